@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "herald",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "herald", targets: ["herald"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
+        .target(name: "Fetcher", dependencies: [
+            "Markup",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Extractor", dependencies: ["Markup"], resources: [.copy("Resources")]),
+        .target(name: "Generator", dependencies: [
+            "Extractor",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "Archive", dependencies: [
+            "Fetcher", "Extractor", "Generator",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Review", dependencies: ["Archive", "Generator"]),
+        .executableTarget(name: "herald", dependencies: [
+            "Fetcher", "Extractor", "Generator", "Archive", "Review",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "FetcherTests", dependencies: ["Fetcher"]),
+        .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review"]),
+    ]
+)
