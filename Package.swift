@@ -46,5 +46,6 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review"]),
+        .testTarget(name: "HeraldTests", dependencies: ["herald"]),
     ]
 )

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite struct ExtractCommandTests {
+    @Test func printsOneObjectWithEveryContractFieldPerInput() throws {
+        let folder = try HeraldProcess.temporaryDirectory()
+        let text = folder.appendingPathComponent("note.txt")
+        try Data("The exchange said on Monday that it will close accounts.".utf8).write(to: text)
+        let page = folder.appendingPathComponent("page.html")
+        try Data("<html><head><title>A page</title></head><body><p>One paragraph.</p></body></html>".utf8).write(to: page)
+
+        let outcome = try HeraldProcess.run(["extract", "--published", "2021-09-28", text.path, page.path])
+        #expect(outcome.status == 0)
+        let lines = outcome.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            for field in ["input", "title", "published", "text", "entities", "dates", "statements", "announcements"] {
+                #expect(object?.keys.contains(field) == true, "missing \(field)")
+            }
+            #expect(object?["published"] as? String == "2021-09-28")
+        }
+    }
+
+    @Test func readsStandardInput() throws {
+        let outcome = try HeraldProcess.run(["extract", "--published", "2022-01-05", "-"], input: Data("Some text.".utf8))
+        #expect(outcome.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
+        #expect(object?["text"] as? String == "Some text.")
+        #expect(object?["input"] as? String == "-")
+    }
+
+    @Test(arguments: [
+        ["extract", "/nonexistent/page.html"],
+        ["extract", "--published", "2021-02-30", "x.txt"],
+        ["extract", "--published", "yesterday", "x.txt"],
+        ["extract"],
+        ["extract", "--no-such-flag", "x.txt"],
+        ["no-such-command"],
+    ])
+    func badArgumentsAndMissingFilesFailOnOneLine(arguments: [String]) throws {
+        let outcome = try HeraldProcess.run(arguments)
+        #expect(outcome.status != 0)
+        let firstLine = outcome.standardError.split(separator: "\n").first ?? ""
+        #expect(!firstLine.isEmpty)
+        #expect(!outcome.standardError.contains("Fatal error"))
+        #expect(!outcome.standardError.contains("Stack dump"))
+    }
+
+    @Test func aDirectoryIsNotAnInput() throws {
+        let folder = try HeraldProcess.temporaryDirectory()
+        let outcome = try HeraldProcess.run(["extract", folder.path])
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("is a directory"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the built `herald` executable in a child process, for end-to-end tests of the command line.
+struct HeraldProcess {
+    /// What a finished run printed and how it exited.
+    struct Outcome {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+    }
+
+    /// The folder holding the built products, beside the test bundle.
+    static var productsDirectory: URL {
+        Bundle.main.bundleURL
+    }
+
+    /// The package's root folder.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Runs `herald` with arguments in a working directory and waits for it to exit.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("herald")
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let error = Pipe()
+        let standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(input) }
+        try standardInput.fileHandleForWriting.close()
+        // Read both pipes before waiting, so that a large output cannot block the child.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+
+    /// A new empty folder under the temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
