@@ -1,0 +1,105 @@
+import Extractor
+import Foundation
+import Generator
+import GRDB
+
+/// Which drafts to list.
+public struct DraftFilter: Sendable {
+    public var state: DraftState?
+    /// ISO code, compared without regard to case.
+    public var jurisdiction: String?
+    public var action: PolicyAction?
+
+    public init(state: DraftState? = nil, jurisdiction: String? = nil, action: PolicyAction? = nil) {
+        self.state = state
+        self.jurisdiction = jurisdiction
+        self.action = action
+    }
+}
+
+extension ArchiveStore {
+    /// The drafts that pass a filter, newest first.
+    public func drafts(_ filter: DraftFilter = DraftFilter()) throws -> [RuleDraft] {
+        try read { db in try Self.drafts(db, filter) }
+    }
+
+    /// The drafts in one state, newest first.
+    public func drafts(state: DraftState) throws -> [RuleDraft] {
+        try drafts(DraftFilter(state: state))
+    }
+
+    /// The draft with an id.
+    public func draft(id: String) throws -> RuleDraft? {
+        try read { db in try Self.draft(db, id: id) }
+    }
+
+    /// The review log of a draft, oldest first.
+    public func decisions(draftID: String) throws -> [Decision] {
+        try read { db in
+            try Decision.filter(Column("draftID") == draftID).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The whole review log, oldest first.
+    public func decisions() throws -> [Decision] {
+        try read { db in try Decision.order(Column("id")).fetchAll(db) }
+    }
+
+    /// Records a decision on a draft and stores the draft as the decision leaves it, in one transaction.
+    ///
+    /// - Parameter expecting: The state the draft must still be in; another state throws
+    ///   ``DraftStateConflict`` and nothing is written, so two reviewers cannot both decide.
+    public func record(_ decision: Decision, savingDraft draft: RuleDraft, expecting state: DraftState) throws {
+        try write { db in
+            guard let stored = try Self.draft(db, id: draft.id) else { throw ArchiveError.unknownDraft(draft.id) }
+            guard stored.state == state else {
+                throw DraftStateConflict(draftID: draft.id, expected: state, found: stored.state)
+            }
+            var decision = decision
+            try decision.insert(db)
+            try Self.save(draft, db)
+        }
+    }
+
+    static func drafts(_ db: Database, state: DraftState) throws -> [RuleDraft] {
+        try drafts(db, DraftFilter(state: state))
+    }
+
+    static func drafts(_ db: Database, _ filter: DraftFilter) throws -> [RuleDraft] {
+        var request = DraftRow.all()
+        if let state = filter.state { request = request.filter(Column("state") == state.rawValue) }
+        if let jurisdiction = filter.jurisdiction {
+            request = request.filter(Column("jurisdiction").collating(.nocase) == jurisdiction)
+        }
+        if let action = filter.action { request = request.filter(Column("action") == action.rawValue) }
+        return try request.order(Column("created").desc, Column("id")).fetchAll(db).map {
+            try StoredJSON.decode(RuleDraft.self, from: $0.body)
+        }
+    }
+
+    static func draft(_ db: Database, id: String) throws -> RuleDraft? {
+        try DraftRow.fetchOne(db, key: id).map { try StoredJSON.decode(RuleDraft.self, from: $0.body) }
+    }
+
+    /// Inserts or replaces a draft, and files its YAML for writing.
+    static func save(_ draft: RuleDraft, _ db: Database) throws {
+        try DraftRow(
+            id: draft.id, ruleID: draft.rule.id, change: draft.change.rawValue, state: draft.state.rawValue,
+            jurisdiction: draft.rule.jurisdiction, action: draft.rule.action.rawValue,
+            confidence: draft.confidence, body: StoredJSON.encode(draft), created: draft.created,
+            updated: draft.updated
+        ).upsert(db)
+        try BacklogRow(kind: OutputKind.draft.rawValue, key: draft.id).upsert(db)
+    }
+}
+
+/// A draft was decided on by someone else in the meantime.
+public struct DraftStateConflict: Error, Equatable, CustomStringConvertible {
+    public var draftID: String
+    public var expected: DraftState
+    public var found: DraftState
+
+    public var description: String {
+        "draft \(draftID) is \(found.rawValue), not \(expected.rawValue); nothing was changed"
+    }
+}

@@ -1,0 +1,70 @@
+import Extractor
+import Foundation
+import GRDB
+
+/// One line of `herald export` and of `archive/YYYY-MM-DD.jsonl`: an article with its facts, in the fields
+/// of SCHEMA.md.
+public struct ExportedArticle: Codable, Equatable, Sendable {
+    /// The canonical URL.
+    public var url: String
+    public var title: String?
+    public var site: String?
+    public var published: String?
+    public var text: String
+    public var entities: [Entity]
+    public var dates: [TemporalExpression]
+    public var statements: [PolicyStatement]
+    public var announcements: [Announcement]
+
+    /// The JSON Lines line, without its line feed.
+    public func jsonLine() throws -> String {
+        try StoredJSON.encode(self)
+    }
+}
+
+extension ArchiveStore {
+    /// Calls `body` with each archived article filed between two days (both included), oldest first, reading
+    /// one at a time so that a large archive streams.
+    public func forEachExportedArticle(
+        since: CalendarDay? = nil, until: CalendarDay? = nil, _ body: (ExportedArticle) throws -> Void
+    ) throws {
+        try read { db in
+            var request = StoredArticle.all()
+            if let since { request = request.filter(Column("day") >= since.description) }
+            if let until { request = request.filter(Column("day") <= until.description) }
+            let cursor = try request.order(Column("day"), Column("id")).fetchCursor(db)
+            while let article = try cursor.next() {
+                try body(try Self.exported(article, db))
+            }
+        }
+    }
+
+    /// The archived articles filed between two days, oldest first.
+    public func exportedArticles(since: CalendarDay? = nil, until: CalendarDay? = nil) throws -> [ExportedArticle] {
+        var articles: [ExportedArticle] = []
+        try forEachExportedArticle(since: since, until: until) { articles.append($0) }
+        return articles
+    }
+
+    /// An archived article with its text and analysis.
+    public func article(id: Int64) throws -> (article: StoredArticle, analysis: TextAnalysis)? {
+        try read { db in
+            guard let article = try StoredArticle.fetchOne(db, key: id) else { return nil }
+            return (article, try Self.analysis(db, articleID: id))
+        }
+    }
+
+    static func analysis(_ db: Database, articleID: Int64) throws -> TextAnalysis {
+        guard let row = try ExtractionRow.fetchOne(db, key: articleID) else { return TextAnalysis() }
+        return try StoredJSON.decode(TextAnalysis.self, from: row.analysis)
+    }
+
+    static func exported(_ article: StoredArticle, _ db: Database) throws -> ExportedArticle {
+        let facts = try article.id.map { try Self.analysis(db, articleID: $0) } ?? TextAnalysis()
+        return ExportedArticle(
+            url: article.canonicalURL, title: article.title, site: article.site, published: article.published,
+            text: article.text, entities: facts.entities, dates: facts.dates,
+            statements: facts.statements, announcements: facts.announcements
+        )
+    }
+}

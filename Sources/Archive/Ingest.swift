@@ -1,0 +1,160 @@
+import Extractor
+import Foundation
+import Generator
+import GRDB
+
+/// What ingesting an article did.
+public enum IngestOutcome: Equatable, Sendable {
+    /// The archive already had the article (same guid, URL, canonical URL or text); nothing was written.
+    case duplicate(articleID: Int64)
+    /// The article was archived, with the drafts it created and the pending drafts it gave evidence to.
+    case archived(articleID: Int64, createdDrafts: [String], updatedDrafts: [String])
+}
+
+extension ArchiveStore {
+    /// The id of the archived article with this guid, URL, canonical URL or content hash, if any.
+    ///
+    /// The pipeline asks with the feed item's guid and link before fetching a page, and again with the
+    /// canonical URL and content hash once the page is extracted.
+    public func existingArticle(
+        guid: String? = nil, url: String? = nil, canonicalURL: String? = nil, contentHash: String? = nil
+    ) throws -> Int64? {
+        try read { db in try Self.existingArticle(db, guid: guid, url: url, canonicalURL: canonicalURL,
+                                                   contentHash: contentHash) }
+    }
+
+    /// Whether the archive already has the article.
+    public func containsArticle(
+        guid: String? = nil, url: String? = nil, canonicalURL: String? = nil, contentHash: String? = nil
+    ) throws -> Bool {
+        try existingArticle(guid: guid, url: url, canonicalURL: canonicalURL, contentHash: contentHash) != nil
+    }
+
+    /// Archives an article with its analysis and turns its announcements into drafts, in one transaction:
+    /// after a crash either all of it is stored or none of it, so a re-run does nothing twice.
+    ///
+    /// The files under the output folder follow with ``writePendingOutputs(to:)``.
+    ///
+    /// - Parameters:
+    ///   - article: The article, as fetched and extracted.
+    ///   - analysis: Its language analysis.
+    ///   - rulebook: The approved rules, which announcements are compared with.
+    ///   - generator: How drafts are made.
+    ///   - now: The time stamped on new and changed drafts.
+    public func ingest(
+        _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
+        generator: DraftGenerator = DraftGenerator(), now: Date = Date()
+    ) throws -> IngestOutcome {
+        try write { db in
+            if let existing = try Self.existingArticle(
+                db, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
+                contentHash: article.contentHash
+            ) {
+                return .duplicate(articleID: existing)
+            }
+            var stored = try StoredArticle(article)
+            try stored.insert(db)
+            guard let articleID = stored.id else { throw ArchiveError.unreadableRecord("article without id") }
+            try Self.insertFacts(db, analysis: analysis, article: stored, articleID: articleID)
+
+            let source = DraftSource(
+                article: String(articleID), url: stored.canonicalURL, site: stored.site,
+                published: article.publishedDay
+            )
+            let pending = try Self.drafts(db, state: .pending)
+            let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
+            let result = generator.drafts(
+                for: source, analysis: analysis, rulebook: rulebook, pending: pending, takenIDs: taken, now: now
+            )
+            for draft in result.drafts {
+                try Self.save(draft, db)
+            }
+            for (position, announcement) in analysis.announcements.enumerated() {
+                try AnnouncementRow(
+                    articleID: articleID, position: position, actor: announcement.actor,
+                    action: announcement.action.rawValue, status: announcement.status.rawValue,
+                    jurisdiction: announcement.jurisdiction, effective: announcement.effective,
+                    enforcement: announcement.enforcement,
+                    subjects: announcement.subjects.map(\.rawValue).joined(separator: ","),
+                    draftID: result.draftIDByAnnouncement[position]
+                ).insert(db)
+            }
+            try BacklogRow(kind: OutputKind.day.rawValue, key: stored.day).upsert(db)
+            let created = result.drafts.map(\.id).filter { result.createdIDs.contains($0) }
+            let updated = result.drafts.map(\.id).filter { !result.createdIDs.contains($0) }
+            return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)
+        }
+    }
+
+    static func existingArticle(
+        _ db: Database, guid: String?, url: String?, canonicalURL: String?, contentHash: String?
+    ) throws -> Int64? {
+        let conditions: [(String, String?)] = [
+            ("guid = ?", guid), ("url = ?", url), ("canonicalURL = ?", url), ("url = ?", canonicalURL),
+            ("canonicalURL = ?", canonicalURL), ("contentHash = ?", contentHash),
+        ]
+        for case let (condition, value?) in conditions where !value.isEmpty {
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE \(condition) LIMIT 1",
+                                           arguments: [value]) {
+                return id
+            }
+        }
+        return nil
+    }
+
+    /// Stores what the analysis found: the JSON, the entities, and the search row.
+    private static func insertFacts(
+        _ db: Database, analysis: TextAnalysis, article: StoredArticle, articleID: Int64
+    ) throws {
+        try ExtractionRow(articleID: articleID, analysis: StoredJSON.encode(analysis)).insert(db)
+        for entity in analysis.entities {
+            try EntityRow(articleID: articleID, name: entity.name, type: entity.type.rawValue, code: entity.code)
+                .insert(db)
+            for alias in entity.aliases where alias != entity.name {
+                try EntityRow(articleID: articleID, name: alias, type: entity.type.rawValue, code: entity.code)
+                    .insert(db)
+            }
+        }
+        try db.execute(
+            sql: "INSERT INTO articleSearch(rowid, title, text, facts) VALUES (?, ?, ?, ?)",
+            arguments: [articleID, article.title ?? "", article.text, analysis.searchableFacts]
+        )
+    }
+}
+
+extension TextAnalysis {
+    /// The facts as words for full-text search: entity names, aliases and codes, statement objects,
+    /// announcement actors, actions, subjects and jurisdictions.
+    var searchableFacts: String {
+        var words: [String] = []
+        for entity in entities {
+            words += [entity.name, entity.type.rawValue] + entity.aliases + [entity.code].compactMap { $0 }
+        }
+        for statement in statements {
+            words += [statement.actor, statement.action.rawValue, statement.object].compactMap { $0 }
+        }
+        for announcement in announcements {
+            words += [announcement.actor, announcement.action.rawValue, announcement.jurisdiction].compactMap { $0 }
+            words += announcement.subjects.map(\.rawValue)
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+extension StoredArticle {
+    /// The row an article record becomes.
+    init(_ article: ArticleRecord) throws {
+        var metadata = article.page
+        metadata.text = ""
+        let compressed = article.rawPage.map(RawPage.compress)
+        self.init(
+            id: nil, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
+            contentHash: article.contentHash, title: article.page.title, site: article.page.siteName,
+            published: article.page.published,
+            day: (article.publishedDay ?? CalendarDay(article.fetchedAt)).description,
+            feedURL: article.feedURL, fetchedAt: article.fetchedAt, rawPage: compressed?.data,
+            rawPageEncoding: compressed?.encoding, text: article.page.text,
+            metadata: try StoredJSON.encode(metadata)
+        )
+    }
+}

@@ -1,0 +1,46 @@
+import Extractor
+import Foundation
+import Generator
+import GRDB
+
+/// The kinds of file under the output folder that the archive keeps in step with the database.
+enum OutputKind: String {
+    /// `archive/YYYY-MM-DD.jsonl`, keyed by day.
+    case day
+    /// `drafts/<id>.yaml`, keyed by draft id.
+    case draft
+}
+
+extension ArchiveStore {
+    /// Writes the files the database changed since they were last written: `archive/<day>.jsonl` for each
+    /// day that gained articles and `drafts/<id>.yaml` for each new or changed draft.
+    ///
+    /// Each file is written whole to a temporary file and renamed into place, from what the database holds, and
+    /// is crossed off only once written: after a crash the next call writes it again, the same.
+    ///
+    /// - Returns: The paths written, relative to `output`.
+    @discardableResult
+    public func writePendingOutputs(to output: URL) throws -> [String] {
+        let backlog = try read { db in try BacklogRow.order(Column("kind"), Column("key")).fetchAll(db) }
+        var written: [String] = []
+        for entry in backlog {
+            switch OutputKind(rawValue: entry.kind) {
+            case .day:
+                guard let day = CalendarDay(iso: entry.key) else { break }
+                let lines = try exportedArticles(since: day, until: day).map { try $0.jsonLine() }
+                let path = "archive/\(entry.key).jsonl"
+                try AtomicFile.write(lines.map { $0 + "\n" }.joined(), to: output.appendingPathComponent(path))
+                written.append(path)
+            case .draft:
+                guard let draft = try draft(id: entry.key) else { break }
+                let path = "drafts/\(entry.key).yaml"
+                try AtomicFile.write(try draft.yaml(), to: output.appendingPathComponent(path))
+                written.append(path)
+            case nil:
+                break
+            }
+            try write { db in _ = try entry.delete(db) }
+        }
+        return written
+    }
+}

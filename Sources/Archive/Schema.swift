@@ -1,0 +1,117 @@
+import GRDB
+
+/// The archive's schema, as versioned migrations. A migration, once released, is never edited: add another.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: feeds, articles, extractions, drafts, decisions") { db in
+            try createFeedTables(db)
+            try createArticleTables(db)
+            try createDraftTables(db)
+            try db.create(table: "outputBacklog") { table in
+                table.column("kind", .text).notNull()
+                table.column("key", .text).notNull()
+                table.primaryKey(["kind", "key"])
+            }
+        }
+        return migrator
+    }
+
+    private static func createFeedTables(_ db: Database) throws {
+        try db.create(table: "feed") { table in
+            table.primaryKey("url", .text)
+            table.column("title", .text)
+            table.column("state", .blob)
+            table.column("updatedAt", .datetime).notNull()
+        }
+        try db.create(table: "fetch") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("feedURL", .text).notNull().indexed()
+            table.column("time", .datetime).notNull()
+            table.column("outcome", .text).notNull()
+            table.column("httpStatus", .integer)
+            table.column("detail", .text)
+            table.column("newArticles", .integer).notNull().defaults(to: 0)
+        }
+    }
+
+    private static func createArticleTables(_ db: Database) throws {
+        try db.create(table: "article") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("guid", .text).indexed()
+            table.column("url", .text).notNull().indexed()
+            table.column("canonicalURL", .text).notNull().unique()
+            table.column("contentHash", .text).notNull().indexed()
+            table.column("title", .text)
+            table.column("site", .text)
+            table.column("published", .text)
+            table.column("day", .text).notNull().indexed()
+            table.column("feedURL", .text)
+            table.column("fetchedAt", .datetime).notNull()
+            table.column("rawPage", .blob)
+            table.column("rawPageEncoding", .text)
+            table.column("text", .text).notNull()
+            table.column("metadata", .text).notNull()
+        }
+        try db.create(table: "extraction") { table in
+            table.primaryKey("articleID", .integer).references("article", onDelete: .cascade)
+            table.column("analysis", .text).notNull()
+        }
+        try db.create(table: "entity") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("articleID", .integer).notNull().indexed().references("article", onDelete: .cascade)
+            table.column("name", .text).notNull().collate(.nocase).indexed()
+            table.column("type", .text).notNull()
+            table.column("code", .text)
+        }
+        try db.create(table: "announcement") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("articleID", .integer).notNull().indexed().references("article", onDelete: .cascade)
+            table.column("position", .integer).notNull()
+            table.column("actor", .text)
+            table.column("action", .text).notNull()
+            table.column("status", .text).notNull()
+            table.column("jurisdiction", .text)
+            table.column("effective", .text)
+            table.column("enforcement", .text)
+            table.column("subjects", .text).notNull()
+            table.column("draftID", .text).indexed()
+        }
+        try db.create(virtualTable: "articleSearch", using: FTS5()) { table in
+            table.tokenizer = .unicode61()
+            table.column("title")
+            table.column("text")
+            table.column("facts")
+        }
+    }
+
+    private static func createDraftTables(_ db: Database) throws {
+        try db.create(table: "draft") { table in
+            table.primaryKey("id", .text)
+            table.column("ruleID", .text).notNull().indexed()
+            table.column("change", .text).notNull()
+            table.column("state", .text).notNull().indexed()
+            table.column("jurisdiction", .text)
+            table.column("action", .text).notNull()
+            table.column("confidence", .double).notNull()
+            table.column("body", .text).notNull()
+            table.column("created", .datetime).notNull()
+            table.column("updated", .datetime).notNull()
+        }
+        try db.create(table: "decision") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("draftID", .text).notNull().indexed().references("draft")
+            table.column("verdict", .text).notNull()
+            table.column("reviewer", .text).notNull()
+            table.column("time", .datetime).notNull()
+            table.column("reason", .text)
+            table.column("detail", .text)
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER decisionIsAppendOnlyOnUpdate BEFORE UPDATE ON decision
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+            CREATE TRIGGER decisionIsAppendOnlyOnDelete BEFORE DELETE ON decision
+            BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+            """)
+    }
+}

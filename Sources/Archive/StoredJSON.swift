@@ -1,0 +1,22 @@
+import Foundation
+import Generator
+
+/// The JSON the archive stores values as: sorted keys, ISO 8601 instants.
+enum StoredJSON {
+    static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(type, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw ArchiveError.unreadableRecord("\(Value.self): \(error.summary)")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Extractor
+import Foundation
+
+extension RuleDraft {
+    /// A new pending draft, its differences and confidence computed from the rule and the evidence.
+    init(
+        id: String, change: DraftChange, rule: Rule, base: Rule?, evidence: [Evidence], announcement: Announcement,
+        now: Date
+    ) {
+        self.init(
+            id: id, change: change, rule: rule, base: base, differences: Rule.differences(from: base, to: rule),
+            confidence: Confidence.score(evidence), announcement: announcement, evidence: evidence, created: now,
+            updated: now
+        )
+    }
+
+    /// Adds another report's evidence (each quote once). An `add` draft also takes the report's extra subjects
+    /// and any date it lacked.
+    mutating func gain(_ newEvidence: [Evidence], from announcement: Announcement, at now: Date) {
+        let fresh = newEvidence.filter { piece in
+            !evidence.contains { $0.article == piece.article && $0.start == piece.start && $0.quote == piece.quote }
+        }
+        guard !fresh.isEmpty else { return }
+        evidence += fresh
+        if change == .add {
+            rule.subjects += announcement.subjects.filter { !rule.subjects.contains($0) }
+            rule.effective = rule.effective ?? announcement.effective
+            rule.enforcement = rule.enforcement ?? announcement.enforcement
+        }
+        refresh(at: now)
+    }
+
+    /// Recomputes what follows from the rule and the evidence: differences, confidence, the update time.
+    public mutating func refresh(at now: Date) {
+        differences = Rule.differences(from: base, to: rule)
+        confidence = Confidence.score(evidence)
+        updated = now
+    }
+
+    /// Whether an announcement reports the same news as this draft: same issuer, action and jurisdiction,
+    /// overlapping subjects, and published within `window` days of some of the evidence.
+    func reports(_ other: Announcement, aliases: [String], publishedOn day: CalendarDay?, window: Int) -> Bool {
+        guard other.action == announcement.action,
+              sameJurisdiction(other.jurisdiction, announcement.jurisdiction),
+              sameIssuer(other.actor, announcement.actor, aliases: aliases),
+              subjectsOverlap(other.subjects, announcement.subjects) else { return false }
+        guard let day else { return true }
+        let days = evidence.compactMap { $0.published.flatMap { CalendarDay(iso: $0) } }
+        return days.isEmpty || days.contains { abs($0.daysSinceEpoch - day.daysSinceEpoch) <= window }
+    }
+}
+
+extension Rule {
+    /// The rule an announcement proposes, with an id not in `takenIDs`.
+    init(proposedBy announcement: Announcement, statements: [PolicyStatement], reportedOn day: CalendarDay?,
+         takenIDs: Set<String>) {
+        let object = announcement.statementIndices
+            .filter { statements.indices.contains($0) }
+            .map { statements[$0].object.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty }
+        self.init(
+            id: Rule.identifier(for: announcement, takenIDs: takenIDs),
+            title: Rule.title(for: announcement, object: object),
+            action: announcement.action, subjects: announcement.subjects,
+            jurisdiction: announcement.jurisdiction?.uppercased(), issuer: announcement.actor,
+            effective: announcement.effective, enforcement: announcement.enforcement,
+            status: RuleStatus(effective: announcement.effective, reportedOn: day)
+        )
+    }
+
+    /// `jurisdiction-issuer-subject` (`cn-alibaba-mining-hardware`), the action appended and then a counter
+    /// when the id is taken.
+    static func identifier(for announcement: Announcement, takenIDs: Set<String>) -> String {
+        let subject = announcement.subjects.first?.rawValue ?? announcement.action.rawValue
+        let parts = [announcement.jurisdiction.map(slug), announcement.actor.map(slug), subject]
+        let stem = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
+        if !takenIDs.contains(stem) { return stem }
+        let withAction = "\(stem)-\(announcement.action.rawValue)"
+        var candidate = withAction
+        var counter = 2
+        while takenIDs.contains(candidate) {
+            candidate = "\(withAction)-\(counter)"
+            counter += 1
+        }
+        return candidate
+    }
+
+    /// `Alibaba prohibits sale of cryptocurrency mining machines`: issuer, verb, and the statement's object
+    /// or else the subjects.
+    static func title(for announcement: Announcement, object: String?) -> String {
+        let issuer = announcement.actor ?? announcement.jurisdiction ?? "An unnamed issuer"
+        let verb = switch announcement.action {
+        case .prohibit: "prohibits"
+        case .restrict: "restricts"
+        case .require: "requires"
+        case .permit: "permits"
+        case .enforce: "enforces rules on"
+        case .warn: "warns about"
+        }
+        let subjects = announcement.subjects.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") }
+        let what = object ?? (subjects.isEmpty ? "crypto activity" : subjects.joined(separator: " and "))
+        return "\(issuer) \(verb) \(what)"
+    }
+
+    /// The fields that differ between two versions of a rule; every set field when there is no base.
+    public static func differences(from base: Rule?, to rule: Rule) -> [FieldChange] {
+        func fields(_ rule: Rule?) -> [(String, String?)] {
+            [
+                ("title", rule?.title), ("action", rule?.action.rawValue),
+                ("subjects", rule.map { $0.subjects.map(\.rawValue).joined(separator: ", ") }),
+                ("jurisdiction", rule?.jurisdiction), ("issuer", rule?.issuer), ("effective", rule?.effective),
+                ("enforcement", rule?.enforcement), ("status", rule?.status.rawValue),
+            ]
+        }
+        return zip(fields(base), fields(rule)).compactMap { old, new in
+            old.1 == new.1 ? nil : FieldChange(field: new.0, from: old.1, to: new.1)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Extractor
+import Foundation
+import Yams
+
+/// What a draft does to the rulebook.
+public enum DraftChange: String, Codable, CaseIterable, Sendable {
+    /// A new rule.
+    case add
+    /// A new date, a wider scope or a longer grace period for an existing rule.
+    case amend
+    /// An existing rule is lifted.
+    case repeal
+}
+
+/// Where a draft stands in review.
+public enum DraftState: String, Codable, CaseIterable, Sendable {
+    case pending, approved, rejected
+}
+
+/// A proposed update of the rulebook, with the evidence a reviewer decides on.
+public struct RuleDraft: Codable, Equatable, Sendable {
+    /// `<rule id>-<change>-<YYYYMMDD>` of the first evidence, with a counter when taken.
+    public var id: String
+    public var change: DraftChange
+    public var state: DraftState
+    /// The rule as it would read once the draft is approved.
+    public var rule: Rule
+    /// The rule as the rulebook has it, for `amend` and `repeal`.
+    public var base: Rule?
+    /// Field-by-field difference between `base` and `rule`.
+    public var differences: [FieldChange]
+    /// Between 0 and 1: grows with independent sources and firm modality, falls with hedging.
+    public var confidence: Double
+    /// The announcement the draft was first made from: what later reports are matched against.
+    public var announcement: Announcement
+    public var evidence: [Evidence]
+    public var created: Date
+    public var updated: Date
+
+    public init(
+        id: String, change: DraftChange, state: DraftState = .pending, rule: Rule, base: Rule?,
+        differences: [FieldChange], confidence: Double, announcement: Announcement, evidence: [Evidence],
+        created: Date, updated: Date
+    ) {
+        self.id = id
+        self.change = change
+        self.state = state
+        self.rule = rule
+        self.base = base
+        self.differences = differences
+        self.confidence = confidence
+        self.announcement = announcement
+        self.evidence = evidence
+        self.created = created
+        self.updated = updated
+    }
+}
+
+/// One field a draft changes.
+public struct FieldChange: Codable, Equatable, Sendable, CustomStringConvertible {
+    public var field: String
+    public var from: String?
+    public var to: String?
+
+    public init(field: String, from: String?, to: String?) {
+        self.field = field
+        self.from = from
+        self.to = to
+    }
+
+    /// `field: old → new`, with `∅` for an absent value.
+    public var description: String {
+        "\(field): \(from ?? "∅") → \(to ?? "∅")"
+    }
+}
+
+/// A quoted sentence of an article that supports a draft.
+public struct Evidence: Codable, Equatable, Sendable {
+    /// The archive's identifier of the article.
+    public var article: String
+    public var url: String
+    public var site: String?
+    /// ISO 8601 day of publication.
+    public var published: String?
+    public var quote: String
+    /// Offsets of the quote in the article's text, in Unicode scalars; `nil` when no sentence supports it.
+    public var start: Int?
+    public var end: Int?
+    /// How settled the article says the measure is.
+    public var status: PolicyStatus
+
+    public init(
+        article: String, url: String, site: String?, published: String?, quote: String, start: Int?, end: Int?,
+        status: PolicyStatus
+    ) {
+        self.article = article
+        self.url = url
+        self.site = site
+        self.published = published
+        self.quote = quote
+        self.start = start
+        self.end = end
+        self.status = status
+    }
+}
+
+extension RuleDraft {
+    /// The draft as `drafts/<id>.yaml` shows it.
+    public func yaml() throws -> String {
+        try YAMLEncoder().encode(self)
+    }
+}

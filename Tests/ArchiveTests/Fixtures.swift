@@ -1,0 +1,42 @@
+import Extractor
+import Foundation
+import Generator
+@testable import Archive
+
+/// A fresh folder under the system's temporary directory, for one test.
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-archive-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+/// An article we write ourselves, announcing one ban.
+func banArticle(
+    guid: String?, url: String, site: String, published: String, issuer: String = "Harbor Exchange",
+    subjects: [PolicySubject] = [.lending], lead: String = ""
+) -> (ArticleRecord, TextAnalysis) {
+    let sentence = "\(issuer) will stop offering crypto \(subjects.map(\.rawValue).joined(separator: " and ")) "
+        + "to customers in Osterland."
+    let text = lead + sentence + "\n\nThe measure follows months of talks with \(site)'s sources."
+    let page = ArticlePage(
+        title: "\(issuer) halts \(subjects.first?.rawValue ?? "services")", published: published, siteName: site,
+        canonicalURL: url, text: text
+    )
+    let start = lead.unicodeScalars.count
+    let analysis = TextAnalysis(
+        entities: [Entity(name: issuer, type: .organization, mentions: [TextSpan(start: start, end: start + 7)]),
+                   Entity(name: "Osterland", type: .location, code: "OL")],
+        statements: [PolicyStatement(
+            text: sentence, start: start, end: start + sentence.unicodeScalars.count, actor: issuer,
+            action: .prohibit, status: .announced, object: "crypto lending", effective: nil
+        )],
+        announcements: [Announcement(
+            actor: issuer, action: .prohibit, status: .announced, subjects: subjects, jurisdiction: "OL",
+            effective: nil, enforcement: nil, statementIndices: [0]
+        )]
+    )
+    return (ArticleRecord(guid: guid, url: url + "?utm_source=feed", page: page,
+                          fetchedAt: Date(timeIntervalSince1970: 1_900_000_000)), analysis)
+}
+
+let fixedNow = Date(timeIntervalSince1970: 1_900_000_000)

@@ -1,0 +1,121 @@
+import Extractor
+import Foundation
+import Generator
+import Testing
+@testable import Archive
+
+@Suite struct IngestTests {
+    @Test func anArticleIsArchivedWithItsFactsAndDraft() throws {
+        let folder = try temporaryFolder()
+        let store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
+        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/harbor", site: "Ledger",
+                                          published: "2031-04-10")
+        let outcome = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        guard case let .archived(id, created, updated) = outcome else {
+            Issue.record("expected an archived article, got \(outcome)")
+            return
+        }
+        #expect(created.count == 1)
+        #expect(updated.isEmpty)
+        let draft = try #require(try store.draft(id: created[0]))
+        #expect(draft.evidence.first?.article == String(id))
+        #expect(draft.evidence.first?.url == "https://ledger.example/harbor")
+        #expect(try store.drafts(state: .pending).map(\.id) == created)
+        #expect(try store.drafts(state: .approved).isEmpty)
+        let stored = try #require(try store.article(id: id))
+        #expect(stored.analysis == facts)
+        #expect(stored.article.day == "2031-04-10")
+    }
+
+    @Test func aSecondRunOverTheSameArticlesArchivesNothingNew() throws {
+        let folder = try temporaryFolder()
+        let path = folder.appendingPathComponent("herald.sqlite").path
+        let articles = [
+            banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger", published: "2031-04-10"),
+            banArticle(guid: "g2", url: "https://courier.example/b", site: "Courier", published: "2031-04-11",
+                       lead: "Breaking. "),
+        ]
+        var firstRun: [IngestOutcome] = []
+        do {
+            let store = try ArchiveStore(path: path)
+            for (article, facts) in articles {
+                firstRun.append(try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow))
+            }
+        }
+        let store = try ArchiveStore(path: path)
+        for (article, facts) in articles {
+            let outcome = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+            guard case .duplicate = outcome else {
+                Issue.record("re-run archived again: \(outcome)")
+                continue
+            }
+        }
+        #expect(try store.exportedArticles().count == 2)
+        let drafts = try store.drafts()
+        #expect(drafts.count == 1)
+        #expect(drafts.first?.evidence.count == 2)
+    }
+
+    @Test(arguments: ["guid", "url", "canonical", "text"])
+    func duplicatesAreFoundByGuidURLCanonicalURLOrText(by key: String) throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger",
+                                          published: "2031-04-10")
+        _ = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        var again = article
+        again.guid = key == "guid" ? "g1" : "other-guid"
+        again.url = key == "url" ? article.url : "https://mirror.example/x"
+        again.page.canonicalURL = key == "canonical" ? article.page.canonicalURL : "https://mirror.example/y"
+        if key != "text" { again.page.text = "Other words entirely." }
+        else { again.page.text = "  " + article.page.text.uppercased() + " " }
+        let outcome = try store.ingest(again, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        #expect({ if case .duplicate = outcome { true } else { false } }())
+    }
+
+    @Test func filesFollowTheDatabaseAndAreWrittenOnce() throws {
+        let folder = try temporaryFolder()
+        let store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
+        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger",
+                                          published: "2031-04-10")
+        guard case let .archived(_, created, _) = try store.ingest(article, analysis: facts, rulebook: Rulebook(),
+                                                                    now: fixedNow) else {
+            Issue.record("not archived")
+            return
+        }
+        let written = try store.writePendingOutputs(to: folder)
+        #expect(Set(written) == ["archive/2031-04-10.jsonl", "drafts/\(created[0]).yaml"])
+        let line = try String(contentsOf: folder.appendingPathComponent("archive/2031-04-10.jsonl"), encoding: .utf8)
+        let exported = try JSONDecoder().decode(ExportedArticle.self, from: Data(line.utf8))
+        #expect(exported.url == "https://ledger.example/a")
+        #expect(exported.statements == facts.statements)
+        #expect(line.hasSuffix("}\n"))
+        let yaml = try String(contentsOf: folder.appendingPathComponent("drafts/\(created[0]).yaml"), encoding: .utf8)
+        #expect(yaml.contains("change: add"))
+        #expect(try store.writePendingOutputs(to: folder).isEmpty)
+    }
+
+    @Test func exportFiltersByDay() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        for (index, day) in ["2031-04-09", "2031-04-10", "2031-04-12"].enumerated() {
+            let (article, facts) = banArticle(guid: "g\(index)", url: "https://x.example/\(index)", site: "X\(index)",
+                                              published: day, issuer: "Issuer \(index)")
+            _ = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        }
+        let some = try store.exportedArticles(since: CalendarDay(iso: "2031-04-10"), until: CalendarDay(iso: "2031-04-11"))
+        #expect(some.map(\.published) == ["2031-04-10"])
+        #expect(try store.exportedArticles(since: CalendarDay(iso: "2031-04-10")).count == 2)
+    }
+
+    @Test func feedStateAndFetchHistoryRoundTrip() throws {
+        struct State: Codable, Equatable, Sendable { var etag: String?; var failures: Int }
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        #expect(try store.feedState(State.self, for: "https://f.example/rss") == nil)
+        try store.saveFeedState(State(etag: "\"abc\"", failures: 2), for: "https://f.example/rss")
+        #expect(try store.feedState(State.self, for: "https://f.example/rss") == State(etag: "\"abc\"", failures: 2))
+        try store.recordFetch(FetchRecord(feedURL: "https://f.example/rss", time: fixedNow, outcome: "ok",
+                                          httpStatus: 200, newArticles: 3))
+        try store.recordFetch(FetchRecord(feedURL: "https://f.example/rss", time: fixedNow, outcome: "not-modified",
+                                          httpStatus: 304))
+        #expect(try store.fetchHistory(feedURL: "https://f.example/rss").map(\.outcome) == ["not-modified", "ok"])
+    }
+}

@@ -1,0 +1,228 @@
+import Extractor
+import Foundation
+import Testing
+@testable import Generator
+
+@Suite struct DraftGeneratorTests {
+    let generator = DraftGenerator()
+
+    @Test func aNewAnnouncementProposesAnAddWithAStableRuleID() throws {
+        let facts = analysis(
+            "Tradewind Market will stop selling crypto mining rigs from March 3.", actor: "Tradewind Market",
+            action: .prohibit, subjects: [.miningHardware, .cryptoSales], jurisdiction: "CN", effective: "2031-03-03",
+            object: "selling crypto mining rigs"
+        )
+        let result = generator.drafts(
+            for: source("1", site: "Ledger Daily", published: "2031-02-20"), analysis: facts, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        )
+        let draft = try #require(result.drafts.first)
+        #expect(result.drafts.count == 1)
+        #expect(result.createdIDs == [draft.id])
+        #expect(draft.change == .add)
+        #expect(draft.rule.id == "cn-tradewind-market-mining-hardware")
+        #expect(draft.id == "cn-tradewind-market-mining-hardware-add-20310220")
+        #expect(draft.rule.status == .scheduled)
+        #expect(draft.rule.title == "Tradewind Market prohibits selling crypto mining rigs")
+        #expect(draft.base == nil)
+        #expect(draft.differences.contains(FieldChange(field: "effective", from: nil, to: "2031-03-03")))
+        #expect(draft.evidence.count == 1)
+        #expect(draft.evidence[0].quote.hasPrefix("Tradewind Market will stop"))
+        #expect(draft.evidence[0].start == 0)
+        #expect(draft.evidence[0].end == facts.statements[0].text.unicodeScalars.count)
+    }
+
+    @Test func twoOutletsReportingTheSameBanGiveOneDraftWithTwoPiecesOfEvidence() throws {
+        let first = analysis(
+            "The Nordhavn Financial Authority banned crypto derivatives for retail clients.",
+            actor: "Nordhavn Financial Authority", action: .prohibit, subjects: [.derivatives], jurisdiction: "NH"
+        )
+        let second = analysis(
+            "Retail investors can no longer trade crypto derivatives, the Nordhavn Financial Authority said.",
+            actor: "Nordhavn Financial Authority", action: .prohibit, subjects: [.derivatives, .trading],
+            jurisdiction: "nh", effective: "2031-05-01", lead: "Headline. "
+        )
+        let afterFirst = generator.drafts(
+            for: source("1", site: "Ledger Daily", published: "2031-04-10"), analysis: first, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        )
+        let pending = afterFirst.drafts
+        let afterSecond = generator.drafts(
+            for: source("2", site: "Block Courier", published: "2031-04-12"), analysis: second,
+            rulebook: Rulebook(), pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(afterSecond.createdIDs.isEmpty)
+        let merged = try #require(afterSecond.drafts.first)
+        #expect(afterSecond.drafts.count == 1)
+        #expect(merged.id == pending[0].id)
+        #expect(merged.evidence.map(\.site) == ["Ledger Daily", "Block Courier"])
+        #expect(merged.evidence[1].start == "Headline. ".unicodeScalars.count)
+        #expect(merged.rule.subjects == [.derivatives, .trading])
+        #expect(merged.rule.effective == "2031-05-01")
+        #expect(merged.confidence > pending[0].confidence)
+    }
+
+    @Test func reportsFarApartInTimeAreNotMerged() {
+        let ban = analysis(
+            "Osterfeld prohibits stablecoin payments.", actor: "Osterfeld", action: .prohibit, subjects: [.payments],
+            jurisdiction: "OF"
+        )
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"), analysis: ban, rulebook: Rulebook(), pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts
+        let later = generator.drafts(
+            for: source("2", site: "B", published: "2031-06-01"), analysis: ban, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(later.createdIDs.count == 1)
+        #expect(later.drafts.first?.rule.id != pending.first?.rule.id)
+    }
+
+    @Test(arguments: [
+        (PolicyAction.restrict, [PolicySubject.derivatives], "NH", "Nordhavn Financial Authority"),
+        (.prohibit, [.mining], "NH", "Nordhavn Financial Authority"),
+        (.prohibit, [.derivatives], "DE", "Nordhavn Financial Authority"),
+        (.prohibit, [.derivatives], "NH", "Harbor Exchange"),
+    ])
+    func reportsThatDifferInActionSubjectJurisdictionOrIssuerStaySeparate(
+        action: PolicyAction, subjects: [PolicySubject], jurisdiction: String, actor: String
+    ) {
+        let first = analysis(
+            "The Nordhavn Financial Authority banned crypto derivatives.", actor: "Nordhavn Financial Authority",
+            action: .prohibit, subjects: [.derivatives], jurisdiction: "NH"
+        )
+        let other = analysis("A different measure.", actor: actor, action: action, subjects: subjects,
+                             jurisdiction: jurisdiction)
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-04-10"), analysis: first, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        ).drafts
+        let result = generator.drafts(
+            for: source("2", site: "B", published: "2031-04-11"), analysis: other, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(result.createdIDs.count == 1)
+        #expect(result.drafts.first?.rule.id != pending.first?.rule.id)
+    }
+
+    @Test func aPostponementAmendsTheEffectiveDate() throws {
+        let book = Rulebook(rules: [rule(
+            id: "kr-seoul-exchange-kyc-aml", action: .require, subjects: [.kycAML], jurisdiction: "KR",
+            issuer: "Seoul Exchange", effective: "2031-07-01", status: .scheduled
+        )])
+        let news = analysis(
+            "Seoul Exchange postponed its identity checks to September 1.", actor: "Seoul Exchange",
+            action: .require, subjects: [.kycAML], jurisdiction: "KR", effective: "2031-09-01"
+        )
+        let result = generator.drafts(
+            for: source("7", site: "Won Wire", published: "2031-06-15"), analysis: news, rulebook: book, pending: [],
+            takenIDs: [], now: fixedNow
+        )
+        let draft = try #require(result.drafts.first)
+        #expect(draft.change == .amend)
+        #expect(draft.base?.id == "kr-seoul-exchange-kyc-aml")
+        #expect(draft.rule.id == "kr-seoul-exchange-kyc-aml")
+        #expect(draft.rule.effective == "2031-09-01")
+        #expect(draft.differences == [FieldChange(field: "effective", from: "2031-07-01", to: "2031-09-01")])
+    }
+
+    @Test func aLongerGracePeriodAndAWiderScopeAmend() throws {
+        let book = Rulebook(rules: [rule(
+            id: "sg-mas-advertising", action: .prohibit, subjects: [.advertising], jurisdiction: "SG",
+            issuer: "MAS", effective: "2030-01-17", enforcement: "2030-03-01"
+        )])
+        let news = analysis(
+            "MAS widened its advertising ban to crypto sales promotions, with enforcement from June.",
+            actor: "MAS", action: .prohibit, subjects: [.advertising, .cryptoSales], jurisdiction: "SG",
+            effective: "2030-01-17", enforcement: "2030-06"
+        )
+        let draft = try #require(generator.drafts(
+            for: source("8", site: "Strait News", published: "2030-02-10"), analysis: news, rulebook: book,
+            pending: [], takenIDs: [], now: fixedNow
+        ).drafts.first)
+        #expect(draft.change == .amend)
+        #expect(draft.rule.subjects == [.advertising, .cryptoSales])
+        #expect(draft.rule.enforcement == "2030-06")
+        #expect(Set(draft.differences.map(\.field)) == ["subjects", "enforcement"])
+    }
+
+    @Test func newsThatTheRulebookAlreadySaysProposesNothing() {
+        let book = Rulebook(rules: [rule(
+            id: "cn-tradewind-mining-hardware", subjects: [.miningHardware], jurisdiction: "CN", issuer: "Tradewind",
+            effective: "2031-03-03"
+        )])
+        let news = analysis(
+            "Tradewind.com no longer sells mining rigs since March 3.", actor: "Tradewind.com", action: .prohibit,
+            status: .inEffect, subjects: [.miningHardware], jurisdiction: "CN", effective: "2031-03-03"
+        )
+        let result = generator.drafts(
+            for: source("9", site: "X", published: "2031-04-01"), analysis: news, rulebook: book, pending: [],
+            takenIDs: [], now: fixedNow
+        )
+        #expect(result.drafts.isEmpty)
+        #expect(result.draftIDByAnnouncement.isEmpty)
+    }
+
+    @Test func liftingABanProposesARepeal() throws {
+        let book = Rulebook(rules: [rule(
+            id: "in-rbi-payments", subjects: [.payments, .exchangeServices], jurisdiction: "IN",
+            issuer: "Reserve Bank of India", effective: "2018-04-06"
+        )])
+        let news = analysis(
+            "The court set aside the central bank's ban, and banks may again serve crypto exchanges.",
+            actor: "Reserve Bank of India", action: .permit, subjects: [.exchangeServices], jurisdiction: "IN"
+        )
+        let draft = try #require(generator.drafts(
+            for: source("10", site: "Mumbai Mint", published: "2020-03-04"), analysis: news, rulebook: book,
+            pending: [], takenIDs: [], now: fixedNow
+        ).drafts.first)
+        #expect(draft.change == .repeal)
+        #expect(draft.rule.status == .repealed)
+        #expect(draft.differences == [FieldChange(field: "status", from: "active", to: "repealed")])
+        #expect(draft.id == "in-rbi-payments-repeal-20200304")
+    }
+
+    @Test func aRuleWithAPendingDraftGetsNoSecondDraft() throws {
+        let book = Rulebook(rules: [rule(
+            id: "kr-seoul-exchange-kyc-aml", action: .require, subjects: [.kycAML], jurisdiction: "KR",
+            issuer: "Seoul Exchange", effective: "2031-07-01"
+        )])
+        let news = analysis(
+            "Seoul Exchange delays identity checks to September.", actor: "Seoul Exchange", action: .require,
+            subjects: [.kycAML], jurisdiction: "KR", effective: "2031-09-01"
+        )
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-06-15"), analysis: news, rulebook: book, pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts
+        let again = generator.drafts(
+            for: source("2", site: "B", published: "2031-06-16"), analysis: news, rulebook: book, pending: pending,
+            takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(again.createdIDs.isEmpty)
+        #expect(again.drafts.map(\.id) == pending.map(\.id))
+        #expect(again.drafts.first?.evidence.count == 2)
+    }
+
+    @Test func theSameArticleTwiceAddsNoEvidence() {
+        let news = analysis("Harbor bans lending.", actor: "Harbor", action: .prohibit, subjects: [.lending],
+                            jurisdiction: "US")
+        let article = source("1", site: "A", published: "2031-01-01")
+        let pending = generator.drafts(for: article, analysis: news, rulebook: Rulebook(), pending: [],
+                                       takenIDs: [], now: fixedNow).drafts
+        let again = generator.drafts(for: article, analysis: news, rulebook: Rulebook(), pending: pending,
+                                     takenIDs: Set(pending.map(\.id)), now: fixedNow)
+        #expect(again.drafts.first?.evidence.count == 1)
+    }
+
+    @Test func draftIDsStayUniqueAgainstEveryStoredDraft() {
+        let news = analysis("Harbor bans lending.", actor: "Harbor", action: .prohibit, subjects: [.lending],
+                            jurisdiction: "US")
+        let result = generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"), analysis: news, rulebook: Rulebook(), pending: [],
+            takenIDs: ["us-harbor-lending-add-20310101"], now: fixedNow
+        )
+        #expect(result.drafts.first?.id == "us-harbor-lending-add-20310101-2")
+    }
+}
