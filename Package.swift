@@ -40,6 +40,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .executableTarget(
+            name: "ArticleExtractionBenchmark", dependencies: ["Extractor"], path: "Tests/Benchmarks/ArticleExtraction"
+        ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FetcherTests", dependencies: ["Fetcher"]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),

@@ -31,7 +31,8 @@ public final class Document {
         try limits.check(byteCount: bytes.count)
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-        let pointer: xmlDocPtr? = Array(bytes).withUnsafeBufferPointer { buffer in
+            | UInt32(XML_PARSE_HUGE.rawValue)
+        let parse = { (buffer: UnsafeBufferPointer<UInt8>) -> xmlDocPtr? in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 LibXML2.prepare()
                 return htmlReadMemory(
@@ -39,8 +40,39 @@ public final class Document {
                 )
             }
         }
+        let pointer = bytes.withContiguousStorageIfAvailable(parse) ?? Array(bytes).withUnsafeBufferPointer(parse)
         guard let pointer else { throw .unparseable("the HTML parser returned no document") }
         return Document(pointer: pointer)
+    }
+
+    /// Parses an HTML page as served, deciding its character encoding first.
+    ///
+    /// The encoding comes from the byte order mark, the HTTP header's charset, a `<meta>` charset
+    /// or the bytes themselves, in that order (see ``CharacterEncoding``), and is handed to the
+    /// parser explicitly. UTF-8 input is repaired first: invalid sequences become U+FFFD and NUL
+    /// characters are dropped, so the parser never stops early or mis-decodes the rest.
+    ///
+    /// - Parameters:
+    ///   - bytes: The page as it came over the wire.
+    ///   - headerCharset: The `charset` parameter of the HTTP `Content-Type` header, if known.
+    ///   - limits: Bounds on the input.
+    /// - Returns: The document and the encoding used to decode it.
+    public static func page(
+        _ bytes: [UInt8],
+        headerCharset: String? = nil,
+        limits: MarkupLimits = .default
+    ) throws(MarkupError) -> (document: Document, encoding: CharacterEncoding) {
+        try limits.check(byteCount: bytes.count)
+        let encoding = CharacterEncoding.detect(bytes, headerCharset: headerCharset)
+        let prepared: [UInt8]
+        if encoding.isUTF8 {
+            prepared = UTF8Repair.repair(bytes)
+        } else if encoding.name.hasPrefix("UTF-16") {
+            prepared = bytes
+        } else {
+            prepared = bytes.contains(0) ? bytes.filter { $0 != 0 } : bytes
+        }
+        return (try html(prepared, encoding: encoding.name, limits: limits), encoding)
     }
 
     /// Parses an HTML page held in a string.

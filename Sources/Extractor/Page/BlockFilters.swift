@@ -1,0 +1,72 @@
+/// The rules that drop single blocks from inside the content root.
+///
+/// Each rule judges one block with a little context (the page's title); they remove what the
+/// element-level rules cannot see: a link list without telling classes, the headline repeated
+/// above the body, a byline, a lone "Advertisement".
+enum BlockFilter: String, CaseIterable, Sendable {
+    /// Most of the block's text is link text (menus, related-article lists, tag lists).
+    case linkDense
+    /// The block repeats the page title (the headline above the body).
+    case repeatedTitle
+    /// A short block that is a byline or a publication line ("By Jane Roe", "Updated 3 May 2021").
+    case bylineOrDateline
+    /// A short block made of words of page furniture ("Advertisement", "Share this article").
+    case furniturePhrase
+
+    /// The first rule that drops the block, if any.
+    static func firstMatch(for block: TextBlock, title: String?) -> BlockFilter? {
+        if isLinkDense(block) { return .linkDense }
+        if let title, repeatsTitle(block, title: title) { return .repeatedTitle }
+        if isBylineOrDateline(block) { return .bylineOrDateline }
+        if isFurniturePhrase(block) { return .furniturePhrase }
+        return nil
+    }
+
+    static func isLinkDense(_ block: TextBlock) -> Bool {
+        block.linkDensity > 0.5
+    }
+
+    static func repeatsTitle(_ block: TextBlock, title: String) -> Bool {
+        guard block.characters < 400 else { return false }
+        let blockWords = normalizedWords(block.text)
+        return !blockWords.isEmpty && blockWords == normalizedWords(title)
+    }
+
+    static func isBylineOrDateline(_ block: TextBlock) -> Bool {
+        let words = block.text.split(whereSeparator: \.isWhitespace)
+        guard words.count <= 12, let first = words.first?.lowercased() else { return false }
+        if first == "by" || first == "von" || first == "par" || first == "por" { return words.count <= 8 }
+        let dateWords: Set<String> = ["published", "updated", "posted", "modified", "last"]
+        return dateWords.contains(first.trimmingCharacters(in: ":")) && block.text.contains { $0.isNumber }
+    }
+
+    static func isFurniturePhrase(_ block: TextBlock) -> Bool {
+        let words = normalizedWords(block.text)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        let furniture = words.filter { furnitureWords.contains($0) }.count
+        return Double(furniture) >= Double(words.count) * 0.75
+    }
+
+    static let furnitureWords: Set<String> = [
+        "advertisement", "advertising", "ad", "sponsored", "share", "tweet", "email", "print", "subscribe",
+        "newsletter", "follow", "us", "on", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
+        "comments", "comment", "related", "read", "more", "continue", "reading", "sign", "up", "login", "log", "in",
+        "this", "article", "story", "post", "copy", "link", "save", "menu", "close", "skip", "to", "content",
+        "image", "photo", "video", "loading", "click", "here", "see", "also", "next", "previous", "back", "top",
+        "the", "main", "full", "now", "our",
+    ]
+
+    /// Lower-case words of letters and digits.
+    static func normalizedWords(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        let start = firstIndex { !set.contains($0) } ?? endIndex
+        let end = lastIndex { !set.contains($0) }.map { index(after: $0) } ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+}

@@ -1,0 +1,102 @@
+import Markup
+
+/// A page's elements measured once: their hints, their text, what the boilerplate rules removed,
+/// and the page's text blocks in reading order.
+///
+/// Every measure is an array indexed like ``ElementTree/items`` and filled in one or two linear
+/// passes (children are summed into parents walking backwards), so the cost is linear in the
+/// size of the page whatever its depth.
+struct PageLayout {
+    let tree: ElementTree
+    /// The index of `<body>` (or of the root when the page has none).
+    let body: Int
+    /// `class`/`id` words of each element (`nil` when it has neither attribute).
+    let hints: [ClassAndIDHints?]
+    /// Visible characters in each item's subtree, before any removal.
+    let rawCharacters: [Int]
+    /// The boilerplate rule that removed each element, if any.
+    let removal: [BoilerplateRule?]
+    /// Whether each item lies inside a removed element.
+    let excluded: [Bool]
+    /// The text blocks of the body in reading order, removed elements left out.
+    let blocks: [TextBlock]
+
+    init(tree: ElementTree) {
+        self.tree = tree
+        let items = tree.items
+        body = items.firstIndex { $0.name == "body" } ?? 0
+        hints = items.map { item in
+            guard item.isElement else { return nil }
+            let value = [item[attribute: "class"], item[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
+            return value.isEmpty ? nil : ClassAndIDHints(classAndID: value)
+        }
+        rawCharacters = Self.sumIntoParents(tree) { item in
+            item.isElement ? 0 : TextMeasure.visibleCharacters(item.text)
+        }
+        let hints = hints
+        let holdsArticle = Self.anyInSubtree(tree) { index, item in
+            item.name == "article" || item.name == "main" || item[attribute: "itemprop"] == "articleBody"
+                || hints[index]?.namesArticleBody == true
+        }
+        let holdsArticleBody = Self.anyInSubtree(tree) { _, item in item[attribute: "itemprop"] == "articleBody" }
+        let bodyCharacters = max(rawCharacters.isEmpty ? 0 : rawCharacters[body], 1)
+        var removal: [BoilerplateRule?] = Array(repeating: nil, count: items.count)
+        var excluded = Array(repeating: false, count: items.count)
+        for index in items.indices {
+            let item = items[index]
+            if item.parent >= 0, excluded[item.parent] {
+                excluded[index] = true
+                continue
+            }
+            guard item.isElement, item.name != "body", item.name != "html" else { continue }
+            guard let rule = BoilerplateRule.firstMatch(for: item, hints: hints[index]) else { continue }
+            let share = Double(rawCharacters[index]) / Double(bodyCharacters)
+            let spared: Bool
+            switch rule {
+            case .furnitureClassOrID:
+                spared = holdsArticle[index] || share >= 0.6
+                    || (hints[index]?.suggestsContent == true && share >= 0.3)
+            case .furnitureTag, .furnitureRole, .hiddenElement:
+                spared = holdsArticleBody[index] || share >= 0.6
+            }
+            if !spared {
+                removal[index] = rule
+                excluded[index] = true
+            }
+        }
+        self.removal = removal
+        self.excluded = excluded
+        blocks = BlockCollector(tree: tree, excluded: excluded).blocks(in: body)
+    }
+
+    /// Sums a per-item value over each item's subtree.
+    static func sumIntoParents(_ tree: ElementTree, own: (ElementTree.Item) -> Int) -> [Int] {
+        var totals = tree.items.map(own)
+        for index in tree.items.indices.reversed() {
+            let parent = tree.items[index].parent
+            if parent >= 0 { totals[parent] += totals[index] }
+        }
+        return totals
+    }
+
+    /// Whether each item's subtree (itself included) has an item matching the predicate.
+    static func anyInSubtree(_ tree: ElementTree, _ predicate: (Int, ElementTree.Item) -> Bool) -> [Bool] {
+        var result = tree.items.indices.map { predicate($0, tree.items[$0]) }
+        for index in tree.items.indices.reversed() where result[index] {
+            let parent = tree.items[index].parent
+            if parent >= 0 { result[parent] = true }
+        }
+        return result
+    }
+
+    /// Sums block characters into every element enclosing the block, for blocks passing a test.
+    func blockCharactersPerElement(where include: (TextBlock) -> Bool) -> [Int] {
+        var totals = Array(repeating: 0, count: tree.items.count)
+        for block in blocks where include(block) { totals[block.owner] += block.characters }
+        for index in tree.items.indices.reversed() {
+            let parent = tree.items[index].parent
+            if parent >= 0 { totals[parent] += totals[index] }
+        }
+        return totals
+    }
+}
