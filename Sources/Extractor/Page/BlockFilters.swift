@@ -53,7 +53,7 @@ enum BlockFilter: String, CaseIterable, Sendable {
         "comments", "comment", "related", "read", "more", "continue", "reading", "sign", "up", "login", "log", "in",
         "this", "article", "story", "post", "copy", "link", "save", "menu", "close", "skip", "to", "content",
         "image", "photo", "video", "loading", "click", "here", "see", "also", "next", "previous", "back", "top",
-        "the", "main", "full", "now", "our",
+        "the", "main", "now", "our",
     ]
 
     /// Lower-case words of letters and digits.
