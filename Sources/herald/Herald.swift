@@ -12,6 +12,7 @@ struct Herald: AsyncParsableCommand {
         version: HeraldVersion.current,
         subcommands: [
             ExtractCommand.self,
+            EvalCommand.self,
         ]
     )
 }
