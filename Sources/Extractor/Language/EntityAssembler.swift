@@ -1,0 +1,29 @@
+/// Turns mentions into entities: one per key, named by the fullest form in the text, with the
+/// other forms as aliases, in order of first mention.
+struct EntityAssembler {
+    func entities(from mentions: [EntityMention], in document: AnalyzedText) -> [Entity] {
+        var order: [String] = []
+        var grouped: [String: [EntityMention]] = [:]
+        for mention in mentions {
+            if grouped[mention.key] == nil { order.append(mention.key) }
+            grouped[mention.key, default: []].append(mention)
+        }
+        return order.compactMap { key in
+            guard let group = grouped[key], let first = group.first else { return nil }
+            var forms: [String] = []
+            var seen: Set<String> = []
+            for mention in group {
+                let surface = document.text(mention.first, mention.end)
+                let normalized = NameMatching.normalizedName(surface)
+                if seen.insert(normalized).inserted { forms.append(surface) }
+            }
+            let name = forms.enumerated().max { lhs, rhs in
+                let left = lhs.element.unicodeScalars.count, right = rhs.element.unicodeScalars.count
+                return left != right ? left < right : lhs.offset > rhs.offset
+            }?.element ?? forms[0]
+            let aliases = forms.filter { $0 != name }
+            let spans = group.map { TextSpan(start: document.tokens[$0.first].start, end: document.tokens[$0.end - 1].end) }
+            return Entity(name: name, type: first.type, code: group.lazy.compactMap(\.code).first, aliases: aliases, mentions: spans)
+        }
+    }
+}

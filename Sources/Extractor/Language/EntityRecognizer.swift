@@ -1,0 +1,333 @@
+/// One place where an entity is named, as a token range.
+struct EntityMention: Sendable {
+    var first: Int
+    var end: Int
+    /// Identifies the real-world thing: mentions with the same key are one entity.
+    var key: String
+    var type: EntityType
+    var code: String?
+    /// The country whose rules the entity stands for, when known.
+    var country: String?
+}
+
+/// What the entity recognizer found: mentions, in text order, and demonyms ("Chinese" → CN).
+struct EntityReading: Sendable {
+    var mentions: [EntityMention]
+    /// Token index of each demonym, with its country code.
+    var demonyms: [(index: Int, code: String)]
+}
+
+/// Finds the names in a text: gazetteer forms first, then capitalized sequences typed by their
+/// head word and context ("X, the CEO of Y", bylines, "Chair X"), then acronyms defined in parentheses.
+struct EntityRecognizer {
+    let gazetteer = Gazetteer.shared
+
+    func read(_ tokens: [Token], sentences: [Sentence]) -> EntityReading {
+        let layout = TextLayout(tokens: tokens, sentences: sentences)
+        var candidates: [EntityMention] = []
+        var demonyms: [(index: Int, code: String)] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if let code = gazetteer.demonyms[token.text], token.isCapitalized {
+                demonyms.append((index, code))
+            }
+            guard layout.isNameToken(index) || gazetteer.longestMatch(in: tokens, at: index) != nil else {
+                index += 1
+                continue
+            }
+            let spanEnd = layout.nameSpanEnd(from: index)
+            let found = readSpan(index..<max(spanEnd, index + 1), tokens: tokens, layout: layout)
+            candidates.append(contentsOf: found)
+            index = max(spanEnd, index + 1)
+        }
+        let defined = linkAcronyms(candidates, tokens: tokens)
+        let mentions = finalize(defined, tokens: tokens, layout: layout)
+        return EntityReading(mentions: mentions, demonyms: demonyms)
+    }
+
+    // MARK: - Spans
+
+    /// Reads one run of capitalized tokens: a whole gazetteer form, a named institution, or
+    /// gazetteer forms with unknown names between them.
+    private func readSpan(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        var start = span.lowerBound
+        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized {
+            start += 1
+        }
+        guard start < span.upperBound else { return [] }
+        let end = span.upperBound
+        if let match = gazetteer.longestMatch(in: tokens, at: start), match.end == end {
+            return gazetteerMention(match.form, start, end, tokens: tokens, layout: layout).map { [$0] } ?? []
+        }
+        if end - start >= 2, let type = institutionType(tokens, start..<end),
+           !layout.isInitial(start) || !Lexicon.commonCapitalized.contains(tokens[start].lower),
+           !layout.inTitleLine(start) || layout.isCapitalizedOutsideTitles(Self.key(tokens, start..<end)) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
+                                  code: nil, country: countryInside(tokens, start..<end))]
+        }
+        var found: [EntityMention] = []
+        var unknownStart: Int?
+        var cursor = start
+        func flushUnknown(upTo limit: Int) {
+            guard let from = unknownStart else { return }
+            unknownStart = nil
+            // "Google Ads": a product named after its company.
+            if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
+               tokens[from].isCapitalized, !layout.inTitleLine(from) {
+                found.append(EntityMention(first: company.first, end: limit, key: "n:" + Self.key(tokens, company.first..<limit),
+                                           type: .organization, code: nil, country: nil))
+                found.remove(at: found.count - 2)
+                return
+            }
+            found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
+        }
+        while cursor < end {
+            if let match = gazetteer.longestMatch(in: tokens, at: cursor), match.end <= end {
+                if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    flushUnknown(upTo: cursor)
+                    found.append(mention)
+                    cursor = match.end
+                    continue
+                }
+            }
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) {
+                if unknownStart == nil { unknownStart = cursor }
+            } else {
+                flushUnknown(upTo: cursor)
+            }
+            cursor += 1
+        }
+        flushUnknown(upTo: end)
+        return found
+    }
+
+    private func gazetteerMention(_ form: GazetteerForm, _ start: Int, _ end: Int, tokens: [Token], layout: TextLayout) -> EntityMention? {
+        let entry = gazetteer.entries[form.entry]
+        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) { return nil }
+        // "US$26,214": a currency, not a place.
+        if end < tokens.count, tokens[end].text == "$", !tokens[end].spaceBefore { return nil }
+        if entry.type == .location, entry.code != nil, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
+           !isPlaceUse(tokens, start, end) {
+            return nil
+        }
+        return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+    }
+
+    /// Whether "US", "U.S.", "UK" or "EU" names the place ("in the US") rather than qualifies a noun ("U.S. regulators").
+    private func isPlaceUse(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.qualifiedNouns.contains(tokens[end].lower) {
+            return false
+        }
+        if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, tokens[end].spaceBefore,
+           !Lexicon.commonCapitalized.contains(tokens[end].lower) {
+            return false
+        }
+        guard start > 0 else { return false }
+        return ["the", "in", "to", "from", "across", "outside", "within", "into", "of", "and", "for"].contains(tokens[start - 1].lower)
+            || tokens[end < tokens.count ? end : start].isPossessive
+    }
+
+    /// Unknown capitalized names between gazetteer forms, split at "and" unless an institution's head ends them.
+    private func unknownNames(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, Lexicon.nameConnectors.contains(tokens[start].lower) { start += 1 }
+        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
+        guard start < end else { return [] }
+        // "Director of Strategy and Competition": part of a role, not a name.
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
+        if institutionType(tokens, start..<end) == nil, let split = (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
+           tokens[split].lower == "and" {
+            return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
+        }
+        // A sentence's first word is a name only if it is also written capitalized inside a sentence.
+        if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
+            if end - start == 1 { return [] }
+            if Lexicon.commonCapitalized.contains(tokens[start].lower) {
+                return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
+            }
+        }
+        guard acceptsUnknown(start..<end, tokens: tokens, layout: layout) else { return [] }
+        let type = unknownType(start..<end, tokens: tokens, layout: layout)
+        return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
+                              code: nil, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+    }
+
+    private func acceptsUnknown(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        let words = tokens[range].filter { $0.kind == .word || $0.kind == .number }
+        guard let first = words.first else { return false }
+        if words.count == 1 {
+            let lower = first.lower
+            if Lexicon.commonCapitalized.contains(lower) || Lexicon.commonAcronyms.contains(lower) || Lexicon.personTitles.contains(lower) { return false }
+            if gazetteer.demonyms[first.text] != nil { return false }
+            if first.text.unicodeScalars.count == 1 { return false }
+            if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
+            if layout.blockedAcronyms.contains(first.text) { return false }
+        }
+        if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
+        if start > 0, ["a", "an"].contains(tokens[start - 1].lower) { return false }
+        return true
+    }
+
+    private func unknownType(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> EntityType {
+        if let type = institutionType(tokens, range) { return type }
+        let start = range.lowerBound
+        let end = range.upperBound
+        let last = tokens[end - 1]
+        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
+        if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
+        let wordCount = tokens[range].filter { $0.kind == .word }.count
+        if (2...4).contains(wordCount), tokens[range].allSatisfy({ $0.kind == .word && ($0.isCapitalized || Lexicon.nameConnectors.contains($0.lower)) }),
+           isPersonContext(range, tokens: tokens, layout: layout) {
+            return .person
+        }
+        return .organization
+    }
+
+    private func isPersonContext(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        let end = range.upperBound
+        if Lexicon.givenNames.contains(tokens[start].lower) { return true }
+        if start > 0 {
+            let previous = tokens[start - 1].lower
+            if previous == "by" || Lexicon.personTitles.contains(previous) || ["said", "says", "told", "according"].contains(previous) { return true }
+        }
+        if end < tokens.count, ["said", "says", "told", "wrote", "added", "noted", "explained", "stated"].contains(tokens[end].lower) { return true }
+        // "X, a research analyst at Y" / "X, interim Executive Director ...".
+        if end + 1 < tokens.count, tokens[end].text == "," {
+            for offset in 1...min(5, tokens.count - end - 1) where Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
+        }
+        return false
+    }
+
+    /// "Securities and Exchange Commission" → authority, "Cambridge Centre for Alternative Finance" → organization.
+    private func institutionType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
+        let words = tokens[range].filter { $0.kind == .word }
+        guard words.count >= 2, let last = words.last, let first = words.first else { return nil }
+        if Lexicon.authorityHeads.contains(last.lower) { return .authority }
+        if ["ministry", "department"].contains(first.lower) { return .authority }
+        if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
+        if first.lower == "central" && words.count > 1 && words[1].lower == "bank" { return .authority }
+        if Lexicon.organizationHeads.contains(last.lower) { return .organization }
+        return nil
+    }
+
+    private func countryInside(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        for index in range {
+            if let match = gazetteer.longestMatch(in: tokens, at: index), match.end <= range.upperBound,
+               let country = gazetteer.entries[match.form.entry].country, gazetteer.entries[match.form.entry].type == .location {
+                return country
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Acronyms, aliases and context types
+
+    /// "People's Bank of China (PBoC)": the acronym joins the long form; an acronym of a lower-case
+    /// phrase ("registered investment advisors (RIA)") names nothing.
+    private func linkAcronyms(_ mentions: [EntityMention], tokens: [Token]) -> [EntityMention] {
+        var result = mentions
+        var aliasKeys: [String: String] = [:]
+        for (position, mention) in mentions.enumerated() {
+            let open = mention.end
+            guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")" else { continue }
+            let acronym = tokens[open + 1]
+            guard acronym.kind == .word, acronym.isCapitalized, acronym.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
+            if let next = mentions.dropFirst(position + 1).first, next.first == open + 1, next.key != mention.key {
+                aliasKeys["n:" + acronym.lower] = mention.key
+                aliasKeys[next.key] = mention.key
+            } else {
+                aliasKeys["n:" + acronym.lower] = mention.key
+            }
+        }
+        var seenAcronymMentions: Set<Int> = Set(result.map(\.first))
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
+            guard let target = aliasKeys["n:" + tokens[index].lower], !seenAcronymMentions.contains(index),
+                  let model = result.first(where: { $0.key == target }) else { continue }
+            result.append(EntityMention(first: index, end: index + 1, key: target, type: model.type, code: model.code, country: model.country))
+            seenAcronymMentions.insert(index)
+        }
+        for position in result.indices {
+            if let target = aliasKeys[result[position].key], let model = result.first(where: { $0.key == target }) {
+                result[position].key = target
+                result[position].type = model.type
+                result[position].country = result[position].country ?? model.country
+            }
+        }
+        return result.sorted { $0.first < $1.first }
+    }
+
+    /// Context decisions over all mentions: a project's name before its token ("Polygon’s MATIC token")
+    /// is an organization; a surname alone joins the full name; the type of unknown names follows
+    /// their strongest evidence and the assets they are listed with.
+    private func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        var result = mentions
+        for position in result.indices where result[position].type == .asset {
+            let mention = result[position]
+            guard mention.end + 1 < tokens.count, tokens[mention.end].isPossessive else { continue }
+            let next = mention.end + 1
+            let followedByAsset = result.contains { $0.first == next && $0.type == .asset }
+                || ["native", "token", "coin"].contains(tokens[next].lower)
+            if followedByAsset {
+                result[position].key = "p:" + Self.key(tokens, mention.first..<mention.end)
+                result[position].type = .organization
+                result[position].code = nil
+            }
+        }
+        // Surnames: "Gensler" after "Gary Gensler".
+        var personBySurname: [String: String] = [:]
+        for mention in result where mention.type == .person && mention.end - mention.first >= 2 {
+            personBySurname[tokens[mention.end - 1].text] = personBySurname[tokens[mention.end - 1].text] ?? mention.key
+        }
+        for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
+            if let person = personBySurname[tokens[result[position].first].text] {
+                result[position].key = person
+                result[position].type = .person
+            }
+        }
+        // Unknown names listed with assets ("Bitcoin, Litecoin, BeaoCoin and Ethereum") are assets.
+        for position in result.indices where result[position].key.hasPrefix("n:") && result[position].type == .organization {
+            let mention = result[position]
+            let before = position > 0 ? result[position - 1] : nil
+            let after = position + 1 < result.count ? result[position + 1] : nil
+            func listed(_ other: EntityMention?, _ gapStart: Int, _ gapEnd: Int) -> Bool {
+                guard let other, other.type == .asset, gapEnd - gapStart <= 2, gapEnd >= gapStart else { return false }
+                return (gapStart..<gapEnd).allSatisfy { tokens[$0].text == "," || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
+                    && gapEnd > gapStart
+            }
+            if listed(before, before?.end ?? 0, mention.first) || listed(after, mention.end, after?.first ?? 0) {
+                result[position].type = .asset
+            }
+        }
+        // One type per key: the person, authority or asset evidence wins over the organization default.
+        var typeByKey: [String: EntityType] = [:]
+        for mention in result {
+            let current = typeByKey[mention.key]
+            if current == nil || current == .organization && mention.type != .organization { typeByKey[mention.key] = mention.type }
+        }
+        for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
+        return result
+    }
+
+    static func key(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var key = ""
+        for index in range {
+            if index > range.lowerBound && tokens[index].spaceBefore { key += " " }
+            key += tokens[index].lower
+        }
+        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+
+    static let qualifiedNouns: Set<String> = [
+        "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",
+        "lawmakers", "authorities", "senator", "president", "treasury", "department", "agency", "investors",
+        "users", "customers", "citizens", "banks", "firms", "companies", "stocks", "crypto", "federal", "court",
+        "courts", "judge", "prosecutors", "military", "administration", "law", "laws", "rules", "regulation",
+        "regulations", "policy", "policymakers", "residents", "stock", "inflation", "election", "dollar-pegged",
+        "based", "-based", "version", "arm", "unit", "branch", "subsidiary", "entity", "exchange", "exchanges",
+    ]
+}

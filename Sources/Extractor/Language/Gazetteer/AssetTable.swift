@@ -1,0 +1,89 @@
+/// Crypto assets, stablecoins and CBDCs, one a line: `TICKER|Name;Alias;...` (`--` when no ticker is
+/// established). The ticker itself is also a surface form. A leading `~` marks a name that is also a
+/// common word (it counts only inside a sentence); `^` a name that also counts in lower case.
+let assetTable = """
+BTC|^Bitcoin;XBT
+ETH|^Ether;Ethereum
+XRP|Ripple;XRP
+LTC|^Litecoin
+ADA|Cardano
+MATIC|~Polygon;Matic
+SOL|Solana
+DOGE|^Dogecoin
+BNB|BNB;Binance Coin
+USDT|Tether;USDT
+USDC|USD Coin;USDC
+BUSD|Binance USD
+DAI|~Dai
+DOT|Polkadot
+SHIB|Shiba Inu
+AVAX|~Avalanche
+TRX|~Tron;TRON
+LINK|Chainlink
+UNI|Uniswap
+XLM|~Stellar;Lumens
+XMR|Monero
+BCH|Bitcoin Cash
+BSV|Bitcoin SV
+ETC|Ethereum Classic
+EOS|EOS
+XTZ|Tezos
+ATOM|~Cosmos
+ALGO|Algorand
+FIL|Filecoin
+APE|ApeCoin
+QRK|QuarkCoin;Quarkcoin
+ZEC|Zcash
+DASH|~Dash
+NEO|NEO
+IOTA|IOTA
+VET|VeChain
+HBAR|Hedera
+ICP|Internet Computer
+NEAR|NEAR Protocol
+APT|Aptos
+SUI|~Sui
+ARB|Arbitrum
+TON|Toncoin
+PEPE|~Pepe
+AAVE|Aave
+MKR|~Maker
+COMP|~Compound
+CRV|~Curve
+SAND|~The Sandbox
+MANA|Decentraland
+AXS|Axie Infinity
+FTM|Fantom
+KSM|Kusama
+LUNA|~Terra;Luna
+UST|TerraUSD
+TUSD|TrueUSD
+PAX|Pax Dollar;USDP
+PYUSD|PayPal USD
+FDUSD|First Digital USD
+GUSD|Gemini Dollar
+FTT|FTX Token
+CRO|Cronos
+OKB|OKB
+HT|Huobi Token
+LEO|UNUS SED LEO
+WBTC|Wrapped Bitcoin
+STETH|Lido Staked Ether
+RNDR|~Render
+INJ|~Injective
+GRT|~The Graph
+FLOW|~Flow
+XEM|NEM
+QTUM|Qtum
+ONE|~Harmony
+KAS|Kaspa
+WLD|Worldcoin
+--|e-CNY;digital yuan;Digital Currency Electronic Payment;DCEP
+--|digital euro
+--|digital pound;Britcoin
+--|digital rupee;e-rupee
+--|eNaira
+--|~Sand Dollar
+--|~Diem;Libra
+--|~Petro
+"""

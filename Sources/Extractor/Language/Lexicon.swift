@@ -1,0 +1,76 @@
+/// Word lists the recognizers share: function words, titles, heads of institution names, and
+/// common given names. Lower case unless said otherwise.
+enum Lexicon {
+    /// Words that link the parts of a longer name ("Bank of China", "Securities and Exchange Commission").
+    static let nameConnectors: Set<String> = ["of", "and", "for", "de", "du", "des", "der", "la", "le", "del", "the", "&", "y", "van", "von", "da", "do", "bin", "al"]
+
+    /// Last words that make a name an authority.
+    static let authorityHeads: Set<String> = [
+        "commission", "authority", "authorities", "ministry", "department", "agency", "council", "court", "parliament",
+        "senate", "congress", "assembly", "regulator", "police", "treasury", "bureau", "administration",
+        "directorate", "government", "tribunal", "prosecutor", "prosecutors", "cabinet", "duma", "legislature",
+        "inspectorate", "supervisor", "ombudsman", "procuratorate", "office", "committee", "reserve", "service",
+    ]
+
+    /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").
+    static let authorityOpeners: Set<String> = ["ministry", "department", "office", "bureau", "court", "central", "reserve", "state", "federal", "national", "supreme"]
+
+    /// Last words that make a name an organization.
+    static let organizationHeads: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "group",
+        "holdings", "bank", "exchange", "capital", "ventures", "labs", "foundation", "club", "centre", "center",
+        "institute", "university", "association", "partners", "technologies", "technology", "media", "news",
+        "times", "post", "journal", "fund", "trust", "network", "protocol", "finance", "markets", "securities",
+        "investments", "management", "research", "digital", "global", "systems", "solutions", "platforms",
+        "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
+    ]
+
+    /// Words for a person's role, before ("SEC Chair Gary Gensler") or after a name ("X, the CEO of Y").
+    static let personTitles: Set<String> = [
+        "ceo", "cto", "cfo", "coo", "cio", "chair", "chairman", "chairwoman", "chairperson", "president", "director",
+        "governor", "minister", "secretary", "senator", "sen.", "rep.", "representative", "congressman",
+        "congresswoman", "commissioner", "judge", "justice", "analyst", "founder", "co-founder", "cofounder",
+        "head", "chief", "officer", "spokesperson", "spokesman", "spokeswoman", "economist", "strategist",
+        "lawyer", "attorney", "partner", "researcher", "professor", "prof.", "dr.", "mr.", "ms.", "mrs.", "lawmaker",
+        "mp", "deputy", "vice", "executive", "manager", "trader", "investor", "developer", "author", "reporter",
+        "editor", "writer", "mayor", "premier", "prime", "king", "queen", "prince", "leader", "member", "adviser",
+        "advisor", "general", "counsel", "treasurer", "speaker", "principal", "vp", "ambassador", "prosecutor",
+        "inspector", "auditor", "superintendent", "commander", "lieutenant", "captain", "sheriff", "detective",
+    ]
+
+    /// Capitalized words that begin sentences or headings but name nothing.
+    static let commonCapitalized: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "with", "by", "of", "to",
+        "and", "but", "or", "as", "if", "when", "while", "after", "before", "since", "until", "also", "however",
+        "meanwhile", "moreover", "furthermore", "according", "per", "although", "though", "because", "so",
+        "yet", "still", "then", "there", "here", "what", "which", "who", "why", "how", "where", "all", "some",
+        "many", "most", "more", "other", "another", "such", "no", "not", "new", "latest", "last", "next",
+        "first", "second", "third", "top", "related", "read", "photo", "image", "source", "sources", "news",
+        "update", "updated", "breaking", "exclusive", "opinion", "analysis", "editor", "note", "disclaimer",
+        "share", "tags", "advertisement", "sponsored", "subscribe", "follow", "click", "see", "watch",
+        "utc", "gmt", "est", "edt", "pst", "pdt", "cet", "bst", "am", "pm", "a.m.", "p.m.", "mr.", "ms.",
+        "mrs.", "dr.", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "yes", "ok", "okay", "hi", "dear", "thanks",
+        "today", "yesterday", "tomorrow", "now", "currently", "earlier", "later", "recently", "previously",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "internet", "web", "website", "covid-19", "covid", "coronavirus", "god", "christmas", "easter",
+    ]
+
+    /// Abbreviations of common nouns that name no entity.
+    static let commonAcronyms: Set<String> = [
+        "nft", "nfts", "defi", "cefi", "tvl", "ico", "icos", "ieo", "ido", "sto", "etf", "etfs", "etp", "etps", "etn", "etns",
+        "kyc", "aml", "cft", "cbdc", "cbdcs", "ceo", "cto", "cfo", "coo", "cio", "gdp", "cpi", "usd", "eur", "gbp",
+        "jpy", "cny", "rmb", "inr", "api", "dao", "daos", "dex", "dexs", "cex", "p2p", "otc", "ipo", "ai", "vpn",
+        "atm", "atms", "faq", "pdf", "url", "pr", "tv", "hq", "esg", "fomo", "fud", "hodl", "ath", "roi", "apy", "apr",
+        "pos", "pow", "l1", "l2", "evm", "zk", "mev", "lp", "amm", "vasp", "vasps", "casp", "casps", "mica", "dlt",
+        "msb", "msbs", "rwa", "rwas", "ltv", "ria", "rias", "sro", "ffs", "utc", "gmt", "est", "edt", "pst",
+        "ok", "id", "it", "us$", "llc", "plc", "ltd", "inc", "corp",
+    ]
+
+    /// Common given names, to tell a person from a company in a two-word name.
+    static let givenNames: Set<String> = Set("""
+    aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi hong howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly kofi kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary mat matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon sheldon simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
+    """.split(whereSeparator: \.isWhitespace).map(String.init))
+}

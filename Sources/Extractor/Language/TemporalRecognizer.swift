@@ -1,0 +1,354 @@
+/// A temporal expression found in the tokens, before it becomes output.
+struct DateMention: Sendable {
+    /// Token range.
+    var first: Int
+    var end: Int
+    var value: String
+    var role: TemporalRole
+    /// The expression names a vague part of a period ("earlier this year", "mid-2021").
+    var isVague: Bool
+}
+
+/// Finds temporal expressions and normalizes them against the publication day (SCHEMA.md section 3):
+/// absolute and year-less dates, months, years, quarters, weekdays, "last week", "this year",
+/// "today", "by the end of 2021".
+struct TemporalRecognizer {
+    var published: CalendarDay
+
+    func mentions(in tokens: [Token], sentences: [Sentence]) -> [DateMention] {
+        var found: [DateMention] = []
+        for sentence in sentences {
+            let future = Self.hasFutureCue(tokens, sentence)
+            var index = sentence.first
+            while index < sentence.end {
+                if let mention = match(tokens, at: index, limit: sentence.end, future: future) {
+                    var mention = mention
+                    mention.role = role(of: mention, in: tokens, from: sentence.first)
+                    found.append(mention)
+                    index = mention.end
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: - Patterns
+
+    private func match(_ tokens: [Token], at index: Int, limit: Int, future: Bool) -> DateMention? {
+        let token = tokens[index]
+        func word(_ offset: Int) -> String? {
+            index + offset < limit ? tokens[index + offset].lower : nil
+        }
+        // "end of 2021", "the end of the year", "end of March"
+        if token.lower == "end", word(1) == "of", let period = periodAfterEnd(tokens, at: index + 2, limit: limit) {
+            return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: false)
+        }
+        // "earlier this year", "later this month", "early next year"
+        if ["earlier", "later", "early", "late"].contains(token.lower), let relative = relativePeriod(tokens, at: index + 1, limit: limit) {
+            return DateMention(first: index, end: relative.end, value: relative.value, role: .other, isVague: true)
+        }
+        // "mid-2021", "early 2022", "late 2021"
+        if ["mid", "early", "late"].contains(token.lower) {
+            var next = index + 1
+            if next < limit, tokens[next].text == "-" { next += 1 }
+            if next < limit, let year = year(tokens[next]) {
+                return DateMention(first: index, end: next + 1, value: String(year), role: .other, isVague: true)
+            }
+        }
+        if let relative = relativePeriod(tokens, at: index, limit: limit) {
+            return DateMention(first: index, end: relative.end, value: relative.value, role: .other, isVague: false)
+        }
+        switch token.lower {
+        case "today", "yesterday", "tomorrow":
+            let shift = token.lower == "today" ? 0 : (token.lower == "yesterday" ? -1 : 1)
+            return DateMention(first: index, end: index + 1, value: published.adding(days: shift).description, role: .other, isVague: false)
+        default: break
+        }
+        if let weekday = Self.weekdays[token.lower], token.isCapitalized {
+            return weekdayMention(tokens, at: index, weekday: weekday, future: future)
+        }
+        if let quarter = quarter(tokens, at: index, limit: limit) { return quarter }
+        if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
+        if let absolute = calendarDate(tokens, at: index, limit: limit) { return absolute }
+        if let year = year(tokens[index]), isYearContext(tokens, index) {
+            return DateMention(first: index, end: index + 1, value: String(year), role: .other, isVague: false)
+        }
+        return nil
+    }
+
+    /// "this/last/next/past week|month|year|quarter" starting at `index`.
+    private func relativePeriod(_ tokens: [Token], at index: Int, limit: Int) -> (end: Int, value: String)? {
+        guard index + 1 < limit else { return nil }
+        let shift: Int
+        switch tokens[index].lower {
+        case "this", "current": shift = 0
+        case "last", "previous": shift = -1
+        case "next", "coming": shift = 1
+        default: return nil
+        }
+        switch tokens[index + 1].lower {
+        case "week":
+            return (index + 2, published.adding(days: 7 * shift).isoWeek)
+        case "month":
+            let (year, month) = Self.addMonths(published.year, published.month, shift)
+            return (index + 2, Self.monthValue(year, month))
+        case "year":
+            return (index + 2, String(published.year + shift))
+        case "quarter":
+            let quarter = (published.month - 1) / 3 + shift
+            let year = published.year + Int((Double(quarter) / 4).rounded(.down))
+            return (index + 2, "\(year)-Q\((quarter % 4 + 4) % 4 + 1)")
+        default:
+            return nil
+        }
+    }
+
+    /// After "end of": a year, "the year/month", a month, or a relative period; the period's last day.
+    private func periodAfterEnd(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, value: String)? {
+        var index = start
+        guard index < limit else { return nil }
+        if tokens[index].lower == "the", index + 1 < limit {
+            switch tokens[index + 1].lower {
+            case "year": return (index + 2, "\(published.year)-12-31")
+            case "month":
+                let last = CalendarDay.length(ofMonth: published.month, in: published.year)
+                return (index + 2, CalendarDay(year: published.year, month: published.month, day: last)?.description ?? "")
+            default: index += 1
+            }
+        }
+        if let year = year(tokens[index]) { return (index + 1, "\(year)-12-31") }
+        if let relative = relativePeriod(tokens, at: index, limit: limit) {
+            let parts = relative.value.split(separator: "-")
+            if parts.count == 1, let year = Int(parts[0]) { return (relative.end, "\(year)-12-31") }
+            if parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+               let day = CalendarDay(year: year, month: month, day: CalendarDay.length(ofMonth: month, in: year)) {
+                return (relative.end, day.description)
+            }
+            return nil
+        }
+        if let month = Self.month(tokens[index]) {
+            var end = index + 1
+            if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+            var year = nearestYear(month: month)
+            if end < limit, let explicit = self.year(tokens[end]) {
+                year = explicit
+                end += 1
+            }
+            let day = CalendarDay(year: year, month: month, day: CalendarDay.length(ofMonth: month, in: year))
+            return day.map { (end, $0.description) }
+        }
+        return nil
+    }
+
+    private func weekdayMention(_ tokens: [Token], at index: Int, weekday: Int, future: Bool) -> DateMention {
+        var first = index
+        var direction = future ? 1 : -1
+        var strict = false
+        if index > 0 {
+            switch tokens[index - 1].lower {
+            case "last", "past", "previous": direction = -1; strict = true; first = index - 1
+            case "next", "coming": direction = 1; strict = true; first = index - 1
+            case "this": first = index - 1
+            default: break
+            }
+        }
+        var offset = (weekday - published.weekday) * 1
+        if direction < 0 {
+            offset = -(((published.weekday - weekday) % 7 + 7) % 7)
+            if strict && offset == 0 { offset = -7 }
+        } else {
+            offset = ((weekday - published.weekday) % 7 + 7) % 7
+            if strict && offset == 0 { offset = 7 }
+        }
+        return DateMention(first: first, end: index + 1, value: published.adding(days: offset).description, role: .other, isVague: false)
+    }
+
+    /// "Q1 2022", "Q3", "the first quarter of 2022", "the third quarter".
+    private func quarter(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+        let token = tokens[index]
+        if token.lower.count == 2, token.lower.hasPrefix("q"), let number = Int(token.lower.dropFirst()), (1...4).contains(number) {
+            var end = index + 1
+            var year = published.year
+            if end < limit, let explicit = self.year(tokens[end]) {
+                year = explicit
+                end += 1
+            }
+            return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
+        }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+        if let number = ordinals[token.lower], index + 1 < limit, tokens[index + 1].lower == "quarter" {
+            var end = index + 2
+            var year = published.year
+            if end + 1 < limit, tokens[end].lower == "of", let explicit = self.year(tokens[end + 1]) {
+                year = explicit
+                end += 2
+            } else if end < limit, let explicit = self.year(tokens[end]) {
+                year = explicit
+                end += 1
+            }
+            return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
+        }
+        return nil
+    }
+
+    /// "2021-10-08".
+    private func isoDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+        guard index + 4 < limit, let year = year(tokens[index]), tokens[index + 1].text == "-", tokens[index + 3].text == "-",
+              !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, !tokens[index + 3].spaceBefore,
+              !tokens[index + 4].spaceBefore,
+              tokens[index + 2].text.count == 2, tokens[index + 4].text.count == 2,
+              let month = Int(tokens[index + 2].text), let day = Int(tokens[index + 4].text),
+              let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+        return DateMention(first: index, end: index + 5, value: date.description, role: .other, isVague: false)
+    }
+
+    /// "6 January 2021", "January 6, 2021", "Feb. 25", "May 2021", "April".
+    private func calendarDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+        // Day before month: "6 January 2021", "6th of January".
+        if let day = dayNumber(tokens[index]), index + 1 < limit {
+            var cursor = index + 1
+            if tokens[cursor].lower == "of", cursor + 1 < limit { cursor += 1 }
+            if let month = Self.month(tokens[cursor]) {
+                var end = cursor + 1
+                if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+                var yearValue = nearestYear(month: month, day: day)
+                if end < limit, let explicit = year(tokens[end]) {
+                    yearValue = explicit
+                    end += 1
+                }
+                guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
+                return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
+            }
+        }
+        guard let month = Self.month(tokens[index]) else { return nil }
+        var end = index + 1
+        if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
+        if end < limit, let day = dayNumber(tokens[end]) {
+            end += 1
+            var yearValue = nearestYear(month: month, day: day)
+            if end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) {
+                yearValue = explicit
+                end += 2
+            } else if end < limit, let explicit = year(tokens[end]) {
+                yearValue = explicit
+                end += 1
+            }
+            guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
+            return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
+        }
+        var yearCursor = end
+        if yearCursor < limit, tokens[yearCursor].lower == "of" || tokens[yearCursor].text == "," { yearCursor += 1 }
+        if yearCursor < limit, let explicit = year(tokens[yearCursor]) {
+            return DateMention(first: index, end: yearCursor + 1, value: Self.monthValue(explicit, month), role: .other, isVague: false)
+        }
+        // A month alone: "May" and "March" are also common words, so they need a preposition before them.
+        let previous = index > 0 ? tokens[index - 1].lower : ""
+        let ambiguous = ["may", "march", "jan", "mar", "jun", "aug", "oct", "sept", "sep", "nov", "dec", "feb", "apr", "jul"].contains(tokens[index].lower)
+        if ambiguous && !Self.monthPrepositions.contains(previous) { return nil }
+        if index + 1 < limit, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore { return nil }
+        return DateMention(first: index, end: end, value: Self.monthValue(nearestYear(month: month), month), role: .other, isVague: false)
+    }
+
+    private func role(of mention: DateMention, in tokens: [Token], from sentenceStart: Int) -> TemporalRole {
+        var index = mention.first - 1
+        while index >= sentenceStart, ["the", "on", "of", "in", "at"].contains(tokens[index].lower), index > mention.first - 3 { index -= 1 }
+        if index >= sentenceStart {
+            switch tokens[index].lower {
+            case "from", "starting", "effective", "beginning", "since", "force", "effect", "commencing": return .effective
+            case "by", "until", "till", "before", "through", "deadline", "than": return .deadline
+            default: break
+            }
+        }
+        if mention.value < published.description && !mention.value.hasPrefix(String(published.year)) { return .past }
+        return .other
+    }
+
+    // MARK: - Pieces
+
+    private func year(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.unicodeScalars.count == 4, let value = Int(token.text),
+              (1900...2100).contains(value) else { return nil }
+        return value
+    }
+
+    private func isYearContext(_ tokens: [Token], _ index: Int) -> Bool {
+        if index > 0 {
+            let previous = tokens[index - 1]
+            if ["$", "\u{00A3}", "\u{20AC}", "\u{00A5}", "#", "no.", "us$"].contains(previous.lower) { return false }
+            if previous.text == "." || previous.text == "," && !previous.spaceBefore && index > 1 && tokens[index - 2].kind == .number { return false }
+            if previous.text == "-" && !previous.spaceBefore && index > 1 && tokens[index - 2].kind == .number { return false }
+        }
+        if index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            if next.text == "%" || Self.unitWords.contains(next.lower) { return false }
+            if next.text == "-" && !next.spaceBefore && index + 2 < tokens.count && tokens[index + 2].kind == .number { return false }
+        }
+        return true
+    }
+
+    private func dayNumber(_ token: Token) -> Int? {
+        var text = Substring(token.lower)
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
+            text = text.dropLast(2)
+            break
+        }
+        guard text.count <= 2, let value = Int(text), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// The year that puts a month (and day) nearest to the publication day.
+    private func nearestYear(month: Int, day: Int = 15) -> Int {
+        var best = published.year
+        var bestDistance = Int.max
+        for year in [published.year - 1, published.year, published.year + 1] {
+            guard let date = CalendarDay(year: year, month: month, day: min(day, CalendarDay.length(ofMonth: month, in: year))) else { continue }
+            let distance = abs(date.daysSinceEpoch - published.daysSinceEpoch)
+            if distance < bestDistance {
+                best = year
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    static func month(_ token: Token) -> Int? {
+        guard token.isCapitalized else { return nil }
+        return months[token.lower]
+    }
+
+    static func monthValue(_ year: Int, _ month: Int) -> String {
+        (year < 1000 ? String(repeating: "0", count: 4 - String(year).count) : "") + "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
+    }
+
+    static func addMonths(_ year: Int, _ month: Int, _ shift: Int) -> (Int, Int) {
+        let total = year * 12 + (month - 1) + shift
+        return (total / 12, total % 12 + 1)
+    }
+
+    static func hasFutureCue(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+        for index in sentence.first..<sentence.end where futureCues.contains(tokens[index].lower) { return true }
+        return false
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let monthPrepositions: Set<String> = [
+        "in", "by", "since", "until", "till", "from", "of", "early", "late", "mid", "end", "before", "after",
+        "during", "through", "last", "next", "this", "starting", "beginning", "and", "or", "to", "between", "-",
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    static let futureCues: Set<String> = ["will", "shall", "'ll", "upcoming", "next", "starting", "effective", "scheduled", "due", "from"]
+    static let unitWords: Set<String> = [
+        "btc", "eth", "bitcoin", "bitcoins", "tokens", "coins", "shares", "points", "people", "users", "miners",
+        "machines", "accounts", "companies", "firms", "exchanges", "units", "transactions", "employees", "percent",
+        "times", "km", "mw", "gw", "tons", "blocks", "nodes", "addresses", "wallets", "investors", "customers",
+    ]
+}

@@ -1,0 +1,101 @@
+/// Facts about where tokens stand that the recognizers share: sentence starts, title-case lines,
+/// words written capitalized inside sentences, and acronyms of lower-case phrases.
+struct TextLayout {
+    private(set) var sentenceOf: [Int]
+    private var initial: [Bool]
+    private var titleLine: [Bool]
+    private var capitalizedInside: Set<String> = []
+    private var capitalizedOutsideTitles: Set<String> = []
+    /// Acronyms defined by a lower-case phrase ("total value locked (TVL)"): no entity.
+    private(set) var blockedAcronyms: Set<String> = []
+    private let tokens: [Token]
+
+    init(tokens: [Token], sentences: [Sentence]) {
+        self.tokens = tokens
+        sentenceOf = Array(repeating: -1, count: tokens.count)
+        initial = Array(repeating: false, count: tokens.count)
+        titleLine = Array(repeating: false, count: tokens.count)
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.first..<sentence.end { sentenceOf[index] = number }
+            initial[sentence.first] = true
+            if sentence.isHeadingLike && Self.isTitleCase(tokens[sentence.first..<sentence.end]) {
+                for index in sentence.first..<sentence.end { titleLine[index] = true }
+            }
+        }
+        for index in tokens.indices where index > 0 {
+            let previous = tokens[index - 1]
+            if Self.openingMarks.contains(previous.text) { initial[index] = true }
+            if previous.text == ")" && index > 1 && tokens[index - 2].kind == .number { initial[index] = true }
+            if previous.text == "-" && previous.spaceBefore && tokens[index].spaceBefore { initial[index] = true }
+        }
+        for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
+            capitalizedOutsideTitles.insert(tokens[index].lower)
+            if !initial[index] { capitalizedInside.insert(tokens[index].text) }
+        }
+        for index in tokens.indices where index >= 1 && index + 2 < tokens.count {
+            if tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
+                blockedAcronyms.insert(tokens[index + 1].text)
+            }
+        }
+    }
+
+    func isInitial(_ index: Int) -> Bool { initial[index] }
+    func inTitleLine(_ index: Int) -> Bool { titleLine[index] }
+    func isCapitalizedInside(_ text: String) -> Bool { capitalizedInside.contains(text) }
+
+    /// Whether every word of a name key is written capitalized somewhere outside title-case lines.
+    func isCapitalizedOutsideTitles(_ key: String) -> Bool {
+        key.split(separator: " ").allSatisfy { word in
+            Lexicon.nameConnectors.contains(String(word)) || capitalizedOutsideTitles.contains(String(word))
+        }
+    }
+
+    /// A token that can be part of a name: a capitalized word, "21Shares", "21.co".
+    func isNameToken(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) { return false }
+        if token.isCapitalized { return true }
+        guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
+        return token.text.unicodeScalars.contains { $0.properties.isUppercase } || token.text.contains(".")
+    }
+
+    /// The end of the run of name tokens (with connectors between them) that starts at `start`,
+    /// and at least the end of a gazetteer form that starts there.
+    func nameSpanEnd(from start: Int) -> Int {
+        var end = start
+        if let match = Gazetteer.shared.longestMatch(in: tokens, at: start) { end = match.end }
+        if end == start && !isNameToken(start) { return start + 1 }
+        if end == start { end = start + 1 }
+        let sentence = sentenceOf[start]
+        while end < tokens.count, sentenceOf[end] == sentence, !tokens[end].newlineBefore {
+            if let match = Gazetteer.shared.longestMatch(in: tokens, at: end), tokens[end].spaceBefore || tokens[end].kind == .clitic {
+                if tokens[end].kind == .clitic { break }
+                end = match.end
+                continue
+            }
+            if isNameToken(end) && (tokens[end].spaceBefore || tokens[end - 1].kind == .word && tokens[end].kind == .word) {
+                end += 1
+                continue
+            }
+            if Lexicon.nameConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
+               sentenceOf[end + 1] == sentence, isNameToken(end + 1) || tokens[end + 1].lower == "the" && end + 2 < tokens.count && isNameToken(end + 2) {
+                end += 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    private static func isTitleCase(_ slice: ArraySlice<Token>) -> Bool {
+        if slice.first?.lower == "by" { return false }
+        let words = slice.filter { $0.kind == .word && !minorWords.contains($0.lower) }
+        guard words.count >= 2 else { return false }
+        let capitalized = words.filter { $0.isCapitalized || $0.isAllCaps }.count
+        return Double(capitalized) >= 0.75 * Double(words.count)
+    }
+
+    static let openingMarks: Set<String> = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]
+    static let minorWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "is", "vs"]
+}
