@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +26,9 @@ let package = Package(
             "Markup",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .target(name: "Extractor", dependencies: ["Markup"], resources: [.copy("Resources")]),
         .target(name: "Generator", dependencies: [
@@ -44,7 +49,12 @@ let package = Package(
             name: "ArticleExtractionBenchmark", dependencies: ["Extractor"], path: "Tests/Benchmarks/ArticleExtraction"
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "FetcherTests", dependencies: ["Fetcher"]),
+        .testTarget(name: "FetcherTests", dependencies: [
+            "Fetcher",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),

@@ -13,6 +13,7 @@ struct Herald: AsyncParsableCommand {
         subcommands: [
             ExtractCommand.self,
             EvalCommand.self,
+            ParseFeedCommand.self,
         ]
     )
 }
