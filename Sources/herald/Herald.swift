@@ -11,6 +11,7 @@ struct Herald: AsyncParsableCommand {
         abstract: "Turns crypto news into draft updates of a compliance rulebook.",
         version: HeraldVersion.current,
         subcommands: [
+            RunCommand.self,
             ExtractCommand.self,
             EvalCommand.self,
             ParseFeedCommand.self,
