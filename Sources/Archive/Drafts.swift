@@ -45,19 +45,24 @@ extension ArchiveStore {
         try read { db in try Decision.order(Column("id")).fetchAll(db) }
     }
 
-    /// Records a decision on a draft and stores the draft as the decision leaves it, in one transaction.
+    /// Decides on a draft in one write transaction, which also keeps other herald processes out meanwhile:
+    /// `body` gets the draft as stored (after checking it is still in `state`), does what the decision entails
+    /// (such as writing the rulebook), and returns the decision for the review log and the draft as it leaves it.
     ///
-    /// - Parameter expecting: The state the draft must still be in; another state throws
-    ///   ``DraftStateConflict`` and nothing is written, so two reviewers cannot both decide.
-    public func record(_ decision: Decision, savingDraft draft: RuleDraft, expecting state: DraftState) throws {
+    /// A draft in another state throws ``DraftStateConflict`` before `body` runs, so nothing is decided twice.
+    @discardableResult
+    public func decide(
+        draftID: String, expecting state: DraftState, _ body: (RuleDraft) throws -> (Decision, RuleDraft)
+    ) throws -> RuleDraft {
         try write { db in
-            guard let stored = try Self.draft(db, id: draft.id) else { throw ArchiveError.unknownDraft(draft.id) }
+            guard let stored = try Self.draft(db, id: draftID) else { throw ArchiveError.unknownDraft(draftID) }
             guard stored.state == state else {
-                throw DraftStateConflict(draftID: draft.id, expected: state, found: stored.state)
+                throw DraftStateConflict(draftID: draftID, expected: state, found: stored.state)
             }
-            var decision = decision
+            var (decision, draft) = try body(stored)
             try decision.insert(db)
             try Self.save(draft, db)
+            return draft
         }
     }
 

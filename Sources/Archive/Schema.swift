@@ -78,7 +78,7 @@ enum Schema {
             table.column("draftID", .text).indexed()
         }
         try db.create(virtualTable: "articleSearch", using: FTS5()) { table in
-            table.tokenizer = .unicode61()
+            table.tokenizer = .porter(wrapping: .unicode61())
             table.column("title")
             table.column("text")
             table.column("facts")

@@ -101,7 +101,7 @@ public struct RuleHistoryEntry: Codable, Equatable, Sendable {
     public var change: DraftChange
     public var approved: Date
     public var reviewer: String
-    /// `field: old → new`, one line a field.
+    /// `field: old → new`, one line a field; empty for an added rule.
     public var changes: [String]
 
     public init(draft: String, change: DraftChange, approved: Date, reviewer: String, changes: [String]) {
@@ -110,5 +110,27 @@ public struct RuleHistoryEntry: Codable, Equatable, Sendable {
         self.approved = approved
         self.reviewer = reviewer
         self.changes = changes
+    }
+}
+
+extension RuleHistoryEntry {
+    private enum CodingKeys: String, CodingKey { case draft, change, approved, reviewer, changes }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        draft = try container.decode(String.self, forKey: .draft)
+        change = try container.decode(DraftChange.self, forKey: .change)
+        approved = try container.decode(Date.self, forKey: .approved)
+        reviewer = try container.decode(String.self, forKey: .reviewer)
+        changes = try container.decodeIfPresent([String].self, forKey: .changes) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(draft, forKey: .draft)
+        try container.encode(change, forKey: .change)
+        try container.encode(approved, forKey: .approved)
+        try container.encode(reviewer, forKey: .reviewer)
+        if !changes.isEmpty { try container.encode(changes, forKey: .changes) }
     }
 }

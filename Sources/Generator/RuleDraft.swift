@@ -56,6 +56,24 @@ public struct RuleDraft: Codable, Equatable, Sendable {
     }
 }
 
+extension RuleDraft {
+    /// Encodes every field, the confidence as a two-decimal number (`0.81`, never `8.1e-1` in YAML).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(change, forKey: .change)
+        try container.encode(state, forKey: .state)
+        try container.encode(rule, forKey: .rule)
+        try container.encodeIfPresent(base, forKey: .base)
+        try container.encode(differences, forKey: .differences)
+        try container.encode(Decimal(string: String(format: "%.2f", confidence)) ?? 0, forKey: .confidence)
+        try container.encode(announcement, forKey: .announcement)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(created, forKey: .created)
+        try container.encode(updated, forKey: .updated)
+    }
+}
+
 /// One field a draft changes.
 public struct FieldChange: Codable, Equatable, Sendable, CustomStringConvertible {
     public var field: String
@@ -107,6 +125,13 @@ public struct Evidence: Codable, Equatable, Sendable {
 extension RuleDraft {
     /// The draft as `drafts/<id>.yaml` shows it.
     public func yaml() throws -> String {
-        try YAMLEncoder().encode(self)
+        try readableYAMLEncoder().encode(self)
     }
+}
+
+/// A YAML encoder that writes text for people: non-ASCII characters as they are, not escaped.
+func readableYAMLEncoder() -> YAMLEncoder {
+    let encoder = YAMLEncoder()
+    encoder.options.allowUnicode = true
+    return encoder
 }

@@ -53,7 +53,7 @@ extension Rulebook {
     /// The YAML of `rules.yaml`.
     public func yaml() throws -> String {
         if rules.isEmpty { return "[]\n" }
-        return try YAMLEncoder().encode(rules)
+        return try readableYAMLEncoder().encode(rules)
     }
 }
 

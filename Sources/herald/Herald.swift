@@ -15,6 +15,9 @@ struct Herald: AsyncParsableCommand {
             ExtractCommand.self,
             EvalCommand.self,
             ParseFeedCommand.self,
+            DraftsCommand.self,
+            SearchCommand.self,
+            ExportCommand.self,
         ]
     )
 }

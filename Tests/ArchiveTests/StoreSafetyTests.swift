@@ -84,19 +84,25 @@ import Testing
         let (article, facts) = banArticle(guid: "g", url: "https://x.example/a", site: "X", published: "2031-01-01")
         guard case let .archived(_, created, _) = try store.ingest(article, analysis: facts, rulebook: Rulebook(),
                                                                     now: fixedNow) else { return }
-        var draft = try #require(try store.draft(id: created[0]))
-        draft.state = .rejected
-        try store.record(Decision(draftID: draft.id, verdict: .rejected, reviewer: "ana", time: fixedNow,
-                                  reason: "duplicate", detail: nil), savingDraft: draft, expecting: .pending)
+        let draft = try store.decide(draftID: created[0], expecting: .pending) { draft in
+            var rejected = draft
+            rejected.state = .rejected
+            return (Decision(draftID: draft.id, verdict: .rejected, reviewer: "ana", time: fixedNow,
+                             reason: "duplicate", detail: nil), rejected)
+        }
+        #expect(try store.draft(id: draft.id)?.state == .rejected)
         #expect(throws: (any Error).self) {
             try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE decision SET reviewer = 'eve'") }
         }
         #expect(throws: (any Error).self) {
             try DatabaseQueue(path: path).write { try $0.execute(sql: "DELETE FROM decision") }
         }
-        #expect(throws: DraftStateConflict.self) {
-            try store.record(Decision(draftID: draft.id, verdict: .approved, reviewer: "bo", time: fixedNow,
-                                      reason: nil, detail: nil), savingDraft: draft, expecting: .pending)
+        #expect(throws: DraftStateConflict(draftID: draft.id, expected: .pending, found: .rejected)) {
+            try store.decide(draftID: draft.id, expecting: .pending) { draft in
+                Issue.record("a decided draft was decided again")
+                return (Decision(draftID: draft.id, verdict: .approved, reviewer: "bo", time: fixedNow,
+                                 reason: nil, detail: nil), draft)
+            }
         }
         #expect(try store.decisions(draftID: draft.id).map(\.reviewer) == ["ana"])
     }

@@ -1,0 +1,42 @@
+import Archive
+import ArgumentParser
+import Extractor
+import Foundation
+
+/// `herald export`: every archived article with its facts, as JSON Lines on standard output.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write archived articles with their facts as JSON Lines to standard output.",
+        discussion: """
+            One article a line: url (canonical), title, site, published, text, entities, dates, statements and \
+            announcements, as SCHEMA.md describes. Articles are filed under their publication day, or the day \
+            they were fetched when the page gives none.
+            """
+    )
+
+    @OptionGroup var options: StoreOptions
+
+    @Option(help: "Only articles filed on or after this day, YYYY-MM-DD.")
+    var since: String?
+
+    @Option(help: "Only articles filed on or before this day, YYYY-MM-DD.")
+    var until: String?
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, CalendarDay(iso: value) == nil {
+                throw ValidationError("\(name) must be a day as YYYY-MM-DD, not '\(value)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let output = FileHandle.standardOutput
+        try options.openStore().forEachExportedArticle(
+            since: since.flatMap(CalendarDay.init(iso:)), until: until.flatMap(CalendarDay.init(iso:))
+        ) { article in
+            try output.write(contentsOf: Data((try article.jsonLine() + "\n").utf8))
+        }
+    }
+}
