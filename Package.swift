@@ -21,6 +21,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Markup", dependencies: ["CLibXML2"]),
         .target(name: "Fetcher", dependencies: [
             "Markup",
@@ -36,7 +37,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "Archive", dependencies: [
-            "Fetcher", "Extractor", "Generator",
+            "Fetcher", "Extractor", "Generator", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Review", dependencies: ["Archive", "Generator"]),
