@@ -1,6 +1,159 @@
-/// Groups statements into the article-level policy changes a rule could be drafted from.
+/// Groups statements into the article-level policy changes a rule could be drafted from: one per
+/// actor and action, for measures the article announces or proposes, or that took effect lately.
 struct AnnouncementBuilder {
-    func announcements(from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading) -> [Announcement] {
-        []
+    var published: CalendarDay
+
+    func announcements(from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext) -> [Announcement] {
+        var order: [String] = []
+        var groups: [String: [Int]] = [:]
+        for (index, read) in statements.enumerated() {
+            guard let actor = read.actorKey, read.statement.action != .warn else { continue }
+            let key = actor + "|" + read.statement.action.rawValue
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        var frames: [(key: String, actor: String, announcement: Announcement)] = []
+        for key in order {
+            guard let members = groups[key], let first = members.first, let actorKey = statements[first].actorKey else { continue }
+            let group = members.map { statements[$0] }
+            let status = Self.status(of: group)
+            let effective = Self.mostCommon(group.compactMap(\.statement.effective))
+            guard status == .announced || status == .proposed || status == .considering || isRecent(effective) else { continue }
+            let announcement = Announcement(
+                actor: statements[first].statement.actor, action: statements[first].statement.action, status: status,
+                subjects: subjects(of: group, in: document), jurisdiction: jurisdiction(of: actorKey, group, document, entities, context),
+                effective: effective, enforcement: nil, statementIndices: members
+            )
+            frames.append((key, actorKey, announcement))
+        }
+        // A grace period or sanction of the same actor is the enforcement side of its main measure.
+        var result: [Announcement] = []
+        for frame in frames {
+            if frame.announcement.action == .enforce,
+               let main = result.firstIndex(where: { $0.actor == frame.announcement.actor && $0.action != .enforce }) {
+                result[main].enforcement = result[main].enforcement ?? frame.announcement.effective
+                result[main].statementIndices = (result[main].statementIndices + frame.announcement.statementIndices).sorted()
+                continue
+            }
+            result.append(frame.announcement)
+        }
+        if result.contains(where: { $0.status != .considering }) {
+            result.removeAll { $0.status == .considering }
+        }
+        return result
     }
+
+    private static func status(of group: [ReadStatement]) -> PolicyStatus {
+        let statuses = group.map(\.statement.status)
+        let decided = statuses.filter { $0 != .considering }
+        return mostCommon((decided.isEmpty ? statuses : decided).map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
+    }
+
+    /// The most frequent value, the first one on a tie.
+    private static func mostCommon(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
+    }
+
+    /// Whether a measure already in effect started within the month before publication.
+    private func isRecent(_ value: String?) -> Bool {
+        guard let value else { return false }
+        let start: CalendarDay?
+        if value.contains("-W"), let year = Int(value.prefix(4)), let week = Int(value.suffix(2)),
+           let january4 = CalendarDay(year: year, month: 1, day: 4) {
+            start = january4.adding(days: 1 - january4.weekday + 7 * (week - 1))
+        } else if value.count == 10 {
+            start = CalendarDay(iso: value)
+        } else {
+            start = nil
+        }
+        guard let start else { return false }
+        let age = published.daysSinceEpoch - start.daysSinceEpoch
+        return (0...31).contains(age)
+    }
+
+    private func jurisdiction(
+        of actorKey: String, _ group: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext
+    ) -> String? {
+        if let country = context.countryByKey[actorKey] { return country }
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for read in group {
+            let sentence = document.sentences[read.sentence]
+            for mention in entities.mentions where mention.first >= sentence.first && mention.end <= sentence.end {
+                if mention.type == .location, let code = mention.code ?? mention.country {
+                    counts[code, default: 0] += 1
+                    if firstSeen[code] == nil { firstSeen[code] = mention.first }
+                }
+            }
+            for demonym in entities.demonyms where demonym.index >= sentence.first && demonym.index < sentence.end && demonym.code.count == 2 {
+                counts[demonym.code, default: 0] += 1
+                if firstSeen[demonym.code] == nil { firstSeen[demonym.code] = demonym.index }
+            }
+        }
+        let best = counts.keys.sorted { lhs, rhs in
+            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
+        }.first
+        return best ?? context.dominantCountry
+    }
+
+    /// The activities the group's measures cover, read around each statement's cue.
+    private func subjects(of group: [ReadStatement], in document: AnalyzedText) -> [PolicySubject] {
+        var found: Set<PolicySubject> = []
+        for read in group {
+            let sentence = document.sentences[read.sentence]
+            let window = max(sentence.first, read.cueIndex - 15)..<min(sentence.end, read.cueIndex + 21)
+            found.formUnion(SubjectLexicon.subjects(in: document.tokens[window].map(\.lower)))
+        }
+        return PolicySubject.allCases.filter(found.contains)
+    }
+}
+
+/// Words that name the areas of crypto activity of PolicySubject.
+enum SubjectLexicon {
+    static func subjects(in words: [String]) -> Set<PolicySubject> {
+        var found: Set<PolicySubject> = []
+        var mining = false
+        var hardware = false
+        for (index, word) in words.enumerated() {
+            let previous = index > 0 ? words[index - 1] : ""
+            let following = words[(index + 1)..<min(words.count, index + 4)]
+            switch word {
+            case "trading", "transactions", "transaction", "matching":
+                if !previous.hasPrefix("derivative") { found.insert(.trading) }
+            case "exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups", "accounts", "account":
+                found.insert(.exchangeServices)
+            case "mining", "mine", "mines": mining = true
+            case "machines", "machine", "hardware", "equipment", "rigs", "miners", "asics": hardware = true
+            case "sale", "sales", "selling", "sell", "sells", "buying", "purchase":
+                if following.contains(where: { cryptoWords.contains($0) }) { found.insert(.cryptoSales) }
+            case "payment", "payments": found.insert(.payments)
+            case "custody", "custodian", "custodians", "custodial", "safeguarding": found.insert(.custody)
+            case "lending", "loans", "borrowing", "loan": found.insert(.lending)
+            case "staking": found.insert(.staking)
+            case "derivatives", "derivative", "futures", "cfds", "cfd", "options": found.insert(.derivatives)
+            case "stablecoin", "stablecoins": found.insert(.stablecoins)
+            case "ico", "icos", "issuance", "offerings", "offering", "ieo", "ieos":
+                if word != "offering" && word != "offerings" || previous == "coin" || previous == "token" { found.insert(.tokenSales) }
+            case "ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion":
+                found.insert(.advertising)
+            case "listing", "listings", "delist", "delisting", "delisted", "list": found.insert(.listing)
+            case "kyc", "aml", "laundering", "anti-money", "know-your-customer": found.insert(.kycAML)
+            case "tax", "taxes", "taxation", "taxed", "levy": found.insert(.taxation)
+            case "cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira": found.insert(.cbdc)
+            case "defi": found.insert(.defi)
+            case "nft", "nfts": found.insert(.nft)
+            case "etf", "etfs": found.insert(.etf)
+            default: break
+            }
+        }
+        if mining { found.insert(hardware ? .miningHardware : .mining) }
+        return found
+    }
+
+    static let cryptoWords: Set<String> = [
+        "cryptocurrencies", "cryptocurrency", "crypto", "cryptos", "currencies", "currency", "bitcoin", "tokens",
+        "coins", "assets", "crypto-assets", "cryptoassets",
+    ]
 }

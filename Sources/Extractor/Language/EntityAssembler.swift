@@ -2,6 +2,11 @@
 /// other forms as aliases, in order of first mention.
 struct EntityAssembler {
     func entities(from mentions: [EntityMention], in document: AnalyzedText) -> [Entity] {
+        keyedEntities(from: mentions, in: document).map(\.entity)
+    }
+
+    /// The entities with the key their mentions share.
+    func keyedEntities(from mentions: [EntityMention], in document: AnalyzedText) -> [(key: String, entity: Entity)] {
         var order: [String] = []
         var grouped: [String: [EntityMention]] = [:]
         for mention in mentions {
@@ -23,7 +28,7 @@ struct EntityAssembler {
             }?.element ?? forms[0]
             let aliases = forms.filter { $0 != name }
             let spans = group.map { TextSpan(start: document.tokens[$0.first].start, end: document.tokens[$0.end - 1].end) }
-            return Entity(name: name, type: first.type, code: group.lazy.compactMap(\.code).first, aliases: aliases, mentions: spans)
+            return (key, Entity(name: name, type: first.type, code: group.lazy.compactMap(\.code).first, aliases: aliases, mentions: spans))
         }
     }
 }

@@ -2,15 +2,156 @@
 struct ReadStatement: Sendable {
     var statement: PolicyStatement
     var sentence: Int
+    /// The entity key of the actor, when the actor is an entity of the text.
     var actorKey: String?
-    var subjects: [PolicySubject]
+    /// The date the sentence itself gives for the measure, before the article's dates fill gaps.
+    var ownDate: String?
+    /// The token of the word that made the sentence a statement.
+    var cueIndex: Int
 }
 
-/// Finds the sentences that state a policy and reads their action, status, actor and date.
+/// Finds the sentences that state a policy and reads their action, status, actor and date
+/// (SCHEMA.md section 3): one statement per sentence at most.
 struct PolicyReader {
     var published: CalendarDay
 
-    func statements(in document: AnalyzedText, entities: EntityReading, dates: [DateMention], title: String?) -> [ReadStatement] {
-        []
+    func statements(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
+        let tokens = document.tokens
+        var drafts: [Draft] = []
+        for (number, sentence) in document.sentences.enumerated() {
+            let words = tokens[sentence.first..<sentence.end].map(\.lower)
+            let start = Self.mainClauseStart(words)
+            guard let cue = PolicyCues.cue(in: words, from: start) else { continue }
+            if context.isIncidentReport, cue.action == .restrict, Self.isOperationalPause(words) { continue }
+            let actor = ActorResolver(document: document, entities: entities, context: context)
+                .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+            drafts.append(Draft(
+                sentence: number, cue: cue, words: words, actor: actor,
+                status: PolicyCues.status(in: words),
+                dates: dates.filter { $0.first >= sentence.first && $0.end <= sentence.end }
+            ))
+        }
+        guard !drafts.isEmpty else { return [] }
+        return settle(drafts, document: document, context: context)
+    }
+
+    /// Resolves what a sentence leaves open from the rest of the article: the main actor, the
+    /// action of "comes into force" sentences, status by who acts, and effective dates.
+    private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext) -> [ReadStatement] {
+        var drafts = drafts
+        // The article's main actor: the first named issuer among its first statements.
+        let lead = drafts.prefix(3)
+        let mainActor = lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor
+        let leadStatus = lead.compactMap(\.status).first
+        for index in drafts.indices {
+            if drafts[index].actor.key == nil && !drafts[index].actor.isExplicitlyUnnamed {
+                let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 ? drafts[index - 1].actor : nil
+                drafts[index].actor = (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
+            }
+            if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
+               main.contains(region) {
+                drafts[index].actor = mainActor
+            }
+        }
+        let mainKey = mainActor?.key
+        let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
+        var read: [ReadStatement] = []
+        for draft in drafts {
+            let action = draft.cue.action ?? (read.last(where: { $0.actorKey == draft.actor.key })?.statement.action ?? mainAction)
+            let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
+            var status: PolicyStatus
+            if let own = draft.status {
+                status = own
+            } else if !byMain || Self.isPast(draft.words) && action != .warn {
+                status = .inEffect
+            } else {
+                status = leadStatus == .proposed ? .proposed : .announced
+            }
+            if action == .warn && byMain && draft.status == nil { status = leadStatus == .proposed ? .proposed : .announced }
+            let sentence = document.sentences[draft.sentence]
+            let ownDate = Self.date(of: draft, status: status, published: published)
+            read.append(ReadStatement(
+                statement: PolicyStatement(
+                    text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
+                    actor: draft.actor.name, action: action, status: status,
+                    object: Self.object(document, sentence, cueAt: sentence.first + draft.cue.index),
+                    effective: ownDate
+                ),
+                sentence: draft.sentence, actorKey: draft.actor.key, ownDate: ownDate,
+                cueIndex: sentence.first + draft.cue.index
+            ))
+        }
+        fillEffectiveDates(&read)
+        return read
+    }
+
+    /// A measure's date stated elsewhere in the article: first from the same actor and action,
+    /// then from the same actor's announced measures. Warnings and considered measures keep none.
+    private func fillEffectiveDates(_ statements: inout [ReadStatement]) {
+        var byActorAction: [String: String] = [:]
+        var byActor: [String: String] = [:]
+        for statement in statements {
+            guard let date = statement.ownDate, let key = statement.actorKey else { continue }
+            let group = key + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue
+            if byActorAction[group] == nil { byActorAction[group] = date }
+            if statement.statement.status == .announced, statement.statement.action != .enforce, byActor[key] == nil { byActor[key] = date }
+        }
+        for index in statements.indices where statements[index].ownDate == nil {
+            let statement = statements[index].statement
+            guard let key = statements[index].actorKey, statement.action != .warn, statement.status != .considering else { continue }
+            let group = key + "|" + statement.action.rawValue + "|" + statement.status.rawValue
+            statements[index].statement.effective = byActorAction[group] ?? (statement.status == .announced ? byActor[key] : nil)
+        }
+    }
+
+    // MARK: - Sentence pieces
+
+    /// Skips an opening "After China's move to ...," clause: its cues are background.
+    static func mainClauseStart(_ words: [String]) -> Int {
+        guard let first = words.first, ["after", "following", "amid", "despite", "given", "before", "since"].contains(first),
+              let comma = words.firstIndex(of: ","), comma + 1 < words.count else { return 0 }
+        return comma + 1
+    }
+
+    static func isPast(_ words: [String]) -> Bool {
+        words.contains { ["previously", "original", "originally", "already", "earlier", "back", "ago", "faced", "had", "started", "began"].contains($0) }
+            && !words.contains("will")
+    }
+
+    static func isOperationalPause(_ words: [String]) -> Bool {
+        words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "hack", "hacked", "exploit", "attack"].contains($0) }
+    }
+
+    private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay) -> String? {
+        if draft.cue.action == .warn { return nil }
+        let dates = draft.dates
+        if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
+            return starting.value
+        }
+        switch status {
+        case .inEffect:
+            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(String(published.year)) }
+            return ranked.max { $0.value.count < $1.value.count }?.value
+        case .announced:
+            return dates.first { $0.value > published.description && !published.description.hasPrefix($0.value) }?.value
+        case .proposed, .considering:
+            return nil
+        }
+    }
+
+    /// The words from the cue to the end of its clause: what the measure is about.
+    private static func object(_ document: AnalyzedText, _ sentence: Sentence, cueAt cue: Int) -> String {
+        var end = cue + 1
+        while end < sentence.end, end - cue < 16, ![",", ".", ";", ":", "\u{201D}", "\""].contains(document.tokens[end].text) { end += 1 }
+        return document.text(cue, end)
+    }
+
+    private struct Draft {
+        var sentence: Int
+        var cue: PolicyCues.Cue
+        var words: [String]
+        var actor: ResolvedActor
+        var status: PolicyStatus?
+        var dates: [DateMention]
     }
 }

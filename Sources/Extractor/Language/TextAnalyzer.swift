@@ -22,11 +22,12 @@ public struct TextAnalyzer: Sendable {
             let end = document.tokens[mention.end - 1].end
             return TemporalExpression(text: document.substring(start, end), value: mention.value, start: start, end: end, role: mention.role)
         }
+        let context = ArticleContext(document: document, entities: reading)
         let statements = PolicyReader(published: day).statements(
-            in: document, entities: reading, dates: dateMentions, title: title
+            in: document, entities: reading, context: context, dates: dateMentions
         )
-        let announcements = AnnouncementBuilder().announcements(
-            from: statements, in: document, entities: reading
+        let announcements = AnnouncementBuilder(published: day).announcements(
+            from: statements, in: document, entities: reading, context: context
         )
         return TextAnalysis(
             entities: entities, dates: dates,

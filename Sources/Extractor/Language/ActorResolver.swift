@@ -1,0 +1,140 @@
+/// The actor of a statement as the sentence gives it.
+struct ResolvedActor: Sendable {
+    var key: String?
+    var name: String?
+    var type: EntityType?
+    /// The actor is a country (a location with an ISO code).
+    var isCountry = false
+    /// The sentence names the issuer only by description ("by authorities"): the actor stays null.
+    var isExplicitlyUnnamed = false
+    /// The sentence refers back ("the company", "the exchange"): the previous statement's actor.
+    var prefersPrevious = false
+
+    /// An entity that can issue a measure: an authority, an organization or a country.
+    var isIssuer: Bool { type == .authority || type == .organization }
+    /// A region or city: the issuer is usually its authority.
+    var isRegion: Bool { type == .location && !isCountry && key != nil }
+}
+
+/// Finds who issues or applies the measure in a sentence: a passive agent ("by the SEC"), the
+/// source of a statement ("from its State Council"), the subject before the cue, or a description
+/// that refers back ("the company") or to a country ("the Chinese government").
+struct ActorResolver {
+    let document: AnalyzedText
+    let entities: EntityReading
+    let context: ArticleContext
+
+    func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor {
+        let tokens = document.tokens
+        let mentions = entities.mentions.filter { $0.first >= clauseStart && $0.end <= sentence.end && isEligible($0) }
+        // "... by the SEC", "... by authorities", "... from its State Council".
+        var index = clauseStart
+        while index < sentence.end {
+            let word = tokens[index].lower
+            if word == "by" || word == "from" {
+                var next = index + 1
+                while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
+                if let mention = mentions.first(where: { $0.first == next }),
+                   word == "by" && index > cue || mention.type == .authority {
+                    return resolved(mention)
+                }
+                if word == "by", index > cue, next < sentence.end {
+                    if let described = description(at: next, end: sentence.end) { return described }
+                }
+            }
+            index += 1
+        }
+        // The subject: an authority first, then an organization, then a country.
+        let before = mentions.filter { $0.first < cue && !isAfterPreposition($0) }
+        for wanted in [EntityType.authority, .organization, .location] {
+            if let mention = before.first(where: { $0.type == wanted }) { return resolved(mention) }
+        }
+        // An official speaks for the institution named beside them ("SEC Chair Gary Gensler").
+        if before.contains(where: { $0.type == .person }) {
+            if let affiliation = mentions.first(where: { $0.type == .authority || $0.type == .organization }), affiliation.first < cue + 8 {
+                return resolved(affiliation)
+            }
+            return ResolvedActor(prefersPrevious: true)
+        }
+        for position in clauseStart..<min(cue, sentence.end) {
+            let opener = position > 0 && ["the", "its", "their"].contains(tokens[position - 1].lower) ? position - 2 : position - 1
+            if opener >= clauseStart, Self.prepositions.contains(tokens[opener].lower) { continue }
+            if let described = description(at: position, end: cue) { return described }
+        }
+        return ResolvedActor()
+    }
+
+    /// "Chinese officials", "the government", "authorities", "the country", "the company".
+    private func description(at index: Int, end: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        var cursor = index
+        var country: String?
+        if cursor < end, let code = entities.demonyms.first(where: { $0.index == cursor })?.code, code.count == 2 {
+            country = code
+            cursor += 1
+        }
+        guard cursor < end else { return nil }
+        let word = tokens[cursor].lower
+        if Self.governmentWords.contains(word) || Self.officialWords.contains(word) {
+            if let country { return countryActor(country) }
+            if Self.governmentWords.contains(word), let dominant = context.dominantCountry { return countryActor(dominant) }
+            if Self.officialWords.contains(word) && country == nil {
+                return ResolvedActor(isExplicitlyUnnamed: true)
+            }
+        }
+        if word == "country" || word == "nation", cursor > 0, tokens[cursor - 1].lower == "the", let dominant = context.dominantCountry {
+            return countryActor(dominant)
+        }
+        if Self.referringWords.contains(word), cursor > 0, ["the", "its", "this"].contains(tokens[cursor - 1].lower) {
+            return ResolvedActor(prefersPrevious: true)
+        }
+        return nil
+    }
+
+    private func countryActor(_ code: String) -> ResolvedActor {
+        guard let key = context.countryKey(code, in: entities) else { return ResolvedActor() }
+        return ResolvedActor(key: key, name: context.nameByKey[key], type: .location, isCountry: true)
+    }
+
+    private func resolved(_ mention: EntityMention) -> ResolvedActor {
+        ResolvedActor(key: mention.key, name: context.nameByKey[mention.key], type: mention.type, isCountry: mention.code != nil)
+    }
+
+    private func isEligible(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        if mention.type == .asset { return false }
+        if mention.type == .location && mention.code == nil && mention.country == nil { return false }
+        if mention.first > 0, tokens[mention.first - 1].text == "(", mention.end < tokens.count, tokens[mention.end].text == ")" { return false }
+        if mention.first > 0, ["a", "an"].contains(tokens[mention.first - 1].lower) { return false }
+        if mention.end < tokens.count, ["report", "reports", "reported", "data", "survey", "article", "analysts"].contains(tokens[mention.end].lower) { return false }
+        // "the United States market": a country that qualifies a noun is no actor.
+        if mention.type == .location, mention.end < tokens.count, EntityRecognizer.qualifiedNouns.contains(tokens[mention.end].lower) { return false }
+        // The owner in "China’s National Development and Reform Commission" is not the actor.
+        if mention.end + 1 < tokens.count, tokens[mention.end].isPossessive,
+           entities.mentions.contains(where: { $0.first == mention.end + 1 && $0.type != .asset }) { return false }
+        return true
+    }
+
+    /// Whether a mention stands in a prepositional phrase ("in China"), which is no subject,
+    /// except as the owner of a measure ("the new policy of Google").
+    private func isAfterPreposition(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        guard mention.first > 0 else { return false }
+        var index = mention.first - 1
+        if ["the", "its", "their"].contains(tokens[index].lower), index > 0 { index -= 1 }
+        if tokens[index].lower == "of", index > 0, Self.measureNouns.contains(tokens[index - 1].lower) { return false }
+        return Self.prepositions.contains(tokens[index].lower)
+    }
+
+    static let prepositions: Set<String> = [
+        "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
+        "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
+    ]
+    static let measureNouns: Set<String> = ["policy", "policies", "rules", "rule", "ban", "decision", "announcement", "statement", "guidance", "move", "order", "notice", "plan"]
+    static let governmentWords: Set<String> = ["government", "state", "beijing", "administration", "cabinet"]
+    static let officialWords: Set<String> = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors"]
+    static let referringWords: Set<String> = [
+        "company", "firm", "exchange", "platform", "giant", "retailer", "marketplace", "group", "startup", "operator",
+        "regulator", "agency", "watchdog", "commission", "bank", "ministry", "authority", "network", "protocol", "project",
+    ]
+}

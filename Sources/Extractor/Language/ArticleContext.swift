@@ -1,0 +1,46 @@
+/// What the whole article says that single sentences lean on: entity names and types by key,
+/// the country it is mostly about, and whether it reports a hack or an exploit.
+struct ArticleContext {
+    private(set) var nameByKey: [String: String] = [:]
+    private(set) var typeByKey: [String: EntityType] = [:]
+    private(set) var countryByKey: [String: String] = [:]
+    /// The country code mentioned most (entities and demonyms), first mentioned on a tie.
+    private(set) var dominantCountry: String?
+    /// The article reports an incident (hack, exploit): service pauses there are no policy.
+    private(set) var isIncidentReport = false
+
+    init(document: AnalyzedText, entities: EntityReading) {
+        for (key, entity) in EntityAssembler().keyedEntities(from: entities.mentions, in: document) {
+            nameByKey[key] = entity.name
+            typeByKey[key] = entity.type
+        }
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        func count(_ code: String, at index: Int) {
+            guard code.count == 2, code != "EU" else { return }
+            counts[code, default: 0] += 1
+            if firstSeen[code] == nil { firstSeen[code] = index }
+        }
+        for mention in entities.mentions {
+            if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
+            if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
+        }
+        for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
+        dominantCountry = counts.keys.sorted { lhs, rhs in
+            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
+        }.first
+        var incidentWords = 0
+        for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
+        isIncidentReport = incidentWords >= 3
+    }
+
+    /// The key of the entity that stands for a country, if the text names it.
+    func countryKey(_ code: String, in entities: EntityReading) -> String? {
+        entities.mentions.first { $0.type == .location && $0.code == code }?.key
+    }
+
+    static let incidentWords: Set<String> = [
+        "hack", "hacked", "hacker", "hackers", "hacks", "exploit", "exploited", "exploits", "exploiter", "attack",
+        "attacker", "attackers", "stolen", "drained", "breach", "vulnerability", "heist", "theft",
+    ]
+}
