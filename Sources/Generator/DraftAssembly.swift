@@ -14,18 +14,37 @@ extension RuleDraft {
         )
     }
 
-    /// Adds another report's evidence (each quote once). An `add` draft also takes the report's extra subjects
-    /// and any date it lacked.
-    mutating func gain(_ newEvidence: [Evidence], from announcement: Announcement, at now: Date) {
+    /// Adds another report's evidence (each quote once) and what the report adds to the proposed rule.
+    ///
+    /// A report of the same news (`followUp` false) widens the subjects and fills dates the draft lacks. A
+    /// follow-up (a later report outside the clustering window, such as a postponement announced before the
+    /// draft was reviewed) also replaces the dates it gives, noted for the reviewer.
+    mutating func gain(
+        _ newEvidence: [Evidence], from report: Announcement, followUp: Bool, reportedOn day: CalendarDay?, at now: Date
+    ) {
         let fresh = newEvidence.filter { piece in
             !evidence.contains { $0.article == piece.article && $0.start == piece.start && $0.quote == piece.quote }
         }
         guard !fresh.isEmpty else { return }
         evidence += fresh
-        if change == .add {
-            rule.subjects += announcement.subjects.filter { !rule.subjects.contains($0) }
-            rule.effective = rule.effective ?? announcement.effective
-            rule.enforcement = rule.enforcement ?? announcement.enforcement
+        if change != .repeal, report.action == rule.action {
+            rule.subjects += report.subjects.filter { !rule.subjects.contains($0) }
+            let source = fresh.first.map { "\($0.site ?? $0.url), \($0.published ?? "undated")" } ?? "a later report"
+            if let effective = report.effective, rule.effective.map({ !sameDate(effective, $0) }) ?? true {
+                if followUp || rule.effective == nil {
+                    if let old = rule.effective { notes.append("effective \(old) → \(effective) after \(source)") }
+                    rule.effective = effective
+                    rule.status = RuleStatus(effective: effective, reportedOn: day)
+                }
+            }
+            if let enforcement = report.enforcement, rule.enforcement.map({ !sameDate(enforcement, $0) }) ?? true {
+                if followUp || rule.enforcement == nil {
+                    if let old = rule.enforcement {
+                        notes.append("enforcement \(old) → \(enforcement) after \(source)")
+                    }
+                    rule.enforcement = enforcement
+                }
+            }
         }
         refresh(at: now)
     }
@@ -37,13 +56,18 @@ extension RuleDraft {
         updated = now
     }
 
-    /// Whether an announcement reports the same news as this draft: same issuer, action and jurisdiction,
-    /// overlapping subjects, and published within `window` days of some of the evidence.
-    func reports(_ other: Announcement, aliases: [String], publishedOn day: CalendarDay?, window: Int) -> Bool {
-        guard other.action == announcement.action,
-              sameJurisdiction(other.jurisdiction, announcement.jurisdiction),
-              sameIssuer(other.actor, announcement.actor, aliases: aliases),
-              subjectsOverlap(other.subjects, announcement.subjects) else { return false }
+    /// Whether an announcement is about the rule this draft proposes: same issuer, action and jurisdiction,
+    /// overlapping subjects.
+    func concerns(_ other: Announcement, aliases: [String]) -> Bool {
+        other.action == announcement.action
+            && sameJurisdiction(other.jurisdiction, announcement.jurisdiction)
+            && sameIssuer(other.actor, announcement.actor, aliases: aliases)
+            && subjectsOverlap(other.subjects, announcement.subjects)
+    }
+
+    /// Whether a report published on `day` is the same news as this draft's: published within `window` days of
+    /// some of the evidence (an undated report is).
+    func isSameNews(publishedOn day: CalendarDay?, window: Int) -> Bool {
         guard let day else { return true }
         let days = evidence.compactMap { $0.published.flatMap { CalendarDay(iso: $0) } }
         return days.isEmpty || days.contains { abs($0.daysSinceEpoch - day.daysSinceEpoch) <= window }

@@ -8,8 +8,10 @@ import Foundation
 /// 1. A rule of the rulebook with the same jurisdiction, issuer and an overlapping subject is compared with it:
 ///    lifting a ban proposes `repeal`, a new date, wider scope or later enforcement proposes `amend`, and nothing
 ///    new proposes nothing. A pending draft that already changes that rule gains the evidence instead.
-/// 2. Otherwise a pending `add` draft reporting the same announcement (same issuer, action and jurisdiction,
-///    overlapping subjects, evidence within `clusteringWindow` days) gains the evidence.
+/// 2. Otherwise a pending `add` draft about the same rule (same issuer, action and jurisdiction, overlapping
+///    subjects) gains the evidence: a rule gets one pending draft. A report published within `clusteringWindow`
+///    days of the draft's evidence is the same news and only fills what the draft lacks; a later one is a
+///    follow-up whose dates replace the draft's (a postponement), noted for the reviewer.
 /// 3. Otherwise a new `add` draft is proposed.
 public struct DraftGenerator: Sendable {
     /// How many days apart two reports of the same announcement may be published.
@@ -45,7 +47,9 @@ public struct DraftGenerator: Sendable {
                 draft = nil
             case let .changes(change, base, proposed):
                 if let index = pending.firstIndex(where: { $0.base?.id == base.id }) {
-                    pending[index].gain(evidence, from: announcement, at: now)
+                    let followUp = !pending[index].isSameNews(publishedOn: source.published, window: clusteringWindow)
+                    pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
+                                        at: now)
                     draft = pending[index]
                 } else {
                     let id = uniqueID("\(base.id)-\(change.rawValue)", day: source.published, taken: taken)
@@ -57,10 +61,11 @@ public struct DraftGenerator: Sendable {
                 }
             case .unrelated:
                 if let index = pending.firstIndex(where: {
-                    $0.change == .add && $0.reports(announcement, aliases: aliases, publishedOn: source.published,
-                                                    window: clusteringWindow)
+                    $0.change == .add && $0.concerns(announcement, aliases: aliases)
                 }) {
-                    pending[index].gain(evidence, from: announcement, at: now)
+                    let followUp = !pending[index].isSameNews(publishedOn: source.published, window: clusteringWindow)
+                    pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
+                                        at: now)
                     draft = pending[index]
                 } else {
                     let ruleIDs = Set(rulebook.rules.map(\.id)).union(pending.map(\.rule.id))

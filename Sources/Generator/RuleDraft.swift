@@ -34,13 +34,15 @@ public struct RuleDraft: Codable, Equatable, Sendable {
     /// The announcement the draft was first made from: what later reports are matched against.
     public var announcement: Announcement
     public var evidence: [Evidence]
+    /// What happened to the draft after it was made, for the reviewer (a later report moving a date).
+    public var notes: [String]
     public var created: Date
     public var updated: Date
 
     public init(
         id: String, change: DraftChange, state: DraftState = .pending, rule: Rule, base: Rule?,
         differences: [FieldChange], confidence: Double, announcement: Announcement, evidence: [Evidence],
-        created: Date, updated: Date
+        notes: [String] = [], created: Date, updated: Date
     ) {
         self.id = id
         self.change = change
@@ -51,12 +53,33 @@ public struct RuleDraft: Codable, Equatable, Sendable {
         self.confidence = confidence
         self.announcement = announcement
         self.evidence = evidence
+        self.notes = notes
         self.created = created
         self.updated = updated
     }
 }
 
 extension RuleDraft {
+    private enum CodingKeys: String, CodingKey {
+        case id, change, state, rule, base, differences, confidence, announcement, evidence, notes, created, updated
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        change = try container.decode(DraftChange.self, forKey: .change)
+        state = try container.decode(DraftState.self, forKey: .state)
+        rule = try container.decode(Rule.self, forKey: .rule)
+        base = try container.decodeIfPresent(Rule.self, forKey: .base)
+        differences = try container.decodeIfPresent([FieldChange].self, forKey: .differences) ?? []
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        announcement = try container.decode(Announcement.self, forKey: .announcement)
+        evidence = try container.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
+        notes = try container.decodeIfPresent([String].self, forKey: .notes) ?? []
+        created = try container.decode(Date.self, forKey: .created)
+        updated = try container.decode(Date.self, forKey: .updated)
+    }
+
     /// Encodes every field, the confidence as a two-decimal number (`0.81`, never `8.1e-1` in YAML).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -69,6 +92,7 @@ extension RuleDraft {
         try container.encode(Decimal(string: String(format: "%.2f", confidence)) ?? 0, forKey: .confidence)
         try container.encode(announcement, forKey: .announcement)
         try container.encode(evidence, forKey: .evidence)
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
         try container.encode(created, forKey: .created)
         try container.encode(updated, forKey: .updated)
     }

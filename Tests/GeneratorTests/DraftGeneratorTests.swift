@@ -62,21 +62,48 @@ import Testing
         #expect(merged.confidence > pending[0].confidence)
     }
 
-    @Test func reportsFarApartInTimeAreNotMerged() {
+    @Test func aLaterReportOnAPendingRuleIsAFollowUpWhoseDatesWin() throws {
         let ban = analysis(
-            "Osterfeld prohibits stablecoin payments.", actor: "Osterfeld", action: .prohibit, subjects: [.payments],
-            jurisdiction: "OF"
+            "Osterfeld's central bank will ban stablecoin payments from February 1.", actor: "Osterfeld",
+            action: .prohibit, subjects: [.payments], jurisdiction: "OF", effective: "2031-02-01"
+        )
+        let postponed = analysis(
+            "Osterfeld pushed its stablecoin payment ban back to May 1.", actor: "Osterfeld", action: .prohibit,
+            subjects: [.payments], jurisdiction: "OF", effective: "2031-05-01"
         )
         let pending = generator.drafts(
-            for: source("1", site: "A", published: "2031-01-01"), analysis: ban, rulebook: Rulebook(), pending: [],
+            for: source("1", site: "A", published: "2030-11-16"), analysis: ban, rulebook: Rulebook(), pending: [],
             takenIDs: [], now: fixedNow
         ).drafts
         let later = generator.drafts(
-            for: source("2", site: "B", published: "2031-06-01"), analysis: ban, rulebook: Rulebook(),
+            for: source("2", site: "B", published: "2031-01-25"), analysis: postponed, rulebook: Rulebook(),
             pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
         )
-        #expect(later.createdIDs.count == 1)
-        #expect(later.drafts.first?.rule.id != pending.first?.rule.id)
+        #expect(later.createdIDs.isEmpty)
+        let draft = try #require(later.drafts.first)
+        #expect(draft.id == pending.first?.id)
+        #expect(draft.rule.effective == "2031-05-01")
+        #expect(draft.evidence.count == 2)
+        #expect(draft.notes == ["effective 2031-02-01 → 2031-05-01 after B, 2031-01-25"])
+    }
+
+    @Test func anotherOutletWithinTheWindowOnlyFillsWhatTheDraftLacks() throws {
+        let first = analysis("Osterfeld bans stablecoin payments from February 1.", actor: "Osterfeld",
+                             action: .prohibit, subjects: [.payments], jurisdiction: "OF", effective: "2031-02-01")
+        let second = analysis("Osterfeld bans stablecoin payments from February 2, with enforcement in March.",
+                              actor: "Osterfeld", action: .prohibit, subjects: [.payments], jurisdiction: "OF",
+                              effective: "2031-02-02", enforcement: "2031-03")
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-01-10"), analysis: first, rulebook: Rulebook(), pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts
+        let draft = try #require(generator.drafts(
+            for: source("2", site: "B", published: "2031-01-11"), analysis: second, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        ).drafts.first)
+        #expect(draft.rule.effective == "2031-02-01")
+        #expect(draft.rule.enforcement == "2031-03")
+        #expect(draft.notes.isEmpty)
     }
 
     @Test(arguments: [
