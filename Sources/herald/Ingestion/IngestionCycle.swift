@@ -56,7 +56,7 @@ struct IngestionCycle {
             report.title = feed.title
             for entry in feed.entries {
                 do {
-                    try await ingest(entry, of: feedURL, into: &report)
+                    try await ingest(entry, of: source, into: &report)
                 } catch {
                     report.articleFailures.append(ArticleFailure(url: entry.link?.absoluteString ?? entry.id,
                                                                  reason: "\(error)"))
@@ -77,7 +77,12 @@ struct IngestionCycle {
     }
 
     /// Fetches, extracts, analyses and archives one feed entry, unless the archive already has it.
-    private func ingest(_ entry: FeedEntry, of feedURL: String, into report: inout FeedReport) async throws {
+    private func ingest(_ entry: FeedEntry, of source: FeedSource, into report: inout FeedReport) async throws {
+        let feedURL = source.url.absoluteString
+        // A feed from the web must not make Herald read local files.
+        if let link = entry.link, link.isFileURL, !source.url.isFileURL {
+            throw IngestionError.localLinkInRemoteFeed(link.absoluteString)
+        }
         // Publishers' GUIDs are only unique within their feed.
         let guid = "\(feedURL)#\(entry.id)"
         let link = entry.link?.absoluteString
@@ -118,10 +123,12 @@ struct IngestionCycle {
 /// Why an entry could not be ingested.
 enum IngestionError: Error, CustomStringConvertible {
     case noText
+    case localLinkInRemoteFeed(String)
 
     var description: String {
         switch self {
         case .noText: "the entry has no link and no content, or its page has no main text"
+        case let .localLinkInRemoteFeed(link): "refusing a local file link in a feed from the web: \(link)"
         }
     }
 }
