@@ -94,7 +94,7 @@ extension ArchiveStore {
             confidence: draft.confidence, body: StoredJSON.encode(draft), created: draft.created,
             updated: draft.updated
         ).upsert(db)
-        try BacklogRow(kind: OutputKind.draft.rawValue, key: draft.id).upsert(db)
+        try Self.requestOutput(.draft, key: draft.id, db)
     }
 }
 

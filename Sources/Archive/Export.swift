@@ -3,13 +3,19 @@ import Foundation
 import GRDB
 
 /// One line of `herald export` and of `archive/YYYY-MM-DD.jsonl`: an article with its facts, in the fields
-/// of SCHEMA.md.
+/// of SCHEMA.md and the page metadata `herald extract` prints.
 public struct ExportedArticle: Codable, Equatable, Sendable {
     /// The canonical URL.
     public var url: String
     public var title: String?
     public var site: String?
-    public var published: String?
+    /// The publication day (`YYYY-MM-DD`), or the day the article was fetched when the page gives none.
+    public var published: String
+    public var authors: [String]
+    public var modified: String?
+    public var language: String?
+    public var description: String?
+    public var tags: [String]
     public var text: String
     public var entities: [Entity]
     public var dates: [TemporalExpression]
@@ -19,6 +25,30 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
     /// The JSON Lines line, without its line feed.
     public func jsonLine() throws -> String {
         try StoredJSON.encode(self)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case url, title, site, published, authors, modified, language, description, tags, text
+        case entities, dates, statements, announcements
+    }
+
+    /// Encodes every field, absent values as `null`, as `herald extract` does.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+        try container.encode(site, forKey: .site)
+        try container.encode(published, forKey: .published)
+        try container.encode(authors, forKey: .authors)
+        try container.encode(modified, forKey: .modified)
+        try container.encode(language, forKey: .language)
+        try container.encode(description, forKey: .description)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(text, forKey: .text)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(statements, forKey: .statements)
+        try container.encode(announcements, forKey: .announcements)
     }
 }
 
@@ -61,10 +91,12 @@ extension ArchiveStore {
 
     static func exported(_ article: StoredArticle, _ db: Database) throws -> ExportedArticle {
         let facts = try article.id.map { try Self.analysis(db, articleID: $0) } ?? TextAnalysis()
+        let page = try StoredJSON.decode(ArticlePage.self, from: article.metadata)
         return ExportedArticle(
-            url: article.canonicalURL, title: article.title, site: article.site, published: article.published,
-            text: article.text, entities: facts.entities, dates: facts.dates,
-            statements: facts.statements, announcements: facts.announcements
+            url: article.canonicalURL, title: article.title, site: article.site, published: article.day,
+            authors: page.authors, modified: page.modified, language: page.language,
+            description: page.description, tags: page.tags, text: article.text, entities: facts.entities,
+            dates: facts.dates, statements: facts.statements, announcements: facts.announcements
         )
     }
 }

@@ -79,7 +79,7 @@ extension ArchiveStore {
                     draftID: result.draftIDByAnnouncement[position]
                 ).insert(db)
             }
-            try BacklogRow(kind: OutputKind.day.rawValue, key: stored.day).upsert(db)
+            try Self.requestOutput(.day, key: stored.day, db)
             let created = result.drafts.map(\.id).filter { result.createdIDs.contains($0) }
             let updated = result.drafts.map(\.id).filter { !result.createdIDs.contains($0) }
             return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)

@@ -39,8 +39,27 @@ extension ArchiveStore {
             case nil:
                 break
             }
-            try write { db in _ = try entry.delete(db) }
+            try write { db in try Self.crossOff(entry, db) }
         }
         return written
+    }
+
+    /// Files a file for writing, or counts one more request for it.
+    static func requestOutput(_ kind: OutputKind, key: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO outputBacklog (kind, key, generation) VALUES (?, ?, 0)
+                ON CONFLICT (kind, key) DO UPDATE SET generation = generation + 1
+                """,
+            arguments: [kind.rawValue, key]
+        )
+    }
+
+    /// Crosses a written file off, unless it was requested again since `entry` was read.
+    static func crossOff(_ entry: BacklogRow, _ db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM outputBacklog WHERE kind = ? AND key = ? AND generation = ?",
+            arguments: [entry.kind, entry.key, entry.generation]
+        )
     }
 }

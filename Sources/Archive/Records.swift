@@ -148,9 +148,11 @@ struct DraftRow: Codable, FetchableRecord, PersistableRecord {
     var updated: Date
 }
 
-/// A row of `outputBacklog`: a file under the output folder to write again.
+/// A row of `outputBacklog`: a file under the output folder to write again. `generation` counts the requests,
+/// so that a request made while the file was being written is not crossed off with it.
 struct BacklogRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "outputBacklog"
     var kind: String
     var key: String
+    var generation: Int64
 }

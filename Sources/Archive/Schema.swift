@@ -14,6 +14,11 @@ enum Schema {
                 table.primaryKey(["kind", "key"])
             }
         }
+        migrator.registerMigration("v2: output backlog generations") { db in
+            try db.alter(table: "outputBacklog") { table in
+                table.add(column: "generation", .integer).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 

@@ -106,6 +106,32 @@ import Testing
         #expect(try store.exportedArticles(since: CalendarDay(iso: "2031-04-10")).count == 2)
     }
 
+    @Test func exportedArticlesCarryTheDayAndThePageMetadata() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        var (dated, facts) = banArticle(guid: "a", url: "https://x.example/a", site: "X",
+                                        published: "2031-04-10T23:30:00+00:00")
+        dated.page.authors = ["Mira Okafor"]
+        dated.page.tags = ["policy"]
+        var (undated, _) = banArticle(guid: "b", url: "https://x.example/b", site: "X", published: "",
+                                      issuer: "Other Exchange")
+        undated.page.published = nil
+        undated.fetchedAt = Date(timeIntervalSince1970: 1_900_000_000)
+        for article in [dated, undated] {
+            _ = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        }
+        let exported = try store.exportedArticles()
+        #expect(exported.map(\.published) == [CalendarDay(undated.fetchedAt).description, "2031-04-10"])
+        #expect(exported.map(\.url) == ["https://x.example/b", "https://x.example/a"])
+        #expect(exported.last?.authors == ["Mira Okafor"])
+        #expect(exported.last?.tags == ["policy"])
+        let line = try #require(try exported.first?.jsonLine())
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        for field in ["url", "title", "site", "published", "text", "entities", "dates", "statements", "announcements"] {
+            #expect(object.keys.contains(field), "missing \(field)")
+        }
+        #expect(object["modified"] is NSNull)
+    }
+
     @Test func feedStateAndFetchHistoryRoundTrip() throws {
         struct State: Codable, Equatable, Sendable { var etag: String?; var failures: Int }
         let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
@@ -117,5 +143,19 @@ import Testing
         try store.recordFetch(FetchRecord(feedURL: "https://f.example/rss", time: fixedNow, outcome: "not-modified",
                                           httpStatus: 304))
         #expect(try store.fetchHistory(feedURL: "https://f.example/rss").map(\.outcome) == ["not-modified", "ok"])
+    }
+}
+
+@Suite struct OutputBacklogTests {
+    @Test func aFileRequestedAgainWhileBeingWrittenStaysInTheBacklog() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        try store.write { db in try ArchiveStore.requestOutput(.day, key: "2031-04-10", db) }
+        let read = try store.read { db in try BacklogRow.fetchAll(db) }
+        try store.write { db in try ArchiveStore.requestOutput(.day, key: "2031-04-10", db) }
+        try store.write { db in try ArchiveStore.crossOff(read[0], db) }
+        #expect(try store.read { db in try BacklogRow.fetchAll(db) }.map(\.generation) == [1])
+        let again = try store.read { db in try BacklogRow.fetchAll(db) }
+        try store.write { db in try ArchiveStore.crossOff(again[0], db) }
+        #expect(try store.read { db in try BacklogRow.fetchCount(db) } == 0)
     }
 }
