@@ -20,7 +20,8 @@ extension Rule {
     }
 
     /// What an announcement about this rule changes: lifting a ban repeals it; the same action with a new date,
-    /// a wider scope or a later enforcement amends it; an enforcement act moves its enforcement date.
+    /// a wider scope or a later enforcement amends it (a report of the rule as it already stood, `in_effect`, only
+    /// fills dates it lacks); an enforcement act moves its enforcement date.
     func relation(to announcement: Announcement, reportedOn day: CalendarDay?) -> RuleRelation {
         if announcement.action == .permit, action == .prohibit || action == .restrict {
             var repealed = self
@@ -28,7 +29,11 @@ extension Rule {
             return .changes(.repeal, repealed)
         }
         var amended = self
-        if announcement.action == action {
+        if announcement.action == action, announcement.status == .inEffect {
+            // A report of the rule as it already stood is no news: it only fills dates the rule lacks.
+            amended.effective = effective ?? announcement.effective
+            amended.enforcement = enforcement ?? announcement.enforcement
+        } else if announcement.action == action {
             if let effective = announcement.effective, !sameDate(effective, self.effective) {
                 amended.effective = effective
             }

@@ -253,3 +253,61 @@ import Testing
         #expect(result.drafts.first?.id == "us-harbor-lending-add-20310101-2")
     }
 }
+
+@Suite struct RuleRelationTests {
+    let ban = rule(id: "ol-harbor-lending", subjects: [.lending], jurisdiction: "OL", issuer: "Harbor",
+                   effective: "2031-05-01")
+
+    func report(_ action: PolicyAction, _ status: PolicyStatus, subjects: [PolicySubject] = [.lending],
+                effective: String? = nil, enforcement: String? = nil) -> Announcement {
+        Announcement(actor: "Harbor", action: action, status: status, subjects: subjects, jurisdiction: "OL",
+                     effective: effective, enforcement: enforcement)
+    }
+
+    @Test func aReportOfTheRuleAsItStoodChangesNoDateOrScope() {
+        let day = CalendarDay(iso: "2031-06-01")
+        #expect(ban.relation(to: report(.prohibit, .inEffect, effective: "2031-04-20"), reportedOn: day) == .covered)
+        #expect(ban.relation(to: report(.prohibit, .inEffect, subjects: [.lending, .staking]), reportedOn: day)
+            == .covered)
+        guard case let .changes(change, rule) = ban.relation(
+            to: report(.prohibit, .inEffect, enforcement: "2031-08-01"), reportedOn: day
+        ) else {
+            Issue.record("a missing enforcement date was not filled")
+            return
+        }
+        #expect(change == .amend)
+        #expect(rule.enforcement == "2031-08-01")
+        #expect(rule.effective == "2031-05-01")
+    }
+
+    @Test(arguments: [PolicyStatus.announced, .proposed, .considering])
+    func newsOfAChangeAmends(status: PolicyStatus) {
+        let relation = ban.relation(to: report(.prohibit, status, effective: "2031-09-01"),
+                                    reportedOn: CalendarDay(iso: "2031-06-01"))
+        guard case let .changes(.amend, rule) = relation else {
+            Issue.record("expected an amendment, got \(relation)")
+            return
+        }
+        #expect(rule.effective == "2031-09-01")
+        #expect(rule.status == .scheduled)
+    }
+
+    @Test func anEnforcementActMovesTheEnforcementDateOnlyForward() {
+        let day = CalendarDay(iso: "2031-06-01")
+        guard case let .changes(.amend, rule) = ban.relation(to: report(.enforce, .announced, effective: "2031-07-01"),
+                                                             reportedOn: day) else {
+            Issue.record("no amendment")
+            return
+        }
+        #expect(rule.enforcement == "2031-07-01")
+        var enforced = ban
+        enforced.enforcement = "2031-08-01"
+        #expect(enforced.relation(to: report(.enforce, .announced, effective: "2031-07-01"), reportedOn: day)
+            == .covered)
+    }
+
+    @Test(arguments: [PolicyAction.require, .warn])
+    func otherActionsAreUnrelated(action: PolicyAction) {
+        #expect(ban.relation(to: report(action, .announced), reportedOn: nil) == .unrelated)
+    }
+}
