@@ -67,6 +67,26 @@ public struct ElementTree: Sendable {
     }
 }
 
+extension ElementTree {
+    /// Parses an HTML page as served into a tree, deciding its character encoding first.
+    ///
+    /// The encoding is decided as ``CharacterEncoding/detect(_:headerCharset:)`` says. UTF-8
+    /// pages (repaired by ``UTF8Repair``) go through the fast Swift tree builder
+    /// (``init(utf8:maximumItems:)``); pages in other encodings are decoded and parsed by
+    /// libxml2 (``Document/page(_:headerCharset:limits:)``) and copied out.
+    public static func page(
+        _ bytes: [UInt8], headerCharset: String? = nil, limits: MarkupLimits = .default
+    ) throws(MarkupError) -> (tree: ElementTree, encoding: CharacterEncoding) {
+        try limits.check(byteCount: bytes.count)
+        let encoding = CharacterEncoding.detect(bytes, headerCharset: headerCharset)
+        if encoding.isUTF8 {
+            return (ElementTree(utf8: UTF8Repair.repair(bytes)), encoding)
+        }
+        let parsed = try Document.page(bytes, headerCharset: headerCharset, limits: limits)
+        return (parsed.document.elementTree(), parsed.encoding)
+    }
+}
+
 extension Document {
     /// Copies the document into an ``ElementTree`` with one iterative walk.
     ///

@@ -27,12 +27,13 @@ enum BlockFilter: String, CaseIterable, Sendable {
     }
 
     static func repeatsTitle(_ block: TextBlock, title: String) -> Bool {
-        guard block.characters < 400 else { return false }
+        guard block.characters <= TextMeasure.visibleCharacters(title) else { return false }
         let blockWords = normalizedWords(block.text)
         return !blockWords.isEmpty && blockWords == normalizedWords(title)
     }
 
     static func isBylineOrDateline(_ block: TextBlock) -> Bool {
+        guard block.characters <= 120 else { return false }
         let words = block.text.split(whereSeparator: \.isWhitespace)
         guard words.count <= 12, let first = words.first?.lowercased() else { return false }
         if first == "by" || first == "von" || first == "par" || first == "por" { return words.count <= 8 }
@@ -41,6 +42,7 @@ enum BlockFilter: String, CaseIterable, Sendable {
     }
 
     static func isFurniturePhrase(_ block: TextBlock) -> Bool {
+        guard block.characters <= 60 else { return false }
         let words = normalizedWords(block.text)
         guard !words.isEmpty, words.count <= 6 else { return false }
         let furniture = words.filter { furnitureWords.contains($0) }.count
@@ -58,7 +60,21 @@ enum BlockFilter: String, CaseIterable, Sendable {
 
     /// Lower-case words of letters and digits.
     static func normalizedWords(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.isASCII
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            if isWordScalar {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current).lowercased())
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current).lowercased()) }
+        return words
     }
 }
 

@@ -9,25 +9,36 @@ struct ClassAndIDHints: Equatable {
     var words: Set<String>
 
     /// Splits `class` and `id` values into words.
+    ///
+    /// Works on bytes: ASCII letters and digits form words, with a break before an upper-case
+    /// letter that follows a lower-case one; any other ASCII byte separates words; non-ASCII
+    /// bytes are kept inside words.
     init(classAndID: String) {
         var words: Set<String> = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for character in classAndID {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase, previousWasLower, !current.isEmpty {
-                    words.insert(current)
-                    current = ""
-                }
-                current.append(Character(character.lowercased()))
-                previousWasLower = character.isLowercase
-            } else {
-                if !current.isEmpty { words.insert(current) }
-                current = ""
+        func finishWord() {
+            if !current.isEmpty { words.insert(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in classAndID.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousWasLower { finishWord() }
+                current.append(byte + 32)
+                previousWasLower = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                current.append(byte)
+                previousWasLower = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                current.append(byte)
+                previousWasLower = false
+            default:
+                finishWord()
                 previousWasLower = false
             }
         }
-        if !current.isEmpty { words.insert(current) }
+        finishWord()
         self.words = words
     }
 

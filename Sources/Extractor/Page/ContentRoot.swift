@@ -44,9 +44,10 @@ struct ContentRootFinder {
         paragraphCharacters = layout.blockCharactersPerElement(where: Self.isParagraph)
     }
 
-    /// Whether a block counts as paragraph text: some length, and not mostly links.
+    /// Whether a block counts as paragraph text: some length, not mostly links, not a heading,
+    /// and not a list item (lists of teasers are the commonest text outside articles).
     static func isParagraph(_ block: TextBlock) -> Bool {
-        block.characters >= 40 && block.linkDensity <= 0.35 && !block.isHeading
+        block.characters >= 40 && block.linkDensity <= 0.35 && !block.isHeading && block.tag != "li"
     }
 
     /// The content root.
@@ -62,7 +63,10 @@ struct ContentRootFinder {
             (.mainElement, { items[$0].name == "main" }),
         ]
         for (heuristic, isMarked) in signals {
-            let candidates = items.indices.filter { !layout.excluded[$0] && items[$0].isElement && isMarked($0) }
+            let candidates = items.indices.filter { index in
+                !layout.excluded[index] && items[index].isElement && items[index].name != "body"
+                    && items[index].name != "html" && isMarked(index)
+            }
             // The marked element with the most paragraph text, outermost on ties.
             guard let best = candidates.max(by: { paragraphCharacters[$0] < paragraphCharacters[$1] }) else {
                 continue

@@ -3,13 +3,17 @@ enum MainText {
     /// The kept blocks of the content root, one blank line between them.
     static func assemble(layout: PageLayout, root: ContentRoot, titles: [String]) -> String {
         let end = layout.tree.items[root.index].end
-        var kept: [String] = []
+        let titleWords = Set(titles.map(BlockFilter.normalizedWords).filter { !$0.isEmpty })
+        let longestTitle = titles.map(TextMeasure.visibleCharacters).max() ?? 0
+        var kept: [TextBlock] = []
         for block in layout.blocks where block.owner >= root.index && block.owner < end {
-            if titles.contains(where: { BlockFilter.repeatsTitle(block, title: $0) }) { continue }
+            if block.characters <= longestTitle, titleWords.contains(BlockFilter.normalizedWords(block.text)) { continue }
             if BlockFilter.firstMatch(for: block, title: nil) != nil { continue }
-            kept.append(block.text)
+            kept.append(block)
         }
-        return kept.joined(separator: "\n\n")
+        // A heading with no text after it introduces something outside the article ("Related", "Comments").
+        while let last = kept.last, last.isHeading { kept.removeLast() }
+        return kept.map(\.text).joined(separator: "\n\n")
     }
 
     /// Whether the JSON-LD `articleBody` should replace the extracted text: when the extracted

@@ -2,8 +2,8 @@ import Markup
 
 /// Reduces an article page to its main text and metadata.
 ///
-/// The page is decoded (``CharacterEncoding``), parsed by libxml2 and copied once into an
-/// ``ElementTree``. Then, in order: the boilerplate rules remove page furniture
+/// The page is decoded (``CharacterEncoding``) and parsed into an ``ElementTree`` (by
+/// Markup's own tree builder for UTF-8, by libxml2 otherwise). Then, in order: the boilerplate rules remove page furniture
 /// (``BoilerplateRule``), the text is cut into blocks (``BlockCollector``), the content root is
 /// chosen (``ContentRootFinder``), the blocks inside it are filtered (``BlockFilter``), and the
 /// JSON-LD `articleBody` stands in when the page's own text is missing or much shorter. The
@@ -26,13 +26,14 @@ public struct PageExtractor: Sendable {
     public func extract(
         html: [UInt8], url: String? = nil, headerCharset: String? = nil
     ) throws(PageExtractionError) -> ArticlePage {
-        let parsed: (document: Document, encoding: CharacterEncoding)
+        guard html.contains(where: { $0 > 0x20 }) else { throw PageExtractionError(description: "the page is empty") }
+        let parsed: (tree: ElementTree, encoding: CharacterEncoding)
         do {
-            parsed = try Document.page(html, headerCharset: headerCharset, limits: limits)
+            parsed = try ElementTree.page(html, headerCharset: headerCharset, limits: limits)
         } catch {
             throw PageExtractionError(description: error.description)
         }
-        let tree = parsed.document.elementTree()
+        let tree = parsed.tree
         guard !tree.items.isEmpty else { throw PageExtractionError(description: "the page has no elements") }
         var page = Self.extract(tree: tree, url: url)
         page.provenance["encoding"] = "\(parsed.encoding.name) (\(parsed.encoding.source.rawValue))"

@@ -25,21 +25,22 @@ struct PageLayout {
         self.tree = tree
         let items = tree.items
         body = items.firstIndex { $0.name == "body" } ?? 0
+        var knownHints: [String: ClassAndIDHints] = [:]
         hints = items.map { item in
             guard item.isElement else { return nil }
             let value = [item[attribute: "class"], item[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
-            return value.isEmpty ? nil : ClassAndIDHints(classAndID: value)
+            guard !value.isEmpty else { return nil }
+            if let known = knownHints[value] { return known }
+            let hints = ClassAndIDHints(classAndID: value)
+            knownHints[value] = hints
+            return hints
         }
         rawCharacters = Self.sumIntoParents(tree) { item in
             item.isElement ? 0 : TextMeasure.visibleCharacters(item.text)
         }
-        let hints = hints
-        let holdsArticle = Self.anyInSubtree(tree) { index, item in
-            item.name == "article" || item.name == "main" || item[attribute: "itemprop"] == "articleBody"
-                || hints[index]?.namesArticleBody == true
-        }
         let holdsArticleBody = Self.anyInSubtree(tree) { _, item in item[attribute: "itemprop"] == "articleBody" }
-        let bodyCharacters = max(rawCharacters.isEmpty ? 0 : rawCharacters[body], 1)
+        let paragraphCharacters = Self.paragraphCharacters(tree)
+        let bodyParagraphs = Double(max(paragraphCharacters.isEmpty ? 0 : paragraphCharacters[body], 1))
         var removal: [BoilerplateRule?] = Array(repeating: nil, count: items.count)
         var excluded = Array(repeating: false, count: items.count)
         for index in items.indices {
@@ -50,15 +51,13 @@ struct PageLayout {
             }
             guard item.isElement, item.name != "body", item.name != "html" else { continue }
             guard let rule = BoilerplateRule.firstMatch(for: item, hints: hints[index]) else { continue }
-            let share = Double(rawCharacters[index]) / Double(bodyCharacters)
-            let spared: Bool
-            switch rule {
-            case .furnitureClassOrID:
-                spared = holdsArticle[index] || share >= 0.6
-                    || (hints[index]?.suggestsContent == true && share >= 0.3)
-            case .furnitureTag, .furnitureRole, .hiddenElement:
-                spared = holdsArticleBody[index] || share >= 0.6
-            }
+            // An element holding most of the page's paragraphs is the article, whatever its name.
+            let share = Double(paragraphCharacters[index]) / bodyParagraphs
+            // What the page hides is not read, however much text it holds.
+            let namedAsArticle = item.name == "article" || item.name == "main" || hints[index]?.namesArticleBody == true
+            let spared = rule != .hiddenElement && (holdsArticleBody[index] || share >= 0.5
+                || (rule == .furnitureClassOrID && (namedAsArticle
+                    || (hints[index]?.suggestsContent == true && share >= 0.15))))
             if !spared {
                 removal[index] = rule
                 excluded[index] = true
@@ -67,6 +66,28 @@ struct PageLayout {
         self.removal = removal
         self.excluded = excluded
         blocks = BlockCollector(tree: tree, excluded: excluded).blocks(in: body)
+    }
+
+    /// Visible characters inside `<p>` elements or in long runs of text, per subtree: a cheap
+    /// measure of article text taken before any removal.
+    static func paragraphCharacters(_ tree: ElementTree) -> [Int] {
+        let nonText: Set<String> = ["script", "title", "textarea", "head"]
+        var inParagraph = Array(repeating: false, count: tree.items.count)
+        var totals = Array(repeating: 0, count: tree.items.count)
+        for index in tree.items.indices {
+            let item = tree.items[index]
+            let parentInParagraph = item.parent >= 0 && inParagraph[item.parent]
+            inParagraph[index] = parentInParagraph || item.name == "p"
+            if !item.isElement, item.parent >= 0, !nonText.contains(tree.items[item.parent].name) {
+                let characters = TextMeasure.visibleCharacters(item.text)
+                if parentInParagraph || characters >= 80 { totals[index] = characters }
+            }
+        }
+        for index in tree.items.indices.reversed() {
+            let parent = tree.items[index].parent
+            if parent >= 0 { totals[parent] += totals[index] }
+        }
+        return totals
     }
 
     /// Sums a per-item value over each item's subtree.

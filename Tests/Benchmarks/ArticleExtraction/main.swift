@@ -2,10 +2,15 @@
 //
 //   ArticleExtractionBenchmark extract PAGES_DIR GROUND_TRUTH.json [--runs N] [--out PREDICTIONS.json] [--worst K]
 //   ArticleExtractionBenchmark score GROUND_TRUTH.json PREDICTIONS.json [--worst K]
+//   ArticleExtractionBenchmark inspect PAGE.html     (debug builds)
 //
 // PAGES_DIR holds `<id>.html` files (the benchmark's pages, decompressed). Timing covers
 // extraction from bytes in memory (decoding, parsing, extraction), not file reading.
+#if DEBUG
+@testable import Extractor
+#else
 import Extractor
+#endif
 import Foundation
 
 struct Arguments {
@@ -109,6 +114,9 @@ case "score":
     else { fail("cannot read predictions") }
     let predictions = json.compactMapValues { $0["articleBody"] as? String }
     report(truth: truth, predictions: predictions, worst: worst)
+case "inspect":
+    guard arguments.positional.count == 2 else { fail("usage: inspect PAGE.html") }
+    inspect(path: arguments.positional[1])
 default:
     fail("usage: ArticleExtractionBenchmark extract PAGES_DIR GROUND_TRUTH.json | score GROUND_TRUTH.json PREDICTIONS.json")
 }

@@ -23,11 +23,11 @@ for file in "$data"/html/*.html.gz; do
     gunzip -c "$file" > "$pages/$(basename "$file" .gz)"
 done
 
-swift build -c release --product ArticleExtractionBenchmark >/dev/null
+swift build -c release --product ArticleExtractionBenchmark > "$pages/build.log" 2>&1 || { cat "$pages/build.log"; exit 1; }
 venv="Tests/Benchmarks/.venv"
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet "trafilatura==2.0.0"
+    "$venv/bin/pip" install --quiet "trafilatura==2.0.0" "lxml==5.4.0" lxml_html_clean
 fi
 
 echo "== Herald (release build, one core)"
