@@ -26,7 +26,7 @@ struct ActorResolver {
 
     func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor {
         let tokens = document.tokens
-        let mentions = entities.mentions.filter { $0.first >= clauseStart && $0.end <= sentence.end && isEligible($0) }
+        let mentions = entities.mentions(in: clauseStart..<sentence.end).filter(isEligible)
         // "... by the SEC", "... by authorities", "... from its State Council".
         var index = clauseStart
         while index < sentence.end {
@@ -34,7 +34,7 @@ struct ActorResolver {
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
-                if let mention = mentions.first(where: { $0.first == next }),
+                if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
                    word == "by" && index > cue || mention.type == .authority {
                     return resolved(mention)
                 }
@@ -69,14 +69,17 @@ struct ActorResolver {
         let tokens = document.tokens
         var cursor = index
         var country: String?
-        if cursor < end, let code = entities.demonyms.first(where: { $0.index == cursor })?.code, code.count == 2 {
+        if cursor < end, let code = entities.demonym(at: cursor), code.count == 2 {
             country = code
             cursor += 1
         }
         guard cursor < end else { return nil }
         let word = tokens[cursor].lower
+        if let country, Self.governmentWords.contains(word) || Self.officialWords.contains(word) || Self.referringWords.contains(word)
+            || word == "central" || word == "financial" {
+            return countryActor(country)
+        }
         if Self.governmentWords.contains(word) || Self.officialWords.contains(word) {
-            if let country { return countryActor(country) }
             if Self.governmentWords.contains(word), let dominant = context.dominantCountry { return countryActor(dominant) }
             if Self.officialWords.contains(word) && country == nil {
                 return ResolvedActor(isExplicitlyUnnamed: true)
@@ -92,7 +95,7 @@ struct ActorResolver {
     }
 
     private func countryActor(_ code: String) -> ResolvedActor {
-        guard let key = context.countryKey(code, in: entities) else { return ResolvedActor() }
+        guard let key = context.countryKey(code) else { return ResolvedActor() }
         return ResolvedActor(key: key, name: context.nameByKey[key], type: .location, isCountry: true)
     }
 
@@ -111,7 +114,7 @@ struct ActorResolver {
         if mention.type == .location, mention.end < tokens.count, EntityRecognizer.qualifiedNouns.contains(tokens[mention.end].lower) { return false }
         // The owner in "China’s National Development and Reform Commission" is not the actor.
         if mention.end + 1 < tokens.count, tokens[mention.end].isPossessive,
-           entities.mentions.contains(where: { $0.first == mention.end + 1 && $0.type != .asset }) { return false }
+           let owned = entities.mention(startingAt: mention.end + 1), owned.type != .asset { return false }
         return true
     }
 

@@ -81,13 +81,13 @@ struct AnnouncementBuilder {
         var firstSeen: [String: Int] = [:]
         for read in group {
             let sentence = document.sentences[read.sentence]
-            for mention in entities.mentions where mention.first >= sentence.first && mention.end <= sentence.end {
+            for mention in entities.mentions(in: sentence.first..<sentence.end) {
                 if mention.type == .location, let code = mention.code ?? mention.country {
                     counts[code, default: 0] += 1
                     if firstSeen[code] == nil { firstSeen[code] = mention.first }
                 }
             }
-            for demonym in entities.demonyms where demonym.index >= sentence.first && demonym.index < sentence.end && demonym.code.count == 2 {
+            for demonym in entities.demonyms.slice(in: sentence.first..<sentence.end, position: \.index) where demonym.code.count == 2 {
                 counts[demonym.code, default: 0] += 1
                 if firstSeen[demonym.code] == nil { firstSeen[demonym.code] = demonym.index }
             }
@@ -127,7 +127,11 @@ enum SubjectLexicon {
             case "mining", "mine", "mines": mining = true
             case "machines", "machine", "hardware", "equipment", "rigs", "miners", "asics": hardware = true
             case "sale", "sales", "selling", "sell", "sells", "buying", "purchase":
-                if following.contains(where: { cryptoWords.contains($0) }) { found.insert(.cryptoSales) }
+                // "sale of cryptocurrencies", not "sale of crypto mining machines".
+                if let crypto = following.firstIndex(where: { cryptoWords.contains($0) }),
+                   crypto + 1 >= words.count || !productWords.contains(words[crypto + 1]) {
+                    found.insert(.cryptoSales)
+                }
             case "payment", "payments": found.insert(.payments)
             case "custody", "custodian", "custodians", "custodial", "safeguarding": found.insert(.custody)
             case "lending", "loans", "borrowing", "loan": found.insert(.lending)
@@ -152,6 +156,10 @@ enum SubjectLexicon {
         return found
     }
 
+    static let productWords: Set<String> = [
+        "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",
+        "options", "futures", "products", "services", "exchanges", "wallets",
+    ]
     static let cryptoWords: Set<String> = [
         "cryptocurrencies", "cryptocurrency", "crypto", "cryptos", "currencies", "currency", "bitcoin", "tokens",
         "coins", "assets", "crypto-assets", "cryptoassets",

@@ -4,6 +4,7 @@ struct ArticleContext {
     private(set) var nameByKey: [String: String] = [:]
     private(set) var typeByKey: [String: EntityType] = [:]
     private(set) var countryByKey: [String: String] = [:]
+    private var keyByCountryCode: [String: String] = [:]
     /// The country code mentioned most (entities and demonyms), first mentioned on a tie.
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
@@ -23,6 +24,7 @@ struct ArticleContext {
         }
         for mention in entities.mentions {
             if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
+            if mention.type == .location, let code = mention.code, keyByCountryCode[code] == nil { keyByCountryCode[code] = mention.key }
             if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
         }
         for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
@@ -35,9 +37,7 @@ struct ArticleContext {
     }
 
     /// The key of the entity that stands for a country, if the text names it.
-    func countryKey(_ code: String, in entities: EntityReading) -> String? {
-        entities.mentions.first { $0.type == .location && $0.code == code }?.key
-    }
+    func countryKey(_ code: String) -> String? { keyByCountryCode[code] }
 
     static let incidentWords: Set<String> = [
         "hack", "hacked", "hacker", "hackers", "hacks", "exploit", "exploited", "exploits", "exploiter", "attack",

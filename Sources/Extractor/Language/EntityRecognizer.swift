@@ -26,12 +26,12 @@ struct EntityRecognizer {
         let layout = TextLayout(tokens: tokens, sentences: sentences)
         var candidates: [EntityMention] = []
         var demonyms: [(index: Int, code: String)] = []
+        for (index, token) in tokens.enumerated() where token.isCapitalized {
+            if let code = gazetteer.demonyms[token.text] { demonyms.append((index, code)) }
+        }
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if let code = gazetteer.demonyms[token.text], token.isCapitalized {
-                demonyms.append((index, code))
-            }
             guard layout.isNameToken(index) || gazetteer.longestMatch(in: tokens, at: index) != nil else {
                 index += 1
                 continue
@@ -104,7 +104,9 @@ struct EntityRecognizer {
 
     private func gazetteerMention(_ form: GazetteerForm, _ start: Int, _ end: Int, tokens: [Token], layout: TextLayout) -> EntityMention? {
         let entry = gazetteer.entries[form.entry]
-        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) { return nil }
+        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) && !layout.isCapitalizedInside(tokens[start].text) {
+            return nil
+        }
         // "US$26,214": a currency, not a place.
         if end < tokens.count, tokens[end].text == "$", !tokens[end].spaceBefore { return nil }
         if entry.type == .location, entry.code != nil, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
@@ -141,10 +143,12 @@ struct EntityRecognizer {
            tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
         }
-        // A sentence's first word is a name only if it is also written capitalized inside a sentence.
+        // A sentence's first word is a name only if it is also written capitalized inside a sentence
+        // (or begins a person's name).
         if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
             if end - start == 1 { return [] }
-            if Lexicon.commonCapitalized.contains(tokens[start].lower) {
+            if Lexicon.commonCapitalized.contains(tokens[start].lower)
+                || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout) {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }
@@ -169,6 +173,8 @@ struct EntityRecognizer {
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
         if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
         if start > 0, ["a", "an"].contains(tokens[start - 1].lower) { return false }
+        // "HK$300": a currency.
+        if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return false }
         return true
     }
 
@@ -205,8 +211,11 @@ struct EntityRecognizer {
 
     /// "Securities and Exchange Commission" → authority, "Cambridge Centre for Alternative Finance" → organization.
     private func institutionType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
-        let words = tokens[range].filter { $0.kind == .word }
-        guard words.count >= 2, let last = words.last, let first = words.first else { return nil }
+        var words = tokens[range].filter { $0.kind == .word }
+        guard words.count >= 2, let first = words.first else { return nil }
+        // In "Reserve Bank of Ruritania" the head is the word before "of".
+        if let of = words.firstIndex(where: { $0.lower == "of" }), of >= 1 { words = Array(words[..<of]) }
+        guard let last = words.last else { return nil }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
         if ["ministry", "department"].contains(first.lower) { return .authority }
         if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
@@ -244,15 +253,18 @@ struct EntityRecognizer {
                 aliasKeys["n:" + acronym.lower] = mention.key
             }
         }
+        guard !aliasKeys.isEmpty else { return result.sorted { $0.first < $1.first } }
+        var modelByKey: [String: EntityMention] = [:]
+        for mention in result where modelByKey[mention.key] == nil { modelByKey[mention.key] = mention }
         var seenAcronymMentions: Set<Int> = Set(result.map(\.first))
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             guard let target = aliasKeys["n:" + tokens[index].lower], !seenAcronymMentions.contains(index),
-                  let model = result.first(where: { $0.key == target }) else { continue }
+                  let model = modelByKey[target] else { continue }
             result.append(EntityMention(first: index, end: index + 1, key: target, type: model.type, code: model.code, country: model.country))
             seenAcronymMentions.insert(index)
         }
         for position in result.indices {
-            if let target = aliasKeys[result[position].key], let model = result.first(where: { $0.key == target }) {
+            if let target = aliasKeys[result[position].key], let model = modelByKey[target] {
                 result[position].key = target
                 result[position].type = model.type
                 result[position].country = result[position].country ?? model.country
@@ -266,11 +278,12 @@ struct EntityRecognizer {
     /// their strongest evidence and the assets they are listed with.
     private func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var result = mentions
+        let assetStarts = Set(mentions.lazy.filter { $0.type == .asset }.map(\.first))
         for position in result.indices where result[position].type == .asset {
             let mention = result[position]
             guard mention.end + 1 < tokens.count, tokens[mention.end].isPossessive else { continue }
             let next = mention.end + 1
-            let followedByAsset = result.contains { $0.first == next && $0.type == .asset }
+            let followedByAsset = assetStarts.contains(next)
                 || ["native", "token", "coin"].contains(tokens[next].lower)
             if followedByAsset {
                 result[position].key = "p:" + Self.key(tokens, mention.first..<mention.end)

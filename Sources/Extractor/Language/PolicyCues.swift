@@ -24,6 +24,8 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
+        let hasForceWord = words[start..<count].contains { ["force", "forced", "forcing", "order", "ordered", "orders"].contains($0) }
+        let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after previously banning such ads": background to the sentence's news.
@@ -56,14 +58,14 @@ enum PolicyCues {
                 if within(index, 10, newUserWords) { offer(75, .restrict, index) }
                 else if within(index, 5, serviceWords) { offer(80, .prohibit, index) }
             }
-            if ["close", "closed", "closure", "shut"].contains(word), words[start..<count].contains(where: { ["force", "forced", "forcing", "order", "ordered", "orders"].contains($0) }) {
+            if ["close", "closed", "closure", "shut"].contains(word), hasForceWord {
                 offer(78, .prohibit, index)
             }
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && words[index + 1] == "orders") { offer(70, .restrict, index) }
+            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])) { offer(70, .restrict, index) }
             if requireWords.contains(word) || (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to" {
                 offer(60, .require, index)
             }
-            let procedural = word.hasPrefix("approv") && words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
+            let procedural = word.hasPrefix("approv") && hasProcedureWord
             if permitWords.contains(word), !procedural, !negated(index), !before(index, 2, stopWords) { offer(50, .permit, index) }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
             if crackdownWords.contains(word) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {

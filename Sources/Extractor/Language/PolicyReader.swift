@@ -28,7 +28,7 @@ struct PolicyReader {
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
                 status: PolicyCues.status(in: words),
-                dates: dates.filter { $0.first >= sentence.first && $0.end <= sentence.end }
+                dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
             ))
         }
         guard !drafts.isEmpty else { return [] }
@@ -56,8 +56,10 @@ struct PolicyReader {
         let mainKey = mainActor?.key
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
+        var lastActionByActor: [String: PolicyAction] = [:]
         for draft in drafts {
-            let action = draft.cue.action ?? (read.last(where: { $0.actorKey == draft.actor.key })?.statement.action ?? mainAction)
+            let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
+            lastActionByActor[draft.actor.key ?? ""] = action
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
             var status: PolicyStatus
             if let own = draft.status {

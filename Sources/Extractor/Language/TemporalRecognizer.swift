@@ -130,7 +130,7 @@ struct TemporalRecognizer {
         }
         if let month = Self.month(tokens[index]) {
             var end = index + 1
-            if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+            if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
             var year = nearestYear(month: month)
             if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
@@ -212,7 +212,7 @@ struct TemporalRecognizer {
             if tokens[cursor].lower == "of", cursor + 1 < limit { cursor += 1 }
             if let month = Self.month(tokens[cursor]) {
                 var end = cursor + 1
-                if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore { end += 1 }
+                if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[cursor].lower) { end += 1 }
                 var yearValue = nearestYear(month: month, day: day)
                 if end < limit, let explicit = year(tokens[end]) {
                     yearValue = explicit

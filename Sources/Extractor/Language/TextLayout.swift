@@ -68,7 +68,7 @@ struct TextLayout {
         if end == start && !isNameToken(start) { return start + 1 }
         if end == start { end = start + 1 }
         let sentence = sentenceOf[start]
-        while end < tokens.count, sentenceOf[end] == sentence, !tokens[end].newlineBefore {
+        while end < tokens.count, end - start < Self.longestName, sentenceOf[end] == sentence, !tokens[end].newlineBefore {
             if let match = Gazetteer.shared.longestMatch(in: tokens, at: end), tokens[end].spaceBefore || tokens[end].kind == .clitic {
                 if tokens[end].kind == .clitic { break }
                 end = match.end
@@ -96,6 +96,8 @@ struct TextLayout {
         return Double(capitalized) >= 0.75 * Double(words.count)
     }
 
+    /// No name runs longer than this many tokens; it also bounds the work on text in title case.
+    static let longestName = 12
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]
     static let minorWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "is", "vs"]
 }

@@ -4,12 +4,12 @@
 let organizationTable = """
 Binance;Binance.com;Binance.US
 Coinbase;Coinbase Global
-~Kraken
+Kraken
 Huobi;Huobi Global;HTX
 OKX;OKEx
 Bitfinex
 Bitstamp
-~Gemini
+Gemini
 FTX;FTX.com;FTX US
 KuCoin
 Bybit
@@ -37,7 +37,7 @@ LocalBitcoins
 Uniswap Labs
 PancakeSwap
 Curve Finance
-~Lido
+Lido
 MakerDAO
 Aave Labs
 Chainalysis

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Extractor
+
+/// The analysis is deterministic and stays bounded on hostile text (kept small enough for debug builds;
+/// the 5 MB run is in Tests/Benchmarks/language).
+@Suite struct AnalysisBoundsTests {
+    private let article = """
+    Trusto to Stop Selling Mining Machines in Portugal
+    By Wenna Castell
+    The marketplace Trusto will halt the sales of crypto mining machines in Portugal from June 1, the company said on Monday.
+    The Bank of Portugal (BdP) warned investors last week. Kraken, Binance and Coinbase declined to comment.
+    Bitcoin fell 2% to $29,500 while ETH held near US$1,900.
+    """
+
+    private func json(_ analysis: TextAnalysis) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(analysis)
+    }
+
+    @Test func theSameInputGivesByteIdenticalOutput() throws {
+        let day = CalendarDay(iso: "2022-05-04")
+        let first = try json(TextAnalyzer().analyze(article, published: day))
+        for _ in 0..<5 {
+            #expect(try json(TextAnalyzer().analyze(article, published: day)) == first)
+        }
+        #expect(!TextAnalyzer().analyze(article, published: day).entities.isEmpty)
+    }
+
+    @Test func emptyAndBlankTextsGiveNothing() {
+        for text in ["", " ", "\n\n\n", "\u{2022}", "...", "()"] {
+            let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
+            #expect(analysis == TextAnalysis())
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aLongTextWithoutPunctuationIsBounded() {
+        let words = ["the", "Regulator", "will", "ban", "Trading", "and", "Mining", "by", "Friday", "in", "Portugal", "SEC", "of"]
+        var text = ""
+        for index in 0..<30_000 { text += words[index % words.count] + " " }
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
+        #expect(analysis.statements.count <= 1)
+        #expect(analysis.entities.allSatisfy { $0.name.unicodeScalars.count < 200 })
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func numbersOnlyAreBounded() {
+        var text = ""
+        for index in 0..<25_000 { text += "\(index % 3000) \(index % 7 == 0 ? "2021 " : "")\(index % 11 == 0 ? "\n" : "")" }
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
+        #expect(analysis.entities.isEmpty)
+        #expect(analysis.statements.isEmpty)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func titleCaseAndRepeatedArticlesAreBounded() {
+        let titleCase = String(repeating: "Central Bank Of The Republic And Ministry Of Finance Said ", count: 4_000)
+        let repeated = String(repeating: article + "\n\n", count: 80)
+        for text in [titleCase, repeated] {
+            let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
+            #expect(analysis.entities.count < 10_000)
+        }
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "\u{1F680} Ceny rosn\u{0105}: Binance i Kraken \u{2014} e\u{0301}t\u{00E9} in Portugal."
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
+        let scalars = Array(text.unicodeScalars)
+        #expect(!analysis.entities.isEmpty)
+        for entity in analysis.entities {
+            for mention in entity.mentions {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[mention.start..<mention.end])
+                #expect(([entity.name] + entity.aliases).contains(String(view)))
+            }
+        }
+    }
+}

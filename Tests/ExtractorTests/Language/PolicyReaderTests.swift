@@ -1,0 +1,125 @@
+import Testing
+@testable import Extractor
+
+/// Policy statements in short articles we wrote: cues, actions, statuses, actors and dates.
+@Suite struct PolicyReaderTests {
+    private func statements(_ text: String, published: String = "2022-05-02") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test(arguments: [
+        ("The Financial Conduct Authority banned the sale of crypto options to retail investors.", PolicyAction.prohibit),
+        ("Kraken will stop servicing customers in Canada.", .prohibit),
+        ("Binance will delist three privacy tokens.", .prohibit),
+        ("Mining is now illegal in the country, the State Council said.", .prohibit),
+        ("Coinbase paused new registrations for users in Japan.", .restrict),
+        ("The exchange will stop allowing residents of Ontario to open new accounts.", .restrict),
+        ("The regulator capped leverage on crypto derivatives at 2:1.", .restrict),
+        ("Exchanges must register with FinCEN before serving customers.", .require),
+        ("Platforms have to verify the identity of every user.", .require),
+        ("The Monetary Authority of Singapore granted a licence to the exchange.", .permit),
+        ("The Bank of Japan approved the pilot of a digital yen.", .permit),
+        ("Google will lift its ban on crypto exchange ads.", .permit),
+        ("The SEC fined the lender $30 million.", .enforce),
+        ("The Department of Justice sued the founders of the platform.", .enforce),
+        ("The European Central Bank warned investors about stablecoins.", .warn),
+        ("Custody services remain banned under the new policy.", .warn),
+    ])
+    func actionsFollowTheCue(text: String, action: PolicyAction) {
+        let found = statements(text)
+        #expect(found.count == 1, "\(found.map(\.text))")
+        #expect(found.first?.action == action, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Bitcoin fell 4% to $41,200 on Tuesday as traders sold.",
+        "The exchange launched a new mobile app for its users.",
+        "Analysts expect prices to rise over the summer.",
+        "The company hired a new chief technology officer.",
+        "A limit order was filled at the top of the range.",
+    ])
+    func newsWithoutAPolicyHasNoStatement(text: String) {
+        #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
+    }
+
+    @Test func aPauseDuringAHackIsNoPolicy() {
+        let text = "Hackers drained $5 million from Quorvex on Friday. The attack exploited a bug. Quorvex paused its protocol after the exploit."
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-02"))
+        #expect(analysis.statements.isEmpty)
+        #expect(analysis.announcements.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The Portuguese parliament is considering a ban on crypto mining.", PolicyStatus.considering),
+        ("The exchange is reportedly weighing a pause of withdrawals.", .considering),
+        ("The SEC proposed a rule that would require custody with banks.", .proposed),
+        ("A draft bill would ban stablecoins issued by private firms.", .proposed),
+        ("The SEC banned the sale of the tokens.", .announced),
+    ])
+    func statusFollowsModalityAndHedging(text: String, status: PolicyStatus) {
+        #expect(statements(text).first?.status == status, "\(statements(text))")
+    }
+
+    @Test func measuresOfOtherActorsThanTheNewsAreInEffect() {
+        let text = """
+        Kraken will stop servicing users in Portugal from June 1.
+        The Portuguese central bank banned crypto payments in 2019.
+        """
+        let found = statements(text)
+        #expect(found.count == 2)
+        #expect(found[0].actor == "Kraken" && found[0].status == .announced && found[0].effective == "2022-06-01")
+        #expect(found[1].status == .inEffect)
+        #expect(found[1].effective == "2019")
+    }
+
+    @Test func actorsComeFromSubjectsAgentsAndReferences() {
+        let text = """
+        The Financial Conduct Authority has banned crypto derivatives for retail consumers.
+        The ban will come into force on January 6.
+        Unlicensed firms were fined by the Central Bank of Ireland.
+        Binance said the company would comply.
+        Illegal mining farms faced a crackdown by authorities.
+        """
+        let found = statements(text, published: "2021-10-06")
+        #expect(found.map(\.actor) == ["Financial Conduct Authority", "Financial Conduct Authority", "Central Bank of Ireland", "Binance", nil])
+        #expect(found[1].effective == "2022-01-06")
+        #expect(found[0].effective == "2022-01-06")
+    }
+
+    @Test func anOfficialActsForTheirInstitution() {
+        let found = statements("SEC Chair Gary Gensler said the agency would require exchanges to register.")
+        #expect(found.first?.actor == "SEC")
+        #expect(found.first?.action == .require)
+    }
+
+    @Test func aGovernmentActsAsItsCountry() {
+        let found = statements("The Chinese government banned all crypto transactions. Several firms left China.")
+        #expect(found.first?.actor == "China")
+    }
+
+    @Test func aBackgroundClauseDoesNotSetTheAction() {
+        let found = statements("Following the ban on mining, Huobi stated that it would stop allowing users in China to register new accounts.")
+        #expect(found.first?.action == .restrict)
+        #expect(found.first?.actor == "Huobi")
+    }
+
+    @Test func oneStatementPerSentenceWithItsOffsets() {
+        let text = "The SEC banned the tokens and fined the issuer. Prices fell."
+        let found = statements(text)
+        #expect(found.count == 1)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[found[0].start..<found[0].end])
+        #expect(String(view) == found[0].text)
+        #expect(found[0].text == "The SEC banned the tokens and fined the issuer.")
+    }
+
+    @Test func warningsAndConsideredMeasuresHaveNoEffectiveDate() {
+        let found = statements("""
+        Google will lift its ban on exchange ads from August 3.
+        Ads for token sales remain banned.
+        Google is also considering allowing wallet ads.
+        """, published: "2021-06-05")
+        #expect(found.map(\.effective) == ["2021-08-03", nil, nil])
+    }
+}
