@@ -1,7 +1,8 @@
 /// An issuer's name reduced for comparison: case folded, punctuation and a leading "the" dropped.
 ///
-/// Two names match when they are equal or one's words begin the other's (`Alibaba` and `Alibaba.com`),
-/// so the short and the full form of a company name refer to the same issuer.
+/// Two names match when they are equal, or when one is the other followed only by a company-form word
+/// (`Alibaba` and `Alibaba.com`, `Binance` and `Binance Holdings Ltd`). `U.S.` and `U.S. SEC` do not match:
+/// other short forms come through the entity's aliases.
 public struct IssuerName: Hashable, Sendable {
     public let words: [String]
 
@@ -16,7 +17,15 @@ public struct IssuerName: Hashable, Sendable {
         guard !words.isEmpty, !other.words.isEmpty else { return false }
         let (shorter, longer) = words.count <= other.words.count ? (words, other.words) : (other.words, words)
         return Array(longer.prefix(shorter.count)) == shorter
+            && longer.dropFirst(shorter.count).allSatisfy(Self.companyForms.contains)
     }
+
+    /// Words that name a company's legal form or web address rather than the company.
+    static let companyForms: Set<String> = [
+        "com", "io", "net", "org", "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp", "corporation",
+        "co", "company", "group", "holding", "holdings", "sa", "ag", "gmbh", "nv", "bv", "pte", "global",
+        "international",
+    ]
 }
 
 /// Whether two optional issuers are the same: both absent, or names that match (directly or through aliases).

@@ -63,8 +63,11 @@ import Testing
 
     @Test func shortAndFullCompanyNamesMatch() {
         #expect(IssuerName("Alibaba").matches(IssuerName("Alibaba.com")))
+        #expect(IssuerName("Binance Holdings Ltd.").matches(IssuerName("Binance")))
         #expect(IssuerName("the SEC").matches(IssuerName("SEC")))
         #expect(!IssuerName("Bank of Korea").matches(IssuerName("Bank of Japan")))
+        #expect(!IssuerName("U.S.").matches(IssuerName("U.S. SEC")))
+        #expect(!IssuerName("Bank").matches(IssuerName("Bank of England")))
         #expect(!IssuerName("").matches(IssuerName("")))
     }
 
