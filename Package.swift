@@ -30,6 +30,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
         .target(name: "Extractor", dependencies: ["Markup"], resources: [.copy("Resources")]),
         .target(name: "Generator", dependencies: [

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 
@@ -24,6 +25,7 @@ public final class Fetcher: Sendable {
     private let client: HTTPClient
     private let scheduler: HostScheduler
     private let robots: RobotsCache
+    private let isShutDown = NIOLockedValueBox(false)
 
     /// Creates a fetcher.
     public init(configuration: FetcherConfiguration = .default) {
@@ -41,9 +43,20 @@ public final class Fetcher: Sendable {
         robots = RobotsCache()
     }
 
-    /// Releases the connections. Call once, when the fetcher is no longer needed.
+    /// Releases the connections. Call when the fetcher is no longer needed; calling it again does nothing.
     public func shutdown() async {
-        try? await client.shutdown()
+        let wasShutDown = isShutDown.withLockedValue { state in
+            defer { state = true }
+            return state
+        }
+        if !wasShutDown { try? await client.shutdown() }
+    }
+
+    deinit {
+        // A fetcher dropped without `shutdown()` (an error path) still releases its connections.
+        if !isShutDown.withLockedValue({ $0 }) {
+            client.shutdown { _ in }
+        }
     }
 
     /// Fetches a feed document.
