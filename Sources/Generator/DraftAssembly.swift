@@ -17,8 +17,9 @@ extension RuleDraft {
     /// Adds another report's evidence (each quote once) and what the report adds to the proposed rule.
     ///
     /// A report of the same news (`followUp` false) widens the subjects and fills dates the draft lacks. A
-    /// follow-up (a later report outside the clustering window, such as a postponement announced before the
-    /// draft was reviewed) also replaces the dates it gives, noted for the reviewer.
+    /// follow-up (a report published more than the clustering window after the draft's latest evidence, such as
+    /// a postponement announced before the draft was reviewed) also replaces the dates it gives, noted for the
+    /// reviewer.
     mutating func gain(
         _ newEvidence: [Evidence], from report: Announcement, followUp: Bool, reportedOn day: CalendarDay?, at now: Date
     ) {
@@ -58,32 +59,33 @@ extension RuleDraft {
 
     /// Whether an announcement is about the rule this draft proposes: same issuer, action and jurisdiction,
     /// overlapping subjects.
-    func concerns(_ other: Announcement, aliases: [String]) -> Bool {
+    func concerns(_ other: Announcement, issuer: IssuerContext) -> Bool {
         other.action == announcement.action
             && sameJurisdiction(other.jurisdiction, announcement.jurisdiction)
-            && sameIssuer(other.actor, announcement.actor, aliases: aliases)
+            && sameIssuer(other.actor, announcement.actor, context: issuer)
             && subjectsOverlap(other.subjects, announcement.subjects)
     }
 
-    /// Whether a report published on `day` is the same news as this draft's: published within `window` days of
-    /// some of the evidence (an undated report is).
-    func isSameNews(publishedOn day: CalendarDay?, window: Int) -> Bool {
-        guard let day else { return true }
-        let days = evidence.compactMap { $0.published.flatMap { CalendarDay(iso: $0) } }
-        return days.isEmpty || days.contains { abs($0.daysSinceEpoch - day.daysSinceEpoch) <= window }
+    /// Whether a report published on `day` is a follow-up on this draft's news: published more than `window`
+    /// days after its latest evidence. Undated reports, and reports older than the evidence, are not.
+    func isFollowUp(publishedOn day: CalendarDay?, window: Int) -> Bool {
+        guard let day else { return false }
+        let latest = evidence.compactMap { $0.published.flatMap { CalendarDay(iso: $0) } }.max()
+        guard let latest else { return false }
+        return day.daysSinceEpoch - latest.daysSinceEpoch > window
     }
 }
 
 extension Rule {
     /// The rule an announcement proposes, with an id not in `takenIDs`.
-    init(proposedBy announcement: Announcement, statements: [PolicyStatement], reportedOn day: CalendarDay?,
-         takenIDs: Set<String>) {
+    init(proposedBy announcement: Announcement, statements: [PolicyStatement], issuerAliases: [String] = [],
+         reportedOn day: CalendarDay?, takenIDs: Set<String>) {
         let object = announcement.statementIndices
             .filter { statements.indices.contains($0) }
             .map { statements[$0].object.trimmingCharacters(in: .whitespacesAndNewlines) }
             .first { !$0.isEmpty }
         self.init(
-            id: Rule.identifier(for: announcement, takenIDs: takenIDs),
+            id: Rule.identifier(for: announcement, issuerAliases: issuerAliases, takenIDs: takenIDs),
             title: Rule.title(for: announcement, object: object),
             action: announcement.action, subjects: announcement.subjects,
             jurisdiction: announcement.jurisdiction?.uppercased(), issuer: announcement.actor,
@@ -92,11 +94,13 @@ extension Rule {
         )
     }
 
-    /// `jurisdiction-issuer-subject` (`cn-alibaba-mining-hardware`), the action appended and then a counter
-    /// when the id is taken.
-    static func identifier(for announcement: Announcement, takenIDs: Set<String>) -> String {
+    /// `jurisdiction-issuer-subject` (`cn-alibaba-mining-hardware`, `ph-bsp-payments`), the issuer by its
+    /// acronym when the text gives one; the action appended and then a counter when the id is taken.
+    static func identifier(for announcement: Announcement, issuerAliases: [String] = [],
+                           takenIDs: Set<String>) -> String {
         let subject = announcement.subjects.first?.rawValue ?? announcement.action.rawValue
-        let parts = [announcement.jurisdiction.map(slug), announcement.actor.map(slug), subject]
+        let issuer = announcement.actor.map { acronym(among: [$0] + issuerAliases) ?? $0 }
+        let parts = [announcement.jurisdiction.map(slug), issuer.map(slug), subject]
         let stem = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
         if !takenIDs.contains(stem) { return stem }
         let withAction = "\(stem)-\(announcement.action.rawValue)"
@@ -109,8 +113,15 @@ extension Rule {
         return candidate
     }
 
-    /// `Alibaba prohibits sale of cryptocurrency mining machines`: issuer, verb, and the statement's object
-    /// or else the subjects.
+    /// The first name that is an acronym: two to six capitals (`BSP`, `PBoC` is not, `SEC` is).
+    static func acronym(among names: [String]) -> String? {
+        names.first { name in
+            (2...6).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
+        }
+    }
+
+    /// `Alibaba prohibits mining hardware and crypto sales`: issuer, verb, and the subjects in words, or else the
+    /// statement's object.
     static func title(for announcement: Announcement, object: String?) -> String {
         let issuer = announcement.actor ?? announcement.jurisdiction ?? "An unnamed issuer"
         let verb = switch announcement.action {
@@ -121,8 +132,12 @@ extension Rule {
         case .enforce: "enforces rules on"
         case .warn: "warns about"
         }
-        let subjects = announcement.subjects.map { $0.rawValue.replacingOccurrences(of: "-", with: " ") }
-        let what = object ?? (subjects.isEmpty ? "crypto activity" : subjects.joined(separator: " and "))
+        let phrases = announcement.subjects.map(\.phrase)
+        let what = switch phrases.count {
+        case 0: object ?? "crypto activity"
+        case 1: phrases[0]
+        default: phrases.dropLast().joined(separator: ", ") + " and " + phrases[phrases.count - 1]
+        }
         return "\(issuer) \(verb) \(what)"
     }
 

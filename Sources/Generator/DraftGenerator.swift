@@ -9,9 +9,10 @@ import Foundation
 ///    lifting a ban proposes `repeal`, a new date, wider scope or later enforcement proposes `amend`, and nothing
 ///    new proposes nothing. A pending draft that already changes that rule gains the evidence instead.
 /// 2. Otherwise a pending `add` draft about the same rule (same issuer, action and jurisdiction, overlapping
-///    subjects) gains the evidence: a rule gets one pending draft. A report published within `clusteringWindow`
-///    days of the draft's evidence is the same news and only fills what the draft lacks; a later one is a
-///    follow-up whose dates replace the draft's (a postponement), noted for the reviewer.
+///    subjects) gains the evidence: a rule gets one pending draft. A report published more than
+///    `clusteringWindow` days after the draft's latest evidence is a follow-up whose dates replace the draft's
+///    (a postponement), noted for the reviewer; any other report is the same news and only fills what the
+///    draft lacks.
 /// 3. Otherwise a new `add` draft is proposed.
 public struct DraftGenerator: Sendable {
     /// How many days apart two reports of the same announcement may be published.
@@ -40,14 +41,14 @@ public struct DraftGenerator: Sendable {
         var taken = existing
         for (index, announcement) in analysis.announcements.enumerated() {
             let evidence = source.evidence(for: announcement, in: analysis)
-            let aliases = analysis.aliases(of: announcement.actor)
+            let issuer = analysis.issuerContext(for: announcement)
             let draft: RuleDraft?
-            switch ruleChange(for: announcement, in: rulebook, aliases: aliases, reportedOn: source.published) {
+            switch ruleChange(for: announcement, in: rulebook, issuer: issuer, reportedOn: source.published) {
             case .covered:
                 draft = nil
             case let .changes(change, base, proposed):
                 if let index = pending.firstIndex(where: { $0.base?.id == base.id }) {
-                    let followUp = !pending[index].isSameNews(publishedOn: source.published, window: clusteringWindow)
+                    let followUp = pending[index].isFollowUp(publishedOn: source.published, window: clusteringWindow)
                     pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
                                         at: now)
                     draft = pending[index]
@@ -61,17 +62,17 @@ public struct DraftGenerator: Sendable {
                 }
             case .unrelated:
                 if let index = pending.firstIndex(where: {
-                    $0.change == .add && $0.concerns(announcement, aliases: aliases)
+                    $0.change == .add && $0.concerns(announcement, issuer: issuer)
                 }) {
-                    let followUp = !pending[index].isSameNews(publishedOn: source.published, window: clusteringWindow)
+                    let followUp = pending[index].isFollowUp(publishedOn: source.published, window: clusteringWindow)
                     pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
                                         at: now)
                     draft = pending[index]
                 } else {
                     let ruleIDs = Set(rulebook.rules.map(\.id)).union(pending.map(\.rule.id))
                     let rule = Rule(
-                        proposedBy: announcement, statements: analysis.statements, reportedOn: source.published,
-                        takenIDs: ruleIDs
+                        proposedBy: announcement, statements: analysis.statements, issuerAliases: issuer.aliases,
+                        reportedOn: source.published, takenIDs: ruleIDs
                     )
                     let id = uniqueID("\(rule.id)-add", day: source.published, taken: taken)
                     draft = RuleDraft(
@@ -91,9 +92,9 @@ public struct DraftGenerator: Sendable {
 
     /// The change an announcement makes to the first rule it concerns.
     private func ruleChange(
-        for announcement: Announcement, in rulebook: Rulebook, aliases: [String], reportedOn day: CalendarDay?
+        for announcement: Announcement, in rulebook: Rulebook, issuer: IssuerContext, reportedOn day: CalendarDay?
     ) -> RuleChange {
-        for rule in rulebook.rules where rule.isConcerned(by: announcement, issuerAliases: aliases) {
+        for rule in rulebook.rules where rule.isConcerned(by: announcement, issuer: issuer) {
             switch rule.relation(to: announcement, reportedOn: day) {
             case .covered: return .covered
             case let .changes(change, proposed): return .changes(change, base: rule, proposed: proposed)
@@ -146,12 +147,21 @@ public struct DraftingResult: Equatable, Sendable {
 }
 
 extension TextAnalysis {
-    /// The other names the analysis knows for an actor.
-    func aliases(of actor: String?) -> [String] {
-        guard let actor else { return [] }
-        let target = IssuerName(actor)
-        return entities
-            .filter { entity in ([entity.name] + entity.aliases).contains { IssuerName($0) == target } }
-            .flatMap { [$0.name] + $0.aliases }
+    /// What the analysis knows of an announcement's issuer: the other names of its entity, and the names of
+    /// the location whose code is the announcement's jurisdiction.
+    func issuerContext(for announcement: Announcement) -> IssuerContext {
+        var context = IssuerContext()
+        if let actor = announcement.actor {
+            let target = IssuerName(actor)
+            context.aliases = entities
+                .filter { entity in ([entity.name] + entity.aliases).contains { IssuerName($0) == target } }
+                .flatMap { [$0.name] + $0.aliases }
+        }
+        if let jurisdiction = announcement.jurisdiction?.uppercased() {
+            context.countryNames = entities
+                .filter { $0.type == .location && $0.code?.uppercased() == jurisdiction }
+                .flatMap { [$0.name] + $0.aliases }
+        }
+        return context
     }
 }

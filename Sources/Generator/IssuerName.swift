@@ -28,14 +28,25 @@ public struct IssuerName: Hashable, Sendable {
     ]
 }
 
-/// Whether two optional issuers are the same: both absent, or names that match (directly or through aliases).
-func sameIssuer(_ first: String?, _ second: String?, aliases: [String] = []) -> Bool {
+/// What an article says about the names of an announcement's issuer: its other names (aliases of the same
+/// entity), and the names of the country whose code is the announcement's jurisdiction.
+struct IssuerContext {
+    var aliases: [String] = []
+    var countryNames: [String] = []
+}
+
+/// Whether two optional issuers are the same: both absent, names that match (directly or through aliases), or
+/// one of them is the jurisdiction's country itself, which news names for any of its authorities
+/// ("the Philippines will ban…" and "the Bangko Sentral ng Pilipinas will ban…").
+func sameIssuer(_ first: String?, _ second: String?, context: IssuerContext = IssuerContext()) -> Bool {
     switch (first, second) {
     case (nil, nil):
         return true
     case let (first?, second?):
         let target = IssuerName(second)
-        return ([first] + aliases).contains { IssuerName($0).matches(target) }
+        if ([first] + context.aliases).contains(where: { IssuerName($0).matches(target) }) { return true }
+        let countries = context.countryNames.map(IssuerName.init)
+        return [IssuerName(first), target].contains { name in countries.contains { $0.matches(name) } }
     default:
         return false
     }

@@ -134,3 +134,31 @@ extension RuleHistoryEntry {
         if !changes.isEmpty { try container.encode(changes, forKey: .changes) }
     }
 }
+
+extension PolicySubject {
+    /// The subject in words, for rule titles.
+    public var phrase: String {
+        switch self {
+        case .trading: "crypto trading"
+        case .exchangeServices: "crypto exchange services"
+        case .mining: "crypto mining"
+        case .miningHardware: "mining hardware"
+        case .cryptoSales: "crypto sales"
+        case .payments: "crypto payments"
+        case .custody: "crypto custody"
+        case .lending: "crypto lending"
+        case .staking: "staking"
+        case .derivatives: "crypto derivatives"
+        case .stablecoins: "stablecoins"
+        case .tokenSales: "token sales"
+        case .advertising: "crypto advertising"
+        case .listing: "token listings"
+        case .kycAML: "KYC/AML checks"
+        case .taxation: "crypto taxation"
+        case .cbdc: "a central bank digital currency"
+        case .defi: "DeFi"
+        case .nft: "NFTs"
+        case .etf: "crypto ETFs"
+        }
+    }
+}

@@ -12,10 +12,10 @@ enum RuleRelation: Equatable {
 
 extension Rule {
     /// Whether an announcement concerns this rule: same jurisdiction and issuer, overlapping subjects.
-    func isConcerned(by announcement: Announcement, issuerAliases: [String]) -> Bool {
+    func isConcerned(by announcement: Announcement, issuer context: IssuerContext) -> Bool {
         status != .repealed
             && sameJurisdiction(jurisdiction, announcement.jurisdiction)
-            && sameIssuer(announcement.actor, issuer, aliases: issuerAliases)
+            && sameIssuer(announcement.actor, issuer, context: context)
             && subjectsOverlap(subjects, announcement.subjects)
     }
 

@@ -1,10 +1,13 @@
-/// Lower-case ASCII words joined by hyphens: `Alibaba.com` → `alibaba-com`.
+import Foundation
+
+/// Lower-case words joined by hyphens, accents dropped: `Alibaba.com` → `alibaba-com`,
+/// `Comissão de Valores` → `comissao-de-valores`.
 ///
-/// Letters outside ASCII are kept when they are alphanumeric, so names in other scripts still give a slug.
+/// Letters of other scripts are kept, so names written in them still give a slug.
 public func slug(_ text: String) -> String {
     var words: [String] = []
     var current = ""
-    for character in text.lowercased() {
+    for character in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
         if character.isLetter || character.isNumber {
             current.append(character)
         } else if character == "'" || character == "’" {

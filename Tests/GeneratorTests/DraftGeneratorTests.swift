@@ -23,13 +23,38 @@ import Testing
         #expect(draft.rule.id == "cn-tradewind-market-mining-hardware")
         #expect(draft.id == "cn-tradewind-market-mining-hardware-add-20310220")
         #expect(draft.rule.status == .scheduled)
-        #expect(draft.rule.title == "Tradewind Market prohibits selling crypto mining rigs")
+        #expect(draft.rule.title == "Tradewind Market prohibits mining hardware and crypto sales")
         #expect(draft.base == nil)
         #expect(draft.differences.contains(FieldChange(field: "effective", from: nil, to: "2031-03-03")))
         #expect(draft.evidence.count == 1)
         #expect(draft.evidence[0].quote.hasPrefix("Tradewind Market will stop"))
         #expect(draft.evidence[0].start == 0)
         #expect(draft.evidence[0].end == facts.statements[0].text.unicodeScalars.count)
+    }
+
+    @Test func theIssuerIsNamedByItsAcronymInTheRuleID() throws {
+        var facts = analysis(
+            "The Bangko Sentral ng Pilipinas will ban crypto payments at merchants.",
+            actor: "Bangko Sentral ng Pilipinas", action: .prohibit, subjects: [.payments], jurisdiction: "PH"
+        )
+        facts.entities = [Entity(name: "Bangko Sentral ng Pilipinas", type: .authority, aliases: ["BSP"])]
+        let draft = try #require(generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"), analysis: facts, rulebook: Rulebook(), pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts.first)
+        #expect(draft.rule.id == "ph-bsp-payments")
+        #expect(draft.rule.issuer == "Bangko Sentral ng Pilipinas")
+        #expect(draft.rule.title == "Bangko Sentral ng Pilipinas prohibits crypto payments")
+    }
+
+    @Test func titlesWithoutSubjectsUseTheStatementsObject() {
+        let announcement = Announcement(actor: "Harbor", action: .warn, status: .announced, subjects: [],
+                                        jurisdiction: "OL", effective: nil, enforcement: nil)
+        #expect(Rule.title(for: announcement, object: "unlicensed lenders") == "Harbor warns about unlicensed lenders")
+        #expect(Rule.title(for: announcement, object: nil) == "Harbor warns about crypto activity")
+        var three = announcement
+        three.subjects = [.trading, .custody, .staking]
+        #expect(Rule.title(for: three, object: "x") == "Harbor warns about crypto trading, crypto custody and staking")
     }
 
     @Test func twoOutletsReportingTheSameBanGiveOneDraftWithTwoPiecesOfEvidence() throws {
@@ -85,6 +110,70 @@ import Testing
         #expect(draft.rule.effective == "2031-05-01")
         #expect(draft.evidence.count == 2)
         #expect(draft.notes == ["effective 2031-02-01 → 2031-05-01 after B, 2031-01-25"])
+    }
+
+    @Test func aCountryAndItsAuthorityAreOneIssuerWhenTheArticleNamesTheCountry() throws {
+        let countryNews = analysis("Osterland will ban crypto payments from February 1.", actor: "Osterland",
+                                   action: .prohibit, subjects: [.payments], jurisdiction: "OL",
+                                   effective: "2031-02-01")
+        var authorityNews = analysis(
+            "The Osterland Monetary Authority moved its crypto payment ban to May 1.",
+            actor: "Osterland Monetary Authority", action: .prohibit, subjects: [.payments, .exchangeServices],
+            jurisdiction: "OL", effective: "2031-05-01"
+        )
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2030-11-16"), analysis: countryNews, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        ).drafts
+        let unnamed = generator.drafts(
+            for: source("2", site: "B", published: "2031-01-25"), analysis: authorityNews, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(unnamed.createdIDs.count == 1)
+
+        authorityNews.entities = [Entity(name: "Osterland", type: .location, code: "OL")]
+        let named = generator.drafts(
+            for: source("2", site: "B", published: "2031-01-25"), analysis: authorityNews, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(named.createdIDs.isEmpty)
+        #expect(named.drafts.first?.rule.effective == "2031-05-01")
+        #expect(named.drafts.first?.evidence.count == 2)
+    }
+
+    @Test func aCountryIsNotAnotherCountrysAuthority() {
+        var news = analysis("The Nordhavn regulator bans crypto payments.", actor: "Nordhavn Regulator",
+                            action: .prohibit, subjects: [.payments], jurisdiction: "NH")
+        news.entities = [Entity(name: "Osterland", type: .location, code: "OL")]
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"),
+            analysis: analysis("Osterland bans crypto payments.", actor: "Osterland", action: .prohibit,
+                               subjects: [.payments], jurisdiction: "NH"),
+            rulebook: Rulebook(), pending: [], takenIDs: [], now: fixedNow
+        ).drafts
+        let result = generator.drafts(
+            for: source("2", site: "B", published: "2031-01-02"), analysis: news, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(result.createdIDs.count == 1)
+    }
+
+    @Test func anOlderReportArrivingLaterDoesNotMoveTheDates() throws {
+        let postponed = analysis("Osterfeld pushed its stablecoin payment ban back to May 1.", actor: "Osterfeld",
+                                 action: .prohibit, subjects: [.payments], jurisdiction: "OF", effective: "2031-05-01")
+        let original = analysis("Osterfeld will ban stablecoin payments from February 1.", actor: "Osterfeld",
+                                action: .prohibit, subjects: [.payments], jurisdiction: "OF", effective: "2031-02-01")
+        let pending = generator.drafts(
+            for: source("2", site: "B", published: "2031-01-25"), analysis: postponed, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        ).drafts
+        let draft = try #require(generator.drafts(
+            for: source("1", site: "A", published: "2030-11-16"), analysis: original, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        ).drafts.first)
+        #expect(draft.rule.effective == "2031-05-01")
+        #expect(draft.evidence.count == 2)
+        #expect(draft.notes.isEmpty)
     }
 
     @Test func anotherOutletWithinTheWindowOnlyFillsWhatTheDraftLacks() throws {

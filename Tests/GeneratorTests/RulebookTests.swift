@@ -56,6 +56,7 @@ import Testing
     @Test(arguments: [
         ("Alibaba.com", "alibaba-com"), ("People's Bank of China", "peoples-bank-of-china"),
         ("  U.S. SEC ", "u-s-sec"), ("Bank—of—Korea", "bank-of-korea"),
+        ("Comissão de Valores Mobiliários", "comissao-de-valores-mobiliarios"), ("Banque de France", "banque-de-france"),
     ])
     func slugs(name: String, expected: String) {
         #expect(slug(name) == expected)
