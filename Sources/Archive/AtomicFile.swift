@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes a file so that readers see the old content or the new, never a part: the text goes to a temporary
-/// file in the same folder, is flushed to disk, then renamed over the target.
+/// file in the same folder, is flushed to disk, then renamed over the target, and the folder is flushed.
 public enum AtomicFile {
     /// Writes `text` to `url`, creating the folder when needed.
     ///
@@ -27,6 +27,11 @@ public enum AtomicFile {
                     NSFilePathErrorKey: url.path,
                     NSLocalizedDescriptionKey: "could not rename into \(url.path): \(String(cString: strerror(errno)))",
                 ])
+            }
+            // Make the rename itself durable: flush the folder's entry.
+            if let folderHandle = FileHandle(forReadingAtPath: folder.path) {
+                try? folderHandle.synchronize()
+                try? folderHandle.close()
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -40,11 +40,6 @@ extension ArchiveStore {
         }
     }
 
-    /// The whole review log, oldest first.
-    public func decisions() throws -> [Decision] {
-        try read { db in try Decision.order(Column("id")).fetchAll(db) }
-    }
-
     /// Decides on a draft in one write transaction, which also keeps other herald processes out meanwhile:
     /// `body` gets the draft as stored (after checking it is still in `state`), does what the decision entails
     /// (such as writing the rulebook), and returns the decision for the review log and the draft as it leaves it.

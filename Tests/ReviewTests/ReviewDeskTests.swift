@@ -89,6 +89,11 @@ struct ReviewBench {
     @Test func aPostponementApprovedChangesEffectiveInTheRulebook() throws {
         let bench = try ReviewBench()
         try bench.desk.approve(try bench.fileBan(), reviewer: "ana", now: bench.now)
+        let repeated = try bench.file(
+            "Crypto lending at Harbor ends in Osterland on May 1.", site: "Wire", published: "2031-04-12",
+            actor: "Harbor", action: .prohibit, subjects: [.lending], jurisdiction: "OL", effective: "2031-05-01"
+        )
+        #expect(repeated.isEmpty, "news the rulebook already says made a draft")
         let amendment = try #require(try bench.file(
             "Harbor postponed its lending halt in Osterland to July 1.", site: "Courier", published: "2031-04-25",
             actor: "Harbor", action: .prohibit, subjects: [.lending], jurisdiction: "OL", effective: "2031-07-01"
