@@ -194,6 +194,41 @@ import Testing
         #expect(ids[0].hasPrefix("same#") && ids[1].hasPrefix("same#"))
     }
 
+    @Test func aSecondDescriptionBecomesTheContentAndAuthorsMayBeNested() throws {
+        let rss = """
+        <rss version="2.0" xmlns:itunes="http://www.itunes.com/DTDs/PodCast-1.0.dtd"
+             xmlns:media="http://search.yahoo.com/mrss/"><channel><item>
+          <description>Short text</description>
+          <itunes:summary>The longer episode notes</itunes:summary>
+          <itunes:author>Host Name</itunes:author>
+        </item><item>
+          <author><name>Dana Lee</name><title>Staff writer</title></author>
+          <media:group><media:title>Grouped title</media:title><media:description>From the group</media:description></media:group>
+        </item></channel></rss>
+        """
+        let feed = try FeedParser.parse(Array(rss.utf8))
+        #expect(feed.entries[0].summary?.plainText == "Short text")
+        #expect(feed.entries[0].content?.plainText == "The longer episode notes")
+        #expect(feed.entries[0].author == "Host Name")
+        #expect(feed.entries[1].author == "Dana Lee")
+        #expect(feed.entries[1].title == "Grouped title")
+        #expect(feed.entries[1].summary?.plainText == "From the group")
+    }
+
+    @Test func findsAFeedWrappedInHTMLAndReadsAStandaloneAtomEntry() throws {
+        let wrapped = """
+        <html><body><feed xmlns="http://www.w3.org/2005/Atom"><title>Inside</title>
+        <entry><id>e1</id><title>Wrapped entry</title></entry></feed></body></html>
+        """
+        let feed = try FeedParser.parse(Array(wrapped.utf8))
+        #expect(feed.format == .atom10)
+        #expect(feed.entries.map(\.title) == ["Wrapped entry"])
+
+        let entry = #"<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>Alone</title></entry>"#
+        let single = try FeedParser.parse(Array(entry.utf8))
+        #expect(single.entries.map(\.id) == ["urn:x:1"])
+    }
+
     @Test(arguments: [
         ("", FeedParseError.empty),
         ("   \n", FeedParseError.empty),

@@ -4,16 +4,20 @@ import Markup
 /// XHTML inside an element.
 enum MarkupSerializer {
     /// The markup of the node's children.
-    static func innerMarkup(of node: Node) -> String {
+    ///
+    /// - Parameter escapingText: Whether text is escaped. RSS elements that mix raw tags with
+    ///   escaped markup (`<description>&lt;p&gt;…<a href=…>…</a></description>`) mean their text as
+    ///   HTML source, as every feed reader reads them; XHTML content escapes its text.
+    static func innerMarkup(of node: Node, escapingText: Bool = true) -> String {
         var output = ""
-        for child in node.children { write(child, into: &output) }
+        for child in node.children { write(child, escapingText: escapingText, into: &output) }
         return output
     }
 
-    private static func write(_ node: Node, into output: inout String) {
+    private static func write(_ node: Node, escapingText: Bool, into output: inout String) {
         switch node.kind {
         case .text:
-            output += escape(node.text, quotes: false)
+            output += escapingText ? escape(node.text, quotes: false) : node.text
         case .element:
             let name = node.name
             output += "<" + name
@@ -21,7 +25,7 @@ enum MarkupSerializer {
                 output += " \(attribute.name)=\"\(escape(attribute.value, quotes: true))\""
             }
             output += ">"
-            for child in node.children { write(child, into: &output) }
+            for child in node.children { write(child, escapingText: escapingText, into: &output) }
             output += "</" + name + ">"
         case .comment, .other:
             break

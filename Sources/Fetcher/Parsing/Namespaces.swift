@@ -1,6 +1,6 @@
 /// The XML vocabularies a feed mixes, identified by namespace URI.
 enum Vocabulary {
-    case core, atom, dublinCore, dublinCoreTerms, content, iTunes, syndication, xhtml, rdf, other
+    case core, atom, dublinCore, dublinCoreTerms, content, iTunes, media, syndication, xhtml, rdf, other
 
     static func of(_ namespace: String?, coreNamespaces: Set<String?>) -> Vocabulary {
         if coreNamespaces.contains(namespace) { return .core }
@@ -10,10 +10,14 @@ enum Vocabulary {
         case Namespace.dublinCoreTerms: return .dublinCoreTerms
         case Namespace.content: return .content
         case Namespace.iTunes, Namespace.iTunesAlternative: return .iTunes
+        case Namespace.media: return .media
         case Namespace.syndication: return .syndication
         case Namespace.xhtml: return .xhtml
         case Namespace.rdf: return .rdf
-        default: return .other
+        default:
+            // Feeds spell the iTunes namespace with any capitalization.
+            if let namespace, namespace.lowercased() == Namespace.iTunes.lowercased() { return .iTunes }
+            return .other
         }
     }
 }
@@ -32,6 +36,7 @@ enum Namespace {
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let iTunes = "http://www.itunes.com/dtds/podcast-1.0.dtd"
     static let iTunesAlternative = "http://www.itunes.com/DTDs/Podcast-1.0.dtd"
+    static let media = "http://search.yahoo.com/mrss/"
     static let syndication = "http://purl.org/rss/1.0/modules/syndication/"
     static let xhtml = "http://www.w3.org/1999/xhtml"
     static let xml = "http://www.w3.org/XML/1998/namespace"

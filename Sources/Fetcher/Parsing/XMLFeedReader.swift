@@ -8,10 +8,16 @@ struct XMLFeedReader {
 
     /// The feed in the document, or `nil` when its root is not a feed element.
     func read(_ document: Document, declaresNetscapeDoctype: Bool) -> Feed? {
-        guard let root = document.root, let format = Self.format(of: root, netscape: declaresNetscapeDoctype) else {
+        guard let documentRoot = document.root,
+              let (root, format) = Self.feedElement(in: documentRoot, netscape: declaresNetscapeDoctype) else {
             return nil
         }
         let isAtom = [.atom03, .atom10, .atom].contains(format)
+        if isAtom, root.name == "entry" {
+            // A standalone Atom entry document: one entry, no feed-level fields.
+            return Feed(format: format, entries: [readEntry(root, context: Context(
+                isAtom: true, isAtom03: format == .atom03, coreNamespaces: [nil, root.namespaceURI]))])
+        }
         let core: Set<String?> = isAtom
             ? [nil, root.namespaceURI]
             : [nil, Namespace.rss10, Namespace.rss090, Namespace.rssUserland, Namespace.rssUserland092]
@@ -45,14 +51,7 @@ struct XMLFeedReader {
             }
         }
 
-        let entries = itemNodes.map { node in
-            var fields = Fields()
-            if let about = node.attribute("about", namespace: Namespace.rdf) {
-                fields.guid = about.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            for child in node.elementChildren { take(child, into: &fields, context: context) }
-            return fields.entry()
-        }
+        let entries = itemNodes.map { readEntry($0, context: context) }
         let feedLink = feedFields.resolvedLink()
         return Feed(
             format: format,
@@ -63,6 +62,29 @@ struct XMLFeedReader {
             timeToLive: feedFields.interval,
             entries: entries
         )
+    }
+
+    private func readEntry(_ node: Node, context: Context) -> FeedEntry {
+        var fields = Fields()
+        if let about = node.attribute("about", namespace: Namespace.rdf) {
+            fields.guid = about.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        for child in node.elementChildren { take(child, into: &fields, context: context) }
+        return fields.entry()
+    }
+
+    /// The feed element and its format: the root, or a feed wrapped in other markup (an HTML page
+    /// around an Atom feed), searched a few levels deep.
+    static func feedElement(in root: Node, netscape: Bool) -> (Node, FeedFormat)? {
+        var level = [root]
+        for _ in 0..<4 {
+            for node in level {
+                if let format = format(of: node, netscape: netscape) { return (node, format) }
+            }
+            level = level.flatMap(\.elementChildren)
+            if level.isEmpty || level.count > 64 { break }
+        }
+        return nil
     }
 
     static func format(of root: Node, netscape: Bool) -> FeedFormat? {
@@ -78,19 +100,19 @@ struct XMLFeedReader {
             default: return version.hasPrefix("2.") ? .rss20 : .rss
             }
         case "rdf":
-            let usesRSS090 = root.elementChildren.contains { $0.namespaceURI == Namespace.rss090 }
-            return usesRSS090 ? .rss090 : .rss10
+            let children = root.elementChildren
+            if children.contains(where: { $0.namespaceURI == Namespace.rss090 }) { return .rss090 }
+            if children.contains(where: { $0.namespaceURI == Namespace.rss10 }) { return .rss10 }
+            return children.contains { $0.name == "channel" || $0.name == "item" } ? .rss10 : nil
         case "feed":
-            switch root.namespaceURI {
-            case Namespace.atom10: return .atom10
-            case Namespace.atom03: return .atom03
-            default:
-                switch root[attribute: "version"] {
-                case "0.3": return .atom03
-                case "1.0": return .atom10
-                default: return .atom
-                }
+            if root.namespaceURI == Namespace.atom10 { return .atom10 }
+            switch root[attribute: "version"]?.trimmingCharacters(in: .whitespaces) {
+            case "0.3": return .atom03
+            case "1.0": return .atom10
+            default: return .atom
             }
+        case "entry" where root.namespaceURI == Namespace.atom10 && root.parent == nil:
+            return .atom10
         default:
             return nil
         }
@@ -114,7 +136,8 @@ struct XMLFeedReader {
         switch (vocabulary, name) {
         case (.core, "title"):
             fields.title = context.isAtom ? atomText(child, context: context) : rssText(child, guessing: true)
-        case (.atom, "title") where fields.title == nil, (.dublinCore, "title") where fields.title == nil:
+        case (.atom, "title") where fields.title == nil, (.dublinCore, "title") where fields.title == nil,
+             (.media, "title") where fields.title == nil:
             fields.title = vocabulary == .atom ? atomText(child, context: context) : rssText(child, guessing: true)
         case (.core, "link") where !context.isAtom:
             let text = trimmed(child.text)
@@ -140,15 +163,18 @@ struct XMLFeedReader {
         case (.core, "author") where context.isAtom, (.atom, "author"):
             if let person = atomPerson(child, context: context) { fields.authors.append(person) }
         case (.core, "author"), (.dublinCore, "creator"), (.iTunes, "author"):
-            if let author = AuthorName.fromRSS(child.text) { fields.authors.append(author) }
-        case (.core, "description") where !context.isAtom:
-            fields.takeSummary(rssText(child, guessing: false), isPrimary: true)
+            let named = child.elementChildren.first { $0.name == "name" }
+            if let author = AuthorName.fromRSS(named?.text ?? child.text) { fields.authors.append(author) }
+        case (.core, "description") where !context.isAtom, (.dublinCore, "description"), (.media, "description"):
+            fields.takeSummary(rssText(child, guessing: false), asContent: rssText(child, guessing: true))
         case (.core, "summary") where context.isAtom, (.atom, "summary"):
-            fields.takeSummary(atomText(child, context: context), isPrimary: true)
-        case (.dublinCore, "description"):
-            fields.takeSummary(rssText(child, guessing: false), isPrimary: false)
+            let text = atomText(child, context: context)
+            fields.takeSummary(text, asContent: text)
         case (.iTunes, "summary"):
-            fields.takeSummary(rssText(child, guessing: true), isPrimary: false)
+            let text = rssText(child, guessing: true)
+            fields.takeSummary(text, asContent: text)
+        case (.media, "group"):
+            for grandchild in child.elementChildren { take(grandchild, into: &fields, context: context) }
         case (.content, "encoded"):
             fields.takeContent(rssText(child, guessing: false))
         case (.core, "content") where context.isAtom, (.atom, "content"):
@@ -160,6 +186,9 @@ struct XMLFeedReader {
         case (.xhtml, "body"):
             fields.takeContent(FeedText(MarkupSerializer.innerMarkup(of: child), kind: .xhtml))
         case (.core, "enclosure"):
+            for grandchild in child.elementChildren where context.vocabulary(of: grandchild) == .media {
+                take(grandchild, into: &fields, context: context)
+            }
             if let href = child[attribute: "url"].flatMap(trimmed), let url = resolve(href, at: child) {
                 fields.enclosures.append(Enclosure(
                     url: url, mediaType: child[attribute: "type"], length: child[attribute: "length"].flatMap { Int($0) }))
@@ -199,7 +228,7 @@ struct XMLFeedReader {
     /// An RSS text element: HTML for descriptions, plain text for titles unless it looks like HTML.
     private func rssText(_ node: Node, guessing: Bool) -> FeedText {
         if node.elementChildren.isEmpty == false {
-            return FeedText(MarkupSerializer.innerMarkup(of: node), kind: .html)
+            return FeedText(MarkupSerializer.innerMarkup(of: node, escapingText: false), kind: .html)
         }
         let value = node.text
         if guessing {
@@ -296,7 +325,7 @@ struct Fields {
     var updated: Date?
     var authors: [String] = []
     var summary: FeedText?
-    var summaryIsPrimary = false
+    var summarySeen = false
     var content: FeedText?
     var contentSeen = false
     var enclosures: [Enclosure] = []
@@ -304,12 +333,17 @@ struct Fields {
     var syndicationPeriod: String?
     var syndicationFrequency: Double?
 
-    mutating func takeSummary(_ text: FeedText?, isPrimary: Bool) {
-        guard let text, !text.value.allSatisfy(\.isWhitespace) else { return }
-        if summary == nil || (isPrimary && !summaryIsPrimary) {
-            summary = text
-            summaryIsPrimary = isPrimary
+    /// A description or summary element. As in feedparser, a second one before any content is the
+    /// content (podcast feeds put the short text in `<description>` and the long one in
+    /// `<itunes:summary>`); otherwise the last non-empty one wins.
+    mutating func takeSummary(_ text: FeedText?, asContent: FeedText?) {
+        if summarySeen, !contentSeen {
+            takeContent(asContent)
+            return
         }
+        summarySeen = true
+        guard let text, !text.value.allSatisfy(\.isWhitespace) else { return }
+        summary = text
     }
 
     mutating func takeContent(_ text: FeedText?) {
