@@ -68,18 +68,34 @@ public struct CharacterEncoding: Equatable, Sendable {
     /// The charset a `<meta charset>` or `<meta http-equiv content>` declares in the first 4 KiB.
     static func metaCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        var searchStart = head.startIndex
-        while let meta = head[searchStart...].firstRange(of: Array("<meta".utf8)) {
-            let tagEnd = head[meta.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
-            let tag = head[meta.upperBound..<tagEnd]
-            if let charset = tag.firstRange(of: Array("charset=".utf8)) {
-                let quotesAndSpace: Set<UInt8> = [0x22, 0x27, 0x20]
-                let terminators: Set<UInt8> = [0x22, 0x27, 0x3B, 0x20, 0x2F, 0x3E]
-                let value = tag[charset.upperBound...].drop { quotesAndSpace.contains($0) }
-                let label = value.prefix { !terminators.contains($0) }
-                if !label.isEmpty { return String(decoding: label, as: UTF8.self) }
+        var index = 0
+        while let meta = find(Array("<meta".utf8), in: head, from: index) {
+            var tagEnd = meta
+            while tagEnd < head.count, head[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+            if let charset = find(Array("charset=".utf8), in: head, from: meta, before: tagEnd) {
+                var start = charset + 8
+                while start < tagEnd, [0x22, 0x27, 0x20].contains(head[start]) { start += 1 }
+                var end = start
+                while end < tagEnd, ![0x22, 0x27, 0x3B, 0x20, 0x2F, 0x3E].contains(head[end]) { end += 1 }
+                if end > start { return String(decoding: head[start..<end], as: UTF8.self) }
             }
-            searchStart = tagEnd
+            index = tagEnd
+        }
+        return nil
+    }
+
+    /// The index of the first occurrence of `pattern` in `bytes` at or after `start` (and ending before `limit`).
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        let limit = min(limit ?? bytes.count, bytes.count)
+        guard let first = pattern.first, limit - pattern.count >= start else { return nil }
+        var index = start
+        while index <= limit - pattern.count {
+            if bytes[index] == first {
+                var matched = 1
+                while matched < pattern.count, bytes[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
+            }
+            index += 1
         }
         return nil
     }

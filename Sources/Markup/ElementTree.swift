@@ -71,7 +71,7 @@ extension ElementTree {
     /// Parses an HTML page as served into a tree, deciding its character encoding first.
     ///
     /// The encoding is decided as ``CharacterEncoding/detect(_:headerCharset:)`` says. UTF-8
-    /// pages (repaired by ``UTF8Repair``) go through the fast Swift tree builder
+    /// pages go through the fast Swift tree builder
     /// (``init(utf8:maximumItems:)``); pages in other encodings are decoded and parsed by
     /// libxml2 (``Document/page(_:headerCharset:limits:)``) and copied out.
     public static func page(
@@ -80,7 +80,8 @@ extension ElementTree {
         try limits.check(byteCount: bytes.count)
         let encoding = CharacterEncoding.detect(bytes, headerCharset: headerCharset)
         if encoding.isUTF8 {
-            return (ElementTree(utf8: UTF8Repair.repair(bytes)), encoding)
+            let withoutMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            return (ElementTree(utf8: withoutMark), encoding)
         }
         let parsed = try Document.page(bytes, headerCharset: headerCharset, limits: limits)
         return (parsed.document.elementTree(), parsed.encoding)

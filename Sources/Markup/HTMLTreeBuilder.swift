@@ -12,7 +12,7 @@ extension ElementTree {
     /// references are decoded with libxml2's HTML entity table.
     ///
     /// - Parameters:
-    ///   - utf8: The page as valid UTF-8 (see ``UTF8Repair``).
+    ///   - utf8: The page as UTF-8. Invalid sequences become U+FFFD and NUL characters are dropped.
     ///   - maximumItems: A bound on how many items are built; the rest of the page is ignored.
     public init(utf8 bytes: [UInt8], maximumItems: Int = 2_000_000) {
         var builder = HTMLTreeBuilder(maximumItems: maximumItems)
@@ -26,6 +26,8 @@ struct HTMLTreeBuilder {
     var items: [ElementTree.Item] = []
     /// Indexes of the open elements, outermost first.
     var open: [Int] = []
+    /// The traits of the open elements, in the same order.
+    var openTraits: [TagTraits] = []
     var head = -1
     var body = -1
     let maximumItems: Int
@@ -43,6 +45,7 @@ struct HTMLTreeBuilder {
         let html = ElementTree.Item(name: "html", text: "", attributes: [], parent: -1, end: 1, depth: 0)
         items.append(html)
         open.append(0)
+        openTraits.append(TagTraits.of("html"))
         var position = 0
         let count = input.count
         while position < count, items.count < maximumItems {
@@ -207,16 +210,13 @@ struct HTMLTreeBuilder {
         after name: String, attributes: [(name: String, value: String)], in input: UnsafeBufferPointer<UInt8>,
         from index: Int
     ) -> Int {
+        let traits = TagTraits.of(name)
+        guard traits.contains(.rawText) else { return index }
         let keepsText: Bool
-        switch name {
-        case "script":
+        if name == "script" {
             keepsText = attributes.contains { $0.name == "type" && $0.value.lowercased().contains("json") }
-        case "title", "textarea":
-            keepsText = true
-        case "style", "noscript", "template", "svg", "math", "iframe", "object", "xmp", "noembed", "noframes":
-            keepsText = false
-        default:
-            return index
+        } else {
+            keepsText = traits.contains(.textualRawText)
         }
         let closing = Self.skip(past: Array("</\(name)".utf8), in: input, from: index)
         if keepsText {
@@ -243,7 +243,8 @@ struct HTMLTreeBuilder {
                 text.append(contentsOf: scalarBytes)
                 index = after
             } else {
-                text.append(byte)
+                // NUL characters are dropped; invalid UTF-8 is repaired when the text becomes a String.
+                if byte != 0 { text.append(byte) }
                 index += 1
             }
         }
@@ -353,24 +354,6 @@ struct HTMLTreeBuilder {
 
     // MARK: Tree construction
 
-    static let voidElements: Set<String> = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-        "wbr", "keygen", "basefont", "bgsound", "frame",
-    ]
-    static let headElements: Set<String> = ["meta", "title", "link", "script", "style", "base", "noscript", "template"]
-    /// Start tags that close an open `<p>`.
-    static let closesParagraph: Set<String> = [
-        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-        "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "li", "dd", "dt", "summary", "listing",
-        "plaintext", "xmp",
-    ]
-    /// Elements an implied end tag never looks past.
-    static let scopeBoundaries: Set<String> = [
-        "html", "body", "table", "td", "th", "caption", "button", "object", "template", "marquee", "applet",
-    ]
-    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
-
     func isOpen(_ name: String) -> Bool {
         guard let last = open.last else { return false }
         return items[last].name == name
@@ -379,36 +362,38 @@ struct HTMLTreeBuilder {
     mutating func openBody(attributes: [(name: String, value: String)]) {
         // Close the head and whatever it left open.
         while open.count > 1 { closeTop() }
-        body = push("body", attributes: attributes)
+        body = push("body", traits: TagTraits.of("body"), attributes: attributes)
     }
 
     @discardableResult
-    mutating func push(_ name: String, attributes: [(name: String, value: String)]) -> Int {
+    mutating func push(_ name: String, traits: TagTraits, attributes: [(name: String, value: String)]) -> Int {
         let index = items.count
         items.append(ElementTree.Item(
             name: name, text: "", attributes: attributes, parent: open.last ?? -1, end: index + 1, depth: open.count
         ))
         open.append(index)
+        openTraits.append(traits)
         return index
     }
 
     mutating func closeTop() {
         guard let last = open.popLast() else { return }
+        openTraits.removeLast()
         items[last].end = items.count
     }
 
-    /// Closes the nearest open element named in `names`, and everything opened inside it, when it
-    /// lies above any scope boundary.
-    mutating func closeNearest(_ names: Set<String>, boundaries: Set<String> = scopeBoundaries) {
+    /// Closes the nearest open element with one of the `target` traits, and everything opened
+    /// inside it, unless an element with one of the `boundaries` traits comes first.
+    mutating func closeNearest(_ target: TagTraits, boundaries: TagTraits = .scopeBoundary) {
         var position = open.count - 1
         var searched = 0
         while position > 0, searched < Self.stackSearchLimit {
-            let name = items[open[position]].name
-            if names.contains(name) {
+            let traits = openTraits[position]
+            if !traits.isDisjoint(with: target) {
                 while open.count > position { closeTop() }
                 return
             }
-            if boundaries.contains(name) { return }
+            if !traits.isDisjoint(with: boundaries) { return }
             position -= 1
             searched += 1
         }
@@ -416,6 +401,7 @@ struct HTMLTreeBuilder {
 
     mutating func startTag(_ name: String, attributes: [(name: String, value: String)], selfClosing: Bool) {
         guard items.count < maximumItems else { return }
+        let traits = TagTraits.of(name)
         switch name {
         case "html":
             for attribute in attributes where items[0][attribute: attribute.name] == nil {
@@ -423,7 +409,7 @@ struct HTMLTreeBuilder {
             }
             return
         case "head":
-            if head < 0, body < 0 { head = push("head", attributes: attributes) }
+            if head < 0, body < 0 { head = push("head", traits: traits, attributes: attributes) }
             return
         case "body":
             if body < 0 {
@@ -438,35 +424,32 @@ struct HTMLTreeBuilder {
             break
         }
         if body < 0 {
-            if Self.headElements.contains(name) {
-                if head < 0 { head = push("head", attributes: []) }
+            if traits.contains(.headContent) {
+                if head < 0 { head = push("head", traits: TagTraits.of("head"), attributes: []) }
             } else {
                 openBody(attributes: [])
             }
         }
-        if Self.closesParagraph.contains(name) { closeNearest(["p"]) }
-        switch name {
-        case "li":
-            closeNearest(["li"], boundaries: Self.scopeBoundaries.union(["ul", "ol"]))
-        case "dt", "dd":
-            closeNearest(["dt", "dd"], boundaries: Self.scopeBoundaries.union(["dl"]))
-        case "tr":
-            closeNearest(["tr"], boundaries: ["table", "html", "body", "thead", "tbody", "tfoot"])
-        case "td", "th":
-            closeNearest(["td", "th"], boundaries: ["table", "html", "body", "tr"])
-        case "thead", "tbody", "tfoot":
-            closeNearest(["thead", "tbody", "tfoot"], boundaries: ["table", "html", "body"])
-        case "option":
-            closeNearest(["option"], boundaries: ["select", "html", "body"])
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            if let last = open.last, Self.headings.contains(items[last].name) { closeTop() }
-        case "a":
-            closeNearest(["a"])
-        default:
-            break
+        if traits.contains(.closesParagraph) { closeNearest(.paragraph) }
+        if traits.contains(.listItem) {
+            closeNearest(.listItem, boundaries: [.scopeBoundary, .list])
+        } else if traits.contains(.definitionItem) {
+            closeNearest(.definitionItem, boundaries: [.scopeBoundary, .definitionList])
+        } else if traits.contains(.row) {
+            closeNearest(.row, boundaries: [.table, .htmlOrBody, .tableSection])
+        } else if traits.contains(.cell) {
+            closeNearest(.cell, boundaries: [.table, .htmlOrBody, .row])
+        } else if traits.contains(.tableSection) {
+            closeNearest(.tableSection, boundaries: [.table, .htmlOrBody])
+        } else if traits.contains(.option) {
+            closeNearest(.option, boundaries: [.select, .htmlOrBody])
+        } else if traits.contains(.heading) {
+            if let last = openTraits.last, last.contains(.heading) { closeTop() }
+        } else if traits.contains(.anchor) {
+            closeNearest(.anchor)
         }
-        push(name, attributes: attributes)
-        if Self.voidElements.contains(name) || (selfClosing && !Self.closesParagraph.contains(name) && name != "a") {
+        push(name, traits: traits, attributes: attributes)
+        if traits.contains(.void) || (selfClosing && !traits.contains(.closesParagraph) && !traits.contains(.anchor)) {
             closeTop()
         }
     }
@@ -476,7 +459,7 @@ struct HTMLTreeBuilder {
         case "html", "body":
             return
         case "head":
-            if head >= 0, body < 0 { closeNearest(["head"], boundaries: []) }
+            if head >= 0, body < 0 { closeNearest(.head, boundaries: []) }
             return
         case "br":
             startTag("br", attributes: [], selfClosing: true)
@@ -484,7 +467,7 @@ struct HTMLTreeBuilder {
         default:
             break
         }
-        if Self.voidElements.contains(name) { return }
+        if TagTraits.of(name).contains(.void) { return }
         var position = open.count - 1
         var searched = 0
         while position > 0, searched < Self.stackSearchLimit {
@@ -496,4 +479,72 @@ struct HTMLTreeBuilder {
             searched += 1
         }
     }
+}
+
+/// What the tree builder needs to know about a tag name, looked up once per tag.
+struct TagTraits: OptionSet {
+    let rawValue: UInt32
+
+    static let void = TagTraits(rawValue: 1 << 0)
+    static let closesParagraph = TagTraits(rawValue: 1 << 1)
+    static let scopeBoundary = TagTraits(rawValue: 1 << 2)
+    static let heading = TagTraits(rawValue: 1 << 3)
+    static let headContent = TagTraits(rawValue: 1 << 4)
+    static let paragraph = TagTraits(rawValue: 1 << 5)
+    static let listItem = TagTraits(rawValue: 1 << 6)
+    static let list = TagTraits(rawValue: 1 << 7)
+    static let definitionItem = TagTraits(rawValue: 1 << 8)
+    static let definitionList = TagTraits(rawValue: 1 << 9)
+    static let row = TagTraits(rawValue: 1 << 10)
+    static let cell = TagTraits(rawValue: 1 << 11)
+    static let tableSection = TagTraits(rawValue: 1 << 12)
+    static let table = TagTraits(rawValue: 1 << 13)
+    static let option = TagTraits(rawValue: 1 << 14)
+    static let select = TagTraits(rawValue: 1 << 15)
+    static let anchor = TagTraits(rawValue: 1 << 16)
+    static let head = TagTraits(rawValue: 1 << 17)
+    static let htmlOrBody = TagTraits(rawValue: 1 << 18)
+    /// Content is not markup: skipped up to the end tag.
+    static let rawText = TagTraits(rawValue: 1 << 19)
+    /// Raw text that is kept as text (`<title>`, `<textarea>`).
+    static let textualRawText = TagTraits(rawValue: 1 << 20)
+
+    static func of(_ name: String) -> TagTraits {
+        byName[name] ?? []
+    }
+
+    private static let byName: [String: TagTraits] = {
+        var table: [String: TagTraits] = [:]
+        func add(_ names: [String], _ traits: TagTraits) {
+            for name in names { table[name, default: []].formUnion(traits) }
+        }
+        add(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+             "wbr", "keygen", "basefont", "bgsound", "frame"], .void)
+        add(["address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+             "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "li", "dd", "dt",
+             "summary", "listing", "plaintext", "xmp"], .closesParagraph)
+        add(["html", "body", "table", "td", "th", "caption", "button", "object", "template", "marquee", "applet"],
+            .scopeBoundary)
+        add(["h1", "h2", "h3", "h4", "h5", "h6"], .heading)
+        add(["meta", "title", "link", "script", "style", "base", "noscript", "template"], .headContent)
+        add(["p"], .paragraph)
+        add(["li"], .listItem)
+        add(["ul", "ol"], .list)
+        add(["dt", "dd"], .definitionItem)
+        add(["dl"], .definitionList)
+        add(["tr"], .row)
+        add(["td", "th"], .cell)
+        add(["thead", "tbody", "tfoot"], .tableSection)
+        add(["table"], .table)
+        add(["option"], .option)
+        add(["select"], .select)
+        add(["a"], .anchor)
+        add(["head"], .head)
+        add(["html", "body"], .htmlOrBody)
+        add(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "xmp", "noembed",
+             "noframes", "title", "textarea"], .rawText)
+        add(["title", "textarea"], .textualRawText)
+        return table
+    }()
 }

@@ -5,8 +5,18 @@
 /// words of page furniture (navigation, sharing, comments, ads, newsletters, cookie banners)
 /// and words of article bodies.
 struct ClassAndIDHints: Equatable {
-    /// The words of the `class` and `id` attributes.
-    var words: Set<String>
+    /// What the words of the `class` and `id` attributes say.
+    var meanings: Meaning
+
+    /// What a word can say about an element.
+    struct Meaning: OptionSet, Equatable {
+        let rawValue: UInt8
+        static let boilerplate = Meaning(rawValue: 1 << 0)
+        static let content = Meaning(rawValue: 1 << 1)
+        static let article = Meaning(rawValue: 1 << 2)
+        static let body = Meaning(rawValue: 1 << 3)
+        static let articleBody = Meaning(rawValue: 1 << 4)
+    }
 
     /// Splits `class` and `id` values into words.
     ///
@@ -14,11 +24,13 @@ struct ClassAndIDHints: Equatable {
     /// letter that follows a lower-case one; any other ASCII byte separates words; non-ASCII
     /// bytes are kept inside words.
     init(classAndID: String) {
-        var words: Set<String> = []
+        var meanings: Meaning = []
         var current: [UInt8] = []
         var previousWasLower = false
         func finishWord() {
-            if !current.isEmpty { words.insert(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty, let meaning = Self.meaningOfWord[String(decoding: current, as: UTF8.self)] {
+                meanings.formUnion(meaning)
+            }
             current.removeAll(keepingCapacity: true)
         }
         for byte in classAndID.utf8 {
@@ -39,20 +51,29 @@ struct ClassAndIDHints: Equatable {
             }
         }
         finishWord()
-        self.words = words
+        self.meanings = meanings
     }
 
     /// Whether a word names page furniture rather than article text.
-    var suggestsBoilerplate: Bool { !words.isDisjoint(with: Self.boilerplateWords) }
+    var suggestsBoilerplate: Bool { meanings.contains(.boilerplate) }
 
     /// Whether a word names an article body or the page's content.
-    var suggestsContent: Bool { !words.isDisjoint(with: Self.contentWords) }
+    var suggestsContent: Bool { meanings.contains(.content) }
 
     /// Whether the words name the article body itself (`article-body`, `post-content`, `story-text`).
     var namesArticleBody: Bool {
-        !words.isDisjoint(with: Self.articleWords) && !words.isDisjoint(with: Self.bodyWords)
-            || words.contains("articlebody") || words.contains("storybody") || words.contains("postbody")
+        meanings.isSuperset(of: [.article, .body]) || meanings.contains(.articleBody)
     }
+
+    static let meaningOfWord: [String: Meaning] = {
+        var table: [String: Meaning] = [:]
+        for word in boilerplateWords { table[word, default: []].insert(.boilerplate) }
+        for word in contentWords { table[word, default: []].insert(.content) }
+        for word in articleWords { table[word, default: []].insert(.article) }
+        for word in bodyWords { table[word, default: []].insert(.body) }
+        for word in ["articlebody", "storybody", "postbody"] { table[word, default: []].insert(.articleBody) }
+        return table
+    }()
 
     static let boilerplateWords: Set<String> = [
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "masthead", "header",

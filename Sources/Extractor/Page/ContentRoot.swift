@@ -1,10 +1,10 @@
 import Markup
 
-/// The element that holds the article, and the heuristic that chose it.
+/// The elements that hold the article, in reading order, and the heuristic that chose them.
 struct ContentRoot: Equatable {
-    /// The element's index in the ``ElementTree``.
-    var index: Int
-    /// Which heuristic chose it.
+    /// The elements' indexes in the ``ElementTree``: one element, or siblings that continue it.
+    var indexes: [Int]
+    /// Which heuristic chose them.
     var heuristic: Heuristic
 
     /// The heuristics that can choose a content root, most specific first.
@@ -17,31 +17,41 @@ struct ContentRoot: Equatable {
         case articleElement
         /// A `<main>` element holding most of the article text.
         case mainElement
-        /// The smallest element holding most of the page's paragraph text.
-        case textMass
+        /// The element whose paragraphs score best, with the siblings that continue it.
+        case paragraphScore
+    }
+
+    /// Whether an item lies inside one of the root's elements.
+    func contains(_ index: Int, in tree: ElementTree) -> Bool {
+        indexes.contains { index >= $0 && index < tree.items[$0].end }
     }
 }
 
 /// Finds the content root of a measured page.
 ///
-/// The text-mass heuristic goes down from `<body>` into the child that holds most of the
-/// paragraph text (paragraphs of some length that are not mostly links) for as long as that
-/// child holds a large share of the whole page's paragraph text. Markup signals then narrow the
-/// choice: an element marked as the article body that holds most of the paragraph text under
-/// the text-mass root is preferred, being more precise.
+/// Paragraph scoring comes first, as in Readability: every paragraph (a block of some length
+/// that is not mostly links) scores for its parent and, less, for the elements above it, by its
+/// length and its commas; an element's score is lowered by its link density and moved by its
+/// `class`/`id` words. The best element wins, joined by the siblings that score well or are
+/// paragraphs themselves (a body split by an advertisement). Markup signals then refine the
+/// choice: an element marked as the article body that holds most of the chosen paragraph text
+/// is more precise and replaces it; an explicit article-body marking around it widens it.
 struct ContentRootFinder {
     let layout: PageLayout
     /// Paragraph characters under each element.
     let paragraphCharacters: [Int]
+    /// Characters, and link characters, of the blocks under each element.
+    let characters: [Int]
+    let linkCharacters: [Int]
 
-    /// The share of the page's paragraph text the text-mass root must keep.
-    static let textMassShare = 0.8
-    /// The share of the text-mass root's paragraph text a marked element must hold to replace it.
+    /// The share of the chosen paragraph text a marked element must hold to replace the choice.
     static let signalShare = 0.6
 
     init(layout: PageLayout) {
         self.layout = layout
         paragraphCharacters = layout.blockCharactersPerElement(where: Self.isParagraph)
+        characters = layout.blockCharactersPerElement { _ in true }
+        linkCharacters = layout.sumPerElement { $0.linkCharacters }
     }
 
     /// Whether a block counts as paragraph text: some length, not mostly links, not a heading,
@@ -52,16 +62,19 @@ struct ContentRootFinder {
 
     /// The content root.
     func find() -> ContentRoot {
-        let massRoot = textMassRoot()
-        let massText = paragraphCharacters[massRoot]
-        guard massText > 0 else { return ContentRoot(index: layout.body, heuristic: .textMass) }
+        let scored = scoredRoot()
         let items = layout.tree.items
+        let chosenText = scored.reduce(0) { $0 + paragraphCharacters[$1] }
+        guard chosenText > 0, let first = scored.first else {
+            return ContentRoot(indexes: [layout.body], heuristic: .paragraphScore)
+        }
         let signals: [(ContentRoot.Heuristic, (Int) -> Bool)] = [
             (.schemaArticleBody, { items[$0][attribute: "itemprop"] == "articleBody" }),
             (.articleBodyClass, { layout.hints[$0]?.namesArticleBody == true }),
             (.articleElement, { items[$0].name == "article" }),
             (.mainElement, { items[$0].name == "main" }),
         ]
+        let chosen = ContentRoot(indexes: scored, heuristic: .paragraphScore)
         for (heuristic, isMarked) in signals {
             let candidates = items.indices.filter { index in
                 !layout.excluded[index] && items[index].isElement && items[index].name != "body"
@@ -71,38 +84,78 @@ struct ContentRootFinder {
             guard let best = candidates.max(by: { paragraphCharacters[$0] < paragraphCharacters[$1] }) else {
                 continue
             }
-            let inside = best >= massRoot && best < items[massRoot].end
-            if inside, Double(paragraphCharacters[best]) >= Self.signalShare * Double(massText) {
-                return ContentRoot(index: best, heuristic: heuristic)
+            if chosen.contains(best, in: layout.tree),
+               Double(paragraphCharacters[best]) >= Self.signalShare * Double(chosenText) {
+                return ContentRoot(indexes: [best], heuristic: heuristic)
             }
-            // An explicit article-body marking around the text-mass root widens it.
-            let encloses = massRoot > best && massRoot < items[best].end
+            // An explicit article-body marking around the scored root widens it.
+            let encloses = first > best && scored.allSatisfy { $0 < items[best].end }
             if encloses, heuristic == .schemaArticleBody || heuristic == .articleBodyClass {
-                return ContentRoot(index: best, heuristic: heuristic)
+                return ContentRoot(indexes: [best], heuristic: heuristic)
             }
         }
-        return ContentRoot(index: massRoot, heuristic: .textMass)
+        return chosen
     }
 
-    /// Goes down from the body into the child holding most paragraph text while it keeps enough of it.
-    func textMassRoot() -> Int {
+    /// The best-scoring element and the siblings that continue it, in document order.
+    func scoredRoot() -> [Int] {
         let tree = layout.tree
-        var current = layout.body
-        let total = Double(paragraphCharacters[current])
-        guard total > 0 else { return current }
-        while true {
-            var bestChild = -1
-            var child = current + 1
-            while child < tree.items[current].end {
-                if tree.items[child].isElement, bestChild < 0 || paragraphCharacters[child] > paragraphCharacters[bestChild] {
-                    bestChild = child
-                }
-                child = tree.items[child].end
+        var scores: [Int: Double] = [:]
+        for block in layout.blocks where Self.isParagraph(block) || (block.characters >= 25 && block.tag == "p") {
+            let score = 1 + Double(block.text.utf8.filter { $0 == UInt8(ascii: ",") }.count)
+                + min(Double(block.characters / 100), 3)
+            // A block owned by a `p` scores for the elements above it; other owners hold their text directly.
+            var ancestor = tree.items[block.owner].name == "p" ? tree.items[block.owner].parent : block.owner
+            var level = 0
+            while ancestor >= 0, level < 5, tree.items[ancestor].name != "html" {
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                scores[ancestor, default: initialScore(ancestor)] += score / divider
+                ancestor = tree.items[ancestor].parent
+                level += 1
             }
-            guard bestChild >= 0, Double(paragraphCharacters[bestChild]) >= Self.textMassShare * total else {
-                return current
-            }
-            current = bestChild
         }
+        var best = -1
+        var bestScore = 0.0
+        for (index, score) in scores {
+            let adjusted = score * (1 - linkDensity(index))
+            if adjusted > bestScore || (adjusted == bestScore && index < best) {
+                best = index
+                bestScore = adjusted
+            }
+        }
+        guard best >= 0 else { return [layout.body] }
+        let parent = tree.items[best].parent
+        guard parent >= 0, tree.items[best].name != "body" else { return [best] }
+        let threshold = max(10, bestScore * 0.2)
+        return tree.children(of: parent).filter { sibling in
+            guard sibling != best else { return true }
+            guard tree.items[sibling].isElement, !layout.excluded[sibling] else { return false }
+            if let score = scores[sibling], score * (1 - linkDensity(sibling)) >= threshold { return true }
+            guard tree.items[sibling].name == "p" else { return false }
+            let length = characters[sibling]
+            return (length > 80 && linkDensity(sibling) < 0.25)
+                || (length > 0 && linkDensity(sibling) == 0 && tree.text(of: sibling).hasSuffix("."))
+        }
+    }
+
+    /// An element's score before its paragraphs: its tag, and its `class`/`id` words.
+    func initialScore(_ index: Int) -> Double {
+        var score: Double
+        switch layout.tree.items[index].name {
+        case "div", "article", "section", "main": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        if let hints = layout.hints[index] {
+            if hints.suggestsBoilerplate { score -= 25 }
+            if hints.suggestsContent { score += 25 }
+        }
+        return score
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        characters[index] == 0 ? 0 : Double(linkCharacters[index]) / Double(characters[index])
     }
 }

@@ -2,11 +2,10 @@
 enum MainText {
     /// The kept blocks of the content root, one blank line between them.
     static func assemble(layout: PageLayout, root: ContentRoot, titles: [String]) -> String {
-        let end = layout.tree.items[root.index].end
         let titleWords = Set(titles.map(BlockFilter.normalizedWords).filter { !$0.isEmpty })
         let longestTitle = titles.map(TextMeasure.visibleCharacters).max() ?? 0
         var kept: [TextBlock] = []
-        for block in layout.blocks where block.owner >= root.index && block.owner < end {
+        for block in layout.blocks where root.contains(block.owner, in: layout.tree) {
             if block.characters <= longestTitle, titleWords.contains(BlockFilter.normalizedWords(block.text)) { continue }
             if BlockFilter.firstMatch(for: block, title: nil) != nil { continue }
             kept.append(block)

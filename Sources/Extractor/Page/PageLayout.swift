@@ -28,7 +28,14 @@ struct PageLayout {
         var knownHints: [String: ClassAndIDHints] = [:]
         hints = items.map { item in
             guard item.isElement else { return nil }
-            let value = [item[attribute: "class"], item[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
+            guard !item.attributes.isEmpty else { return nil }
+            let value: String
+            switch (item[attribute: "class"], item[attribute: "id"]) {
+            case (nil, nil): return nil
+            case let (classes?, nil): value = classes
+            case let (nil, id?): value = id
+            case let (classes?, id?): value = classes + " " + id
+            }
             guard !value.isEmpty else { return nil }
             if let known = knownHints[value] { return known }
             let hints = ClassAndIDHints(classAndID: value)
@@ -112,8 +119,13 @@ struct PageLayout {
 
     /// Sums block characters into every element enclosing the block, for blocks passing a test.
     func blockCharactersPerElement(where include: (TextBlock) -> Bool) -> [Int] {
+        sumPerElement { include($0) ? $0.characters : 0 }
+    }
+
+    /// Sums a value of each block into every element enclosing the block.
+    func sumPerElement(_ value: (TextBlock) -> Int) -> [Int] {
         var totals = Array(repeating: 0, count: tree.items.count)
-        for block in blocks where include(block) { totals[block.owner] += block.characters }
+        for block in blocks { totals[block.owner] += value(block) }
         for index in tree.items.indices.reversed() {
             let parent = tree.items[index].parent
             if parent >= 0 { totals[parent] += totals[index] }

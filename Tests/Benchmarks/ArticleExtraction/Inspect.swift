@@ -16,13 +16,12 @@ func inspect(path: String) {
         return "<\(item.name) class=\(item[attribute: "class"] ?? "") id=\(item[attribute: "id"] ?? "")>"
     }
     let paragraphs = PageLayout.paragraphCharacters(tree)
-    print("root \(describe(root.index)) by \(root.heuristic.rawValue); paragraph characters in body \(paragraphs[layout.body])")
+    print("root \(root.indexes.map(describe).joined(separator: " + ")) by \(root.heuristic.rawValue); paragraph characters in body \(paragraphs[layout.body])")
     for index in tree.items.indices where layout.removal[index] != nil && layout.rawCharacters[index] > 40 {
         print("removed \(layout.removal[index]!.rawValue) \(describe(index)) chars \(layout.rawCharacters[index]) paragraph characters \(paragraphs[index])")
     }
-    let end = tree.items[root.index].end
     for block in layout.blocks {
-        let inside = block.owner >= root.index && block.owner < end ? "IN " : "   "
+        let inside = root.contains(block.owner, in: tree) ? "IN " : "   "
         let filter = BlockFilter.firstMatch(for: block, title: nil).map { "[\($0.rawValue)] " } ?? ""
         print("\(inside)\(filter)\(describe(block.owner)) \(block.text.prefix(100))")
     }

@@ -112,32 +112,32 @@ func element(_ tree: ElementTree, id: String) throws -> Int {
         return (ContentRootFinder(layout: PageLayout(tree: tree)).find(), tree)
     }
 
-    @Test func textMassFindsTheSmallestElementWithMostParagraphText() throws {
+    @Test func paragraphScoreFindsTheElementWithTheBestParagraphs() throws {
         let html = "<html><body><div><div id=a>\(PageFixtures.paragraphsHTML())</div>"
             + "<div id=b><p>Short note.</p></div></div></body></html>"
         let (found, tree) = try root(html)
-        #expect(found == ContentRoot(index: try element(tree, id: "a"), heuristic: .textMass))
+        #expect(found == ContentRoot(indexes: [try element(tree, id: "a")], heuristic: .paragraphScore))
     }
 
     @Test func prefersTheSchemaArticleBody() throws {
         let html = "<html><body><div id=outer><p>\(PageFixtures.otherParagraphs[0])</p>"
             + "<div id=a itemprop=articleBody>\(PageFixtures.paragraphsHTML())</div></div></body></html>"
         let (found, tree) = try root(html)
-        #expect(found == ContentRoot(index: try element(tree, id: "a"), heuristic: .schemaArticleBody))
+        #expect(found == ContentRoot(indexes: [try element(tree, id: "a")], heuristic: .schemaArticleBody))
     }
 
     @Test func prefersAnArticleBodyClass() throws {
         let html = "<html><body><div id=outer><p>\(PageFixtures.otherParagraphs[0])</p>"
             + "<div id=a class=article-body>\(PageFixtures.paragraphsHTML())</div></div></body></html>"
         let (found, tree) = try root(html)
-        #expect(found == ContentRoot(index: try element(tree, id: "a"), heuristic: .articleBodyClass))
+        #expect(found == ContentRoot(indexes: [try element(tree, id: "a")], heuristic: .articleBodyClass))
     }
 
     @Test func ignoresAMarkedElementWithLittleText() throws {
         let html = "<html><body><div id=a><article><p>\(PageFixtures.otherParagraphs[0])</p></article>"
             + "\(PageFixtures.paragraphsHTML())</div></body></html>"
         let (found, tree) = try root(html)
-        #expect(found == ContentRoot(index: try element(tree, id: "a"), heuristic: .textMass))
+        #expect(found == ContentRoot(indexes: [try element(tree, id: "a")], heuristic: .paragraphScore))
     }
 }
 

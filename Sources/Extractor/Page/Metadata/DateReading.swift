@@ -24,6 +24,7 @@ enum DateReading {
     /// Reads a date written for people: `November 19, 2019`, `Nov. 19, 2019`, `19 November 2019`,
     /// `Tue, 19 Nov 2019`. English month names only.
     static func human(_ text: String) -> String? {
+        guard containsYear(text) else { return nil }
         if let match = text.firstMatch(of: monthFirstPattern) {
             let (_, month, day, year) = match.output
             return self.day(year: year, monthName: month, day: day)
@@ -33,6 +34,26 @@ enum DateReading {
             return self.day(year: year, monthName: month, day: day)
         }
         return nil
+    }
+
+    /// Whether four digits in a row, starting 19 or 20, occur: a cheap test before the patterns.
+    static func containsYear(_ text: String) -> Bool {
+        var run = 0
+        var previous: [UInt8] = []
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                previous.append(byte)
+                if run == 4 {
+                    let century = previous.suffix(4).prefix(2)
+                    if century.elementsEqual([49, 57]) || century.elementsEqual([50, 48]) { return true }
+                }
+            } else {
+                run = 0
+                previous.removeAll(keepingCapacity: true)
+            }
+        }
+        return false
     }
 
     /// Reads the date in a URL path: `/2019/11/19/`, `/2019-11-19-`, `/20191119/`.

@@ -75,6 +75,18 @@ struct PageSignals {
 extension String {
     /// The string with runs of white space made single spaces and both ends trimmed.
     func collapsingWhitespace() -> String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most values are already clean: one pass over the bytes to tell.
+        var previousWasSpace = true
+        var clean = true
+        for byte in utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+            if isSpace && (previousWasSpace || byte != 0x20) || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 {
+                clean = false
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if clean && !previousWasSpace { return self }
+        return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
