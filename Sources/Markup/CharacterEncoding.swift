@@ -105,15 +105,7 @@ public struct CharacterEncoding: Equatable, Sendable {
 public enum UTF8Repair {
     /// Whether the bytes are valid UTF-8.
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// Replaces invalid sequences with U+FFFD, drops NUL characters and a leading byte order mark.

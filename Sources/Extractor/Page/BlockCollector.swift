@@ -80,21 +80,31 @@ struct BlockCollector {
         var buffer: [UInt8] = []
         var characters = 0
         var linkCharacters = 0
+        var commas = 0
         var linkDepth = 0
         var pendingSpace = false
 
         mutating func append(_ text: String) {
-            for byte in text.utf8 {
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                    pendingSpace = true
-                default:
-                    if pendingSpace, let last = buffer.last, last != 0x0A { buffer.append(0x20) }
-                    pendingSpace = false
-                    buffer.append(byte)
-                    if byte & 0xC0 != 0x80 {
-                        characters += 1
-                        if linkDepth > 0 { linkCharacters += 1 }
+            var text = text
+            text.withUTF8 { bytes in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    switch byte {
+                    case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                        pendingSpace = true
+                    default:
+                        if pendingSpace, let last = buffer.last, last != 0x0A { buffer.append(0x20) }
+                        pendingSpace = false
+                        buffer.append(byte)
+                        if byte & 0xC0 != 0x80 {
+                            characters += 1
+                            if linkDepth > 0 { linkCharacters += 1 }
+                            if byte == UInt8(ascii: ",") { commas += 1 }
+                        } else if byte == 0xA0, buffer.count >= 2, buffer[buffer.count - 2] == 0xC2 {
+                            // A no-break space is space, not text.
+                            characters -= 1
+                            if linkDepth > 0 { linkCharacters -= 1 }
+                        }
                     }
                 }
             }
@@ -114,16 +124,14 @@ struct BlockCollector {
                 buffer.removeAll(keepingCapacity: true)
                 characters = 0
                 linkCharacters = 0
+                commas = 0
                 pendingSpace = false
             }
             while buffer.last == 0x0A || buffer.last == 0x20 { buffer.removeLast() }
             guard characters > 0, !buffer.isEmpty else { return }
-            let text = String(decoding: buffer, as: UTF8.self)
-            let visible = TextMeasure.visibleCharacters(text)
-            guard visible > 0 else { return }
             blocks.append(TextBlock(
-                text: text, owner: owner, tag: tree.items[owner].name, characters: visible,
-                linkCharacters: min(linkCharacters, visible)
+                text: String(decoding: buffer, as: UTF8.self), owner: owner, tag: tree.items[owner].name,
+                characters: characters, linkCharacters: max(0, min(linkCharacters, characters)), commas: commas
             ))
         }
     }

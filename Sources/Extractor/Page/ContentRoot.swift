@@ -102,7 +102,7 @@ struct ContentRootFinder {
         let tree = layout.tree
         var scores: [Int: Double] = [:]
         for block in layout.blocks where Self.isParagraph(block) || (block.characters >= 25 && block.tag == "p") {
-            let score = 1 + Double(block.text.utf8.filter { $0 == UInt8(ascii: ",") }.count)
+            let score = 1 + Double(block.commas)
                 + min(Double(block.characters / 100), 3)
             // A block owned by a `p` scores for the elements above it; other owners hold their text directly.
             var ancestor = tree.items[block.owner].name == "p" ? tree.items[block.owner].parent : block.owner

@@ -42,11 +42,10 @@ struct PageLayout {
             knownHints[value] = hints
             return hints
         }
-        rawCharacters = Self.sumIntoParents(tree) { item in
-            item.isElement ? 0 : TextMeasure.visibleCharacters(item.text)
-        }
+        let textCharacters = items.map { $0.isElement ? 0 : TextMeasure.visibleCharacters($0.text) }
+        rawCharacters = Self.sumIntoParents(tree, own: textCharacters)
         let holdsArticleBody = Self.anyInSubtree(tree) { _, item in item[attribute: "itemprop"] == "articleBody" }
-        let paragraphCharacters = Self.paragraphCharacters(tree)
+        let paragraphCharacters = Self.paragraphCharacters(tree, textCharacters: textCharacters)
         let bodyParagraphs = Double(max(paragraphCharacters.isEmpty ? 0 : paragraphCharacters[body], 1))
         var removal: [BoilerplateRule?] = Array(repeating: nil, count: items.count)
         var excluded = Array(repeating: false, count: items.count)
@@ -77,7 +76,7 @@ struct PageLayout {
 
     /// Visible characters inside `<p>` elements or in long runs of text, per subtree: a cheap
     /// measure of article text taken before any removal.
-    static func paragraphCharacters(_ tree: ElementTree) -> [Int] {
+    static func paragraphCharacters(_ tree: ElementTree, textCharacters: [Int]) -> [Int] {
         let nonText: Set<String> = ["script", "title", "textarea", "head"]
         var inParagraph = Array(repeating: false, count: tree.items.count)
         var totals = Array(repeating: 0, count: tree.items.count)
@@ -86,7 +85,7 @@ struct PageLayout {
             let parentInParagraph = item.parent >= 0 && inParagraph[item.parent]
             inParagraph[index] = parentInParagraph || item.name == "p"
             if !item.isElement, item.parent >= 0, !nonText.contains(tree.items[item.parent].name) {
-                let characters = TextMeasure.visibleCharacters(item.text)
+                let characters = textCharacters[index]
                 if parentInParagraph || characters >= 80 { totals[index] = characters }
             }
         }
@@ -97,9 +96,9 @@ struct PageLayout {
         return totals
     }
 
-    /// Sums a per-item value over each item's subtree.
-    static func sumIntoParents(_ tree: ElementTree, own: (ElementTree.Item) -> Int) -> [Int] {
-        var totals = tree.items.map(own)
+    /// Sums per-item values over each item's subtree.
+    static func sumIntoParents(_ tree: ElementTree, own: [Int]) -> [Int] {
+        var totals = own
         for index in tree.items.indices.reversed() {
             let parent = tree.items[index].parent
             if parent >= 0 { totals[parent] += totals[index] }

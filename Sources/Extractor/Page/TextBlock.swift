@@ -10,6 +10,8 @@ struct TextBlock: Equatable, Sendable {
     var characters: Int
     /// How many of them are inside links.
     var linkCharacters: Int
+    /// How many commas the text has (a sign of sentences, as Readability counts them).
+    var commas: Int = 0
 
     /// The share of the text inside links, from 0 to 1.
     var linkDensity: Double {
@@ -24,18 +26,22 @@ struct TextBlock: Equatable, Sendable {
 enum TextMeasure {
     /// The number of Unicode scalars in the text that are not ASCII white space or no-break spaces.
     static func visibleCharacters<S: StringProtocol>(_ text: S) -> Int {
-        var count = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            if byte & 0xC0 == 0x80 {
-                // A continuation byte; U+00A0 (C2 A0) was counted at its lead byte and is taken back.
-                if previous == 0xC2 && byte == 0xA0 { count -= 1 }
-                continue
+        var text = String(text)
+        return text.withUTF8 { bytes in
+            var count = 0
+            var previous: UInt8 = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                defer { previous = byte }
+                if byte & 0xC0 == 0x80 {
+                    // A continuation byte; U+00A0 (C2 A0) was counted at its lead byte and is taken back.
+                    if previous == 0xC2 && byte == 0xA0 { count -= 1 }
+                    continue
+                }
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C { continue }
+                count += 1
             }
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C { continue }
-            count += 1
+            return count
         }
-        return count
     }
 }

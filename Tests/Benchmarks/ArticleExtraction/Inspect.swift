@@ -15,7 +15,8 @@ func inspect(path: String) {
         let item = tree.items[index]
         return "<\(item.name) class=\(item[attribute: "class"] ?? "") id=\(item[attribute: "id"] ?? "")>"
     }
-    let paragraphs = PageLayout.paragraphCharacters(tree)
+    let textCharacters = tree.items.map { $0.isElement ? 0 : TextMeasure.visibleCharacters($0.text) }
+    let paragraphs = PageLayout.paragraphCharacters(tree, textCharacters: textCharacters)
     print("root \(root.indexes.map(describe).joined(separator: " + ")) by \(root.heuristic.rawValue); paragraph characters in body \(paragraphs[layout.body])")
     for index in tree.items.indices where layout.removal[index] != nil && layout.rawCharacters[index] > 40 {
         print("removed \(layout.removal[index]!.rawValue) \(describe(index)) chars \(layout.rawCharacters[index]) paragraph characters \(paragraphs[index])")

@@ -38,6 +38,10 @@ echo "== trafilatura (one core)"
     "$pages" "$data/ground-truth.json" "$pages/trafilatura.json" "$runs" | tee "$pages/trafilatura.txt"
 .build/release/ArticleExtractionBenchmark score "$data/ground-truth.json" "$pages/trafilatura.json"
 
-herald_rate=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$pages/herald.txt" | head -1)
-trafilatura_rate=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$pages/trafilatura.txt" | head -1)
-echo "== speed ratio (Herald pages/s ÷ trafilatura pages/s): $(python3 -c "print(f'{$herald_rate / $trafilatura_rate:.1f}x')")"
+rate() { sed -n "s/.*$1 [0-9.]* s (\([0-9.]*\) pages\/s).*/\1/p" "$2" | head -1; }
+for measure in wall CPU; do
+    herald_rate=$(rate "$measure" "$pages/herald.txt")
+    trafilatura_rate=$(rate "$measure" "$pages/trafilatura.txt")
+    echo "== speed ratio by $measure time (Herald pages/s ÷ trafilatura pages/s):" \
+        "$(python3 -c "print(f'{$herald_rate / $trafilatura_rate:.1f}x')")"
+done
