@@ -32,7 +32,7 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
-        .target(name: "Extractor", dependencies: ["Markup"], resources: [.copy("Resources")]),
+        .target(name: "Extractor", dependencies: ["Markup"]),
         .target(name: "Generator", dependencies: [
             "Extractor",
             .product(name: "Yams", package: "Yams"),
@@ -49,6 +49,9 @@ let package = Package(
         ]),
         .executableTarget(
             name: "ArticleExtractionBenchmark", dependencies: ["Extractor"], path: "Tests/Benchmarks/ArticleExtraction"
+        ),
+        .executableTarget(
+            name: "LanguageBenchmark", dependencies: ["Extractor"], path: "Tests/Benchmarks/language/LanguageBenchmark"
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FetcherTests", dependencies: [

@@ -112,49 +112,65 @@ struct AnnouncementBuilder {
 
 /// Words that name the areas of crypto activity of PolicySubject.
 enum SubjectLexicon {
+    /// What a word says about the subjects, looked up once per word.
+    private enum Clue {
+        case subject(PolicySubject)
+        case trading, mining, hardware, sale, tokenOffering
+    }
+
     static func subjects(in words: [String]) -> Set<PolicySubject> {
         var found: Set<PolicySubject> = []
         var mining = false
         var hardware = false
         for (index, word) in words.enumerated() {
+            guard let clue = clues[word] else { continue }
             let previous = index > 0 ? words[index - 1] : ""
-            let following = words[(index + 1)..<min(words.count, index + 4)]
-            switch word {
-            case "trading", "transactions", "transaction", "matching":
-                if !previous.hasPrefix("derivative") { found.insert(.trading) }
-            case "exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups", "accounts", "account":
-                found.insert(.exchangeServices)
-            case "mining", "mine", "mines": mining = true
-            case "machines", "machine", "hardware", "equipment", "rigs", "miners", "asics": hardware = true
-            case "sale", "sales", "selling", "sell", "sells", "buying", "purchase":
+            switch clue {
+            case .subject(let subject): found.insert(subject)
+            case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
+            case .mining: mining = true
+            case .hardware: hardware = true
+            case .sale:
                 // "sale of cryptocurrencies", not "sale of crypto mining machines".
+                let following = words[(index + 1)..<min(words.count, index + 4)]
                 if let crypto = following.firstIndex(where: { cryptoWords.contains($0) }),
                    crypto + 1 >= words.count || !productWords.contains(words[crypto + 1]) {
                     found.insert(.cryptoSales)
                 }
-            case "payment", "payments": found.insert(.payments)
-            case "custody", "custodian", "custodians", "custodial", "safeguarding": found.insert(.custody)
-            case "lending", "loans", "borrowing", "loan": found.insert(.lending)
-            case "staking": found.insert(.staking)
-            case "derivatives", "derivative", "futures", "cfds", "cfd", "options": found.insert(.derivatives)
-            case "stablecoin", "stablecoins": found.insert(.stablecoins)
-            case "ico", "icos", "issuance", "offerings", "offering", "ieo", "ieos":
-                if word != "offering" && word != "offerings" || previous == "coin" || previous == "token" { found.insert(.tokenSales) }
-            case "ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion":
-                found.insert(.advertising)
-            case "listing", "listings", "delist", "delisting", "delisted", "list": found.insert(.listing)
-            case "kyc", "aml", "laundering", "anti-money", "know-your-customer": found.insert(.kycAML)
-            case "tax", "taxes", "taxation", "taxed", "levy": found.insert(.taxation)
-            case "cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira": found.insert(.cbdc)
-            case "defi": found.insert(.defi)
-            case "nft", "nfts": found.insert(.nft)
-            case "etf", "etfs": found.insert(.etf)
-            default: break
+            case .tokenOffering:
+                if previous == "coin" || previous == "token" { found.insert(.tokenSales) }
             }
         }
         if mining { found.insert(hardware ? .miningHardware : .mining) }
         return found
     }
+
+    private static let clues: [String: Clue] = {
+        var clues: [String: Clue] = [:]
+        func add(_ words: [String], _ clue: Clue) { for word in words { clues[word] = clue } }
+        add(["trading", "transactions", "transaction", "matching"], .trading)
+        add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups", "accounts", "account"], .subject(.exchangeServices))
+        add(["mining", "mine", "mines"], .mining)
+        add(["machines", "machine", "hardware", "equipment", "rigs", "miners", "asics"], .hardware)
+        add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
+        add(["payment", "payments"], .subject(.payments))
+        add(["custody", "custodian", "custodians", "custodial", "safeguarding"], .subject(.custody))
+        add(["lending", "loans", "borrowing", "loan"], .subject(.lending))
+        add(["staking"], .subject(.staking))
+        add(["derivatives", "derivative", "futures", "cfds", "cfd", "options"], .subject(.derivatives))
+        add(["stablecoin", "stablecoins"], .subject(.stablecoins))
+        add(["ico", "icos", "issuance", "ieo", "ieos"], .subject(.tokenSales))
+        add(["offering", "offerings"], .tokenOffering)
+        add(["ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion"], .subject(.advertising))
+        add(["listing", "listings", "delist", "delisting", "delisted", "list"], .subject(.listing))
+        add(["kyc", "aml", "laundering", "anti-money", "know-your-customer"], .subject(.kycAML))
+        add(["tax", "taxes", "taxation", "taxed", "levy"], .subject(.taxation))
+        add(["cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira"], .subject(.cbdc))
+        add(["defi"], .subject(.defi))
+        add(["nft", "nfts"], .subject(.nft))
+        add(["etf", "etfs"], .subject(.etf))
+        return clues
+    }()
 
     static let productWords: Set<String> = [
         "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",

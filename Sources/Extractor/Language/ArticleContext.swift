@@ -10,8 +10,8 @@ struct ArticleContext {
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
     private(set) var isIncidentReport = false
 
-    init(document: AnalyzedText, entities: EntityReading) {
-        for (key, entity) in EntityAssembler().keyedEntities(from: entities.mentions, in: document) {
+    init(document: AnalyzedText, entities: EntityReading, keyedEntities: [(key: String, entity: Entity)]) {
+        for (key, entity) in keyedEntities {
             nameByKey[key] = entity.name
             typeByKey[key] = entity.type
         }

@@ -32,7 +32,7 @@ struct EntityRecognizer {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            guard layout.isNameToken(index) || gazetteer.longestMatch(in: tokens, at: index) != nil else {
+            guard layout.isNameToken(index) || layout.gazetteerMatch(at: index) != nil else {
                 index += 1
                 continue
             }
@@ -57,7 +57,7 @@ struct EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         let end = span.upperBound
-        if let match = gazetteer.longestMatch(in: tokens, at: start), match.end == end {
+        if let match = layout.gazetteerMatch(at: start), match.end == end {
             return gazetteerMention(match.form, start, end, tokens: tokens, layout: layout).map { [$0] } ?? []
         }
         if end - start >= 2, let type = institutionType(tokens, start..<end),
@@ -83,7 +83,7 @@ struct EntityRecognizer {
             found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
         }
         while cursor < end {
-            if let match = gazetteer.longestMatch(in: tokens, at: cursor), match.end <= end {
+            if let match = layout.gazetteerMatch(at: cursor), match.end <= end {
                 if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
                     flushUnknown(upTo: cursor)
                     found.append(mention)

@@ -35,6 +35,7 @@ enum PolicyCues {
         }
         for index in start..<count {
             let word = words[index]
+            guard relevantWords.contains(word) else { continue }
             if liftWords.contains(word), within(index, 4, banNouns) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
@@ -92,6 +93,13 @@ enum PolicyCues {
         return proposed ? .proposed : nil
     }
 
+    /// Every word a cue rule starts from; the others are skipped with one look-up.
+    static let relevantWords: Set<String> = liftWords.union(enforceWords).union(banWords).union(stopWords)
+        .union(restrictWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
+        .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
+                "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
+                "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
+                "rulemaking"])
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo"]
     static let enforceWords: Set<String> = [

@@ -19,6 +19,7 @@ struct PolicyReader {
         let tokens = document.tokens
         var drafts: [Draft] = []
         for (number, sentence) in document.sentences.enumerated() {
+            guard tokens[sentence.first..<sentence.end].contains(where: { PolicyCues.relevantWords.contains($0.lower) }) else { continue }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             let start = Self.mainClauseStart(words)
             guard let cue = PolicyCues.cue(in: words, from: start) else { continue }

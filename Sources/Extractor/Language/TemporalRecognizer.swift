@@ -21,6 +21,11 @@ struct TemporalRecognizer {
             let future = Self.hasFutureCue(tokens, sentence)
             var index = sentence.first
             while index < sentence.end {
+                let token = tokens[index]
+                guard token.kind == .number || Self.starters.contains(token.lower) else {
+                    index += 1
+                    continue
+                }
                 if let mention = match(tokens, at: index, limit: sentence.end, future: future) {
                     var mention = mention
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
@@ -177,8 +182,7 @@ struct TemporalRecognizer {
             }
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
-        if let number = ordinals[token.lower], index + 1 < limit, tokens[index + 1].lower == "quarter" {
+        if let number = Self.ordinals[token.lower], index + 1 < limit, tokens[index + 1].lower == "quarter" {
             var end = index + 2
             var year = published.year
             if end + 1 < limit, tokens[end].lower == "of", let explicit = self.year(tokens[end + 1]) {
@@ -332,6 +336,12 @@ struct TemporalRecognizer {
         return false
     }
 
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+    /// The words a temporal expression can start with (besides numbers).
+    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
+        "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
+        "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4",
+    ])
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,

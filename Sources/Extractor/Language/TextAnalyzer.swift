@@ -15,14 +15,14 @@ public struct TextAnalyzer: Sendable {
         let document = AnalyzedText(text)
         let day = published ?? CalendarDay(Date())
         let reading = EntityRecognizer().read(document.tokens, sentences: document.sentences)
-        let entities = EntityAssembler().entities(from: reading.mentions, in: document)
+        let keyedEntities = EntityAssembler().keyedEntities(from: reading.mentions, in: document)
         let dateMentions = TemporalRecognizer(published: day).mentions(in: document.tokens, sentences: document.sentences)
         let dates = dateMentions.map { mention in
             let start = document.tokens[mention.first].start
             let end = document.tokens[mention.end - 1].end
             return TemporalExpression(text: document.substring(start, end), value: mention.value, start: start, end: end, role: mention.role)
         }
-        let context = ArticleContext(document: document, entities: reading)
+        let context = ArticleContext(document: document, entities: reading, keyedEntities: keyedEntities)
         let statements = PolicyReader(published: day).statements(
             in: document, entities: reading, context: context, dates: dateMentions
         )
@@ -30,7 +30,7 @@ public struct TextAnalyzer: Sendable {
             from: statements, in: document, entities: reading, context: context
         )
         return TextAnalysis(
-            entities: entities, dates: dates,
+            entities: keyedEntities.map(\.entity), dates: dates,
             statements: statements.map(\.statement), announcements: announcements
         )
     }
@@ -50,9 +50,8 @@ struct AnalyzedText: Sendable {
 
     /// The text between two scalar offsets.
     func substring(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
+        let lower = max(0, start)
+        return ScalarString.make(scalars[lower..<max(lower, min(end, scalars.count))])
     }
 
     /// The text of a token range.

@@ -9,9 +9,12 @@ struct TextLayout {
     /// Acronyms defined by a lower-case phrase ("total value locked (TVL)"): no entity.
     private(set) var blockedAcronyms: Set<String> = []
     private let tokens: [Token]
+    /// The longest gazetteer form starting at each token, looked up once.
+    private let gazetteerMatches: [(form: GazetteerForm, end: Int)?]
 
     init(tokens: [Token], sentences: [Sentence]) {
         self.tokens = tokens
+        gazetteerMatches = tokens.indices.map { Gazetteer.shared.longestMatch(in: tokens, at: $0) }
         sentenceOf = Array(repeating: -1, count: tokens.count)
         initial = Array(repeating: false, count: tokens.count)
         titleLine = Array(repeating: false, count: tokens.count)
@@ -40,6 +43,7 @@ struct TextLayout {
     }
 
     func isInitial(_ index: Int) -> Bool { initial[index] }
+    func gazetteerMatch(at index: Int) -> (form: GazetteerForm, end: Int)? { gazetteerMatches[index] }
     func inTitleLine(_ index: Int) -> Bool { titleLine[index] }
     func isCapitalizedInside(_ text: String) -> Bool { capitalizedInside.contains(text) }
 
@@ -64,12 +68,12 @@ struct TextLayout {
     /// and at least the end of a gazetteer form that starts there.
     func nameSpanEnd(from start: Int) -> Int {
         var end = start
-        if let match = Gazetteer.shared.longestMatch(in: tokens, at: start) { end = match.end }
+        if let match = gazetteerMatches[start] { end = match.end }
         if end == start && !isNameToken(start) { return start + 1 }
         if end == start { end = start + 1 }
         let sentence = sentenceOf[start]
         while end < tokens.count, end - start < Self.longestName, sentenceOf[end] == sentence, !tokens[end].newlineBefore {
-            if let match = Gazetteer.shared.longestMatch(in: tokens, at: end), tokens[end].spaceBefore || tokens[end].kind == .clitic {
+            if let match = gazetteerMatches[end], tokens[end].spaceBefore || tokens[end].kind == .clitic {
                 if tokens[end].kind == .clitic { break }
                 end = match.end
                 continue

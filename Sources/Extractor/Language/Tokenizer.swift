@@ -25,12 +25,22 @@ struct Tokenizer {
             var kind = Token.Kind.punctuation
             if Self.isAlphanumeric(scalar) {
                 index = wordEnd(scalars, from: index)
-                kind = scalars[start..<index].contains(where: Self.isLetter) ? .word : .number
+                kind = .number
             } else if Self.isApostrophe(scalar), let last = tokens.last, last.end == start, last.kind == .word,
                       index + 1 < count, Self.isLetter(scalars[index + 1]) {
-                index += 1
-                while index < count, Self.isLetter(scalars[index]), index - start < 4 { index += 1 }
-                kind = .clitic
+                var end = index + 1
+                while end < count, Self.isLetter(scalars[end]) { end += 1 }
+                let run = ScalarString.make(scalars[(index + 1)..<end]).lowercased()
+                if Self.clitics.contains(run) {
+                    index = end
+                    kind = .clitic
+                } else {
+                    // "O'Leary", "D'Souza": the apostrophe is part of the name.
+                    let word = wordEnd(scalars, from: index + 1)
+                    tokens[tokens.count - 1] = Self.token(scalars, last.start, word, .word, last.spaceBefore, last.newlineBefore)
+                    index = word
+                    continue
+                }
             } else if Self.isApostrophe(scalar), let last = tokens.last, last.end == start, last.kind == .word,
                       last.text.last == "s" || last.text.last == "S",
                       index + 1 >= count || !Self.isAlphanumeric(scalars[index + 1]) {
@@ -39,30 +49,50 @@ struct Tokenizer {
             } else {
                 index += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<index])
-            let string = String(text)
-            var hasLetter = false
-            var hasLower = false
-            var letters = 0
-            for scalar in scalars[start..<index] where Self.isLetter(scalar) {
-                hasLetter = true
-                letters += 1
-                if scalar.properties.isLowercase { hasLower = true }
-            }
-            tokens.append(Token(
-                start: start, end: index, text: string,
-                lower: kind == .clitic ? string.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : string.lowercased(),
-                kind: kind,
-                spaceBefore: spaceBefore, newlineBefore: newlineBefore,
-                isCapitalized: scalars[start].properties.isUppercase,
-                isAllCaps: hasLetter && !hasLower && letters >= 2
-            ))
+            tokens.append(Self.token(scalars, start, index, kind, spaceBefore, newlineBefore))
             spaceBefore = false
             newlineBefore = false
         }
         return tokens
     }
+
+    /// Builds a token, reading its letter case in one pass (ASCII without table look-ups).
+    private static func token(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ proposed: Token.Kind, _ spaceBefore: Bool, _ newlineBefore: Bool
+    ) -> Token {
+        var letters = 0
+        var hasLower = false
+        var hasUpper = false
+        for scalar in scalars[start..<end] {
+            let value = scalar.value
+            if value < 128 {
+                if value >= 97 && value <= 122 {
+                    letters += 1
+                    hasLower = true
+                } else if value >= 65 && value <= 90 {
+                    letters += 1
+                    hasUpper = true
+                }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isLowercase { hasLower = true }
+                if scalar.properties.isUppercase { hasUpper = true }
+            }
+        }
+        let kind: Token.Kind = proposed == .number && letters > 0 ? .word : proposed
+        let string = ScalarString.make(scalars[start..<end])
+        var lower = hasUpper ? string.lowercased() : string
+        if kind == .clitic { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let first = scalars[start]
+        let isCapitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+        return Token(
+            start: start, end: end, text: string, lower: lower, kind: kind,
+            spaceBefore: spaceBefore, newlineBefore: newlineBefore,
+            isCapitalized: isCapitalized, isAllCaps: letters >= 2 && !hasLower
+        )
+    }
+
+    static let clitics: Set<String> = ["s", "t", "re", "ve", "ll", "d", "m"]
 
     /// The end of a word or number starting at `start`.
     private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
@@ -95,7 +125,8 @@ struct Tokenizer {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.properties.isWhitespace
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 11 || scalar.value == 12 }
+        return scalar.properties.isWhitespace
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
