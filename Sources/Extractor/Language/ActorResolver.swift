@@ -17,8 +17,8 @@ struct ResolvedActor: Sendable {
 }
 
 /// Finds who issues or applies the measure in a sentence: a passive agent ("by the SEC"), the
-/// source of a statement ("from its State Council"), the subject before the cue, or a description
-/// that refers back ("the company") or to a country ("the Chinese government").
+/// source of a statement ("an order from its Finance Ministry"), the subject before the cue, or a
+/// description that refers back ("the company") or to a country ("the Kenyan government").
 struct ActorResolver {
     let document: AnalyzedText
     let entities: EntityReading
@@ -27,7 +27,7 @@ struct ActorResolver {
     func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor {
         let tokens = document.tokens
         let mentions = entities.mentions(in: clauseStart..<sentence.end).filter(isEligible)
-        // "... by the SEC", "... by authorities", "... from its State Council".
+        // "... by the CFTC", "... by authorities", "... a circular from its central bank's board".
         var index = clauseStart
         while index < sentence.end {
             let word = tokens[index].lower
@@ -49,7 +49,7 @@ struct ActorResolver {
         for wanted in [EntityType.authority, .organization, .location] {
             if let mention = before.first(where: { $0.type == wanted }) { return resolved(mention) }
         }
-        // An official speaks for the institution named beside them ("SEC Chair Gary Gensler").
+        // An official speaks for the institution named beside them ("CFTC Commissioner Jane Roe").
         if before.contains(where: { $0.type == .person }) {
             if let affiliation = mentions.first(where: { $0.type == .authority || $0.type == .organization }), affiliation.first < cue + 8 {
                 return resolved(affiliation)
@@ -110,7 +110,7 @@ struct ActorResolver {
         if mention.first > 0, tokens[mention.first - 1].text == "(", mention.end < tokens.count, tokens[mention.end].text == ")" { return false }
         if mention.first > 0, ["a", "an"].contains(tokens[mention.first - 1].lower) { return false }
         if mention.end < tokens.count, ["report", "reports", "reported", "data", "survey", "article", "analysts"].contains(tokens[mention.end].lower) { return false }
-        // "the United States market": a country that qualifies a noun is no actor.
+        // "the Kenya market": a country that qualifies a noun is no actor.
         if mention.type == .location, mention.end < tokens.count, EntityRecognizer.qualifiedNouns.contains(tokens[mention.end].lower) { return false }
         // The owner in "China’s National Development and Reform Commission" is not the actor.
         if mention.end + 1 < tokens.count, tokens[mention.end].isPossessive,
@@ -119,7 +119,7 @@ struct ActorResolver {
     }
 
     /// Whether a mention stands in a prepositional phrase ("in China"), which is no subject,
-    /// except as the owner of a measure ("the new policy of Google").
+    /// except as the owner of a measure ("the latest rules of the exchange").
     private func isAfterPreposition(_ mention: EntityMention) -> Bool {
         let tokens = document.tokens
         guard mention.first > 0 else { return false }

@@ -60,7 +60,21 @@ struct EntityRecognizer {
         if let match = layout.gazetteerMatch(at: start), match.end == end {
             return gazetteerMention(match.form, start, end, tokens: tokens, layout: layout).map { [$0] } ?? []
         }
-        if end - start >= 2, let type = institutionType(tokens, start..<end),
+        // "Lagos Fintech Guild": a place that opens an unknown name is part of it.
+        if let opening = layout.gazetteerMatch(at: start), gazetteer.entries[opening.form.entry].type == .location, opening.end < end,
+           (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
+               && TemporalRecognizer.months[tokens[$0].lower] == nil }),
+           tokens[opening.end..<end].contains(where: { $0.kind == .word && $0.isCapitalized }),
+           !layout.inTitleLine(start) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
+                                  type: institutionType(tokens, start..<end) ?? .organization, code: nil,
+                                  country: gazetteer.entries[opening.form.entry].country)]
+        }
+        let knownHead = (start + 1..<end).contains { index in
+            guard let match = layout.gazetteerMatch(at: index), match.end == end else { return false }
+            return gazetteer.entries[match.form.entry].type != .location
+        }
+        if end - start >= 2, !knownHead, let type = institutionType(tokens, start..<end),
            !layout.isInitial(start) || !Lexicon.commonCapitalized.contains(tokens[start].lower),
            !layout.inTitleLine(start) || layout.isCapitalizedOutsideTitles(Self.key(tokens, start..<end)) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
@@ -84,14 +98,26 @@ struct EntityRecognizer {
         }
         while cursor < end {
             if let match = layout.gazetteerMatch(at: cursor), match.end <= end {
-                if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
-                    flushUnknown(upTo: cursor)
-                    found.append(mention)
+                let entry = gazetteer.entries[match.form.entry]
+                if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
+                   Lexicon.placeModifiers.contains(tokens[modifier].lower) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
+                                               type: .location, code: nil, country: entry.country))
                     cursor = match.end
                     continue
                 }
+                flushUnknown(upTo: cursor)
+                if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    found.append(mention)
+                }
+                cursor = match.end
+                continue
             }
-            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) {
+            let innerHyphen = tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && cursor + 1 < end && unknownStart != nil
+            let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
+                && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen {
                 if unknownStart == nil { unknownStart = cursor }
             } else {
                 flushUnknown(upTo: cursor)
@@ -137,7 +163,7 @@ struct EntityRecognizer {
         while start < end, Lexicon.nameConnectors.contains(tokens[start].lower) { start += 1 }
         while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
         guard start < end else { return [] }
-        // "Director of Strategy and Competition": part of a role, not a name.
+        // "Head of Markets and Policy": part of a role, not a name.
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
         if institutionType(tokens, start..<end) == nil, let split = (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
            tokens[split].lower == "and" {
@@ -146,9 +172,12 @@ struct EntityRecognizer {
         // A sentence's first word is a name only if it is also written capitalized inside a sentence
         // (or begins a person's name).
         if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
-            if end - start == 1 { return [] }
+            if end - start == 1 && !Self.looksLikeName(start, tokens) { return [] }
+            // "Users of X", "Several European banks": a common word, not the start of the name.
+            let next = tokens[start + 1]
             if Lexicon.commonCapitalized.contains(tokens[start].lower)
-                || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout) {
+                || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
+                && (Lexicon.nameConnectors.contains(next.lower) || gazetteer.demonyms[next.text] != nil) {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }
@@ -165,6 +194,7 @@ struct EntityRecognizer {
         if words.count == 1 {
             let lower = first.lower
             if Lexicon.commonCapitalized.contains(lower) || Lexicon.commonAcronyms.contains(lower) || Lexicon.personTitles.contains(lower) { return false }
+            if first.isAllCaps || first.text.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
             if gazetteer.demonyms[first.text] != nil { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
@@ -186,7 +216,8 @@ struct EntityRecognizer {
         if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
         if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
-        if (2...4).contains(wordCount), tokens[range].allSatisfy({ $0.kind == .word && ($0.isCapitalized || Lexicon.nameConnectors.contains($0.lower)) }),
+        if (2...4).contains(wordCount),
+           tokens[range].allSatisfy({ $0.text == "-" || $0.kind == .word && ($0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || !$0.spaceBefore) }),
            isPersonContext(range, tokens: tokens, layout: layout) {
             return .person
         }
@@ -202,6 +233,8 @@ struct EntityRecognizer {
             if previous == "by" || Lexicon.personTitles.contains(previous) || ["said", "says", "told", "according"].contains(previous) { return true }
         }
         if end < tokens.count, ["said", "says", "told", "wrote", "added", "noted", "explained", "stated"].contains(tokens[end].lower) { return true }
+        // "its chief executive, Jane Roe".
+        if start > 1, tokens[start - 1].text == ",", Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
         // "X, a research analyst at Y" / "X, interim Executive Director ...".
         if end + 1 < tokens.count, tokens[end].text == "," {
             for offset in 1...min(5, tokens.count - end - 1) where Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
@@ -236,7 +269,7 @@ struct EntityRecognizer {
 
     // MARK: - Acronyms, aliases and context types
 
-    /// "People's Bank of China (PBoC)": the acronym joins the long form; an acronym of a lower-case
+    /// "Reserve Bank of Ruritania (RBR)": the acronym joins the long form; an acronym of a lower-case
     /// phrase ("registered investment advisors (RIA)") names nothing.
     private func linkAcronyms(_ mentions: [EntityMention], tokens: [Token]) -> [EntityMention] {
         var result = mentions
@@ -273,7 +306,7 @@ struct EntityRecognizer {
         return result.sorted { $0.first < $1.first }
     }
 
-    /// Context decisions over all mentions: a project's name before its token ("Polygon’s MATIC token")
+    /// Context decisions over all mentions: a project's name before its token ("Solana’s SOL token")
     /// is an organization; a surname alone joins the full name; the type of unknown names follows
     /// their strongest evidence and the assets they are listed with.
     private func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
@@ -291,7 +324,39 @@ struct EntityRecognizer {
                 result[position].code = nil
             }
         }
-        // Surnames: "Gensler" after "Gary Gensler".
+        // A project named before its network ("the Polygon network") is an organization; the two
+        // largest assets keep their type ("the Ethereum network" is still Ether's).
+        for position in result.indices where result[position].type == .asset {
+            let mention = result[position]
+            guard mention.end < tokens.count, Self.projectNouns.contains(tokens[mention.end].lower),
+                  mention.code != "BTC", mention.code != "ETH" else { continue }
+            result[position].key = "p:" + Self.key(tokens, mention.first..<mention.end)
+            result[position].type = .organization
+            result[position].code = nil
+        }
+        // Short forms: "Quorvex" after "Quorvex Exchange", "Quorvex.com" beside "Quorvex".
+        var keyByFirstWord: [String: String] = [:]
+        var keyBySingleWord: [String: String] = [:]
+        for mention in result {
+            let first = tokens[mention.first].text
+            if mention.end - mention.first >= 2, mention.type == .organization, keyByFirstWord[first] == nil,
+               Lexicon.organizationHeads.contains(tokens[mention.end - 1].lower) {
+                keyByFirstWord[first] = mention.key
+            }
+            if mention.end - mention.first == 1, !first.contains("."), keyBySingleWord[first] == nil { keyBySingleWord[first] = mention.key }
+        }
+        var typeOfKey: [String: EntityType] = [:]
+        for mention in result where typeOfKey[mention.key] == nil { typeOfKey[mention.key] = mention.type }
+        for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
+            let text = tokens[result[position].first].text
+            let stem = text.split(separator: ".").first.map(String.init) ?? text
+            if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyBySingleWord[stem] : nil), target != result[position].key,
+               let type = typeOfKey[target] {
+                result[position].key = target
+                result[position].type = type
+            }
+        }
+        // Surnames: "Tollivar" after "Bram Tollivar".
         var personBySurname: [String: String] = [:]
         for mention in result where mention.type == .person && mention.end - mention.first >= 2 {
             personBySurname[tokens[mention.end - 1].text] = personBySurname[tokens[mention.end - 1].text] ?? mention.key
@@ -302,19 +367,22 @@ struct EntityRecognizer {
                 result[position].type = .person
             }
         }
-        // Unknown names listed with assets ("Bitcoin, Litecoin, BeaoCoin and Ethereum") are assets.
-        for position in result.indices where result[position].key.hasPrefix("n:") && result[position].type == .organization {
-            let mention = result[position]
-            let before = position > 0 ? result[position - 1] : nil
-            let after = position + 1 < result.count ? result[position + 1] : nil
-            func listed(_ other: EntityMention?, _ gapStart: Int, _ gapEnd: Int) -> Bool {
-                guard let other, other.type == .asset, gapEnd - gapStart <= 2, gapEnd >= gapStart else { return false }
-                return (gapStart..<gapEnd).allSatisfy { tokens[$0].text == "," || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
-                    && gapEnd > gapStart
+        // Unknown names in a list with at least two assets ("Bitcoin, Dogecoin, Zapherion and Ether") are assets.
+        var listStart = 0
+        for position in result.indices {
+            let continues = position + 1 < result.count && {
+                let gap = result[position].end..<result[position + 1].first
+                return gap.count >= 1 && gap.count <= 2
+                    && gap.allSatisfy { tokens[$0].text == "," || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
+            }()
+            if continues { continue }
+            let list = listStart...position
+            if list.count >= 3, list.filter({ result[$0].type == .asset }).count >= 2 {
+                for member in list where result[member].key.hasPrefix("n:") && result[member].type == .organization {
+                    result[member].type = .asset
+                }
             }
-            if listed(before, before?.end ?? 0, mention.first) || listed(after, mention.end, after?.first ?? 0) {
-                result[position].type = .asset
-            }
+            listStart = position + 1
         }
         // One type per key: the person, authority or asset evidence wins over the organization default.
         var typeByKey: [String: EntityType] = [:]
@@ -326,6 +394,16 @@ struct EntityRecognizer {
         return result
     }
 
+    /// A lone first word that still reads as a name: inner capitals ("PayQuay") or an appositive
+    /// after it ("Trusto, a Lisbon marketplace, ...").
+    static func looksLikeName(_ index: Int, _ tokens: [Token]) -> Bool {
+        let scalars = Array(tokens[index].text.unicodeScalars)
+        if scalars.count > 2, scalars.dropFirst().contains(where: { $0.properties.isUppercase }), scalars.contains(where: { $0.properties.isLowercase }) {
+            return true
+        }
+        return index + 2 < tokens.count && tokens[index + 1].text == "," && ["a", "an", "the"].contains(tokens[index + 2].lower)
+    }
+
     static func key(_ tokens: [Token], _ range: Range<Int>) -> String {
         var key = ""
         for index in range {
@@ -335,6 +413,7 @@ struct EntityRecognizer {
         return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
     }
 
+    static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let qualifiedNouns: Set<String> = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",
         "lawmakers", "authorities", "senator", "president", "treasury", "department", "agency", "investors",

@@ -10,9 +10,15 @@ enum Lexicon {
         "senate", "congress", "assembly", "regulator", "police", "treasury", "bureau", "administration",
         "directorate", "government", "tribunal", "prosecutor", "prosecutors", "cabinet", "duma", "legislature",
         "inspectorate", "supervisor", "ombudsman", "procuratorate", "office", "committee", "reserve", "service",
+        "superintendency", "superintendence", "superintendencia", "comision", "comisión", "comissão", "ministerio",
+        "ministério", "ministère", "autorité", "autoridad", "judiciary", "senado", "bundesanstalt",
+        "commissioner", "regulatory", "secretariat", "board", "fsa",
     ]
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").
+    /// Words before a place that make one longer place name ("Metro Manila", "Greater London").
+    static let placeModifiers: Set<String> = ["metro", "greater", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "north", "south", "east", "west"]
+
     static let authorityOpeners: Set<String> = ["ministry", "department", "office", "bureau", "court", "central", "reserve", "state", "federal", "national", "supreme"]
 
     /// Last words that make a name an organization.
@@ -25,7 +31,7 @@ enum Lexicon {
         "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
     ]
 
-    /// Words for a person's role, before ("SEC Chair Gary Gensler") or after a name ("X, the CEO of Y").
+    /// Words for a person's role, before ("Agency Chair Bram Tollivar") or after a name ("X, the CEO of Y").
     static let personTitles: Set<String> = [
         "ceo", "cto", "cfo", "coo", "cio", "chair", "chairman", "chairwoman", "chairperson", "president", "director",
         "governor", "minister", "secretary", "senator", "sen.", "rep.", "representative", "congressman",
@@ -40,6 +46,7 @@ enum Lexicon {
 
     /// Capitalized words that begin sentences or headings but name nothing.
     static let commonCapitalized: Set<String> = [
+        "several", "few", "both", "each", "every", "any", "much", "various", "only", "even", "just", "once",
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "with", "by", "of", "to",
         "and", "but", "or", "as", "if", "when", "while", "after", "before", "since", "until", "also", "however",
@@ -66,11 +73,12 @@ enum Lexicon {
         "atm", "atms", "faq", "pdf", "url", "pr", "tv", "hq", "esg", "fomo", "fud", "hodl", "ath", "roi", "apy", "apr",
         "pos", "pow", "l1", "l2", "evm", "zk", "mev", "lp", "amm", "vasp", "vasps", "casp", "casps", "mica", "dlt",
         "msb", "msbs", "rwa", "rwas", "ltv", "ria", "rias", "sro", "ffs", "utc", "gmt", "est", "edt", "pst",
-        "ok", "id", "it", "us$", "llc", "plc", "ltd", "inc", "corp",
+        "ok", "id", "it", "us$", "llc", "plc", "ltd", "inc", "corp", "qr", "nfc", "usb", "sms", "gps", "sdk", "otp",
+        "pin", "ip", "led", "cpu", "gpu", "ui", "ux", "ml", "iot", "2fa", "ceo's", "micar", "gdpr", "emi", "psp",
     ]
 
     /// Common given names, to tell a person from a company in a two-word name.
     static let givenNames: Set<String> = Set("""
-    aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi hong howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly kofi kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary mat matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon sheldon simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
+    aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi hong howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly  kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon  simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

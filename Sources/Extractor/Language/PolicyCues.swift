@@ -28,7 +28,7 @@ enum PolicyCues {
         let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
-            // "... after previously banning such ads": background to the sentence's news.
+            // "... after it previously barred such loans": background to the sentence's news.
             let background = before(index, 3, ["after", "previously", "following", "since"]) && action != nil
             let rank = background ? priority - 60 : priority
             if best == nil || rank > best!.priority { best = (rank, Cue(action: action, index: index)) }

@@ -18,7 +18,6 @@ struct TemporalRecognizer {
     func mentions(in tokens: [Token], sentences: [Sentence]) -> [DateMention] {
         var found: [DateMention] = []
         for sentence in sentences {
-            let future = Self.hasFutureCue(tokens, sentence)
             var index = sentence.first
             while index < sentence.end {
                 let token = tokens[index]
@@ -26,7 +25,8 @@ struct TemporalRecognizer {
                     index += 1
                     continue
                 }
-                if let mention = match(tokens, at: index, limit: sentence.end, future: future) {
+                let tense = Self.tense(before: index, in: tokens, from: sentence.first)
+                if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
                     var mention = mention
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
                     found.append(mention)
@@ -41,13 +41,13 @@ struct TemporalRecognizer {
 
     // MARK: - Patterns
 
-    private func match(_ tokens: [Token], at index: Int, limit: Int, future: Bool) -> DateMention? {
+    private func match(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
         let token = tokens[index]
         func word(_ offset: Int) -> String? {
             index + offset < limit ? tokens[index + offset].lower : nil
         }
         // "end of 2021", "the end of the year", "end of March"
-        if token.lower == "end", word(1) == "of", let period = periodAfterEnd(tokens, at: index + 2, limit: limit) {
+        if token.lower == "end", word(1) == "of", let period = periodAfterEnd(tokens, at: index + 2, limit: limit, tense: tense) {
             return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: false)
         }
         // "earlier this year", "later this month", "early next year"
@@ -72,11 +72,15 @@ struct TemporalRecognizer {
         default: break
         }
         if let weekday = Self.weekdays[token.lower], token.isCapitalized {
-            return weekdayMention(tokens, at: index, weekday: weekday, future: future)
+            // "Monday, April 4": the date says which Monday.
+            if index + 2 < limit, tokens[index + 1].text == ",", let date = calendarDate(tokens, at: index + 2, limit: limit, tense: tense) {
+                return DateMention(first: index, end: date.end, value: date.value, role: .other, isVague: false)
+            }
+            return weekdayMention(tokens, at: index, weekday: weekday, tense: tense)
         }
         if let quarter = quarter(tokens, at: index, limit: limit) { return quarter }
         if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
-        if let absolute = calendarDate(tokens, at: index, limit: limit) { return absolute }
+        if let absolute = calendarDate(tokens, at: index, limit: limit, tense: tense) { return absolute }
         if let year = year(tokens[index]), isYearContext(tokens, index) {
             return DateMention(first: index, end: index + 1, value: String(year), role: .other, isVague: false)
         }
@@ -111,7 +115,7 @@ struct TemporalRecognizer {
     }
 
     /// After "end of": a year, "the year/month", a month, or a relative period; the period's last day.
-    private func periodAfterEnd(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, value: String)? {
+    private func periodAfterEnd(_ tokens: [Token], at start: Int, limit: Int, tense: Int) -> (end: Int, value: String)? {
         var index = start
         guard index < limit else { return nil }
         if tokens[index].lower == "the", index + 1 < limit {
@@ -136,7 +140,7 @@ struct TemporalRecognizer {
         if let month = Self.month(tokens[index]) {
             var end = index + 1
             if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
-            var year = nearestYear(month: month)
+            var year = yearOf(month: month, day: CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
             if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
                 end += 1
@@ -147,9 +151,9 @@ struct TemporalRecognizer {
         return nil
     }
 
-    private func weekdayMention(_ tokens: [Token], at index: Int, weekday: Int, future: Bool) -> DateMention {
+    private func weekdayMention(_ tokens: [Token], at index: Int, weekday: Int, tense: Int) -> DateMention {
         var first = index
-        var direction = future ? 1 : -1
+        var direction = tense > 0 ? 1 : -1
         var strict = false
         if index > 0 {
             switch tokens[index - 1].lower {
@@ -209,7 +213,7 @@ struct TemporalRecognizer {
     }
 
     /// "6 January 2021", "January 6, 2021", "Feb. 25", "May 2021", "April".
-    private func calendarDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+    private func calendarDate(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
         // Day before month: "6 January 2021", "6th of January".
         if let day = dayNumber(tokens[index]), index + 1 < limit {
             var cursor = index + 1
@@ -217,7 +221,7 @@ struct TemporalRecognizer {
             if let month = Self.month(tokens[cursor]) {
                 var end = cursor + 1
                 if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[cursor].lower) { end += 1 }
-                var yearValue = nearestYear(month: month, day: day)
+                var yearValue = yearOf(month: month, day: day, tense: tense)
                 if end < limit, let explicit = year(tokens[end]) {
                     yearValue = explicit
                     end += 1
@@ -231,7 +235,7 @@ struct TemporalRecognizer {
         if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
         if end < limit, let day = dayNumber(tokens[end]) {
             end += 1
-            var yearValue = nearestYear(month: month, day: day)
+            var yearValue = yearOf(month: month, day: day, tense: tense)
             if end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) {
                 yearValue = explicit
                 end += 2
@@ -252,7 +256,9 @@ struct TemporalRecognizer {
         let ambiguous = ["may", "march", "jan", "mar", "jun", "aug", "oct", "sept", "sep", "nov", "dec", "feb", "apr", "jul"].contains(tokens[index].lower)
         if ambiguous && !Self.monthPrepositions.contains(previous) { return nil }
         if index + 1 < limit, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore { return nil }
-        return DateMention(first: index, end: end, value: Self.monthValue(nearestYear(month: month), month), role: .other, isVague: false)
+        let monthYear = tense == 0 ? yearOf(month: month, day: 15, tense: 0)
+            : yearOf(month: month, day: tense > 0 ? 1 : CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
+        return DateMention(first: index, end: end, value: Self.monthValue(monthYear, month), role: .other, isVague: false)
     }
 
     private func role(of mention: DateMention, in tokens: [Token], from sentenceStart: Int) -> TemporalRole {
@@ -302,6 +308,17 @@ struct TemporalRecognizer {
         return value
     }
 
+    /// The year of a year-less date: the next occurrence when the sentence looks ahead, the last
+    /// one when it looks back, otherwise the one nearest to the publication day.
+    private func yearOf(month: Int, day: Int, tense: Int) -> Int {
+        guard tense != 0 else { return nearestYear(month: month, day: day) }
+        let candidates = [published.year - 1, published.year, published.year + 1].compactMap { year in
+            CalendarDay(year: year, month: month, day: min(day, CalendarDay.length(ofMonth: month, in: year)))
+        }
+        let chosen = tense > 0 ? candidates.first { $0 >= published } : candidates.last { $0 <= published }
+        return chosen?.year ?? nearestYear(month: month, day: day)
+    }
+
     /// The year that puts a month (and day) nearest to the publication day.
     private func nearestYear(month: Int, day: Int = 15) -> Int {
         var best = published.year
@@ -331,9 +348,20 @@ struct TemporalRecognizer {
         return (total / 12, total % 12 + 1)
     }
 
-    static func hasFutureCue(_ tokens: [Token], _ sentence: Sentence) -> Bool {
-        for index in sentence.first..<sentence.end where futureCues.contains(tokens[index].lower) { return true }
-        return false
+    /// Which way the words just before an expression point: 1 ahead ("will", "from", "by", "ends on"),
+    /// -1 back ("said", "since", a verb in -ed), 0 when they do not tell.
+    static func tense(before index: Int, in tokens: [Token], from start: Int) -> Int {
+        var cursor = index - 1
+        while cursor >= start, ["the", "on", "of", "in", "at", "late", "early", "this"].contains(tokens[cursor].lower) { cursor -= 1 }
+        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) { return 1 }
+        cursor = index - 1
+        while cursor >= max(start, index - 8) {
+            let word = tokens[cursor].lower
+            if forwardWords.contains(word) { return 1 }
+            if backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && tokens[cursor].kind == .word { return -1 }
+            cursor -= 1
+        }
+        return 0
     }
 
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
@@ -355,7 +383,17 @@ struct TemporalRecognizer {
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
-    static let futureCues: Set<String> = ["will", "shall", "'ll", "upcoming", "next", "starting", "effective", "scheduled", "due", "from"]
+    /// Words that point ahead only right before the expression ("from Monday", "by June 30").
+    static let adjacentForwardWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before", "effective", "due", "next", "coming"]
+    static let forwardWords: Set<String> = [
+        "will", "shall", "'ll", "upcoming", "ahead", "scheduled", "ends", "starts", "begins", "opens", "closes",
+        "expires", "takes", "comes", "meets", "runs", "kicks", "deadline", "plans", "expects", "expected", "would",
+    ]
+    static let backwardWords: Set<String> = [
+        "since", "last", "ago", "was", "were", "had", "did", "said", "told", "rose", "fell", "began", "took", "made",
+        "won", "gave", "came", "went", "saw", "held", "met", "hit", "cut", "sold", "bought", "lost", "paid", "left",
+        "wrote", "spoke", "brought", "sent", "became", "grew", "earlier", "previously", "already",
+    ]
     static let unitWords: Set<String> = [
         "btc", "eth", "bitcoin", "bitcoins", "tokens", "coins", "shares", "points", "people", "users", "miners",
         "machines", "accounts", "companies", "firms", "exchanges", "units", "transactions", "employees", "percent",

@@ -82,6 +82,12 @@ struct TextLayout {
                 end += 1
                 continue
             }
+            // "Reyes-Tan": a hyphen inside a name, without spaces around it.
+            if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
+               isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1]) {
+                end += 2
+                continue
+            }
             if Lexicon.nameConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
                sentenceOf[end + 1] == sentence, isNameToken(end + 1) || tokens[end + 1].lower == "the" && end + 2 < tokens.count && isNameToken(end + 2) {
                 end += 1
@@ -90,6 +96,12 @@ struct TextLayout {
             break
         }
         return end
+    }
+
+    /// "Hye-won", "Jae-yong": a short lower-case syllable after a hyphen in a given name.
+    private static func isNameSyllable(_ before: Token, _ after: Token) -> Bool {
+        before.isCapitalized && before.text.count <= 4 && after.kind == .word && after.text.count <= 4 && !after.isCapitalized
+            && !Lexicon.nameConnectors.contains(after.lower) && !minorWords.contains(after.lower) && !["up", "in", "out", "off"].contains(after.lower)
     }
 
     private static func isTitleCase(_ slice: ArraySlice<Token>) -> Bool {

@@ -19,7 +19,7 @@ import Testing
         ("Platforms have to verify the identity of every user.", .require),
         ("The Monetary Authority of Singapore granted a licence to the exchange.", .permit),
         ("The Bank of Japan approved the pilot of a digital yen.", .permit),
-        ("Google will lift its ban on crypto exchange ads.", .permit),
+        ("Seoul will lift its ban on initial coin offerings.", .permit),
         ("The SEC fined the lender $30 million.", .enforce),
         ("The Department of Justice sued the founders of the platform.", .enforce),
         ("The European Central Bank warned investors about stablecoins.", .warn),
@@ -74,33 +74,33 @@ import Testing
 
     @Test func actorsComeFromSubjectsAgentsAndReferences() {
         let text = """
-        The Financial Conduct Authority has banned crypto derivatives for retail consumers.
-        The ban will come into force on January 6.
-        Unlicensed firms were fined by the Central Bank of Ireland.
-        Binance said the company would comply.
-        Illegal mining farms faced a crackdown by authorities.
+        The Monetary Authority of Singapore has prohibited crypto lending to retail savers.
+        The prohibition takes effect on January 6.
+        Unlicensed brokers were fined by the Central Bank of Ireland.
+        Kraken said the company would stop serving customers in Ireland.
+        Two lenders were raided by police in 2019.
         """
         let found = statements(text, published: "2021-10-06")
-        #expect(found.map(\.actor) == ["Financial Conduct Authority", "Financial Conduct Authority", "Central Bank of Ireland", "Binance", nil])
+        #expect(found.map(\.actor) == ["Monetary Authority of Singapore", "Monetary Authority of Singapore", "Central Bank of Ireland", "Kraken", nil])
         #expect(found[1].effective == "2022-01-06")
         #expect(found[0].effective == "2022-01-06")
     }
 
     @Test func anOfficialActsForTheirInstitution() {
-        let found = statements("SEC Chair Gary Gensler said the agency would require exchanges to register.")
-        #expect(found.first?.actor == "SEC")
+        let found = statements("CFTC Commissioner Bram Tollivar said the agency would require brokers to register.")
+        #expect(found.first?.actor == "CFTC")
         #expect(found.first?.action == .require)
     }
 
     @Test func aGovernmentActsAsItsCountry() {
-        let found = statements("The Chinese government banned all crypto transactions. Several firms left China.")
-        #expect(found.first?.actor == "China")
+        let found = statements("The Kenyan government outlawed all crypto transactions. Several firms left Kenya.")
+        #expect(found.first?.actor == "Kenya")
     }
 
     @Test func aBackgroundClauseDoesNotSetTheAction() {
-        let found = statements("Following the ban on mining, Huobi stated that it would stop allowing users in China to register new accounts.")
+        let found = statements("After the outright ban on lending, Kraken said it would stop letting residents of Ontario open new accounts.")
         #expect(found.first?.action == .restrict)
-        #expect(found.first?.actor == "Huobi")
+        #expect(found.first?.actor == "Kraken")
     }
 
     @Test func oneStatementPerSentenceWithItsOffsets() {
@@ -116,9 +116,9 @@ import Testing
 
     @Test func warningsAndConsideredMeasuresHaveNoEffectiveDate() {
         let found = statements("""
-        Google will lift its ban on exchange ads from August 3.
-        Ads for token sales remain banned.
-        Google is also considering allowing wallet ads.
+        Kraken will lift its ban on margin trading for Canadian clients from August 3.
+        Margin trading for retail clients in Ontario remains prohibited.
+        Kraken is also considering allowing futures trading.
         """, published: "2021-06-05")
         #expect(found.map(\.effective) == ["2021-08-03", nil, nil])
     }

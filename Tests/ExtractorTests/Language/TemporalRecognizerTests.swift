@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: [
         ("The rules apply from 6 January 2021.", "6 January 2021", "2021-01-06"),
         ("The rules apply from January 6, 2021.", "January 6, 2021", "2021-01-06"),
-        ("The exchange closes on Feb. 25 for maintenance.", "Feb. 25", "2020-02-25"),
+        ("The exchange closed on Feb. 25 for maintenance.", "Feb. 25", "2020-02-25"),
         ("Trading resumes on Sept. 3 in all markets.", "Sept. 3", "2020-09-03"),
         ("Filings are due by 2020-07-31 at the latest.", "2020-07-31", "2020-07-31"),
         ("The fund was launched in March 2019.", "March 2019", "2019-03"),
@@ -31,6 +31,11 @@ import Testing
         #expect(dates("The vote is set for July 14.", published: "2022-07-01")["July 14"] == "2022-07-14")
         #expect(dates("Miners left in May.", published: "2021-09-28")["May"] == "2021-05")
         #expect(dates("Projects must close by April.", published: "2021-03-01")["April"] == "2021-04")
+        // The tense decides between two years equally near.
+        #expect(dates("Exchanges must register by June 30.", published: "2021-12-08")["June 30"] == "2022-06-30")
+        #expect(dates("Complaints have piled up since July.", published: "2022-01-20")["July"] == "2021-07")
+        #expect(dates("The rules were adopted on July 2.", published: "2022-01-20")["July 2"] == "2021-07-02")
+        #expect(dates("The rules take effect on July 2.", published: "2022-01-20")["July 2"] == "2022-07-02")
     }
 
     @Test func relativeExpressionsResolveAgainstPublication() {
@@ -50,6 +55,9 @@ import Testing
         #expect(dates("The rules will apply from Friday.", published: "2021-03-03")["Friday"] == "2021-03-05")
         #expect(dates("The exchange was hacked on Wednesday.", published: "2021-03-03")["Wednesday"] == "2021-03-03")
         #expect(dates("Regulators met last Wednesday.", published: "2021-03-03")["last Wednesday"] == "2021-02-24")
+        #expect(dates("The agency said on Friday that the meeting ends on Thursday.", published: "2021-03-03")["Thursday"] == "2021-03-04")
+        #expect(dates("The agency said on Friday that the meeting ends on Thursday.", published: "2021-03-03")["Friday"] == "2021-02-26")
+        #expect(dates("Trading resumes from Monday, March 8, the exchange said.", published: "2021-03-03")["Monday, March 8"] == "2021-03-08")
     }
 
     @Test func endOfAPeriodIsItsLastDay() {

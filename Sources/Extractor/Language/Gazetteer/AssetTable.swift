@@ -32,7 +32,6 @@ ATOM|~Cosmos
 ALGO|Algorand
 FIL|Filecoin
 APE|ApeCoin
-QRK|QuarkCoin;Quarkcoin
 ZEC|Zcash
 DASH|~Dash
 NEO|NEO

@@ -1,5 +1,5 @@
 /// Adjectives and demonyms of places, one a line: `CODE|Demonym;...`. They name no entity by
-/// themselves, but "the Chinese government" acts for China.
+/// themselves, but "the Kenyan government" acts for Kenya.
 let demonymTable = """
 AE|Emirati
 AR|Argentine;Argentinian

@@ -64,7 +64,11 @@ struct Gazetteer: Sendable {
         for line in demonymTable.split(separator: "\n") {
             let parts = line.split(separator: "|", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            for demonym in parts[1].split(separator: ";") { demonyms[String(demonym)] = String(parts[0]) }
+            for demonym in parts[1].split(separator: ";") {
+                demonyms[String(demonym)] = String(parts[0])
+                // "Filipinos", "Kenyans": the people, no entity either.
+                if let last = demonym.last, !"shi".contains(last), !demonym.hasSuffix("ese") { demonyms[demonym + "s"] = String(parts[0]) }
+            }
         }
         for key in formsByFirstToken.keys {
             formsByFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }

@@ -58,7 +58,6 @@ VanEck
 Galaxy Digital
 Ark Invest;ARK Invest
 21Shares
-21.co
 CoinShares
 Bitwise
 DeFi Llama;DefiLlama
@@ -70,7 +69,6 @@ Kaiko
 CryptoQuant
 Nansen
 Dune Analytics
-Sparkpool
 Bitmain
 ~Canaan
 MicroBT
@@ -109,12 +107,7 @@ Amazon
 Tesla
 Nvidia
 Samsung
-Alibaba;Alibaba.com;Alibaba Group
-Taobao
-Tmall
-Xianyu
-AliExpress;Aliexpress
-Lazada
+Alibaba;Alibaba Group
 Ant Group
 Tencent
 WeChat
@@ -156,8 +149,6 @@ CoinDesk
 Cointelegraph
 ~Decrypt
 The Block
-Forkast;Forkast.News
-Kitco;Kitco News
 Yahoo Finance;Yahoo
 CNBC
 CNN
@@ -179,10 +170,6 @@ Securities Times
 China Daily
 Yonhap
 Kyodo
-Coinspeaker
-FXStreet
 Bitcoin Magazine
 The Information
-Bored Ape Yacht Club
-Cambridge Centre for Alternative Finance;CCAF
 """
