@@ -22,8 +22,17 @@ enum BlockFilter: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// More than half link text, unless the block is a paragraph of sentences (a linked sentence
+    /// in the body is still body text; a menu entry or a teaser title is not a sentence).
     static func isLinkDense(_ block: TextBlock) -> Bool {
-        block.linkDensity > 0.5
+        guard block.linkDensity > 0.5 else { return false }
+        return !(block.tag == "p" && isSentence(block.text))
+    }
+
+    /// Six words or more, ending as sentences end.
+    static func isSentence(_ text: String) -> Bool {
+        guard let last = text.last, ".!?”\"…。".contains(last) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count >= 6
     }
 
     static func repeatsTitle(_ block: TextBlock, title: String) -> Bool {

@@ -44,6 +44,9 @@ struct ContentRootFinder {
     let characters: [Int]
     let linkCharacters: [Int]
 
+    /// Elements that can hold an article body (a marked paragraph or heading is not a body).
+    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "span", "font", "center"]
+
     /// The share of the chosen paragraph text a marked element must hold to replace the choice.
     static let signalShare = 0.6
 
@@ -77,8 +80,7 @@ struct ContentRootFinder {
         let chosen = ContentRoot(indexes: scored, heuristic: .paragraphScore)
         for (heuristic, isMarked) in signals {
             let candidates = items.indices.filter { index in
-                !layout.excluded[index] && items[index].isElement && items[index].name != "body"
-                    && items[index].name != "html" && isMarked(index)
+                !layout.excluded[index] && Self.containerTags.contains(items[index].name) && isMarked(index)
             }
             // The marked element with the most paragraph text, outermost on ties.
             guard let best = candidates.max(by: { paragraphCharacters[$0] < paragraphCharacters[$1] }) else {

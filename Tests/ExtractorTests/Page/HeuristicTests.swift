@@ -178,3 +178,34 @@ func element(_ tree: ElementTree, id: String) throws -> Int {
         #expect(BlockFilter.firstMatch(for: block(text), title: nil) == nil)
     }
 }
+
+@Suite struct LinkedSentenceTests {
+    func block(_ text: String, tag: String) -> TextBlock {
+        let characters = TextMeasure.visibleCharacters(text)
+        return TextBlock(text: text, owner: 0, tag: tag, characters: characters, linkCharacters: characters)
+    }
+
+    @Test(arguments: [
+        "The suspect was sentenced to life in prison last Thursday.",
+        "Read the council's full statement on the new timetable here!",
+    ])
+    func keepsFullyLinkedSentencesInParagraphs(text: String) {
+        #expect(BlockFilter.firstMatch(for: block(text, tag: "p"), title: nil) == nil)
+        #expect(BlockFilter.firstMatch(for: block(text, tag: "li"), title: nil) == .linkDense)
+    }
+
+    @Test(arguments: ["Port reopens after storm damage repairs", "Council approves budget for new pool"])
+    func dropsLinkedTitlesEvenInParagraphs(text: String) {
+        #expect(BlockFilter.firstMatch(for: block(text, tag: "p"), title: nil) == .linkDense)
+    }
+}
+
+@Suite struct MarkedParagraphTests {
+    @Test func aMarkedParagraphIsNotTheArticleBody() throws {
+        let paragraphs = PageFixtures.paragraphs.map { "<p class=\"post-text\">\($0)</p>" }.joined()
+        let html = "<html><body><div id=a>\(paragraphs)</div><div><p>\(PageFixtures.otherParagraphs[0])</p></div></body></html>"
+        let tree = try tree(html)
+        let root = ContentRootFinder(layout: PageLayout(tree: tree)).find()
+        #expect(root.indexes == [try element(tree, id: "a")])
+    }
+}

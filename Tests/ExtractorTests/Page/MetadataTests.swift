@@ -97,3 +97,26 @@ import Testing
         #expect(page.title == "Plain")
     }
 }
+
+@Suite struct BylineTests {
+    @Test(arguments: [
+        #"<div class="post-meta"><span class="author-name">by <a href="/author/jane-roe/">Jane Roe</a></span></div>"#,
+        #"<p class="meta">Story by <a href="https://news.example/authors/jane-roe">Jane Roe</a></p>"#,
+        #"<div class="byline"><span class="byline__name">Jane Roe</span></div>"#,
+    ])
+    func readsVisibleBylines(byline: String) throws {
+        let html = "<html><body>\(byline)\(PageFixtures.paragraphsHTML())</body></html>"
+        let page = try PageExtractor().extract(html: Array(html.utf8))
+        #expect(page.authors == ["Jane Roe"])
+        #expect(page.provenance["authors"] == "byline")
+    }
+
+    @Test func prefersDeclaredAuthorsOverBylines() throws {
+        let html = """
+        <html><head><meta name="author" content="John Doe"></head><body>
+        <a href="/author/jane-roe/">Jane Roe</a>\(PageFixtures.paragraphsHTML())</body></html>
+        """
+        let page = try PageExtractor().extract(html: Array(html.utf8))
+        #expect(page.authors == ["John Doe"])
+    }
+}

@@ -116,6 +116,7 @@ struct MetadataReader {
             ("json-ld author", linkedData?.authors ?? []),
             ("meta author", metaAuthors),
             ("itemprop author", signals.authorMarkup),
+            ("byline", signals.bylineNames),
         ]
         for (source, names) in sources {
             let cleaned = Self.cleanAuthors(names)

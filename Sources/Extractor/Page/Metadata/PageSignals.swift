@@ -16,6 +16,8 @@ struct PageSignals {
     var times: [(value: String, marksPublication: Bool)] = []
     /// Texts of `itemprop="author"` elements and `rel="author"` links.
     var authorMarkup: [String] = []
+    /// Texts of visible bylines: links to author pages, elements classed as author names.
+    var bylineNames: [String] = []
     /// The bodies of `<script type="application/ld+json">` elements.
     var linkedDataScripts: [String] = []
 
@@ -55,12 +57,27 @@ struct PageSignals {
             default:
                 break
             }
+            if bylineNames.count < 10, Self.looksLikeByline(item) {
+                let name = tree.text(of: index).collapsingWhitespace()
+                if (3...60).contains(name.count) { bylineNames.append(name) }
+            }
             let marksAuthor = item[attribute: "itemprop"] == "author" || (item.name == "a" && item[attribute: "rel"] == "author")
             if marksAuthor, authorMarkup.count < 10 {
                 let name = item[attribute: "content"] ?? tree.text(of: index).collapsingWhitespace()
                 if !name.isEmpty, name.count < 80 { authorMarkup.append(name) }
             }
         }
+    }
+
+    /// A link to an author page (`/author/jane-roe`), or an element classed as an author's name.
+    static func looksLikeByline(_ item: ElementTree.Item) -> Bool {
+        if item.name == "a", let href = item[attribute: "href"]?.lowercased(),
+           href.contains("/author/") || href.contains("/authors/") {
+            return true
+        }
+        guard let classes = item[attribute: "class"]?.lowercased() else { return false }
+        return classes.contains("author-name") || classes.contains("authorname") || classes.contains("byline-name")
+            || classes.contains("byline__name") || classes.contains("author__name")
     }
 
     /// The first non-empty value of the first of these meta keys that the page has, and the key.
