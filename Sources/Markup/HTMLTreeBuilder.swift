@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension ElementTree {
     /// Builds the tree of a UTF-8 HTML page directly from its bytes, without a libxml2 document.
@@ -65,22 +70,23 @@ struct HTMLTreeBuilder {
     // MARK: Tokenizing
 
     static func find(_ target: UInt8, in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index < input.count, input[index] != target { index += 1 }
-        return index
+        guard start < input.count, let base = input.baseAddress else { return input.count }
+        guard let found = memchr(base + start, Int32(target), input.count - start) else { return input.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The index just past the first occurrence of `pattern` (ASCII, matched case-insensitively), or the end.
     static func skip(past pattern: [UInt8], in input: UnsafeBufferPointer<UInt8>, from start: Int) -> (found: Int, after: Int) {
         guard let first = pattern.first else { return (start, start) }
-        var index = start
+        // The patterns start with punctuation (`<`, `-`), so the first byte can be found with memchr.
+        var index = find(first, in: input, from: start)
         while index + pattern.count <= input.count {
             if lowercase(input[index]) == first {
                 var matched = 1
                 while matched < pattern.count, lowercase(input[index + matched]) == pattern[matched] { matched += 1 }
                 if matched == pattern.count { return (index, index + pattern.count) }
             }
-            index += 1
+            index = find(first, in: input, from: index + 1)
         }
         return (input.count, input.count)
     }

@@ -39,6 +39,6 @@ enum BoilerplateRule: String, CaseIterable, Sendable {
         if item[attribute: "aria-hidden"]?.lowercased() == "true" { return true }
         guard let style = item[attribute: "style"]?.lowercased(), style.contains(":") else { return false }
         let compact = style.filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden")
     }
 }

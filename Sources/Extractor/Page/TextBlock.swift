@@ -45,3 +45,27 @@ enum TextMeasure {
         }
     }
 }
+
+extension String {
+    /// Whether the text contains `needle`, compared byte for byte (no Unicode equivalence): the
+    /// fast test the per-element heuristics need, free of Foundation's locale-aware search.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+                var index = 0
+                while index <= text.count - pattern.count {
+                    if text[index] == first {
+                        var matched = 1
+                        while matched < pattern.count, text[index + matched] == pattern[matched] { matched += 1 }
+                        if matched == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+}

@@ -10,7 +10,8 @@ enum DateReading {
     /// ``human(_:)`` reads.
     static func normalize(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: " \t\n\r")
-        if let match = trimmed.prefixMatch(of: isoPattern) {
+        let startsWithYear = trimmed.utf8.prefix(4).count == 4 && trimmed.utf8.prefix(4).allSatisfy { $0 >= 48 && $0 <= 57 }
+        if startsWithYear, let match = trimmed.prefixMatch(of: isoPattern) {
             let (_, year, month, day, time) = match.output
             guard let date = CalendarDay(year: Int(year) ?? 0, month: Int(month) ?? 0, day: Int(day) ?? 0) else {
                 return nil

@@ -41,7 +41,7 @@ struct LinkedData: Equatable {
         dateModified = Self.string(article["dateModified"])
         publisher = Self.names(article["publisher"]).first
             ?? objects.first { Self.types(of: $0).contains("website") }.flatMap { Self.string($0["name"]) }
-        articleBody = Self.string(article["articleBody"])
+        articleBody = Self.string(article["articleBody"]).map { $0.collapsingWhitespaceKeepingParagraphs() }
         keywords = Self.list(article["keywords"])
         description = Self.string(article["description"])
         language = Self.string(article["inLanguage"])
@@ -66,8 +66,7 @@ struct LinkedData: Equatable {
 
     static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let collapsed = text.collapsingWhitespaceKeepingParagraphs()
-            return collapsed.isEmpty ? nil : collapsed
+            return text.contains(where: { !$0.isWhitespace }) ? text : nil
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
         return nil

@@ -131,7 +131,7 @@ struct MetadataReader {
     /// Author names without `By`, URLs, or duplicates; `A and B` split in two.
     static func cleanAuthors(_ names: [String]) -> [String] {
         var result: [String] = []
-        for name in names where !name.contains("://") && !name.hasPrefix("@") {
+        for name in names where !name.containsBytes("://") && !name.hasPrefix("@") {
             var text = name.collapsingWhitespace()
             if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
             for part in text.splitting(on: " and ").flatMap({ $0.split(separator: ",").map(String.init) }) {
@@ -174,7 +174,7 @@ struct MetadataReader {
 
     /// A root-relative or scheme-relative link made absolute against the page URL.
     private func absolute(_ link: String) -> String {
-        guard let url, !link.contains("://") else { return link }
+        guard let url, !link.containsBytes("://") else { return link }
         if link.hasPrefix("//") { return (url.splitting(on: "//").first ?? "https:") + link }
         guard link.hasPrefix("/"), let schemeEnd = url.firstRange(of: "://") else { return link }
         let host = url[schemeEnd.upperBound...].prefix { $0 != "/" }

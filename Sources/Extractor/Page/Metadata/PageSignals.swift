@@ -47,11 +47,11 @@ struct PageSignals {
             case "time":
                 if let value = item[attribute: "datetime"] {
                     let marks = item[attribute: "itemprop"] == "datePublished" || item[attribute: "pubdate"] != nil
-                        || (item[attribute: "class"]?.lowercased().contains("publish") ?? false)
+                        || (item[attribute: "class"]?.lowercased().containsBytes("publish") ?? false)
                     times.append((value, marks))
                 }
             case "script":
-                if item[attribute: "type"]?.lowercased().contains("ld+json") == true, linkedDataScripts.count < 20 {
+                if item[attribute: "type"]?.lowercased().containsBytes("ld+json") == true, linkedDataScripts.count < 20 {
                     linkedDataScripts.append(tree.text(of: index))
                 }
             default:
@@ -72,12 +72,14 @@ struct PageSignals {
     /// A link to an author page (`/author/jane-roe`), or an element classed as an author's name.
     static func looksLikeByline(_ item: ElementTree.Item) -> Bool {
         if item.name == "a", let href = item[attribute: "href"]?.lowercased(),
-           href.contains("/author/") || href.contains("/authors/") {
+           href.containsBytes("/author/") || href.containsBytes("/authors/") {
             return true
         }
-        guard let classes = item[attribute: "class"]?.lowercased() else { return false }
-        return classes.contains("author-name") || classes.contains("authorname") || classes.contains("byline-name")
-            || classes.contains("byline__name") || classes.contains("author__name")
+        guard let original = item[attribute: "class"], original.containsBytes("uthor") || original.containsBytes("yline")
+        else { return false }
+        let classes = original.lowercased()
+        return classes.containsBytes("author-name") || classes.containsBytes("authorname") || classes.containsBytes("byline-name")
+            || classes.containsBytes("byline__name") || classes.containsBytes("author__name")
     }
 
     /// The first non-empty value of the first of these meta keys that the page has, and the key.
