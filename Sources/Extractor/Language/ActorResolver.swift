@@ -10,10 +10,19 @@ struct ResolvedActor: Sendable {
     /// The sentence refers back ("the company", "the exchange"): the previous statement's actor.
     var prefersPrevious = false
 
+    /// An authority named after the cue, for sentences without a subject.
+    var counterpart: ResolvedActorBox?
+
     /// An entity that can issue a measure: an authority, an organization or a country.
     var isIssuer: Bool { type == .authority || type == .organization }
     /// A region or city: the issuer is usually its authority.
     var isRegion: Bool { type == .location && !isCountry && key != nil }
+}
+
+/// A resolved actor held indirectly (a struct cannot contain itself).
+final class ResolvedActorBox: Sendable {
+    let actor: ResolvedActor
+    init(_ actor: ResolvedActor) { self.actor = actor }
 }
 
 /// Finds who issues or applies the measure in a sentence: a passive agent ("by the SEC"), the
@@ -45,9 +54,14 @@ struct ActorResolver {
             index += 1
         }
         // The subject: an authority first, then an organization, then a country.
-        let before = mentions.filter { $0.first < cue && !isAfterPreposition($0) }
+        let before = mentions.filter { $0.first < cue && !isAfterPreposition($0) && !isRecipient($0, cue: cue) }
         for wanted in [EntityType.authority, .organization, .location] {
-            if let mention = before.first(where: { $0.type == wanted }) { return resolved(mention) }
+            if let mention = before.first(where: { $0.type == wanted }) {
+                if wanted == .location, let code = mention.code, regulatorFollows(mention.end), let authority = context.authority(of: code) {
+                    return authority
+                }
+                return resolved(mention)
+            }
         }
         // An official speaks for the institution named beside them ("CFTC Commissioner Jane Roe").
         if before.contains(where: { $0.type == .person }) {
@@ -61,7 +75,22 @@ struct ActorResolver {
             if opener >= clauseStart, Self.prepositions.contains(tokens[opener].lower) { continue }
             if let described = description(at: position, end: cue) { return described }
         }
-        return ResolvedActor()
+        // "Brokers must register with the Capital Markets Authority": the regulator named after the
+        // cue may act; the article's main actor decides (see PolicyReader).
+        var unnamed = ResolvedActor()
+        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue }) {
+            unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
+        }
+        return unnamed
+    }
+
+    /// "Brazil’s securities regulator", "the Kenyan central bank": a regulator of the country.
+    private func regulatorFollows(_ index: Int) -> Bool {
+        let tokens = document.tokens
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].isPossessive { cursor += 1 }
+        let window = tokens[cursor..<min(tokens.count, cursor + 3)].map(\.lower)
+        return window.contains { Self.regulatorNouns.contains($0) }
     }
 
     /// "Chinese officials", "the government", "authorities", "the country", "the company".
@@ -75,6 +104,10 @@ struct ActorResolver {
         }
         guard cursor < end else { return nil }
         let word = tokens[cursor].lower
+        if let country, regulatorFollows(cursor - 1 + 1) || ["central", "financial", "securities"].contains(word),
+           let authority = context.authority(of: country) {
+            return authority
+        }
         if let country, Self.governmentWords.contains(word) || Self.officialWords.contains(word) || Self.referringWords.contains(word)
             || word == "central" || word == "financial" {
             return countryActor(country)
@@ -118,6 +151,21 @@ struct ActorResolver {
         return true
     }
 
+    /// "Trusto wins a licence", "Trusto was granted approval": the subject receives the measure.
+    private func isRecipient(_ mention: EntityMention, cue: Int) -> Bool {
+        let tokens = document.tokens
+        var index = mention.end
+        while index < min(cue + 1, mention.end + 4), index < tokens.count {
+            let word = tokens[index].lower
+            if Self.recipientVerbs.contains(word) {
+                let passiveOnly = ["granted", "awarded", "given"].contains(word)
+                if !passiveOnly || index > 0 && ["was", "were", "been", "is", "be", "being"].contains(tokens[index - 1].lower) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether a mention stands in a prepositional phrase ("in China"), which is no subject,
     /// except as the owner of a measure ("the latest rules of the exchange").
     private func isAfterPreposition(_ mention: EntityMention) -> Bool {
@@ -132,6 +180,11 @@ struct ActorResolver {
     static let prepositions: Set<String> = [
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
+    ]
+    static let regulatorNouns: Set<String> = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
+    static let recipientVerbs: Set<String> = [
+        "wins", "won", "win", "receives", "received", "receive", "gets", "got", "secures", "secured", "obtains",
+        "obtained", "granted", "awarded", "earns", "earned", "lands", "landed", "given",
     ]
     static let measureNouns: Set<String> = ["policy", "policies", "rules", "rule", "ban", "decision", "announcement", "statement", "guidance", "move", "order", "notice", "plan"]
     static let governmentWords: Set<String> = ["government", "state", "beijing", "administration", "cabinet"]

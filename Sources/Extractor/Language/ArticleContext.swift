@@ -5,6 +5,7 @@ struct ArticleContext {
     private(set) var typeByKey: [String: EntityType] = [:]
     private(set) var countryByKey: [String: String] = [:]
     private var keyByCountryCode: [String: String] = [:]
+    private var authorityKeyByCountry: [String: String] = [:]
     /// The country code mentioned most (entities and demonyms), first mentioned on a tie.
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
@@ -28,6 +29,13 @@ struct ArticleContext {
             if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
         }
         for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
+        var authorityMentions: [String: Int] = [:]
+        for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
+        for mention in entities.mentions where mention.type == .authority {
+            guard let country = mention.country else { continue }
+            if let current = authorityKeyByCountry[country], authorityMentions[current]! >= authorityMentions[mention.key]! { continue }
+            authorityKeyByCountry[country] = mention.key
+        }
         dominantCountry = counts.keys.sorted { lhs, rhs in
             counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
         }.first
@@ -38,6 +46,12 @@ struct ArticleContext {
 
     /// The key of the entity that stands for a country, if the text names it.
     func countryKey(_ code: String) -> String? { keyByCountryCode[code] }
+
+    /// The country's authority the article names most, as an actor.
+    func authority(of country: String) -> ResolvedActor? {
+        guard let key = authorityKeyByCountry[country] else { return nil }
+        return ResolvedActor(key: key, name: nameByKey[key], type: .authority)
+    }
 
     static let incidentWords: Set<String> = [
         "hack", "hacked", "hacker", "hackers", "hacks", "exploit", "exploited", "exploits", "exploiter", "attack",

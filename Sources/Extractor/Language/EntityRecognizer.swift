@@ -247,7 +247,9 @@ struct EntityRecognizer {
         var words = tokens[range].filter { $0.kind == .word }
         guard words.count >= 2, let first = words.first else { return nil }
         // In "Reserve Bank of Ruritania" the head is the word before "of".
-        if let of = words.firstIndex(where: { $0.lower == "of" }), of >= 1 { words = Array(words[..<of]) }
+        if let of = words.firstIndex(where: { ["of", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
+            words = Array(words[..<of])
+        }
         guard let last = words.last else { return nil }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
         if ["ministry", "department"].contains(first.lower) { return .authority }
@@ -421,5 +423,6 @@ struct EntityRecognizer {
         "courts", "judge", "prosecutors", "military", "administration", "law", "laws", "rules", "regulation",
         "regulations", "policy", "policymakers", "residents", "stock", "inflation", "election", "dollar-pegged",
         "based", "-based", "version", "arm", "unit", "branch", "subsidiary", "entity", "exchange", "exchanges",
+        "licence", "license", "approval", "ban", "watchdog", "central", "securities", "financial", "crypto",
     ]
 }

@@ -17,6 +17,10 @@ enum PolicyCues {
             }
             return false
         }
+        func isPassiveOrTo(_ index: Int) -> Bool {
+            (index > start && ["be", "is", "are", "was", "were", "been", "being", "remain", "remains"].contains(words[index - 1]))
+                || (index + 1 < count && words[index + 1] == "to")
+        }
         func within(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             guard index + 1 < count else { return false }
             return words[(index + 1)..<min(count, index + 1 + distance)].contains { targets.contains($0) }
@@ -51,6 +55,21 @@ enum PolicyCues {
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             if banWords.contains(word) { offer(80, .prohibit, index) }
+            // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
+            if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
+                offer(78, .prohibit, index)
+            }
+            if word == "cannot" || word == "mustn't" { offer(78, .prohibit, index) }
+            // "No crypto payments at merchants from February 1": a headline's ban.
+            if word == "no", index == start, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
+            if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index) { offer(50, .permit, index) }
+            if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
+            // "merchants have until June 15 to stop": a grace period.
+            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1]) { offer(85, .enforce, index) }
+            // "can keep running", "may continue to operate": a carve-out.
+            if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban") {
+                offer(72, .warn, index)
+            }
             if word == "illegal" || word == "unlawful", before(index, 3, ["are", "is", "be", "been", "was", "were", "considered", "deemed", "declared", "make", "makes", "made", "as"]) {
                 offer(80, .prohibit, index)
             }
@@ -62,12 +81,18 @@ enum PolicyCues {
             if ["close", "closed", "closure", "shut"].contains(word), hasForceWord {
                 offer(78, .prohibit, index)
             }
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])) { offer(70, .restrict, index) }
+            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])),
+               !(word == "cap" && index > start && words[index - 1] == "market"),
+               !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
+                offer(70, .restrict, index)
+            }
             if requireWords.contains(word) || (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to" {
                 offer(60, .require, index)
             }
             let procedural = word.hasPrefix("approv") && hasProcedureWord
-            if permitWords.contains(word), !procedural, !negated(index), !before(index, 2, stopWords) { offer(50, .permit, index) }
+            // A licence noun is a permission only when it is granted, issued or won.
+            let bareLicence = word.hasPrefix("licen") && !words[start..<count].contains { grantWords.contains($0) }
+            if permitWords.contains(word), !procedural, !bareLicence, !negated(index), !before(index, 2, stopWords) { offer(50, .permit, index) }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
             if crackdownWords.contains(word) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
                 offer(40, .enforce, index)
@@ -99,7 +124,7 @@ enum PolicyCues {
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
-                "rulemaking"])
+                "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able"])
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo"]
     static let enforceWords: Set<String> = [
@@ -108,7 +133,12 @@ enum PolicyCues {
         "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
         "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced",
     ]
+    static let grantWords: Set<String> = [
+        "granted", "grants", "grant", "awarded", "issued", "issues", "receives", "received", "wins", "won", "obtained",
+        "obtains", "secures", "secured", "approved", "gets", "got", "licensed", "approves",
+    ]
     static let banWords: Set<String> = [
+        "bar", "bars", "barred", "barring",
         "ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "prohibition",
         "outlaw", "outlaws", "outlawed", "outlawing", "forbid", "forbids", "forbidden", "forbade", "delist",
         "delists", "delisted", "delisting", "criminalize", "criminalizes", "criminalized", "criminalise",
@@ -128,13 +158,13 @@ enum PolicyCues {
     static let requireWords: Set<String> = [
         "require", "requires", "required", "requiring", "requirement", "requirements", "must", "obliged",
         "obligated", "obligation", "obligations", "mandatory", "mandate", "mandates", "mandated", "compel",
-        "compels", "tax", "taxes", "taxed", "taxation", "taxing", "levy", "kyc", "licensing", "comply",
+        "compels", "tax", "taxes", "taxed", "taxation", "taxing", "levy", "kyc", "licensing", "orders", "ordered",
     ]
     static let permitWords: Set<String> = [
         "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "approve", "approves",
         "approved", "approval", "approving", "legalize", "legalizes", "legalized", "legalise", "legalised",
         "legalising", "legalizing", "authorize", "authorized", "authorizes", "resume", "resumes", "resumed",
-        "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted",
+        "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
     ]
     static let crackdownWords: Set<String> = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
     static let warnWords: Set<String> = ["warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "alert", "alerted"]

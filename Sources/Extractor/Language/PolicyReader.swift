@@ -23,7 +23,7 @@ struct PolicyReader {
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             let start = Self.mainClauseStart(words)
             guard let cue = PolicyCues.cue(in: words, from: start) else { continue }
-            if context.isIncidentReport, cue.action == .restrict, Self.isOperationalPause(words) { continue }
+            if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
             drafts.append(Draft(
@@ -45,6 +45,11 @@ struct PolicyReader {
         let mainActor = lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor
         let leadStatus = lead.compactMap(\.status).first
         for index in drafts.indices {
+            if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
+               main.type == .authority || main.isCountry, let mainKey = main.key, let counterKey = counterpart.key,
+               context.countryByKey[mainKey] == context.countryByKey[counterKey] {
+                drafts[index].actor = counterpart
+            }
             if drafts[index].actor.key == nil && !drafts[index].actor.isExplicitlyUnnamed {
                 let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 ? drafts[index - 1].actor : nil
                 drafts[index].actor = (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
@@ -62,6 +67,7 @@ struct PolicyReader {
             let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
             lastActionByActor[draft.actor.key ?? ""] = action
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
+                || sameSide(draft.actor, mainActor, context)
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
@@ -105,6 +111,16 @@ struct PolicyReader {
             let group = key + "|" + statement.action.rawValue + "|" + statement.status.rawValue
             statements[index].statement.effective = byActorAction[group] ?? (statement.status == .announced ? byActor[key] : nil)
         }
+    }
+
+    /// A country and its own authorities speak for one side: "Kenya orders ..." and "the Capital
+    /// Markets Authority said ..." report the same decision.
+    private func sameSide(_ actor: ResolvedActor, _ main: ResolvedActor?, _ context: ArticleContext) -> Bool {
+        guard let main, let key = actor.key, let mainKey = main.key else { return false }
+        let publicTypes: Set<EntityType> = [.authority, .location]
+        guard let type = actor.type, let mainType = main.type, publicTypes.contains(type), publicTypes.contains(mainType) else { return false }
+        guard let country = context.countryByKey[key], let mainCountry = context.countryByKey[mainKey] else { return false }
+        return country == mainCountry
     }
 
     // MARK: - Sentence pieces

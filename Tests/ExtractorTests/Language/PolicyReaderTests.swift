@@ -24,6 +24,12 @@ import Testing
         ("The Department of Justice sued the founders of the platform.", .enforce),
         ("The European Central Bank warned investors about stablecoins.", .warn),
         ("Custody services remain banned under the new policy.", .warn),
+        ("Portugal bars shops from accepting crypto as payment.", .prohibit),
+        ("Payment processors may not settle merchant sales in tokens under the new rules.", .prohibit),
+        ("Shops will no longer be allowed to accept bitcoin under the circular.", .prohibit),
+        ("Merchants now have until June 15 to stop taking digital tokens.", .enforce),
+        ("Licensed brokers can keep running their wallets under the new rules.", .warn),
+        ("The Securities Commission cleared the fund to begin trading on Monday.", .permit),
     ])
     func actionsFollowTheCue(text: String, action: PolicyAction) {
         let found = statements(text)
@@ -84,6 +90,33 @@ import Testing
         #expect(found.map(\.actor) == ["Monetary Authority of Singapore", "Monetary Authority of Singapore", "Central Bank of Ireland", "Kraken", nil])
         #expect(found[1].effective == "2022-01-06")
         #expect(found[0].effective == "2022-01-06")
+    }
+
+    @Test func aLicenceWinnerIsNotItsIssuer() {
+        let found = statements("""
+        Trusto wins Singapore licence after a long review
+        The Monetary Authority of Singapore granted Trusto a payment institution licence on Monday.
+        """, published: "2022-03-30")
+        #expect(found.map(\.actor) == ["Monetary Authority of Singapore", "Monetary Authority of Singapore"])
+        #expect(found.map(\.status) == [.announced, .announced])
+    }
+
+    @Test func aCountryAndItsRegulatorAreOneSide() {
+        let found = statements("""
+        Kenya orders crypto brokers to get licensed by June 30
+        Brokers serving Kenyan residents must register with the Capital Markets Authority.
+        """, published: "2021-12-08")
+        #expect(found.map(\.actor) == ["Kenya", "Capital Markets Authority"])
+        #expect(found.allSatisfy { $0.status == .announced })
+        #expect(found.first?.effective == "2022-06-30")
+    }
+
+    @Test func aCountrysRegulatorIsTheAuthorityTheArticleNames() {
+        let found = statements("""
+        Brazil’s securities regulator approves a spot bitcoin fund
+        The Comissão de Valores Mobiliários approved the fund on Monday.
+        """, published: "2022-01-12")
+        #expect(found.first?.actor == "Comissão de Valores Mobiliários")
     }
 
     @Test func anOfficialActsForTheirInstitution() {
