@@ -12,6 +12,7 @@ struct Herald: AsyncParsableCommand {
         version: HeraldVersion.current,
         subcommands: [
             RunCommand.self,
+            DaemonCommand.self,
             ExtractCommand.self,
             EvalCommand.self,
             ParseFeedCommand.self,

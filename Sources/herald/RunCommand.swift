@@ -3,6 +3,7 @@ import ArgumentParser
 import Fetcher
 import Foundation
 import Generator
+import Logging
 import Review
 
 /// `herald run`: one ingestion cycle, then exit.
@@ -17,6 +18,9 @@ struct RunCommand: AsyncParsableCommand {
 
             Exit status: 0 when every feed succeeded, 1 when some failed (the summary lists them with \
             reasons), 2 for configuration errors (feeds file, store, rulebook).
+
+            Progress goes to standard error: a progress line on a terminal, else one log line a feed \
+            (`--log-format json` for JSON lines). The summary goes to standard output.
             """
     )
 
@@ -25,7 +29,20 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @Option(help: ArgumentHelp("How many feeds are ingested at once.", valueName: "count"))
+    var concurrentFeeds = 8
+
+    @OptionGroup var fetchOptions: FetchOptions
+
+    @OptionGroup var loggingOptions: LoggingOptions
+
+    func validate() throws {
+        guard concurrentFeeds >= 1 else { throw ValidationError("--concurrent-feeds must be at least 1") }
+    }
+
     func run() async throws {
+        loggingOptions.bootstrap()
+        let logger = Logger(label: "herald.run")
         let feedList: FeedList
         let store: ArchiveStore
         let rulebook: Rulebook
@@ -39,9 +56,14 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
 
-        let fetcher = Fetcher()
-        let cycle = IngestionCycle(feeds: feedList.feeds, store: store, rulebook: rulebook, fetcher: fetcher)
+        let fetcher = Fetcher(configuration: fetchOptions.configuration)
+        let progress = CycleProgress(totalFeeds: feedList.feeds.count, logger: logger)
+        var ingestor = FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher)
+        ingestor.onArticleArchived = { progress.articleArchived() }
+        var cycle = IngestionCycle(feeds: feedList.feeds, ingestor: ingestor, concurrentFeeds: concurrentFeeds)
+        cycle.onFeedDone = { progress.feedDone($0) }
         let reports = await cycle.run()
+        progress.finish()
         await fetcher.shutdown()
         do {
             try store.writePendingOutputs(to: storeOptions.outputFolder)

@@ -1,4 +1,5 @@
 import Fetcher
+import Foundation
 
 /// What an ingestion cycle did with one feed.
 struct FeedReport: Sendable {
@@ -7,6 +8,8 @@ struct FeedReport: Sendable {
         case pending
         case fetched
         case notModified
+        /// Stopped between two articles because the daemon is shutting down; the rest waits for the next poll.
+        case interrupted
         case failed(String)
     }
 
@@ -18,6 +21,14 @@ struct FeedReport: Sendable {
     var createdDrafts: [String] = []
     var updatedDrafts: [String] = []
     var articleFailures: [ArticleFailure] = []
+    /// How long the server asked clients to wait (Cache-Control `max-age`, `Expires`).
+    var freshnessLifetime: TimeInterval?
+    /// The server's `Retry-After` on a failed fetch.
+    var retryAfter: TimeInterval?
+    /// The feed's own refresh interval (RSS `<ttl>`, `sy:updatePeriod`).
+    var timeToLive: TimeInterval?
+    /// The publication dates of the feed's entries, to tell how often it publishes.
+    var entryDates: [Date] = []
 
     init(source: FeedSource) {
         self.source = source

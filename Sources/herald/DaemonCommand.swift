@@ -1,0 +1,144 @@
+import Archive
+import ArgumentParser
+import Fetcher
+import Foundation
+import Generator
+import Logging
+import Metrics
+import Prometheus
+import Review
+import ServiceLifecycle
+
+/// `herald daemon`: polls every feed on its own schedule until SIGTERM or SIGINT.
+struct DaemonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daemon",
+        abstract: "Poll the configured feeds, each on its own schedule, until stopped.",
+        discussion: """
+            Each feed is polled every --interval, less often when it publishes rarely (half its typical gap \
+            between entries) or fails (exponential backoff), and never sooner than its server asks \
+            (Cache-Control, Expires, Retry-After) or its <ttl> says; with ±10 % jitter. SIGTERM or SIGINT \
+            stops it cleanly: busy feeds finish their current article, the rest waits for the next start. \
+            Safe to kill at any moment: nothing is archived or drafted twice.
+
+            One daemon per store: a second one exits at once with status 3. Exit status: 0 after a clean \
+            stop, 2 for configuration errors, 3 when another daemon holds the store.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The feeds file (YAML).", valueName: "file"))
+    var feeds: String = "Feeds/feeds.yaml"
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("The base interval between two polls of a feed, in seconds.", valueName: "seconds"))
+    var interval: Double = 900
+
+    @Option(help: ArgumentHelp("The longest interval between two polls of a feed, in seconds.", valueName: "seconds"))
+    var maximumInterval: Double = 86_400
+
+    @Option(help: ArgumentHelp("How many feeds are ingested at once.", valueName: "count"))
+    var concurrentFeeds = 8
+
+    @Option(help: ArgumentHelp("Serve Prometheus metrics at http://<address>/metrics (e.g. 127.0.0.1:9464).",
+                               valueName: "host:port"))
+    var metricsAddress: String?
+
+    @OptionGroup var fetchOptions: FetchOptions
+
+    @OptionGroup var loggingOptions: LoggingOptions
+
+    func validate() throws {
+        guard interval >= 1 else { throw ValidationError("--interval must be at least 1 second") }
+        guard maximumInterval >= interval else { throw ValidationError("--maximum-interval must be at least --interval") }
+        guard concurrentFeeds >= 1 else { throw ValidationError("--concurrent-feeds must be at least 1") }
+        if let metricsAddress, MetricsAddress(metricsAddress) == nil {
+            throw ValidationError("--metrics-address must be host:port, e.g. 127.0.0.1:9464")
+        }
+    }
+
+    func run() async throws {
+        loggingOptions.bootstrap()
+        let logger = Logger(label: "herald.daemon")
+        let feedList: FeedList
+        let store: ArchiveStore
+        let rulebook: Rulebook
+        let lock: StoreLock
+        do throws(any Error) {
+            feedList = try FeedList.load(fromPath: feeds)
+            rulebook = try RulebookFile(storeOptions.rulebookFile).load()
+            try FileManager.default.createDirectory(at: storeOptions.outputFolder, withIntermediateDirectories: true)
+            let location = try storeOptions.location()
+            lock = try StoreLock(storePath: location.path)
+            store = try ArchiveStore(location)
+        } catch let error as StoreLockError where error.isHeld {
+            printError("herald daemon: \(error)")
+            throw ExitCode(3)
+        } catch {
+            printError("herald daemon: \(error)")
+            throw ExitCode(2)
+        }
+
+        var services: [any Service] = []
+        if let metricsAddress, let address = MetricsAddress(metricsAddress) {
+            let registry = PrometheusCollectorRegistry()
+            var factory = PrometheusMetricsFactory(registry: registry)
+            factory.defaultDurationHistogramBuckets = [
+                .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+                .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10),
+                .seconds(30),
+            ]
+            MetricsSystem.bootstrap(factory)
+            let endpoint = MetricsEndpoint(host: address.host, port: address.port, registry: registry)
+            services.append(endpoint)
+        }
+
+        let fetcher = Fetcher(configuration: fetchOptions.configuration)
+        let poller = FeedPoller(
+            feeds: feedList.feeds,
+            ingestor: FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher),
+            policy: PollingPolicy(interval: interval, maximumInterval: maximumInterval),
+            concurrentFeeds: concurrentFeeds, store: store, outputFolder: storeOptions.outputFolder,
+            stopRequest: StopRequest()
+        )
+        var configuration = ServiceGroupConfiguration(
+            services: [ServiceGroupConfiguration.ServiceConfiguration(service: poller)]
+                + services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            cancellationSignals: [],
+            logger: logger
+        )
+        configuration.maximumGracefulShutdownDuration = .seconds(30)
+        let group = ServiceGroup(configuration: configuration)
+        do {
+            try await group.run()
+        } catch {
+            await fetcher.shutdown()
+            printError("herald daemon: \(error)")
+            throw ExitCode(1)
+        }
+        await fetcher.shutdown()
+        withExtendedLifetime(lock) {}
+    }
+}
+
+/// `host:port`, as given to `--metrics-address`.
+struct MetricsAddress: Equatable {
+    let host: String
+    let port: Int
+
+    init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
+    init?(_ text: String) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+              (0...65_535).contains(port) else { return nil }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard !host.isEmpty else { return nil }
+        self.host = host
+        self.port = port
+    }
+}

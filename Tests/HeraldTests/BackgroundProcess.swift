@@ -1,0 +1,73 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A long-running child process (the daemon, the local feed server) whose standard error goes to a file that
+/// tests read while it runs.
+final class BackgroundProcess {
+    let process = Process()
+    let errorFile: URL
+    private let output = Pipe()
+
+    /// Starts an executable from the products folder.
+    init(_ executable: String, _ arguments: [String], errorFile: URL) throws {
+        self.errorFile = errorFile
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        process.executableURL = HeraldProcess.productsDirectory.appendingPathComponent(executable)
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
+    /// What it wrote to standard error so far.
+    var standardError: String {
+        (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+    }
+
+    /// The first line it wrote to standard output (blocks until there is one).
+    func firstOutputLine() -> String {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = output.fileHandleForReading.readData(ofLength: 1)
+            guard let byte = chunk.first, byte != 10 else { break }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Waits until standard error contains the text `count` times; false on timeout or exit.
+    func waitForError(containing text: String, count: Int = 1, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        func found() -> Bool { standardError.components(separatedBy: text).count - 1 >= count }
+        while Date() < deadline {
+            if found() { return true }
+            if !process.isRunning { return found() }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Sends a signal.
+    func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for the process to end; its exit status, or nil on timeout (the process is then killed).
+    func waitForExit(timeout: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            send(SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        return process.terminationStatus
+    }
+}
