@@ -74,14 +74,18 @@ extension ElementTree {
     /// pages go through the fast Swift tree builder
     /// (``init(utf8:maximumItems:)``); pages in other encodings are decoded and parsed by
     /// libxml2 (``Document/page(_:headerCharset:limits:)``) and copied out.
+    ///
+    /// - Parameter keptAttributes: The attribute names to keep (lower case), or `nil` for all;
+    ///   the fast path skips the others.
     public static func page(
-        _ bytes: [UInt8], headerCharset: String? = nil, limits: MarkupLimits = .default
+        _ bytes: [UInt8], headerCharset: String? = nil, limits: MarkupLimits = .default,
+        keptAttributes: Set<String>? = nil
     ) throws(MarkupError) -> (tree: ElementTree, encoding: CharacterEncoding) {
         try limits.check(byteCount: bytes.count)
         let encoding = CharacterEncoding.detect(bytes, headerCharset: headerCharset)
         if encoding.isUTF8 {
             let withoutMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            return (ElementTree(utf8: withoutMark), encoding)
+            return (ElementTree(utf8: withoutMark, keptAttributes: keptAttributes), encoding)
         }
         let parsed = try Document.page(bytes, headerCharset: headerCharset, limits: limits)
         return (parsed.document.elementTree(), parsed.encoding)

@@ -19,8 +19,10 @@ extension ElementTree {
     /// - Parameters:
     ///   - utf8: The page as UTF-8. Invalid sequences become U+FFFD and NUL characters are dropped.
     ///   - maximumItems: A bound on how many items are built; the rest of the page is ignored.
-    public init(utf8 bytes: [UInt8], maximumItems: Int = 2_000_000) {
-        var builder = HTMLTreeBuilder(maximumItems: maximumItems)
+    ///   - keptAttributes: The attribute names (lower case) to keep, or `nil` for all. Callers
+    ///     that read a few attributes save the cost of copying the others (`srcset`, `data-*`).
+    public init(utf8 bytes: [UInt8], maximumItems: Int = 2_000_000, keptAttributes: Set<String>? = nil) {
+        var builder = HTMLTreeBuilder(maximumItems: maximumItems, keptAttributes: keptAttributes)
         bytes.withUnsafeBufferPointer { builder.build($0) }
         self.init(items: builder.items)
     }
@@ -41,8 +43,11 @@ struct HTMLTreeBuilder {
     /// How far down the stack of open elements an end tag or an implied end tag looks.
     static let stackSearchLimit = 256
 
-    init(maximumItems: Int) {
+    let keptAttributes: Set<String>?
+
+    init(maximumItems: Int, keptAttributes: Set<String>? = nil) {
         self.maximumItems = maximumItems
+        self.keptAttributes = keptAttributes
         items.reserveCapacity(4096)
     }
 
@@ -159,6 +164,7 @@ struct HTMLTreeBuilder {
                 index += 1
             }
             let attributeName = Self.lowercasedString(input, nameStart, max(index, nameStart + 1))
+            let kept = keptAttributes?.contains(attributeName) ?? true
             if index == nameStart { index += 1 }
             while index < count, Self.isSpace(input[index]) { index += 1 }
             var value = ""
@@ -168,15 +174,15 @@ struct HTMLTreeBuilder {
                 if index < count, input[index] == UInt8(ascii: "\"") || input[index] == UInt8(ascii: "'") {
                     let quote = input[index]
                     let valueEnd = Self.find(quote, in: input, from: index + 1)
-                    value = Self.decoded(input, index + 1, valueEnd)
+                    if kept { value = Self.decoded(input, index + 1, valueEnd) }
                     index = min(valueEnd + 1, count)
                 } else {
                     let valueStart = index
                     while index < count, !Self.isSpace(input[index]), input[index] != UInt8(ascii: ">") { index += 1 }
-                    value = Self.decoded(input, valueStart, index)
+                    if kept { value = Self.decoded(input, valueStart, index) }
                 }
             }
-            if !attributes.contains(where: { $0.name == attributeName }) {
+            if kept, !attributes.contains(where: { $0.name == attributeName }) {
                 attributes.append((attributeName, value))
             }
         }

@@ -46,6 +46,14 @@ import Testing
         #expect(result.items[div][attribute: "title"] == "Up")
     }
 
+    @Test func keepsOnlyTheAttributesAskedFor() throws {
+        let html = #"<body><img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" class="photo" data-id="7"></body>"#
+        let result = ElementTree(utf8: Array(html.utf8), keptAttributes: ["class", "src"])
+        let image = try #require(result.items.first { $0.name == "img" })
+        #expect(image.attributes.map(\.name) == ["src", "class"])
+        #expect(image[attribute: "class"] == "photo")
+    }
+
     @Test func decodesCharacterReferences() {
         let result = tree("<body><p>a&amp;b &lt;c&gt; &#233;&#xE9; &eacute; &nbsp;&mdash; &unknown; & alone</p>")
         #expect(result.text(of: 0) == "a&b <c> éé é \u{A0}— &unknown; & alone")

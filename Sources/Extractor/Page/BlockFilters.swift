@@ -43,12 +43,17 @@ enum BlockFilter: String, CaseIterable, Sendable {
 
     static func isBylineOrDateline(_ block: TextBlock) -> Bool {
         guard block.characters <= 120 else { return false }
-        let words = block.text.split(whereSeparator: \.isWhitespace)
-        guard words.count <= 12, let first = words.first?.lowercased() else { return false }
-        if first == "by" || first == "von" || first == "par" || first == "por" { return words.count <= 8 }
-        let dateWords: Set<String> = ["published", "updated", "posted", "modified", "last"]
-        return dateWords.contains(first.trimmingCharacters(in: ":")) && block.text.contains { $0.isNumber }
+        let firstWord = block.text.prefix { $0 != " " && $0 != "\n" }.lowercased()
+        guard bylineWords.contains(firstWord) || datelineWords.contains(firstWord.trimmingCharacters(in: ":")) else {
+            return false
+        }
+        let words = block.text.split(whereSeparator: \.isWhitespace).count
+        if bylineWords.contains(firstWord) { return words <= 8 }
+        return words <= 12 && block.text.contains { $0.isNumber }
     }
+
+    static let bylineWords: Set<String> = ["by", "von", "par", "por"]
+    static let datelineWords: Set<String> = ["published", "updated", "posted", "modified", "last"]
 
     static func isFurniturePhrase(_ block: TextBlock) -> Bool {
         guard block.characters <= 60 else { return false }

@@ -22,8 +22,19 @@ struct ContentRoot: Equatable {
     }
 
     /// Whether an item lies inside one of the root's elements.
+    ///
+    /// The elements are siblings in document order, so a binary search finds the only one that
+    /// can hold the item: the last that starts at or before it.
     func contains(_ index: Int, in tree: ElementTree) -> Bool {
-        indexes.contains { index >= $0 && index < tree.items[$0].end }
+        var low = 0
+        var high = indexes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if indexes[middle] <= index { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return false }
+        let candidate = indexes[low - 1]
+        return index < tree.items[candidate].end
     }
 }
 

@@ -29,7 +29,9 @@ public struct PageExtractor: Sendable {
         guard html.contains(where: { $0 > 0x20 }) else { throw PageExtractionError(description: "the page is empty") }
         let parsed: (tree: ElementTree, encoding: CharacterEncoding)
         do {
-            parsed = try ElementTree.page(html, headerCharset: headerCharset, limits: limits)
+            parsed = try ElementTree.page(
+                html, headerCharset: headerCharset, limits: limits, keptAttributes: Self.attributesRead
+            )
         } catch {
             throw PageExtractionError(description: error.description)
         }
@@ -52,7 +54,7 @@ public struct PageExtractor: Sendable {
             .compactMap { $0 } + signals.firstLevelHeadings
         let body = MainText.assemble(layout: layout, root: root, titles: titles)
         if let fallback = linkedData?.articleBody, MainText.prefersLinkedDataBody(fallback, over: body) {
-            page.text = fallback
+            page.text = fallback.collapsingWhitespaceKeepingParagraphs()
             page.provenance["text"] = "json-ld articleBody"
         } else {
             page.text = body
@@ -60,6 +62,14 @@ public struct PageExtractor: Sendable {
         }
         return page
     }
+}
+
+extension PageExtractor {
+    /// Every attribute the heuristics and the metadata reader look at; the parser skips the rest.
+    static let attributesRead: Set<String> = [
+        "class", "id", "itemprop", "role", "hidden", "aria-hidden", "style", "type", "href", "rel", "content",
+        "property", "name", "http-equiv", "datetime", "lang", "xml:lang", "pubdate", "charset",
+    ]
 }
 
 /// Why a page yielded no article.

@@ -124,3 +124,14 @@ import Testing
         #expect(page.text.contains(PageFixtures.paragraphs[4]))
     }
 }
+
+@Suite struct ManySiblingsTests {
+    @Test func mergesTensOfThousandsOfSiblingParagraphsInLinearTime() throws {
+        let paragraph = "<p>" + PageFixtures.paragraphs[0] + "</p>"
+        let html = "<html><body><main><div>" + PageFixtures.paragraphsHTML() + "</div>"
+            + String(repeating: paragraph, count: 20_000) + "</main></body></html>"
+        let page = try PageExtractor().extract(html: Array(html.utf8))
+        #expect(page.text.hasPrefix(PageFixtures.paragraphs[0]))
+        #expect(page.text.components(separatedBy: "\n\n").count >= 20_000)
+    }
+}

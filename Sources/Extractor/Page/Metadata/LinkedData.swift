@@ -11,6 +11,7 @@ struct LinkedData: Equatable {
     var datePublished: String?
     var dateModified: String?
     var publisher: String?
+    /// The article's text as the page declares it, white space untouched.
     var articleBody: String?
     var keywords: [String] = []
     var description: String?
@@ -41,7 +42,7 @@ struct LinkedData: Equatable {
         dateModified = Self.string(article["dateModified"])
         publisher = Self.names(article["publisher"]).first
             ?? objects.first { Self.types(of: $0).contains("website") }.flatMap { Self.string($0["name"]) }
-        articleBody = Self.string(article["articleBody"]).map { $0.collapsingWhitespaceKeepingParagraphs() }
+        articleBody = Self.string(article["articleBody"])
         keywords = Self.list(article["keywords"])
         description = Self.string(article["description"])
         language = Self.string(article["inLanguage"])
