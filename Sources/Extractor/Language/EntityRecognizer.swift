@@ -372,7 +372,7 @@ struct EntityRecognizer {
         // Unknown names in a list with at least two assets ("Bitcoin, Dogecoin, Zapherion and Ether") are assets.
         var listStart = 0
         for position in result.indices {
-            let continues = position + 1 < result.count && {
+            let continues = position + 1 < result.count && result[position].end <= result[position + 1].first && {
                 let gap = result[position].end..<result[position + 1].first
                 return gap.count >= 1 && gap.count <= 2
                     && gap.allSatisfy { tokens[$0].text == "," || tokens[$0].lower == "and" || tokens[$0].lower == "or" }
