@@ -71,6 +71,9 @@ let package = Package(
         .executableTarget(
             name: "LanguageBenchmark", dependencies: ["Extractor"], path: "Tests/Benchmarks/language/LanguageBenchmark"
         ),
+        .executableTarget(
+            name: "ArchiveBenchmark", dependencies: ["Archive", "CZlib"], path: "Tests/Benchmarks/Archive"
+        ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "FetcherTests", dependencies: [
             "Fetcher",

@@ -61,10 +61,6 @@ extension ArchiveStore {
         }
     }
 
-    static func drafts(_ db: Database, state: DraftState) throws -> [RuleDraft] {
-        try drafts(db, DraftFilter(state: state))
-    }
-
     static func drafts(_ db: Database, _ filter: DraftFilter) throws -> [RuleDraft] {
         var request = DraftRow.all()
         if let state = filter.state { request = request.filter(Column("state") == state.rawValue) }

@@ -61,10 +61,8 @@ extension ArchiveStore {
                 article: String(articleID), url: stored.canonicalURL, site: stored.site,
                 published: article.publishedDay
             )
-            let pending = try Self.drafts(db, state: .pending)
-            let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
-            let result = generator.drafts(
-                for: source, analysis: analysis, rulebook: rulebook, pending: pending, takenIDs: taken, now: now
+            let result = try Self.drafting(
+                db, source: source, analysis: analysis, rulebook: rulebook, generator: generator, now: now
             )
             for draft in result.drafts {
                 try Self.save(draft, db)
@@ -84,6 +82,30 @@ extension ArchiveStore {
             let updated = result.drafts.map(\.id).filter { !result.createdIDs.contains($0) }
             return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)
         }
+    }
+
+    /// Runs the generator with what it needs from the store: the pending drafts in the jurisdictions of the
+    /// article's announcements (a draft only gains evidence from its own jurisdiction), and the ids taken.
+    private static func drafting(
+        _ db: Database, source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook, generator: DraftGenerator,
+        now: Date
+    ) throws -> DraftingResult {
+        guard !analysis.announcements.isEmpty else { return DraftingResult() }
+        let jurisdictions = Set(analysis.announcements.compactMap { $0.jurisdiction?.uppercased() })
+        var request = DraftRow.filter(Column("state") == DraftState.pending.rawValue)
+        let inJurisdictions = jurisdictions.contains(Column("jurisdiction").collating(.nocase))
+        request = analysis.announcements.contains { $0.jurisdiction == nil }
+            ? request.filter(inJurisdictions || Column("jurisdiction") == nil)
+            : request.filter(inJurisdictions)
+        let pending = try request.order(Column("created"), Column("id")).fetchAll(db).map {
+            try StoredJSON.decode(RuleDraft.self, from: $0.body)
+        }
+        let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
+        let takenRules = Set(try String.fetchAll(db, sql: "SELECT ruleID FROM draft WHERE state = 'pending'"))
+        return generator.drafts(
+            for: source, analysis: analysis, rulebook: rulebook, pending: pending, takenIDs: taken,
+            takenRuleIDs: takenRules, now: now
+        )
     }
 
     static func existingArticle(

@@ -28,12 +28,14 @@ public struct DraftGenerator: Sendable {
     ///   - source: The article, as the archive knows it.
     ///   - analysis: The article's language analysis.
     ///   - rulebook: The approved rules.
-    ///   - pending: The drafts still awaiting review.
+    ///   - pending: The drafts still awaiting review; those in the jurisdictions of the article's announcements
+    ///     suffice, since a draft only ever gains evidence from its own jurisdiction.
     ///   - takenIDs: Ids of every draft ever stored, so that new ids are unique.
+    ///   - takenRuleIDs: Rule ids proposed by pending drafts not in `pending`, so that new rule ids are unique.
     ///   - now: The time to stamp on new and changed drafts.
     public func drafts(
         for source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook, pending: [RuleDraft],
-        takenIDs: Set<String>, now: Date
+        takenIDs: Set<String>, takenRuleIDs: Set<String> = [], now: Date
     ) -> DraftingResult {
         var result = DraftingResult()
         var pending = pending.filter { $0.state == .pending }
@@ -69,7 +71,7 @@ public struct DraftGenerator: Sendable {
                                         at: now)
                     draft = pending[index]
                 } else {
-                    let ruleIDs = Set(rulebook.rules.map(\.id)).union(pending.map(\.rule.id))
+                    let ruleIDs = Set(rulebook.rules.map(\.id)).union(pending.map(\.rule.id)).union(takenRuleIDs)
                     let rule = Rule(
                         proposedBy: announcement, statements: analysis.statements, issuerAliases: issuer.aliases,
                         reportedOn: source.published, takenIDs: ruleIDs

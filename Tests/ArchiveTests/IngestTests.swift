@@ -159,3 +159,35 @@ import Testing
         #expect(try store.read { db in try BacklogRow.fetchCount(db) } == 0)
     }
 }
+
+@Suite struct DraftingScopeTests {
+    @Test func draftsInOtherJurisdictionsKeepTheirRuleIDsOutOfReach() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        // Two issuers whose slugs make the same rule id: one without a jurisdiction, one in OL.
+        var (first, firstFacts) = banArticle(guid: "a", url: "https://x.example/a", site: "X", published: "2031-01-01",
+                                             issuer: "OL Harbor")
+        firstFacts.announcements[0].jurisdiction = nil
+        first.page.title = "first"
+        let (second, secondFacts) = banArticle(guid: "b", url: "https://y.example/b", site: "Y",
+                                               published: "2031-01-02", issuer: "Harbor", lead: "Also. ")
+        _ = try store.ingest(first, analysis: firstFacts, rulebook: Rulebook(), now: fixedNow)
+        _ = try store.ingest(second, analysis: secondFacts, rulebook: Rulebook(), now: fixedNow)
+        let ruleIDs = try store.drafts().map(\.rule.id)
+        #expect(ruleIDs.count == 2)
+        #expect(Set(ruleIDs).count == 2, "\(ruleIDs)")
+    }
+
+    @Test func evidenceStillReachesAPendingDraftOfTheSameJurisdiction() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        for (index, site) in ["A", "B", "C"].enumerated() {
+            let (article, facts0) = banArticle(guid: "\(index)", url: "https://\(site).example/\(index)", site: site,
+                                              published: "2031-01-0\(index + 1)", lead: String(repeating: "x", count: index))
+            var facts = facts0
+            facts.announcements[0].jurisdiction = index == 1 ? "ol" : "OL"
+            _ = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+        }
+        let drafts = try store.drafts()
+        #expect(drafts.count == 1)
+        #expect(drafts.first?.evidence.count == 3)
+    }
+}
