@@ -35,6 +35,9 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
         ]),
+        .executableTarget(
+            name: "FeedParsingBenchmark", dependencies: ["Fetcher"], path: "Tests/Benchmarks/FeedParsing"
+        ),
         .target(name: "Extractor", dependencies: ["Markup"]),
         .target(name: "Generator", dependencies: [
             "Extractor",

@@ -123,7 +123,7 @@ public struct NormalizedFeed: Sendable, Hashable, Codable {
 
     /// The link as feedparser reports it: as written when absolute or when no base resolved it.
     private static func link(raw: String?, resolved: URL?) -> String? {
-        guard let raw = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else {
+        guard let raw = raw?.trimmed, !raw.isEmpty else {
             return resolved?.absoluteString
         }
         if raw.contains("://") { return raw }

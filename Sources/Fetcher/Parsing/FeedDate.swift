@@ -5,7 +5,7 @@ import Foundation
 public enum FeedDate {
     /// The instant a feed date names, or `nil` when it cannot be read.
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty, trimmed.utf8.count < 100 else { return nil }
         let bytes = Array(trimmed.utf8)
         if let first = bytes.first, isDigit(first) {
@@ -250,7 +250,7 @@ private struct ByteScanner {
     var isAtEnd: Bool { index >= bytes.count }
     var peekDigit: Bool { !isAtEnd && isDigit(bytes[index]) }
     var remainingText: String? {
-        isAtEnd ? nil : String(decoding: bytes[index...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        isAtEnd ? nil : String(decoding: bytes[index...], as: UTF8.self).trimmed
     }
 
     mutating func advance() { index += 1 }

@@ -71,10 +71,10 @@ enum FeedDecoding {
 
     /// The `encoding` pseudo-attribute of an ASCII-compatible XML declaration.
     static func declaredEncoding(in bytes: ArraySlice<UInt8>) -> String? {
-        let head = bytes.prefix(512)
-        guard let start = head.firstRange(of: Array("<?xml".utf8)),
-              let end = head[start.upperBound...].firstRange(of: Array("?>".utf8)) else { return nil }
-        let declaration = String(decoding: head[start.upperBound..<end.lowerBound], as: UTF8.self)
+        let head = Array(bytes.prefix(512))
+        guard let start = ByteSearch.firstIndex(of: Array("<?xml".utf8), in: head),
+              let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: head, from: start + 5) else { return nil }
+        let declaration = String(decoding: head[(start + 5)..<end], as: UTF8.self)
         guard let keyword = declaration.range(of: "encoding") else { return nil }
         var rest = declaration[keyword.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
@@ -99,7 +99,9 @@ enum FeedDecoding {
     static func transcode(_ bytes: ArraySlice<UInt8>, from label: String) -> [UInt8]? {
         switch label {
         case "utf-8":
-            return String(validating: bytes, as: UTF8.self) == nil ? nil : Array(bytes)
+            let array = Array(bytes)
+            let valid = array.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
+            return valid ? array : nil
         case "iso-8859-1":
             return latin1ToUTF8(bytes)
         case "windows-1252":
@@ -199,11 +201,10 @@ enum FeedDecoding {
         if first == 0 { 
             if utf8.starts(with: declarationStart) { return false }
         }
-        let head = utf8.prefix(4096)
-        guard let range = head.firstRange(of: declarationStart), range.lowerBound > 0,
-              let end = head[range.upperBound...].firstRange(of: Array("?>".utf8)) else { return false }
-        let declaration = Array(utf8[range.lowerBound..<end.upperBound])
-        utf8.removeSubrange(range.lowerBound..<end.upperBound)
+        guard let start = ByteSearch.firstIndex(of: declarationStart, in: utf8, to: 4096), start > 0,
+              let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: utf8, from: start, to: 4096) else { return false }
+        let declaration = Array(utf8[start..<(end + 2)])
+        utf8.removeSubrange(start..<(end + 2))
         utf8.insert(contentsOf: declaration, at: 0)
         return true
     }
@@ -211,7 +212,7 @@ enum FeedDecoding {
     /// Rewrites the declaration's `encoding` to `utf-8`, since the bytes now are UTF-8.
     static func relabelDeclarationAsUTF8(_ utf8: inout [UInt8]) {
         guard utf8.starts(with: Array("<?xml".utf8)),
-              let end = utf8.prefix(512).firstRange(of: Array("?>".utf8)) else { return }
-        utf8.replaceSubrange(0..<end.upperBound, with: Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>".utf8))
+              let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: utf8, to: 512) else { return }
+        utf8.replaceSubrange(0..<(end + 2), with: Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>".utf8))
     }
 }

@@ -89,7 +89,7 @@ struct JSONFeedReader {
     }
 
     private func resolve(_ raw: String) -> URL? {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         guard let url = URL(string: trimmed, relativeTo: documentURL)?.absoluteURL, url.scheme != nil else { return nil }
         return url
     }

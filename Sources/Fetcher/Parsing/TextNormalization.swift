@@ -6,18 +6,26 @@ public enum TextNormalization {
     /// and U+001C–U+001F, the space, U+0085, the no-break space and the Unicode spaces, but not
     /// the zero-width space or U+FEFF.
     public static func collapseWhitespace(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var changed = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
+                if scalar != " " || pendingSpace || output.isEmpty { changed = true }
+                pendingSpace = !output.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                result.append(scalar)
+                if scalar.isASCII {
+                    output.append(UInt8(scalar.value))
+                } else {
+                    appendUTF8(of: scalar, to: &output)
+                }
             }
         }
-        return String(result)
+        if pendingSpace { changed = true }
+        return changed ? String(decoding: output, as: UTF8.self) : text
     }
 
     /// Collapses whitespace and returns `nil` when nothing is left.

@@ -67,7 +67,7 @@ struct XMLFeedReader {
     private func readEntry(_ node: Node, context: Context) -> FeedEntry {
         var fields = Fields()
         if let about = node.attribute("about", namespace: Namespace.rdf) {
-            fields.guid = about.trimmingCharacters(in: .whitespacesAndNewlines)
+            fields.guid = about.trimmed
         }
         for child in node.elementChildren { take(child, into: &fields, context: context) }
         return fields.entry()
@@ -90,7 +90,7 @@ struct XMLFeedReader {
     static func format(of root: Node, netscape: Bool) -> FeedFormat? {
         switch root.name.lowercased() {
         case "rss":
-            let version = root[attribute: "version"]?.trimmingCharacters(in: .whitespaces) ?? ""
+            let version = root[attribute: "version"]?.trimmed ?? ""
             switch version {
             case "0.91": return netscape ? .rss091n : .rss091u
             case "0.92": return .rss092
@@ -106,7 +106,7 @@ struct XMLFeedReader {
             return children.contains { $0.name == "channel" || $0.name == "item" } ? .rss10 : nil
         case "feed":
             if root.namespaceURI == Namespace.atom10 { return .atom10 }
-            switch root[attribute: "version"]?.trimmingCharacters(in: .whitespaces) {
+            switch root[attribute: "version"]?.trimmed {
             case "0.3": return .atom03
             case "1.0": return .atom10
             default: return .atom
@@ -208,7 +208,7 @@ struct XMLFeedReader {
 
     private func takeAtomLink(_ child: Node, into fields: inout Fields) {
         guard let href = child[attribute: "href"].flatMap(trimmed) else { return }
-        let relation = child[attribute: "rel"]?.trimmingCharacters(in: .whitespaces).lowercased() ?? "alternate"
+        let relation = child[attribute: "rel"]?.trimmed.lowercased() ?? "alternate"
         let type = child[attribute: "type"]?.lowercased()
         switch relation {
         case "alternate":
@@ -239,7 +239,7 @@ struct XMLFeedReader {
 
     /// An Atom text construct, with Atom 0.3's MIME types and `mode` understood.
     private func atomText(_ node: Node, context: Context) -> FeedText? {
-        let declared = node[attribute: "type"]?.trimmingCharacters(in: .whitespaces).lowercased()
+        let declared = node[attribute: "type"]?.trimmed.lowercased()
         let type = declared ?? (context.isAtom03 ? "text/plain" : "text")
         let mode = node[attribute: "mode"]?.lowercased()
         if mode == "base64" {
@@ -295,7 +295,7 @@ struct XMLFeedReader {
         }
         var base = documentURL
         for declared in bases.reversed() {
-            base = URL(string: declared.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: base)?.absoluteURL
+            base = URL(string: declared.trimmed, relativeTo: base)?.absoluteURL
                 ?? base
         }
         guard let url = URL(string: raw, relativeTo: base)?.absoluteURL, url.scheme != nil else { return nil }
@@ -303,7 +303,7 @@ struct XMLFeedReader {
     }
 
     private func trimmed(_ text: String) -> String? {
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmed
         return value.isEmpty ? nil : value
     }
 }

@@ -33,8 +33,10 @@ enum XMLRepair {
                 }
                 index += consumed
             } else {
-                output.append(byte)
-                index += 1
+                // Copy the run up to the next byte that may need attention in one go.
+                let next = ByteSearch.firstIndex(of: UInt8(ascii: "<"), or: UInt8(ascii: "&"), in: bytes, from: index + 1)
+                output.append(contentsOf: bytes[index..<next])
+                index = next
             }
         }
         bytes = output
@@ -43,14 +45,13 @@ enum XMLRepair {
 
     /// Whether the bytes start with a document type that names Netscape (RSS 0.91 Netscape).
     static func declaresNetscapeDoctype(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(2048)
-        guard let start = head.firstRange(of: Array("<!DOCTYPE".utf8)) else { return false }
-        let end = head[start.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.endIndex
-        return String(decoding: head[start.lowerBound..<end], as: UTF8.self).lowercased().contains("netscape")
+        guard let start = ByteSearch.firstIndex(of: Array("<!DOCTYPE".utf8), in: bytes, to: 2048) else { return false }
+        let end = bytes[start...].prefix(2048).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, start + 2048)
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased().contains("netscape")
     }
 
     private static func containsDoctype(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(4096).firstRange(of: Array("<!DOCTYPE".utf8)) != nil
+        ByteSearch.firstIndex(of: Array("<!DOCTYPE".utf8), in: bytes, to: 4096) != nil
     }
 
     /// What to write for the `&` at `start`, and how many bytes it covers. `nil` keeps them as they are.
@@ -114,8 +115,7 @@ enum XMLRepair {
     }
 
     private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count else { return nil }
-        return bytes[start...].firstRange(of: pattern)?.lowerBound
+        ByteSearch.firstIndex(of: pattern, in: bytes, from: start)
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {
