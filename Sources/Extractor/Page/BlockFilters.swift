@@ -63,8 +63,21 @@ enum BlockFilter: String, CaseIterable, Sendable {
         return Double(furniture) >= Double(words.count) * 0.75
     }
 
+    /// A short block asking the reader to subscribe, sign up, follow or share: a promotion when it
+    /// closes the article (only used on the last blocks; see ``MainText``).
+    static func isCallToAction(_ block: TextBlock) -> Bool {
+        guard block.characters <= 300 else { return false }
+        let text = block.text.lowercased()
+        return callToActionPhrases.contains { text.containsBytes($0) }
+    }
+
+    static let callToActionPhrases = [
+        "sign up", "subscribe", "newsletter", "click here", "follow us", "share this", "delivered to your inbox",
+        "delivered through your letterbox", "download our app",
+    ]
+
     static let furnitureWords: Set<String> = [
-        "advertisement", "advertising", "ad", "sponsored", "share", "tweet", "email", "print", "subscribe",
+        "advertisement", "advertising", "advert", "ad", "sponsored", "share", "tweet", "email", "print", "subscribe",
         "newsletter", "follow", "us", "on", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
         "comments", "comment", "related", "read", "more", "continue", "reading", "sign", "up", "login", "log", "in",
         "this", "article", "story", "post", "copy", "link", "save", "menu", "close", "skip", "to", "content",

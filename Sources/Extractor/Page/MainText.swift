@@ -10,8 +10,9 @@ enum MainText {
             if BlockFilter.firstMatch(for: block, title: nil) != nil { continue }
             kept.append(block)
         }
-        // A heading with no text after it introduces something outside the article ("Related", "Comments").
-        while let last = kept.last, last.isHeading { kept.removeLast() }
+        // At the end of the article: a heading with no text after it introduces something outside
+        // the article ("Related", "Comments"), and short calls to action are promotions.
+        while let last = kept.last, last.isHeading || BlockFilter.isCallToAction(last) { kept.removeLast() }
         return kept.map(\.text).joined(separator: "\n\n")
     }
 

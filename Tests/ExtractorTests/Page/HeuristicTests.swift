@@ -209,3 +209,26 @@ func element(_ tree: ElementTree, id: String) throws -> Int {
         #expect(root.indexes == [try element(tree, id: "a")])
     }
 }
+
+@Suite struct TrailingPromotionTests {
+    @Test func dropsCallsToActionAtTheEndOnly() throws {
+        let promotion = "Sign up for our free morning newsletter to get the island's news every day."
+        let article = "<p>\(promotion)</p>" + PageFixtures.paragraphsHTML()
+            + "<p>Enjoyed this story? Subscribe today and get the print edition delivered to your door.</p>"
+            + "<p>\(promotion)</p>"
+        let page = try PageExtractor().extract(html: Array(PageFixtures.page(article: article).utf8))
+        #expect(page.text == ([promotion] + PageFixtures.paragraphs).joined(separator: "\n\n"))
+    }
+
+    @Test(arguments: ["Click here to follow us on social media.", "Subscribe to the newsletter for more."])
+    func recognisesCallsToAction(text: String) {
+        let block = TextBlock(text: text, owner: 0, tag: "p", characters: text.count, linkCharacters: 0)
+        #expect(BlockFilter.isCallToAction(block))
+    }
+
+    @Test func aLongParagraphIsNeverACallToAction() {
+        let text = String(repeating: "The council will subscribe to the regional transport plan. ", count: 8)
+        let block = TextBlock(text: text, owner: 0, tag: "p", characters: text.count, linkCharacters: 0)
+        #expect(!BlockFilter.isCallToAction(block))
+    }
+}
