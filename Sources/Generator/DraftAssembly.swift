@@ -57,13 +57,14 @@ extension RuleDraft {
         updated = now
     }
 
-    /// Whether an announcement is about the rule this draft proposes: same issuer, action and jurisdiction,
-    /// overlapping subjects.
+    /// Whether an announcement is about the rule this draft proposes: same issuer, action and jurisdiction, and
+    /// overlapping subjects (a report that names no subject does not rule the draft out).
     func concerns(_ other: Announcement, issuer: IssuerContext) -> Bool {
         other.action == announcement.action
             && sameJurisdiction(other.jurisdiction, announcement.jurisdiction)
             && sameIssuer(other.actor, announcement.actor, context: issuer)
-            && subjectsOverlap(other.subjects, announcement.subjects)
+            && (other.subjects.isEmpty || announcement.subjects.isEmpty
+                || subjectsOverlap(other.subjects, announcement.subjects))
     }
 
     /// Whether a report published on `day` is a follow-up on this draft's news: published more than `window`
@@ -94,13 +95,16 @@ extension Rule {
         )
     }
 
-    /// `jurisdiction-issuer-subject` (`cn-alibaba-mining-hardware`, `ph-bsp-payments`), the issuer by its
-    /// acronym when the text gives one; the action appended and then a counter when the id is taken.
+    /// `jurisdiction-issuer-subject` (`cn-alibaba-mining-hardware`, `ph-bsp-payments`) in `[a-z0-9-]`, the issuer
+    /// by its acronym when the text gives one and by its first four words otherwise; the action appended and then
+    /// a counter when the id is taken.
     static func identifier(for announcement: Announcement, issuerAliases: [String] = [],
                            takenIDs: Set<String>) -> String {
         let subject = announcement.subjects.first?.rawValue ?? announcement.action.rawValue
         let issuer = announcement.actor.map { acronym(among: [$0] + issuerAliases) ?? $0 }
-        let parts = [announcement.jurisdiction.map(slug), issuer.map(slug), subject]
+        let parts = [
+            announcement.jurisdiction.map { identifierSlug($0) }, issuer.map { identifierSlug($0) }, subject,
+        ]
         let stem = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")
         if !takenIDs.contains(stem) { return stem }
         let withAction = "\(stem)-\(announcement.action.rawValue)"

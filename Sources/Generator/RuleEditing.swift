@@ -22,7 +22,8 @@ extension Rule {
         let cleared = value.isEmpty || value == "null" || value == "~"
         switch field {
         case "id":
-            guard !value.isEmpty, slug(value) == value else {
+            guard !value.isEmpty, value.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }),
+                  slug(value) == value else {
                 throw RuleEditError(description: "id must be lower-case words joined by hyphens, not '\(value)'")
             }
             id = value

@@ -20,3 +20,19 @@ public func slug(_ text: String) -> String {
     if !current.isEmpty { words.append(current) }
     return words.joined(separator: "-")
 }
+
+/// A slug for identifiers and file names: ASCII letters, digits and hyphens only (`[a-z0-9-]`), linking words
+/// ("of", "and", "de") dropped, at most `maximumWords` words; letters of other scripts are dropped.
+public func identifierSlug(_ text: String, maximumWords: Int = 4) -> String {
+    slug(text)
+        .split(separator: "-")
+        .map { word in String(word.unicodeScalars.filter { $0.isASCII }.map(Character.init)) }
+        .filter { !$0.isEmpty && !linkingWords.contains($0) }
+        .prefix(maximumWords)
+        .joined(separator: "-")
+}
+
+/// Words that join the parts of a name and say nothing in an identifier.
+private let linkingWords: Set<String> = [
+    "and", "of", "the", "for", "on", "de", "del", "la", "le", "ng", "du", "des", "der", "und", "et", "y",
+]

@@ -47,6 +47,41 @@ import Testing
         #expect(draft.rule.title == "Bangko Sentral ng Pilipinas prohibits crypto payments")
     }
 
+    @Test(arguments: [
+        ("中国人民银行", "CN", "cn-mining"),
+        ("Inner Mongolia Development and Reform Commission", "CN", "cn-inner-mongolia-development-reform-mining"),
+        ("Comissão de Valores Mobiliários", "BR", "br-comissao-valores-mobiliarios-mining"),
+        ("Bank of Åland", "AX", "ax-bank-aland-mining"),
+    ])
+    func ruleIDsAreShortASCIISlugs(actor: String, jurisdiction: String, expected: String) throws {
+        let facts = analysis("A measure on mining.", actor: actor, action: .prohibit, subjects: [.mining],
+                             jurisdiction: jurisdiction)
+        let draft = try #require(generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"), analysis: facts, rulebook: Rulebook(), pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts.first)
+        #expect(draft.rule.id == expected)
+        #expect(draft.id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
+    }
+
+    @Test func aReportNamingNoSubjectStillJoinsThePendingDraft() throws {
+        let first = analysis("Harbor bans crypto lending.", actor: "Harbor", action: .prohibit, subjects: [.lending],
+                             jurisdiction: "OL")
+        let vague = analysis("Harbor confirmed the ban.", actor: "Harbor", action: .prohibit, subjects: [],
+                             jurisdiction: "OL")
+        let pending = generator.drafts(
+            for: source("1", site: "A", published: "2031-01-01"), analysis: first, rulebook: Rulebook(), pending: [],
+            takenIDs: [], now: fixedNow
+        ).drafts
+        let result = generator.drafts(
+            for: source("2", site: "B", published: "2031-01-02"), analysis: vague, rulebook: Rulebook(),
+            pending: pending, takenIDs: Set(pending.map(\.id)), now: fixedNow
+        )
+        #expect(result.createdIDs.isEmpty)
+        #expect(result.drafts.first?.evidence.count == 2)
+        #expect(result.drafts.first?.rule.subjects == [.lending])
+    }
+
     @Test func titlesWithoutSubjectsUseTheStatementsObject() {
         let announcement = Announcement(actor: "Harbor", action: .warn, status: .announced, subjects: [],
                                         jurisdiction: "OL", effective: nil, enforcement: nil)
