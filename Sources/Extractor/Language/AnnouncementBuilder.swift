@@ -126,6 +126,10 @@ enum SubjectLexicon {
             guard let clue = clues[word] else { continue }
             let previous = index > 0 ? words[index - 1] : ""
             switch clue {
+            case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
+                found.insert(.etf)
+            case .subject(.exchangeServices) where word == "exchange" && previous == "stock":
+                break
             case .subject(let subject): found.insert(subject)
             case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
             case .mining: mining = true

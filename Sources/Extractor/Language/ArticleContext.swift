@@ -39,6 +39,10 @@ struct ArticleContext {
         dominantCountry = counts.keys.sorted { lhs, rhs in
             counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
         }.first
+        // An authority the tables do not place belongs to the country the article is about.
+        if let dominantCountry {
+            for (key, type) in typeByKey where type == .authority && countryByKey[key] == nil { countryByKey[key] = dominantCountry }
+        }
         var incidentWords = 0
         for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3

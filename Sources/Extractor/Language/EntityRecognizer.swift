@@ -302,7 +302,7 @@ struct EntityRecognizer {
             if let target = aliasKeys[result[position].key], let model = modelByKey[target] {
                 result[position].key = target
                 result[position].type = model.type
-                result[position].country = result[position].country ?? model.country
+                result[position].country = model.country
             }
         }
         return result.sorted { $0.first < $1.first }

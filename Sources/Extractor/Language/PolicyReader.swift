@@ -78,7 +78,7 @@ struct PolicyReader {
             }
             if action == .warn && byMain && draft.status == nil { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
-            let ownDate = Self.date(of: draft, status: status, published: published)
+            let ownDate = Self.date(of: draft, status: status, published: published, tokens: document.tokens)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
@@ -133,7 +133,7 @@ struct PolicyReader {
     }
 
     static func isPast(_ words: [String]) -> Bool {
-        words.contains { ["previously", "original", "originally", "already", "earlier", "back", "ago", "faced", "had", "started", "began"].contains($0) }
+        words.contains { ["previously", "original", "originally", "earlier", "back", "ago", "faced", "had", "started", "began"].contains($0) }
             && !words.contains("will")
     }
 
@@ -141,22 +141,46 @@ struct PolicyReader {
         words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "hack", "hacked", "exploit", "attack"].contains($0) }
     }
 
-    private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay) -> String? {
+    private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay, tokens: [Token]) -> String? {
         if draft.cue.action == .warn { return nil }
-        let dates = draft.dates
+        func previousWord(_ date: DateMention) -> String {
+            var index = date.first - 1
+            while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
+            return index >= 0 ? tokens[index].lower : ""
+        }
+        let year = String(published.year)
+        // A grace period's end ("until March 15") is no start of the main measure; a news decision
+        // does not start in an earlier year ("for the first time since 2019").
+        let dates = draft.dates.filter { date in
+            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)) { return false }
+            if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
+            return true
+        }
         if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
             return starting.value
         }
         switch status {
         case .inEffect:
-            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(String(published.year)) }
+            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(year) }
             return ranked.max { $0.value.count < $1.value.count }?.value
         case .announced:
-            return dates.first { $0.value > published.description && !published.description.hasPrefix($0.value) }?.value
+            if let ahead = dates.first(where: { $0.value > published.description && !published.description.hasPrefix($0.value) }) {
+                return ahead.value
+            }
+            // A decision already taken ("granted ... on Monday") dates from its act, not from the report of it.
+            guard let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : nil,
+                  cue.hasSuffix("ed") else { return nil }
+            return dates.first { date in
+                date.value.count == 10 && date.value <= published.description
+                    && published.daysSinceEpoch - (CalendarDay(iso: date.value)?.daysSinceEpoch ?? 0) <= 14
+                    && !Self.speechVerbs.contains(previousWord(date))
+            }?.value
         case .proposed, .considering:
             return nil
         }
     }
+
+    static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added"]
 
     /// The words from the cue to the end of its clause: what the measure is about.
     private static func object(_ document: AnalyzedText, _ sentence: Sentence, cueAt cue: Int) -> String {
