@@ -18,7 +18,8 @@ struct AnnouncementBuilder {
             let group = members.map { statements[$0] }
             let status = Self.status(of: group)
             let effective = Self.mostCommon(group.compactMap(\.statement.effective))
-            guard status == .announced || status == .proposed || status == .considering || isRecent(effective) else { continue }
+            guard status == .announced || status == .proposed || status == .considering || isRecent(effective),
+                  group.contains(where: \.namesItsActor) else { continue }
             let announcement = Announcement(
                 actor: statements[first].statement.actor, action: statements[first].statement.action, status: status,
                 subjects: subjects(of: group, in: document), jurisdiction: jurisdiction(of: actorKey, group, document, entities, context),

@@ -52,11 +52,19 @@ struct EntityRecognizer {
     /// gazetteer forms with unknown names between them.
     private func readSpan(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var start = span.lowerBound
-        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized {
+        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
+                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil {
             start += 1
         }
         guard start < span.upperBound else { return [] }
         let end = span.upperBound
+        // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
+        if (2...3).contains(end - start), Lexicon.givenNames.contains(tokens[start].lower),
+           tokens[start..<end].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }),
+           institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
+           !(start + 1..<end).contains(where: { layout.gazetteerMatch(at: $0) != nil }) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
+        }
         if let match = layout.gazetteerMatch(at: start), match.end == end {
             return gazetteerMention(match.form, start, end, tokens: tokens, layout: layout).map { [$0] } ?? []
         }
@@ -252,7 +260,7 @@ struct EntityRecognizer {
         }
         guard let last = words.last else { return nil }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
-        if ["ministry", "department"].contains(first.lower) { return .authority }
+        if ["ministry", "department"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) { return .authority }
         if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
         if first.lower == "central" && words.count > 1 && words[1].lower == "bank" { return .authority }
         if Lexicon.organizationHeads.contains(last.lower) { return .organization }
@@ -314,7 +322,11 @@ struct EntityRecognizer {
     private func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var result = mentions
         let assetStarts = Set(mentions.lazy.filter { $0.type == .asset }.map(\.first))
-        for position in result.indices where result[position].type == .asset {
+        // An asset also named on its own elsewhere ("SOL rallied ... Solana's SOL token") stays an asset.
+        let plainAssets = Set(mentions.lazy.filter { $0.type == .asset && !($0.end < tokens.count && tokens[$0.end].isPossessive) }
+            .map { Self.key(tokens, $0.first..<$0.end) })
+        for position in result.indices where result[position].type == .asset
+            && !plainAssets.contains(Self.key(tokens, result[position].first..<result[position].end)) {
             let mention = result[position]
             guard mention.end + 1 < tokens.count, tokens[mention.end].isPossessive else { continue }
             let next = mention.end + 1
@@ -352,7 +364,8 @@ struct EntityRecognizer {
         for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
             let text = tokens[result[position].first].text
             let stem = text.split(separator: ".").first.map(String.init) ?? text
-            if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyBySingleWord[stem] : nil), target != result[position].key,
+            if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyByFirstWord[stem] ?? keyBySingleWord[stem] : nil),
+               target != result[position].key,
                let type = typeOfKey[target] {
                 result[position].key = target
                 result[position].type = type
@@ -415,6 +428,8 @@ struct EntityRecognizer {
         return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
     }
 
+    /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").
+    static let leadingFunctionWords: Set<String> = ["by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via"]
     static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let qualifiedNouns: Set<String> = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",

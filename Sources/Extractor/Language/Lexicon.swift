@@ -16,6 +16,12 @@ enum Lexicon {
     ]
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").
+    /// Heads that open an authority's name in Romance and German names ("Superintendencia Financiera de ...").
+    static let foreignAuthorityHeads: Set<String> = [
+        "superintendencia", "comision", "comisión", "comissão", "ministerio", "ministério", "ministère", "autorité",
+        "autoridad", "autoridade", "banco", "banque", "bundesanstalt", "conselho", "consejo", "direction", "dirección",
+    ]
+
     /// Words before a place that make one longer place name ("Metro Manila", "Greater London").
     static let placeModifiers: Set<String> = ["metro", "greater", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "north", "south", "east", "west"]
 

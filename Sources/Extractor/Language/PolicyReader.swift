@@ -8,6 +8,8 @@ struct ReadStatement: Sendable {
     var ownDate: String?
     /// The token of the word that made the sentence a statement.
     var cueIndex: Int
+    /// The sentence names its actor itself (rather than leaving it to the sentences around it).
+    var namesItsActor: Bool
 }
 
 /// Finds the sentences that state a policy and reads their action, status, actor and date
@@ -29,7 +31,8 @@ struct PolicyReader {
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
                 status: PolicyCues.status(in: words),
-                dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
+                dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first)),
+                namesItsActor: actor.key != nil
             ))
         }
         guard !drafts.isEmpty else { return [] }
@@ -71,7 +74,7 @@ struct PolicyReader {
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
-            } else if !byMain || Self.isPast(draft.words) && action != .warn {
+            } else if !byMain || (Self.isPast(draft.words) || Self.hasEarlierYear(draft, published)) && action != .warn {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
@@ -87,7 +90,7 @@ struct PolicyReader {
                     effective: ownDate
                 ),
                 sentence: draft.sentence, actorKey: draft.actor.key, ownDate: ownDate,
-                cueIndex: sentence.first + draft.cue.index
+                cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor
             ))
         }
         fillEffectiveDates(&read)
@@ -135,6 +138,11 @@ struct PolicyReader {
     static func isPast(_ words: [String]) -> Bool {
         words.contains { ["previously", "original", "originally", "earlier", "back", "ago", "faced", "had", "started", "began"].contains($0) }
             && !words.contains("will")
+    }
+
+    /// "filed in December 2020": the sentence dates its act to an earlier year.
+    static func hasEarlierYear(_ draft: Draft, _ published: CalendarDay) -> Bool {
+        !draft.words.contains("will") && draft.dates.contains { $0.value.prefix(4) < String(published.year) && $0.role != .effective && $0.role != .deadline }
     }
 
     static func isOperationalPause(_ words: [String]) -> Bool {
@@ -189,12 +197,13 @@ struct PolicyReader {
         return document.text(cue, end)
     }
 
-    private struct Draft {
+    struct Draft {
         var sentence: Int
         var cue: PolicyCues.Cue
         var words: [String]
         var actor: ResolvedActor
         var status: PolicyStatus?
         var dates: [DateMention]
+        var namesItsActor = false
     }
 }

@@ -48,6 +48,16 @@ import Testing
         #expect(announcements(text).isEmpty)
     }
 
+    @Test func marketNewsWithBackgroundLitigationHasNone() {
+        let text = """
+        Solana Rallies 9% as Traders Return
+        Solana jumped 9% to $148 on Thursday. Kraken launched a staking product for users in Europe.
+        The SEC's lawsuit against the issuer, filed in December 2020, still weighs on prices.
+        Some exchanges limit withdrawals during peak hours.
+        """
+        #expect(announcements(text, published: "2024-03-08").isEmpty)
+    }
+
     @Test func oldMeasuresAloneAreNoAnnouncement() {
         #expect(announcements("The central bank of Portugal banned crypto payments in 2017.").isEmpty)
     }

@@ -123,6 +123,35 @@ import Testing
         #expect(found.first?.mentions.count == 2)
     }
 
+    @Test(arguments: [
+        ("By Jordan Pike\nThe exchange said it would comply.", "Jordan Pike", EntityType.person),
+        ("Deputy Governor Ana Reyes-Tan spoke in Lisbon.", "Ana Reyes-Tan", .person),
+        ("The Lagos Fintech Guild said its members would comply.", "Lagos Fintech Guild", .organization),
+        ("Prices fell in Metro Manila and Hong Kong.", "Metro Manila", .location),
+        ("Prices fell in Metro Manila and Hong Kong.", "Hong Kong", .location),
+        ("PayQuay, a Lisbon processor, said it would stop.", "PayQuay", .organization),
+        ("The Superintendencia Financiera de Colombia acted.", "Superintendencia Financiera de Colombia", .authority),
+    ])
+    func namesWithHyphensPlacesAndAppositives(text: String, name: String, type: EntityType) {
+        #expect(entity(name, in: text)?.type == type, "\(entities(text).map { "\($0.name):\($0.type)" })")
+    }
+
+    @Test func shortFormsJoinTheirFullName() {
+        let found = entities("Quorvex Exchange listed the token. Fees at Quorvex will fall, and Quorvex.com shows them.")
+        #expect(found.count == 1, "\(found.map(\.name))")
+        #expect(found.first?.name == "Quorvex Exchange")
+        #expect(Set(found.first?.aliases ?? []) == ["Quorvex", "Quorvex.com"])
+    }
+
+    @Test func peopleOfACountryAreNoEntity() {
+        #expect(entities("Many Kenyans and Filipinos now hold stablecoins.").isEmpty)
+    }
+
+    @Test func anAssetNamedOnItsOwnStaysAnAsset() {
+        let found = entities("Solana jumped 9%. Solana\u{2019}s SOL token led the gains.")
+        #expect(found.filter { $0.name == "Solana" }.map(\.type) == [.asset])
+    }
+
     @Test func aCurrencyPrefixIsNoPlace() {
         #expect(entities("The token fell to US$1,785 and HK$300.").isEmpty)
     }
