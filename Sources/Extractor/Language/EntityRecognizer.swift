@@ -299,7 +299,9 @@ struct EntityRecognizer {
         guard !aliasKeys.isEmpty else { return result.sorted { $0.first < $1.first } }
         var modelByKey: [String: EntityMention] = [:]
         for mention in result where modelByKey[mention.key] == nil { modelByKey[mention.key] = mention }
-        var seenAcronymMentions: Set<Int> = Set(result.map(\.first))
+        // Tokens already inside a mention get no second, overlapping one.
+        var seenAcronymMentions: Set<Int> = []
+        for mention in result { for index in mention.first..<mention.end { seenAcronymMentions.insert(index) } }
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
             guard let target = aliasKeys["n:" + tokens[index].lower], !seenAcronymMentions.contains(index),
                   let model = modelByKey[target] else { continue }
