@@ -6,7 +6,7 @@ enum XMLRepair {
     /// internal subset is where entity attacks live). Returns whether the document was malformed
     /// (an entity or ampersand had to be repaired).
     static func repair(_ bytes: inout [UInt8]) -> Bool {
-        guard bytes.contains(UInt8(ascii: "&")) || containsDoctype(bytes) else { return false }
+        guard containsDoctype(bytes) || !allAmpersandsAreWellFormed(bytes) else { return false }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 64)
         var changed = false
@@ -48,6 +48,18 @@ enum XMLRepair {
         guard let start = ByteSearch.firstIndex(of: Array("<!DOCTYPE".utf8), in: bytes, to: 2048) else { return false }
         let end = bytes[start...].prefix(2048).firstIndex(of: UInt8(ascii: ">")) ?? min(bytes.count, start + 2048)
         return String(decoding: bytes[start..<end], as: UTF8.self).lowercased().contains("netscape")
+    }
+
+    /// Whether every `&` already starts a reference XML understands, so that nothing needs rewriting.
+    private static func allAmpersandsAreWellFormed(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while true {
+            index = ByteSearch.firstIndex(of: UInt8(ascii: "&"), or: UInt8(ascii: "&"), in: bytes, from: index)
+            guard index < bytes.count else { return true }
+            let (replacement, consumed) = ampersand(bytes, at: index)
+            if replacement != nil { return false }
+            index += consumed
+        }
     }
 
     private static func containsDoctype(_ bytes: [UInt8]) -> Bool {
