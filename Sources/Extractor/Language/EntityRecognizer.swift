@@ -440,6 +440,6 @@ struct EntityRecognizer {
         "courts", "judge", "prosecutors", "military", "administration", "law", "laws", "rules", "regulation",
         "regulations", "policy", "policymakers", "residents", "stock", "inflation", "election", "dollar-pegged",
         "based", "-based", "version", "arm", "unit", "branch", "subsidiary", "entity", "exchange", "exchanges",
-        "licence", "license", "approval", "ban", "watchdog", "central", "securities", "financial", "crypto",
+        "licence", "license", "approval", "ban", "watchdog", "central", "securities", "financial",
     ]
 }

@@ -53,6 +53,12 @@ enum PolicyCues {
                 offer(90, .enforce, index)
             }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
+            // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
+            if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 2, ["with", "against"]) { offer(88, .enforce, index) }
+            if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
+            if investigationWords.contains(word) { offer(42, .enforce, index) }
+            // "only accredited investors may buy": a restriction.
+            if word == "only", within(index, 4, ["may", "can", "allowed", "permitted", "eligible"]) { offer(70, .restrict, index) }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             if banWords.contains(word) { offer(80, .prohibit, index) }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
@@ -124,7 +130,9 @@ enum PolicyCues {
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
-                "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able"])
+                "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
+                "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
+                "probing", "subpoena", "subpoenaed", "only"])
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo"]
     static let enforceWords: Set<String> = [
@@ -167,9 +175,14 @@ enum PolicyCues {
         "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
     ]
     static let crackdownWords: Set<String> = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
-    static let warnWords: Set<String> = ["warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "alert", "alerted"]
+    static let investigationWords: Set<String> = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
+    static let warnWords: Set<String> = [
+        "warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "guidance",
+        "guidelines", "advisory", "urged", "urges", "reminded",
+    ]
     static let consideringWords: Set<String> = [
         "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
+        "studying", "evaluating", "assessing", "discussing", "debating",
         "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured",
     ]
     static let proposedWords: Set<String> = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]

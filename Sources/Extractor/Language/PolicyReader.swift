@@ -26,6 +26,8 @@ struct PolicyReader {
             let start = Self.mainClauseStart(words)
             guard let cue = PolicyCues.cue(in: words, from: start) else { continue }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
+            // A firm investigating its own incident enforces nothing.
+            if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
             drafts.append(Draft(

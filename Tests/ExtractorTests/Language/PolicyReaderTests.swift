@@ -30,6 +30,10 @@ import Testing
         ("Merchants now have until June 15 to stop taking digital tokens.", .enforce),
         ("Licensed brokers can keep running their wallets under the new rules.", .warn),
         ("The Securities Commission cleared the fund to begin trading on Monday.", .permit),
+        ("The founders were charged with fraud by federal prosecutors.", .enforce),
+        ("The lender agreed to pay $4 million to settle the case.", .enforce),
+        ("Only accredited investors may buy the tokens under the new rules.", .restrict),
+        ("The central bank issued guidance on stablecoin reserves.", .warn),
     ])
     func actionsFollowTheCue(text: String, action: PolicyAction) {
         let found = statements(text)
@@ -49,7 +53,7 @@ import Testing
     }
 
     @Test func aPauseDuringAHackIsNoPolicy() {
-        let text = "Hackers drained $5 million from Quorvex on Friday. The attack exploited a bug. Quorvex paused its protocol after the exploit."
+        let text = "Hackers drained $5 million from Quorvex on Friday. The attack exploited a bug. Quorvex paused its protocol after the exploit. Quorvex is investigating the incident."
         let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-02"))
         #expect(analysis.statements.isEmpty)
         #expect(analysis.announcements.isEmpty)
@@ -58,6 +62,7 @@ import Testing
     @Test(arguments: [
         ("The Portuguese parliament is considering a ban on crypto mining.", PolicyStatus.considering),
         ("The exchange is reportedly weighing a pause of withdrawals.", .considering),
+        ("The Treasury is studying a tax on crypto gains.", .considering),
         ("The SEC proposed a rule that would require custody with banks.", .proposed),
         ("A draft bill would ban stablecoins issued by private firms.", .proposed),
         ("The SEC banned the sale of the tokens.", .announced),
