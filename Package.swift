@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,8 +50,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "Review", dependencies: ["Archive", "Generator"]),
+        .target(name: "ReviewWeb", dependencies: [
+            "Review", "Archive", "Generator", "Extractor",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Static")]),
         .executableTarget(name: "herald", dependencies: [
-            "Fetcher", "Extractor", "Generator", "Archive", "Review",
+            "Fetcher", "Extractor", "Generator", "Archive", "Review", "ReviewWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -89,5 +97,10 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review"]),
         .testTarget(name: "HeraldTests", dependencies: ["herald", "SoakFeedServer"]),
+        .testTarget(name: "ReviewWebTests", dependencies: [
+            "ReviewWeb", "herald",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
     ]
 )

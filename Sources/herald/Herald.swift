@@ -19,6 +19,7 @@ struct Herald: AsyncParsableCommand {
             DraftsCommand.self,
             SearchCommand.self,
             ExportCommand.self,
+            ServeCommand.self,
         ]
     )
 }
