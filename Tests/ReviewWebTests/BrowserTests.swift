@@ -125,7 +125,7 @@ final class ChildProcess: @unchecked Sendable {
 
             try await browser.type("checked in the browser test", into: try await browser.element("form.approve input[name=reason]"))
             try await browser.click(try await browser.element("#approve"))
-            let approved = try await browser.pageSource()
+            let approved = try await browser.source(containing: "Approved and applied", within: .seconds(30))
             #expect(approved.contains("Approved and applied to the rulebook."))
             #expect(try await browser.currentURL().hasSuffix("?done=approved"))
 

@@ -45,6 +45,18 @@ struct WebDriver {
         try await Self.call("GET", base.appendingPathComponent("source")) as? String ?? ""
     }
 
+    /// The page source once it holds `text` (a form post may still be on its way when a click returns), or as
+    /// it is when `time` has passed.
+    func source(containing text: String, within time: Duration) async throws -> String {
+        let deadline = ContinuousClock.now + time
+        var source = try await pageSource()
+        while !source.contains(text), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(200))
+            source = try await pageSource()
+        }
+        return source
+    }
+
     /// The first element a CSS selector finds.
     func element(_ selector: String) async throws -> String {
         let value = try await Self.call("POST", base.appendingPathComponent("element"),
