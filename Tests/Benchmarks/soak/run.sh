@@ -5,7 +5,7 @@
 #   Tests/Benchmarks/soak/run.sh [FEEDS...]          (default: 100 1000)
 #
 # Environment: CONCURRENT (feeds at once, default 8), HOSTS (loopback addresses, default 64), ITEMS (default 20),
-# REPEATS (default 1), SKIP_BUILD=1 to reuse the release binaries.
+# REPEATS (default 1), CONFIGURATION (release or debug, default release), SKIP_BUILD=1 to reuse the binaries.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(100 1000); fi
@@ -13,12 +13,13 @@ concurrent=${CONCURRENT:-8}
 hosts=${HOSTS:-64}
 items=${ITEMS:-20}
 repeats=${REPEATS:-1}
+configuration=${CONFIGURATION:-release}
 
 if [ -z "${SKIP_BUILD:-}" ]; then
-    swift build -c release --product herald >&2
-    swift build -c release --product SoakFeedServer >&2
+    swift build -c "$configuration" --product herald >&2
+    swift build -c "$configuration" --product SoakFeedServer >&2
 fi
-bin=$(swift build -c release --show-bin-path)
+bin=$(swift build -c "$configuration" --show-bin-path)
 work=$(mktemp -d)
 trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
