@@ -1,15 +1,12 @@
 import ArgumentParser
+import Fetcher
 
-/// Herald's version, shown by `--version`.
-enum HeraldVersion {
-    static let current = "0.1.0"
-}
 
 @main
 struct Herald: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turns crypto news into draft updates of a compliance rulebook.",
-        version: HeraldVersion.current,
+        version: FetcherConfiguration.heraldVersion,
         subcommands: [
             RunCommand.self,
             DaemonCommand.self,
