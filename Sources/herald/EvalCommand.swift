@@ -45,7 +45,7 @@ struct EvalCommand: ParsableCommand {
             do {
                 let gold = try JSONDecoder().decode(GoldCase.self, from: Data(contentsOf: file))
                 let analysis = try predictions.map { try predicted(for: file, in: $0) }
-                    ?? analyzer.analyze(gold.text, published: gold.publishedDay, title: gold.source.title)
+                    ?? analyzer.analyze(gold.text, published: gold.publishedDay)
                 let evaluation = scorer.score(analysis, against: gold)
                 total = total + evaluation.scores
                 scored += 1

@@ -10,8 +10,7 @@ public struct TextAnalyzer: Sendable {
     /// - Parameters:
     ///   - text: The article's main text.
     ///   - published: The publication day that relative dates resolve against (today's UTC day when absent).
-    ///   - title: The headline, when it is known apart from the text; it helps to tell the article's main actor.
-    public func analyze(_ text: String, published: CalendarDay?, title: String? = nil) -> TextAnalysis {
+    public func analyze(_ text: String, published: CalendarDay?) -> TextAnalysis {
         let document = AnalyzedText(text)
         let day = published ?? CalendarDay(Date())
         let reading = EntityRecognizer().read(document.tokens, sentences: document.sentences)

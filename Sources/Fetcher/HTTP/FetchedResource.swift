@@ -98,3 +98,10 @@ public enum FetchError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension FetchedResource {
+    /// The `charset` of the response's `Content-Type`, if it names one.
+    public var charset: String? {
+        contentType.flatMap(FeedParser.charset(inContentType:))
+    }
+}

@@ -98,7 +98,9 @@ struct FeedIngestor: Sendable {
         if try store.containsArticle(guid: guid, url: link) { return }
 
         let fetchedPage = try await page(for: entry)
-        var page = try PageExtractor().extract(html: fetchedPage.html, url: fetchedPage.url)
+        var page = try PageExtractor().extract(
+            html: fetchedPage.html, url: fetchedPage.url, headerCharset: fetchedPage.charset
+        )
         page.fillGaps(from: entry)
         guard !page.text.isEmpty else { throw IngestionError.noText }
 
@@ -121,14 +123,14 @@ struct FeedIngestor: Sendable {
     }
 
     /// The article page of an entry: fetched when the feed carries only a summary, else the feed's own content.
-    private func page(for entry: FeedEntry) async throws -> (html: [UInt8], url: String?) {
+    private func page(for entry: FeedEntry) async throws -> (html: [UInt8], url: String?, charset: String?) {
         if entry.needsFullPage, let link = entry.link {
             let resource = try await fetcher.fetchPage(link)
-            return (resource.body, resource.finalURL.absoluteString)
+            return (resource.body, resource.finalURL.absoluteString, resource.charset)
         }
         guard let content = entry.content ?? entry.summary else { throw IngestionError.noText }
         let body = content.kind == .text ? "<p>\(escapingMarkup(content.value))</p>" : content.value
-        return (Array("<html><body><article>\(body)</article></body></html>".utf8), entry.link?.absoluteString)
+        return (Array("<html><body><article>\(body)</article></body></html>".utf8), entry.link?.absoluteString, "utf-8")
     }
 }
 
