@@ -16,6 +16,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case unknownDraft(String)
     /// A stored value could not be read back.
     case unreadableRecord(String)
+    /// A draft was saved with less evidence than the store holds for it: evidence is only ever added.
+    case evidenceRemoved(draftID: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
             "no draft has the id \(id)"
         case let .unreadableRecord(detail):
             "a stored record could not be read: \(detail)"
+        case let .evidenceRemoved(draftID):
+            "draft \(draftID) was saved without some of its stored evidence; evidence is only ever added"
         }
     }
 

@@ -11,6 +11,8 @@ public final class ArchiveStore: Sendable {
     /// The database file.
     public let path: String
     let database: DatabasePool
+    /// Where ``ingestInBatch(_:analysis:rulebook:generator:now:)`` waits for the next shared transaction.
+    let ingestQueue = IngestQueue()
 
     /// Opens the store at a location, creating it (and its folder) when absent and migrating it to this
     /// version's schema.

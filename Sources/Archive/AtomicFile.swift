@@ -10,6 +10,15 @@ public enum AtomicFile {
     public static func write(
         _ text: String, to url: URL, beforeRename: (URL) throws -> Void = { _ in }
     ) throws {
+        try write(to: url, beforeRename: beforeRename) { append in try append(text) }
+    }
+
+    /// Writes what `produce` hands to its `append` function, piece by piece, to `url`: a large file is never
+    /// held in memory whole.
+    public static func write(
+        to url: URL, beforeRename: (URL) throws -> Void = { _ in },
+        _ produce: (_ append: (String) throws -> Void) throws -> Void
+    ) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
@@ -17,10 +26,7 @@ public enum AtomicFile {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
         }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-            try handle.close()
+            try writeAndFlush(to: temporary, produce)
             try beforeRename(temporary)
             guard rename(temporary.path, url.path) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [
@@ -37,5 +43,21 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// Writes the pieces to a file in chunks of 64 KB, flushes it to disk and closes it.
+    private static func writeAndFlush(to url: URL, _ produce: (_ append: (String) throws -> Void) throws -> Void) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var buffer = Data()
+        try produce { text in
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 16 {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: buffer)
+        try handle.synchronize()
     }
 }

@@ -68,23 +68,25 @@ extension ArchiveStore {
             request = request.filter(Column("jurisdiction").collating(.nocase) == jurisdiction)
         }
         if let action = filter.action { request = request.filter(Column("action") == action.rawValue) }
-        return try request.order(Column("created").desc, Column("id")).fetchAll(db).map {
-            try StoredJSON.decode(RuleDraft.self, from: $0.body)
-        }
+        return try Self.assembled(request.order(Column("created").desc, Column("id")).fetchAll(db), db)
     }
 
     static func draft(_ db: Database, id: String) throws -> RuleDraft? {
-        try DraftRow.fetchOne(db, key: id).map { try StoredJSON.decode(RuleDraft.self, from: $0.body) }
+        try DraftRow.fetchOne(db, key: id).map { try Self.assembled([$0], db)[0] }
     }
 
-    /// Inserts or replaces a draft, and files its YAML for writing.
+    /// Inserts or replaces a draft (its evidence appended to what the store holds, see ``appendEvidence(of:_:)``),
+    /// and files its YAML for writing.
     static func save(_ draft: RuleDraft, _ db: Database) throws {
+        var body = draft
+        body.evidence = []
         try DraftRow(
             id: draft.id, ruleID: draft.rule.id, change: draft.change.rawValue, state: draft.state.rawValue,
             jurisdiction: draft.rule.jurisdiction, action: draft.rule.action.rawValue,
-            confidence: draft.confidence, body: StoredJSON.encode(draft), created: draft.created,
+            confidence: draft.confidence, body: StoredJSON.encode(body), created: draft.created,
             updated: draft.updated
         ).upsert(db)
+        try Self.appendEvidence(of: draft, db)
         try Self.requestOutput(.draft, key: draft.id, db)
     }
 }

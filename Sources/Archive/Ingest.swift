@@ -46,42 +46,63 @@ extension ArchiveStore {
         generator: DraftGenerator = DraftGenerator(), now: Date = Date()
     ) throws -> IngestOutcome {
         try write { db in
-            if let existing = try Self.existingArticle(
-                db, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
-                contentHash: article.contentHash
-            ) {
-                return .duplicate(articleID: existing)
-            }
-            var stored = try StoredArticle(article)
-            try stored.insert(db)
-            guard let articleID = stored.id else { throw ArchiveError.unreadableRecord("article without id") }
-            try Self.insertFacts(db, analysis: analysis, article: stored, articleID: articleID)
-
-            let source = DraftSource(
-                article: String(articleID), url: stored.canonicalURL, site: stored.site,
-                published: article.publishedDay
-            )
-            let result = try Self.drafting(
-                db, source: source, analysis: analysis, rulebook: rulebook, generator: generator, now: now
-            )
-            for draft in result.drafts {
-                try Self.save(draft, db)
-            }
-            for (position, announcement) in analysis.announcements.enumerated() {
-                try AnnouncementRow(
-                    articleID: articleID, position: position, actor: announcement.actor,
-                    action: announcement.action.rawValue, status: announcement.status.rawValue,
-                    jurisdiction: announcement.jurisdiction, effective: announcement.effective,
-                    enforcement: announcement.enforcement,
-                    subjects: announcement.subjects.map(\.rawValue).joined(separator: ","),
-                    draftID: result.draftIDByAnnouncement[position]
-                ).insert(db)
-            }
-            try Self.requestOutput(.day, key: stored.day, db)
-            let created = result.drafts.map(\.id).filter { result.createdIDs.contains($0) }
-            let updated = result.drafts.map(\.id).filter { !result.createdIDs.contains($0) }
-            return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)
+            try Self.ingest(article, analysis: analysis, rulebook: rulebook, generator: generator, now: now, db)
         }
+    }
+
+    /// Archives an article like ``ingest(_:analysis:rulebook:generator:now:)``, in a write transaction shared with
+    /// the other articles submitted meanwhile (each in a savepoint of its own, so one failing article leaves the
+    /// others alone): the caller is suspended, not blocked, until the transaction is committed. Many articles a
+    /// commit make ingestion cheaper than one transaction each, and an article is still committed with its drafts.
+    public func ingestInBatch(
+        _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
+        generator: DraftGenerator = DraftGenerator(), now: Date = Date()
+    ) async throws -> IngestOutcome {
+        try await ingestQueue.submit(to: self) { db in
+            try Self.ingest(article, analysis: analysis, rulebook: rulebook, generator: generator, now: now, db)
+        }
+    }
+
+    /// The work of ingesting one article, inside a write transaction.
+    static func ingest(
+        _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook, generator: DraftGenerator, now: Date,
+        _ db: Database
+    ) throws -> IngestOutcome {
+        if let existing = try Self.existingArticle(
+            db, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
+            contentHash: article.contentHash
+        ) {
+            return .duplicate(articleID: existing)
+        }
+        var stored = try StoredArticle(article)
+        try stored.insert(db)
+        guard let articleID = stored.id else { throw ArchiveError.unreadableRecord("article without id") }
+        try Self.insertFacts(db, analysis: analysis, article: stored, articleID: articleID)
+
+        let source = DraftSource(
+            article: String(articleID), url: stored.canonicalURL, site: stored.site,
+            published: article.publishedDay
+        )
+        let result = try Self.drafting(
+            db, source: source, analysis: analysis, rulebook: rulebook, generator: generator, now: now
+        )
+        for draft in result.drafts {
+            try Self.save(draft, db)
+        }
+        for (position, announcement) in analysis.announcements.enumerated() {
+            try AnnouncementRow(
+                articleID: articleID, position: position, actor: announcement.actor,
+                action: announcement.action.rawValue, status: announcement.status.rawValue,
+                jurisdiction: announcement.jurisdiction, effective: announcement.effective,
+                enforcement: announcement.enforcement,
+                subjects: announcement.subjects.map(\.rawValue).joined(separator: ","),
+                draftID: result.draftIDByAnnouncement[position]
+            ).insert(db)
+        }
+        try Self.requestOutput(.day, key: stored.day, db)
+        let created = result.drafts.map(\.id).filter { result.createdIDs.contains($0) }
+        let updated = result.drafts.map(\.id).filter { !result.createdIDs.contains($0) }
+        return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)
     }
 
     /// Runs the generator with what it needs from the store: the pending drafts in the jurisdictions of the
@@ -97,9 +118,7 @@ extension ArchiveStore {
         request = analysis.announcements.contains { $0.jurisdiction == nil }
             ? request.filter(inJurisdictions || Column("jurisdiction") == nil)
             : request.filter(inJurisdictions)
-        let pending = try request.order(Column("created"), Column("id")).fetchAll(db).map {
-            try StoredJSON.decode(RuleDraft.self, from: $0.body)
-        }
+        let pending = try Self.assembled(request.order(Column("created"), Column("id")).fetchAll(db), db)
         let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
         let takenRules = Set(try String.fetchAll(db, sql: "SELECT ruleID FROM draft WHERE state = 'pending'"))
         return generator.drafts(

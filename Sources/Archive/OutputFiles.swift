@@ -27,9 +27,10 @@ extension ArchiveStore {
             switch OutputKind(rawValue: entry.kind) {
             case .day:
                 guard let day = CalendarDay(iso: entry.key) else { break }
-                let lines = try exportedArticles(since: day, until: day).map { try $0.jsonLine() }
                 let path = "archive/\(entry.key).jsonl"
-                try AtomicFile.write(lines.map { $0 + "\n" }.joined(), to: output.appendingPathComponent(path))
+                try AtomicFile.write(to: output.appendingPathComponent(path)) { append in
+                    try forEachExportedArticle(since: day, until: day) { try append(try $0.jsonLine() + "\n") }
+                }
                 written.append(path)
             case .draft:
                 guard let draft = try draft(id: entry.key) else { break }

@@ -148,6 +148,20 @@ struct DraftRow: Codable, FetchableRecord, PersistableRecord {
     var updated: Date
 }
 
+/// A row of `evidence`: one quoted sentence supporting a draft, appended and never changed.
+struct EvidenceRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "evidence"
+    var draftID: String
+    var article: String
+    var url: String
+    var site: String?
+    var published: String?
+    var quote: String
+    var quoteStart: Int?
+    var quoteEnd: Int?
+    var status: String
+}
+
 /// A row of `outputBacklog`: a file under the output folder to write again. `generation` counts the requests,
 /// so that a request made while the file was being written is not crossed off with it.
 struct BacklogRow: Codable, FetchableRecord, PersistableRecord {

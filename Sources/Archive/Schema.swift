@@ -19,6 +19,10 @@ enum Schema {
                 table.add(column: "generation", .integer).notNull().defaults(to: 0)
             }
         }
+        migrator.registerMigration("v3: draft evidence as rows") { db in
+            try createEvidenceTable(db)
+            try moveEvidenceOutOfDraftBodies(db)
+        }
         return migrator
     }
 
@@ -117,6 +121,45 @@ enum Schema {
             BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
             CREATE TRIGGER decisionIsAppendOnlyOnDelete BEFORE DELETE ON decision
             BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+            """)
+    }
+
+    /// One row a quoted sentence of a draft, appended as reports arrive and never changed: a draft's `body` keeps
+    /// everything else, and reading a draft puts the two together.
+    private static func createEvidenceTable(_ db: Database) throws {
+        try db.create(table: "evidence") { table in
+            table.autoIncrementedPrimaryKey("id")
+            table.column("draftID", .text).notNull().indexed().references("draft")
+            table.column("article", .text).notNull()
+            table.column("url", .text).notNull()
+            table.column("site", .text)
+            table.column("published", .text)
+            table.column("quote", .text).notNull()
+            table.column("quoteStart", .integer)
+            table.column("quoteEnd", .integer)
+            table.column("status", .text).notNull()
+        }
+        try db.execute(sql: """
+            CREATE TRIGGER evidenceIsAppendOnlyOnUpdate BEFORE UPDATE ON evidence
+            BEGIN SELECT RAISE(ABORT, 'draft evidence is append-only'); END;
+            CREATE TRIGGER evidenceIsAppendOnlyOnDelete BEFORE DELETE ON evidence
+            BEGIN SELECT RAISE(ABORT, 'draft evidence is append-only'); END;
+            """)
+    }
+
+    /// Moves the `evidence` array of every stored draft body (v1–v2 kept it there) into `evidence` rows, in its
+    /// order, and removes it from the body. Plain SQL, so that this migration never depends on the model's code.
+    private static func moveEvidenceOutOfDraftBodies(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO evidence (draftID, article, url, site, published, quote, quoteStart, quoteEnd, status)
+            SELECT draft.id,
+                   json_extract(piece.value, '$.article'), json_extract(piece.value, '$.url'),
+                   json_extract(piece.value, '$.site'), json_extract(piece.value, '$.published'),
+                   coalesce(json_extract(piece.value, '$.quote'), ''), json_extract(piece.value, '$.start'),
+                   json_extract(piece.value, '$.end'), json_extract(piece.value, '$.status')
+            FROM draft, json_each(draft.body, '$.evidence') AS piece
+            ORDER BY draft.rowid, piece.key;
+            UPDATE draft SET body = json_remove(body, '$.evidence');
             """)
     }
 }

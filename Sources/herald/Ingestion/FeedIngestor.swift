@@ -110,7 +110,7 @@ struct FeedIngestor: Sendable {
         )
         let published = record.publishedDay ?? CalendarDay(record.fetchedAt)
         let analysis = TextAnalyzer().analyze(page.text, published: published)
-        let outcome = try store.ingest(record, analysis: analysis, rulebook: rulebook)
+        let outcome = try await store.ingestInBatch(record, analysis: analysis, rulebook: rulebook)
         if case let .archived(_, created, updated) = outcome {
             report.newArticles += 1
             report.announcements += analysis.announcements.count
