@@ -15,9 +15,12 @@ struct DaemonCommand: AsyncParsableCommand {
         commandName: "daemon",
         abstract: "Poll the configured feeds, each on its own schedule, until stopped.",
         discussion: """
-            Each feed is polled every --interval, less often when it publishes rarely (half its typical gap \
-            between entries) or fails (exponential backoff), and never sooner than its server asks \
-            (Cache-Control, Expires, Retry-After) or its <ttl> says; with ±10 % jitter. SIGTERM or SIGINT \
+            Each feed is polled every --interval (or the `interval:` its entry in the feeds file gives), less \
+            often when it publishes rarely (half its typical gap between entries) or fails (exponential \
+            backoff), and never sooner than its server asks (Cache-Control, Expires, Retry-After) or its <ttl> \
+            says; with ±10 % jitter. The schedule is saved in the store with each feed's state (the same one \
+            `herald run` and `herald feeds list` use), so a restart resumes it. A feed that redirects \
+            permanently to one new address on three fetches in a row is fetched there from then on. SIGTERM or SIGINT \
             stops it cleanly: busy feeds finish their current article, the rest waits for the next start. \
             Safe to kill at any moment: nothing is archived or drafted twice.
 
@@ -94,10 +97,10 @@ struct DaemonCommand: AsyncParsableCommand {
         }
 
         let fetcher = Fetcher(configuration: fetchOptions.configuration)
+        var ingestor = FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher)
+        ingestor.policy = PollingPolicy(interval: interval, maximumInterval: maximumInterval)
         let poller = FeedPoller(
-            feeds: feedList.feeds,
-            ingestor: FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher),
-            policy: PollingPolicy(interval: interval, maximumInterval: maximumInterval),
+            feeds: feedList.feeds, ingestor: ingestor,
             concurrentFeeds: concurrentFeeds, store: store, outputFolder: storeOptions.outputFolder,
             stopRequest: StopRequest()
         )

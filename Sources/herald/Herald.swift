@@ -13,6 +13,7 @@ struct Herald: AsyncParsableCommand {
             ExtractCommand.self,
             EvalCommand.self,
             ParseFeedCommand.self,
+            FeedsCommand.self,
             DraftsCommand.self,
             SearchCommand.self,
             ExportCommand.self,

@@ -16,6 +16,11 @@ struct RunCommand: AsyncParsableCommand {
             it finds, archives everything, and prints a summary. Safe to re-run and to kill: nothing is \
             archived or drafted twice.
 
+            A feed on the web is held back (not fetched) while it backs off after failures or while its \
+            server or the feed asked for a pause (Retry-After, Cache-Control, Expires, <ttl>); --force \
+            fetches it anyway. The summary lists held-back feeds that are failing, with their last error; \
+            `herald feeds list` shows every feed's state. Local files are always read.
+
             Exit status: 0 when every feed succeeded, 1 when some failed (the summary lists them with \
             reasons), 2 for configuration errors (feeds file, store, rulebook).
 
@@ -31,6 +36,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("How many feeds are ingested at once.", valueName: "count"))
     var concurrentFeeds = 8
+
+    @Flag(help: "Fetch every feed, also those backing off after failures or asked to wait by their server.")
+    var force = false
 
     @OptionGroup var fetchOptions: FetchOptions
 
@@ -57,12 +65,13 @@ struct RunCommand: AsyncParsableCommand {
         }
 
         let fetcher = Fetcher(configuration: fetchOptions.configuration)
-        let progress = CycleProgress(totalFeeds: feedList.feeds.count, logger: logger)
         var ingestor = FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher)
+        let plan = RunPlan(feeds: feedList.feeds, force: force, now: Date(), savedState: ingestor.savedState(of:))
+        let progress = CycleProgress(totalFeeds: plan.due.count, logger: logger)
         ingestor.onArticleArchived = { progress.articleArchived() }
-        var cycle = IngestionCycle(feeds: feedList.feeds, ingestor: ingestor, concurrentFeeds: concurrentFeeds)
+        var cycle = IngestionCycle(feeds: plan.due, ingestor: ingestor, concurrentFeeds: concurrentFeeds)
         cycle.onFeedDone = { progress.feedDone($0) }
-        let reports = await cycle.run()
+        let reports = plan.inListOrder(await cycle.run())
         progress.finish()
         await fetcher.shutdown()
         do {

@@ -64,3 +64,28 @@ import Testing
         #expect(throws: FeedListError.self) { try FeedList.load(fromPath: "/nonexistent/feeds.yaml") }
     }
 }
+
+@Suite struct PollingIntervalTests {
+    @Test(arguments: [
+        ("900", 900.0), ("90s", 90.0), ("15m", 900.0), ("2h", 7_200.0), ("1d", 86_400.0), ("1.5h", 5_400.0),
+        (" 30 m ", 1_800.0), ("30M", 1_800.0),
+    ] as [(String, Double)])
+    func durationsAsPeopleWriteThem(text: String, seconds: Double) {
+        #expect(PollingInterval.seconds(in: text) == seconds)
+    }
+
+    @Test(arguments: ["", "h", "fast", "-5m", "0", "0.5", "nan", "inf", "31d", "10 minutes"])
+    func nonsenseIsRefused(text: String) {
+        #expect(PollingInterval.seconds(in: text) == nil)
+    }
+
+    @Test func aFeedListEntryCarriesItsInterval() throws {
+        let list = try FeedList.parse(yaml: "feeds:\n  - url: https://a.example/rss\n    interval: 2h\n  - https://b.example/rss\n",
+                                      baseDirectory: URL(fileURLWithPath: "/tmp"))
+        #expect(list.feeds.map(\.interval) == [7_200, nil])
+        #expect(throws: FeedListError.self) {
+            try FeedList.parse(yaml: "feeds:\n  - url: https://a.example/rss\n    interval: often\n",
+                               baseDirectory: URL(fileURLWithPath: "/tmp"))
+        }
+    }
+}

@@ -103,10 +103,10 @@ import Testing
             #expect(error == .httpStatus(429, server.url("/feed"), retryAfter: 120))
             #expect(error.isTransient)
             let now = Date()
-            let state = FeedState(url: server.url("/feed")).recordingFailure(error, at: now, jitter: 0)
-            #expect(state.nextAttempt.map { $0.timeIntervalSince(now) } == 300)
+            let state = FeedState(url: server.url("/feed")).recordingFailure(error, at: now, random: 0)
+            #expect(state.nextAttempt.map { $0.timeIntervalSince(now) } == PollingPolicy.default.interval)
             let patient = FeedState(url: server.url("/feed"))
-                .recordingFailure(.httpStatus(429, server.url("/feed"), retryAfter: 3600), at: now, jitter: 0)
+                .recordingFailure(.httpStatus(429, server.url("/feed"), retryAfter: 3600), at: now, random: 0)
             #expect(patient.nextAttempt.map { $0.timeIntervalSince(now).rounded() } == 3600)
         }
         await fetcher.shutdown()
@@ -125,7 +125,7 @@ import Testing
             Issue.record("a 500 must throw")
         } catch {
             #expect(error == .httpStatus(500, server.url("/feed"), retryAfter: nil))
-            state = state.recordingFailure(error, at: now, jitter: 0)
+            state = state.recordingFailure(error, at: now, random: 0)
         }
         #expect(state.consecutiveFailures == 1)
         #expect(state.lastError == "HTTP 500 from \(server.url("/feed").absoluteString)")
@@ -133,6 +133,48 @@ import Testing
         state = state.recordingSuccess(response, at: now)
         #expect(state.consecutiveFailures == 0)
         #expect(state.lastError == nil)
+        await fetcher.shutdown()
+        await server.stop()
+    }
+
+    @Test func aFeedMovedPermanentlyIsFetchedAtItsNewAddressAfterThreeFetches() async throws {
+        let server = try await TestServer.start { request, _ in
+            request.path == "/old" ? .redirect(.movedPermanently, to: "/new") : .text(Self.rss)
+        }
+        let fetcher = Self.makeFetcher()
+        let policy = PollingPolicy(permanentRedirectsBeforeMove: 3)
+        var state = FeedState(url: server.url("/old"))
+        for _ in 0..<4 {
+            let response = try await fetcher.fetchFeed(state.url, validators: state.validators)
+            state = state.recordingSuccess(response, at: Date(), policy: policy, random: 0)
+        }
+        #expect(state.url == server.url("/new"))
+        #expect(await server.log.count(of: "/old") == 3)
+        #expect(await server.log.count(of: "/new") == 4)
+        await fetcher.shutdown()
+        await server.stop()
+    }
+
+    @Test func aServiceUnavailableWithARetryAfterDateHoldsTheFeedBack() async throws {
+        let now = Date()
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let later = formatter.string(from: now.addingTimeInterval(5 * 3600))
+        let server = try await TestServer.start { _, _ in
+            TestResponse(status: .serviceUnavailable, headers: [("Retry-After", later)])
+        }
+        let fetcher = Self.makeFetcher()
+        do {
+            _ = try await fetcher.fetchFeed(server.url("/feed"))
+            Issue.record("a 503 must throw")
+        } catch {
+            let state = FeedState(url: server.url("/feed")).recordingFailure(error, at: now, random: 0)
+            let wait = try #require(state.notBefore).timeIntervalSince(now)
+            #expect(wait > 5 * 3600 - 5 && wait <= 5 * 3600 + 1, "\(wait)")
+            #expect(state.isHeldBack(at: now.addingTimeInterval(4 * 3600)))
+        }
         await fetcher.shutdown()
         await server.stop()
     }

@@ -7,6 +7,7 @@ import Yams
 /// feeds:
 ///   - url: https://example.com/rss
 ///     name: Example News
+///     interval: 1h                  # optional: how often `herald daemon` polls it
 ///   - url: file:sample/coinwire.xml   # relative to the directory of this file
 ///   - sample/other.xml                # a bare path works too
 /// ```
@@ -62,6 +63,7 @@ public struct FeedList: Sendable, Hashable {
             let number = index + 1
             let address: String
             var name: String? = nil
+            var interval: TimeInterval? = nil
             if let scalar = item.scalar {
                 address = scalar.string
             } else if let entry = item.mapping {
@@ -71,6 +73,13 @@ public struct FeedList: Sendable, Hashable {
                 address = url
                 name = entry["name"]?.scalar?.string.trimmingCharacters(in: .whitespaces)
                 if name?.isEmpty == true { name = nil }
+                if let text = entry["interval"]?.scalar?.string {
+                    guard let seconds = PollingInterval.seconds(in: text) else {
+                        throw .invalidEntry(source: source, number: number, reason:
+                            "`interval: \(text)` is not a duration (write seconds, or a number with s, m, h or d)")
+                    }
+                    interval = seconds
+                }
             } else {
                 throw .invalidEntry(source: source, number: number, reason: "expected a URL or a mapping with `url`")
             }
@@ -83,7 +92,7 @@ public struct FeedList: Sendable, Hashable {
             guard seen.insert(url).inserted else {
                 throw .invalidEntry(source: source, number: number, reason: "\(url.absoluteString) is listed twice")
             }
-            feeds.append(FeedSource(url: url, name: name))
+            feeds.append(FeedSource(url: url, name: name, interval: interval))
         }
         return FeedList(feeds: feeds)
     }
@@ -95,11 +104,15 @@ public struct FeedSource: Sendable, Hashable, Codable {
     public var url: URL
     /// A display name, when the list gives one.
     public var name: String?
+    /// How often to poll this feed, in seconds, when the list says (it overrides the daemon's
+    /// `--interval`; the server's and the feed's own wishes still come first).
+    public var interval: TimeInterval?
 
     /// Creates a feed source.
-    public init(url: URL, name: String? = nil) {
+    public init(url: URL, name: String? = nil, interval: TimeInterval? = nil) {
         self.url = url
         self.name = name
+        self.interval = interval
     }
 
     /// Makes an absolute feed URL of what a user wrote: an `http(s)` URL, a `file:` URL, or a
@@ -157,5 +170,24 @@ public enum FeedListError: Error, Equatable, CustomStringConvertible {
         case let .invalidYAML(source, reason): "invalid feed list \(source): \(reason)"
         case let .invalidEntry(source, number, reason): "invalid feed list \(source), entry \(number): \(reason)"
         }
+    }
+}
+
+/// A polling interval as people write it in a feed list: `900`, `90s`, `15m`, `2h`, `1d`.
+public enum PollingInterval {
+    /// The seconds in `text`, or `nil` when it is not a positive duration of at most 30 days.
+    public static func seconds(in text: String) -> TimeInterval? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let units: [Character: TimeInterval] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
+        var number = Substring(trimmed)
+        var unit: TimeInterval = 1
+        if let last = trimmed.last, let factor = units[last] {
+            number = number.dropLast()
+            unit = factor
+        }
+        guard let value = Double(number.trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+        let seconds = value * unit
+        guard seconds >= 1, seconds <= 30 * 86_400 else { return nil }
+        return seconds
     }
 }

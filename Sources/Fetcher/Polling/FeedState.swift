@@ -11,9 +11,9 @@ import Foundation
 /// do {
 ///     let response = try await fetcher.fetchFeed(state.url, validators: state.validators)
 ///     let feed = response.isNotModified ? nil : try FeedParser.parse(response.body, url: response.finalURL)
-///     state = state.recordingSuccess(response, feedInterval: feed?.timeToLive, at: now)
+///     state = state.recordingSuccess(response, feed: feed, at: now, policy: policy)
 /// } catch let error as FetchError {
-///     state = state.recordingFailure(error, at: now)
+///     state = state.recordingFailure(error, at: now, policy: policy)
 /// }
 /// archive.save(state)
 /// ```
@@ -30,8 +30,13 @@ public struct FeedState: Sendable, Hashable, Codable {
     public var consecutiveFailures: Int
     /// The last failure, as one line, cleared by a success.
     public var lastError: String?
-    /// The earliest time to fetch again; `nil` means now.
+    /// When the feed is next due on its polling schedule; `nil` means now.
     public var nextAttempt: Date?
+    /// The earliest time anyone may fetch the feed again: the backoff of a failing feed, or what
+    /// its server and the feed itself asked (Retry-After, Cache-Control, `<ttl>`); `nil` means now.
+    public var notBefore: Date?
+    /// What the last fetched copy and its server said about polling, reused after a 304.
+    public var lastObservation: PollObservation?
     /// A permanent redirect target seen on recent fetches, not yet adopted.
     public var pendingMove: URL?
     /// How many fetches in a row redirected permanently to ``pendingMove``.
@@ -45,20 +50,28 @@ public struct FeedState: Sendable, Hashable, Codable {
         pendingMoveCount = 0
     }
 
-    /// Whether the feed may be fetched at `now`.
+    /// Whether the feed is due on its polling schedule at `now`.
     public func isDue(at now: Date) -> Bool {
         nextAttempt.map { $0 <= now } ?? true
+    }
+
+    /// Whether the feed must not be fetched yet at `now`: it is backing off after failures, or its
+    /// server or the feed asked for a pause that has not passed.
+    public func isHeldBack(at now: Date) -> Bool {
+        notBefore.map { $0 > now } ?? false
     }
 
     /// The state after a successful fetch (including 304 Not Modified).
     ///
     /// - Parameters:
     ///   - response: What the fetch returned.
-    ///   - feedInterval: The refresh interval the feed itself declares (``Feed/timeToLive``).
+    ///   - feed: The parsed feed, `nil` after a 304 (what the previous copy said is kept).
     ///   - now: The time of the fetch.
     ///   - policy: The polling intervals.
+    ///   - random: A number in `-1...1` that picks the jitter.
     public func recordingSuccess(
-        _ response: FetchedResource, feedInterval: TimeInterval? = nil, at now: Date, policy: PollingPolicy = .default
+        _ response: FetchedResource, feed: Feed? = nil, at now: Date, policy: PollingPolicy = .default,
+        random: Double = .random(in: -1...1)
     ) -> FeedState {
         var next = self
         next.lastAttempt = now
@@ -66,8 +79,13 @@ public struct FeedState: Sendable, Hashable, Codable {
         next.consecutiveFailures = 0
         next.lastError = nil
         next.validators = response.validators
-        let interval = policy.interval(feedInterval: feedInterval, freshnessLifetime: response.freshnessLifetime)
-        next.nextAttempt = now.addingTimeInterval(interval)
+        var observation = feed.map { PollObservation(feed: $0, freshnessLifetime: response.freshnessLifetime) }
+            ?? lastObservation ?? PollObservation()
+        observation.freshnessLifetime = response.freshnessLifetime
+        next.lastObservation = observation
+        next.nextAttempt = now.addingTimeInterval(policy.delayAfterSuccess(observation, random: random))
+        let wait = policy.minimumWait(after: observation)
+        next.notBefore = wait > 0 ? now.addingTimeInterval(wait) : nil
         if let moved = response.permanentlyMovedTo, moved != url {
             next.pendingMoveCount = moved == pendingMove ? pendingMoveCount + 1 : 1
             next.pendingMove = moved
@@ -87,77 +105,57 @@ public struct FeedState: Sendable, Hashable, Codable {
     /// server's `Retry-After`.
     ///
     /// - Parameters:
-    ///   - error: Why the fetch failed.
+    ///   - reason: Why the fetch failed, as one line.
+    ///   - retryAfter: The server's `Retry-After`, in seconds, when it sent one.
     ///   - now: The time of the fetch.
     ///   - policy: The backoff bounds.
-    ///   - jitter: A number in `0...1` spreading retries of many feeds apart; pass a random one.
+    ///   - random: A number in `-1...1` that picks the jitter.
     public func recordingFailure(
-        _ error: FetchError, at now: Date, policy: PollingPolicy = .default, jitter: Double = .random(in: 0...1)
+        _ reason: String, retryAfter: TimeInterval? = nil, at now: Date, policy: PollingPolicy = .default,
+        random: Double = .random(in: -1...1)
     ) -> FeedState {
         var next = self
         next.lastAttempt = now
         next.consecutiveFailures = consecutiveFailures + 1
-        next.lastError = error.description
-        var delay = policy.backoff(afterFailures: next.consecutiveFailures, jitter: jitter)
-        if case let .httpStatus(_, _, retryAfter?) = error {
-            delay = max(delay, min(retryAfter, policy.maximumRetryAfter))
-        }
+        next.lastError = reason
+        let delay = policy.delayAfterFailure(next.consecutiveFailures, retryAfter: retryAfter, random: random)
         next.nextAttempt = now.addingTimeInterval(delay)
+        next.notBefore = next.nextAttempt
         return next
+    }
+
+    /// The state after a failed fetch, with the error's description and `Retry-After`.
+    public func recordingFailure(
+        _ error: FetchError, at now: Date, policy: PollingPolicy = .default, random: Double = .random(in: -1...1)
+    ) -> FeedState {
+        var retryAfter: TimeInterval?
+        if case let .httpStatus(_, _, seconds) = error { retryAfter = seconds }
+        return recordingFailure(error.description, retryAfter: retryAfter, at: now, policy: policy, random: random)
     }
 }
 
-/// How often feeds are polled and how failing feeds back off.
-public struct PollingPolicy: Sendable, Hashable {
-    /// The interval between fetches of a healthy feed that declares nothing.
-    public var defaultInterval: TimeInterval
-    /// The shortest interval ever used, whatever the feed or server says.
-    public var minimumInterval: TimeInterval
-    /// The longest interval for a healthy feed (a feed's TTL is honoured up to this).
-    public var maximumInterval: TimeInterval
-    /// The delay after the first failure; it doubles with each further failure.
-    public var initialBackoff: TimeInterval
-    /// The longest backoff.
-    public var maximumBackoff: TimeInterval
-    /// The longest `Retry-After` honoured.
-    public var maximumRetryAfter: TimeInterval
-    /// How many fetches in a row must redirect permanently to the same place before the feed's
-    /// address is updated.
-    public var permanentRedirectsBeforeMove: Int
+/// A feed's state as any version of Herald stored it: a ``FeedState``, or the bare
+/// ``CacheValidators`` that versions before persistent polling state wrote.
+public struct StoredFeedState: Decodable, Sendable {
+    private let current: FeedState?
+    private let legacyValidators: CacheValidators
 
-    /// Creates a policy.
-    public init(
-        defaultInterval: TimeInterval = 30 * 60, minimumInterval: TimeInterval = 5 * 60,
-        maximumInterval: TimeInterval = 24 * 3600, initialBackoff: TimeInterval = 5 * 60,
-        maximumBackoff: TimeInterval = 24 * 3600, maximumRetryAfter: TimeInterval = 48 * 3600,
-        permanentRedirectsBeforeMove: Int = 3
-    ) {
-        self.defaultInterval = defaultInterval
-        self.minimumInterval = minimumInterval
-        self.maximumInterval = maximumInterval
-        self.initialBackoff = initialBackoff
-        self.maximumBackoff = maximumBackoff
-        self.maximumRetryAfter = maximumRetryAfter
-        self.permanentRedirectsBeforeMove = permanentRedirectsBeforeMove
+    public init(from decoder: any Decoder) throws {
+        if let state = try? FeedState(from: decoder) {
+            current = state
+            legacyValidators = state.validators
+        } else {
+            current = nil
+            legacyValidators = try CacheValidators(from: decoder)
+        }
     }
 
-    /// The defaults: every 30 minutes, backing off from 5 minutes to a day.
-    public static let `default` = PollingPolicy()
-
-    /// The interval after a success: the default, raised to the feed's TTL and the server's
-    /// freshness lifetime (they are minimums), within the bounds.
-    public func interval(feedInterval: TimeInterval?, freshnessLifetime: TimeInterval?) -> TimeInterval {
-        let requested = max(defaultInterval, feedInterval ?? 0, freshnessLifetime ?? 0)
-        return min(max(requested, minimumInterval), max(maximumInterval, minimumInterval))
-    }
-
-    /// The delay after `failures` failures in a row, with "equal jitter": half the exponential
-    /// delay is fixed, the other half scaled by `jitter` (clamped to `0...1`).
-    public func backoff(afterFailures failures: Int, jitter: Double) -> TimeInterval {
-        guard failures > 0 else { return 0 }
-        let exponent = Double(min(failures - 1, 30))
-        let full = min(maximumBackoff, initialBackoff * pow(2, exponent))
-        let spread = min(max(jitter, 0), 1)
-        return max(minimumInterval, full / 2 + full / 2 * spread)
+    /// The state of the feed configured at `url`: the stored one, or a fresh one keeping the
+    /// validators an older version stored.
+    public func state(for url: URL) -> FeedState {
+        if let current { return current }
+        var state = FeedState(url: url)
+        state.validators = legacyValidators
+        return state
     }
 }

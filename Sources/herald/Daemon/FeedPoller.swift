@@ -6,12 +6,12 @@ import ServiceLifecycle
 import Synchronization
 
 /// The daemon's main service: polls each feed on its own schedule, a bounded number at a time, until a graceful
-/// shutdown; then finishes the article each busy feed is on, leaves the rest for the next start, writes the
+/// shutdown. Each feed's schedule is its saved ``FeedState``, so a restart resumes it (a feed backing off keeps
+/// backing off); then finishes the article each busy feed is on, leaves the rest for the next start, writes the
 /// pending output files and returns.
 struct FeedPoller: Service {
     let feeds: [FeedSource]
     let ingestor: FeedIngestor
-    let policy: PollingPolicy
     let concurrentFeeds: Int
     let store: ArchiveStore
     let outputFolder: URL
@@ -37,12 +37,12 @@ struct FeedPoller: Service {
         let clock = ContinuousClock()
         let start = clock.now
         func now() -> Double { (clock.now - start).secondsValue }
-        var schedule = FeedSchedule(feedCount: feeds.count, start: 0)
+        var schedule = FeedSchedule(dueTimes: feeds.map { initialDelay(of: $0) })
         var stoppable = ingestor
         stoppable.shouldStop = { [stopRequest] in stopRequest.isStopping }
         let feedIngestor = stoppable
         logger.info("daemon started", metadata: [
-            "feeds": "\(feeds.count)", "interval": "\(Int(policy.interval))s", "concurrent": "\(concurrentFeeds)",
+            "feeds": "\(feeds.count)", "interval": "\(Int(ingestor.policy.interval))s", "concurrent": "\(concurrentFeeds)",
         ])
 
         await withTaskGroup(of: Event.self) { group in
@@ -86,11 +86,18 @@ struct FeedPoller: Service {
         logger.info("daemon stopped")
     }
 
+    /// How long after the start a feed is first due: when its saved state says, at most the longest wait the policy
+    /// allows (a clock set back must not park a feed for years).
+    private func initialDelay(of source: FeedSource) -> Double {
+        guard let next = ingestor.savedState(of: source).nextAttempt else { return 0 }
+        let longest = max(ingestor.policy.maximumInterval, ingestor.policy.maximumRetryAfter)
+        return min(max(0, next.timeIntervalSinceNow), longest)
+    }
+
     private func finished(_ feed: Int, report: FeedReport, schedule: inout FeedSchedule, at now: Double) {
-        var succeeded = true
-        if case .failed = report.outcome { succeeded = false }
-        let delay = schedule.finishPolling(feed, succeeded: succeeded, observation: PollObservation(report),
-                                           policy: policy, at: now, random: Double.random(in: -1...1))
+        // Without a new state (a feed interrupted by the shutdown), the feed is due again at once.
+        let delay = report.state?.nextAttempt.map { max(0, $0.timeIntervalSinceNow) } ?? 0
+        schedule.finishPolling(feed, due: now + delay)
         var metadata: Logger.Metadata = [
             "feed": "\(report.displayName)", "new": "\(report.newArticles)", "next": "\(Int(delay))s",
         ]

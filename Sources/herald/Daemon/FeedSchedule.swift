@@ -3,19 +3,19 @@ import Foundation
 /// When each feed is due, and which are being polled: the daemon's plan, as a value.
 ///
 /// Times are seconds on a monotonic clock, so that the plan is pure and testable; the daemon passes the
-/// current time in.
+/// current time in. When each feed is due comes from its saved ``FeedState``, which the ingestor updates after each
+/// poll with the shared ``PollingPolicy``.
 struct FeedSchedule: Sendable {
     private struct Slot: Sendable {
         var due: Double
         var isPolling = false
-        var consecutiveFailures = 0
     }
 
     private var slots: [Slot]
 
-    /// A schedule where every feed is due at `start`.
-    init(feedCount: Int, start: Double) {
-        slots = Array(repeating: Slot(due: start), count: feedCount)
+    /// A schedule where each feed is due at its own time.
+    init(dueTimes: [Double]) {
+        slots = dueTimes.map { Slot(due: $0) }
     }
 
     /// The feeds due at `now` and not being polled, earliest first.
@@ -38,17 +38,9 @@ struct FeedSchedule: Sendable {
         slots[feed].isPolling = true
     }
 
-    /// Marks a feed's poll as finished and plans its next one.
-    ///
-    /// - Returns: The delay chosen.
-    @discardableResult
-    mutating func finishPolling(_ feed: Int, succeeded: Bool, observation: PollObservation, policy: PollingPolicy,
-                                at now: Double, random: Double) -> TimeInterval {
+    /// Marks a feed's poll as finished; it comes due again at `due`.
+    mutating func finishPolling(_ feed: Int, due: Double) {
         slots[feed].isPolling = false
-        slots[feed].consecutiveFailures = succeeded ? 0 : slots[feed].consecutiveFailures + 1
-        let delay = policy.delay(after: observation, consecutiveFailures: slots[feed].consecutiveFailures,
-                                 random: random)
-        slots[feed].due = now + delay
-        return delay
+        slots[feed].due = due
     }
 }

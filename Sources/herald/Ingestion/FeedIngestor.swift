@@ -16,38 +16,37 @@ struct FeedIngestor: Sendable {
     let fetcher: Fetcher
     var metrics = IngestionMetrics()
     var logger = Logger(label: "herald.ingest")
+    /// How often feeds are polled and how failing ones back off; a feed's own `interval` overrides the base.
+    var policy = PollingPolicy.default
     /// Called after each archived article, for progress.
     var onArticleArchived: @Sendable () -> Void = {}
     /// Asked between articles: once it answers true, the rest of the feed is left for the next poll.
     var shouldStop: @Sendable () -> Bool = { false }
 
-    /// Fetches one feed and ingests its new entries.
+    /// Fetches one feed and ingests its new entries, then saves the feed's polling state (validators, failures,
+    /// next attempt, a permanent move) for the next run.
     func ingest(_ source: FeedSource) async -> FeedReport {
         let feedURL = source.url.absoluteString
         var report = FeedReport(source: source)
+        let policy = policy.forFeed(interval: source.interval)
+        let previous = savedState(of: source)
+        var state = previous
+        let now = Date()
         let started = ContinuousClock.now
         do {
-            let validators = try store.feedState(CacheValidators.self, for: feedURL) ?? CacheValidators()
-            let resource: FetchedResource
-            do {
-                resource = try await fetcher.fetchFeed(source.url, validators: validators)
-                metrics.recordFeedFetch(duration: ContinuousClock.now - started)
-            } catch {
-                if case let .httpStatus(_, _, retryAfter) = error { report.retryAfter = retryAfter }
-                throw error
-            }
-            report.freshnessLifetime = resource.freshnessLifetime
+            let resource = try await fetcher.fetchFeed(state.url, validators: state.validators)
+            metrics.recordFeedFetch(duration: ContinuousClock.now - started)
             if resource.isNotModified {
                 report.outcome = .notModified
+                state = state.recordingSuccess(resource, at: now, policy: policy)
+                try store.saveFeedState(state, for: feedURL)
                 try store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "not-modified",
                                                   httpStatus: resource.statusCode))
                 metrics.feedsFetched.increment()
-                return report
+                return finished(report, state: state, previous: previous)
             }
             let feed = try FeedParser.parse(resource.body, url: resource.finalURL, contentType: resource.contentType)
             report.title = feed.title
-            report.timeToLive = feed.timeToLive
-            report.entryDates = feed.entries.compactMap { $0.published ?? $0.updated }
             var abandoned = false
             for entry in feed.entries {
                 if shouldStop() {
@@ -65,9 +64,11 @@ struct FeedIngestor: Sendable {
                     ])
                 }
             }
-            // Validators are saved only once every entry was tried: a feed left half-done is fetched whole next time.
+            // The state is saved only once every entry was tried: a feed left half-done is fetched whole, at once,
+            // next time.
             if !abandoned {
-                try store.saveFeedState(resource.validators, for: feedURL, title: feed.title)
+                state = state.recordingSuccess(resource, feed: feed, at: now, policy: policy)
+                try store.saveFeedState(state, for: feedURL, title: feed.title)
             }
             try store.recordFetch(FetchRecord(
                 feedURL: feedURL, time: Date(), outcome: abandoned ? "interrupted" : "ok",
@@ -80,7 +81,44 @@ struct FeedIngestor: Sendable {
         } catch {
             report.outcome = .failed("\(error)")
             metrics.feedsFailed.increment()
+            var retryAfter: TimeInterval?
+            if case let .httpStatus(_, _, seconds)? = error as? FetchError { retryAfter = seconds }
+            state = previous.recordingFailure("\(error)", retryAfter: retryAfter, at: now, policy: policy)
+            do {
+                try store.saveFeedState(state, for: feedURL)
+            } catch {
+                logger.error("cannot save the feed's state", metadata: [
+                    "feed": "\(report.displayName)", "reason": "\(error)",
+                ])
+            }
             try? store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "failed", detail: "\(error)"))
+        }
+        return finished(report, state: state, previous: previous)
+    }
+
+    /// The feed's saved polling state, or a fresh one for a new feed. A state the archive cannot read is logged and
+    /// started afresh: it only spares the server work, losing it loses nothing else.
+    func savedState(of source: FeedSource) -> FeedState {
+        do {
+            return try store.feedState(StoredFeedState.self, for: source.url.absoluteString)?.state(for: source.url)
+                ?? FeedState(url: source.url)
+        } catch {
+            logger.warning("unreadable feed state, starting afresh", metadata: [
+                "feed": "\(source.name ?? source.url.absoluteString)", "reason": "\(error)",
+            ])
+            return FeedState(url: source.url)
+        }
+    }
+
+    /// The report with the feed's new state; a permanent move just adopted is logged.
+    private func finished(_ report: FeedReport, state: FeedState, previous: FeedState) -> FeedReport {
+        var report = report
+        report.state = state
+        if state.url != previous.url {
+            logger.warning("feed moved permanently; fetching its new address from now on", metadata: [
+                "feed": "\(report.displayName)", "from": "\(previous.url.absoluteString)",
+                "to": "\(state.url.absoluteString)",
+            ])
         }
         return report
     }
@@ -95,13 +133,15 @@ struct FeedIngestor: Sendable {
         // Publishers' GUIDs are only unique within their feed.
         let guid = "\(feedURL)#\(entry.id)"
         let link = entry.link?.absoluteString
-        if try store.containsArticle(guid: guid, url: link) { return }
+        let cleanLink = entry.link.map { CanonicalURL.normalize($0).absoluteString }
+        if try store.containsArticle(guid: guid, url: link, canonicalURL: cleanLink) { return }
 
         let fetchedPage = try await page(for: entry)
         var page = try PageExtractor().extract(
             html: fetchedPage.html, url: fetchedPage.url, headerCharset: fetchedPage.charset
         )
         page.fillGaps(from: entry)
+        page.settleCanonicalURL(fetchedAt: fetchedPage.url.flatMap(URL.init(string:)) ?? entry.link)
         guard !page.text.isEmpty else { throw IngestionError.noText }
 
         let record = ArticleRecord(
@@ -152,6 +192,22 @@ private func escapingMarkup(_ text: String) -> String {
 }
 
 extension ArticlePage {
+    /// Replaces the canonical URL the page declares by the one the archive files it under: the declared one when it
+    /// stays on the page's site and is not the site's root, else the address fetched; without tracking parameters
+    /// either way (see ``ArticleURL``).
+    mutating func settleCanonicalURL(fetchedAt address: URL?) {
+        guard let address else { return }
+        let chosen = ArticleURL.canonical(declared: canonicalURL, fetched: address)
+        if let declared = canonicalURL {
+            if URL(string: declared).map(CanonicalURL.normalize) != chosen {
+                provenance["canonicalURL"] = "address fetched (the page's \(declared) points off the article)"
+            }
+        } else {
+            provenance["canonicalURL"] = "address fetched"
+        }
+        canonicalURL = chosen.absoluteString
+    }
+
     /// Takes the feed's title, author and date where the page has none.
     mutating func fillGaps(from entry: FeedEntry) {
         if title == nil, let entryTitle = entry.title {

@@ -11,6 +11,9 @@ struct FeedReport: Sendable {
         /// Stopped between two articles because the daemon is shutting down; the rest waits for the next poll.
         case interrupted
         case failed(String)
+        /// Not fetched: the feed is backing off after failures, or its server or the feed asked for a pause
+        /// (its ``FeedReport/state`` tells until when).
+        case heldBack
     }
 
     let source: FeedSource
@@ -21,14 +24,8 @@ struct FeedReport: Sendable {
     var createdDrafts: [String] = []
     var updatedDrafts: [String] = []
     var articleFailures: [ArticleFailure] = []
-    /// How long the server asked clients to wait (Cache-Control `max-age`, `Expires`).
-    var freshnessLifetime: TimeInterval?
-    /// The server's `Retry-After` on a failed fetch.
-    var retryAfter: TimeInterval?
-    /// The feed's own refresh interval (RSS `<ttl>`, `sy:updatePeriod`).
-    var timeToLive: TimeInterval?
-    /// The publication dates of the feed's entries, to tell how often it publishes.
-    var entryDates: [Date] = []
+    /// The feed's polling state after this fetch (or attempt), as saved in the archive.
+    var state: FeedState?
 
     init(source: FeedSource) {
         self.source = source
@@ -39,10 +36,19 @@ struct FeedReport: Sendable {
         source.name ?? title ?? source.url.absoluteString
     }
 
-    /// Whether the feed or one of its articles failed.
+    /// Whether the feed or one of its articles failed, or the feed is held back after failing.
     var hasFailures: Bool {
         if case .failed = outcome { return true }
+        if outcome == .heldBack, let state, state.consecutiveFailures > 0 { return true }
         return !articleFailures.isEmpty
+    }
+
+    /// The report of a feed left alone because it is held back.
+    static func heldBack(_ source: FeedSource, state: FeedState) -> FeedReport {
+        var report = FeedReport(source: source)
+        report.outcome = .heldBack
+        report.state = state
+        return report
     }
 }
 
@@ -61,6 +67,7 @@ struct CycleSummary {
     var createdDrafts: Int { reports.reduce(0) { $0 + $1.createdDrafts.count } }
     var updatedDrafts: Int { reports.reduce(0) { $0 + $1.updatedDrafts.count } }
     var failedFeeds: [FeedReport] { reports.filter(\.hasFailures) }
+    var heldBackFeeds: [FeedReport] { reports.filter { $0.outcome == .heldBack } }
 
     /// The summary for people, one fact a line, then each failure with its reason.
     var text: String {
@@ -71,9 +78,17 @@ struct CycleSummary {
             "drafts:         \(createdDrafts) new, \(updatedDrafts) with new evidence",
             "failures:       \(failedFeeds.count)",
         ]
+        if !heldBackFeeds.isEmpty {
+            lines.insert("held back:      \(heldBackFeeds.count) (not due yet; --force fetches them)", at: 1)
+        }
         for report in failedFeeds {
             if case let .failed(reason) = report.outcome {
                 lines.append("  \(report.displayName): \(reason)")
+            }
+            if report.outcome == .heldBack, let state = report.state {
+                let next = state.notBefore.map { " until \(FeedTimes.text($0))" } ?? ""
+                let failures = state.consecutiveFailures == 1 ? "1 failure" : "\(state.consecutiveFailures) failures in a row"
+                lines.append("  \(report.displayName): held back\(next) after \(failures): " + (state.lastError ?? "unknown error"))
             }
             for failure in report.articleFailures {
                 lines.append("  \(report.displayName): \(failure.url): \(failure.reason)")
