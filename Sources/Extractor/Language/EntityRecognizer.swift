@@ -62,7 +62,11 @@ struct EntityRecognizer {
         if (2...3).contains(end - start), Lexicon.givenNames.contains(tokens[start].lower),
            tokens[start..<end].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
-           !(start + 1..<end).contains(where: { layout.gazetteerMatch(at: $0) != nil }) {
+           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
+           !(start + 1..<end).contains(where: { index in
+               guard let match = layout.gazetteerMatch(at: index) else { return false }
+               return gazetteer.entries[match.form.entry].type != .location || gazetteer.entries[match.form.entry].code != nil
+           }) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
         }
         if let match = layout.gazetteerMatch(at: start), match.end == end {

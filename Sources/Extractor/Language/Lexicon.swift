@@ -48,6 +48,9 @@ enum Lexicon {
         "editor", "writer", "mayor", "premier", "prime", "king", "queen", "prince", "leader", "member", "adviser",
         "advisor", "general", "counsel", "treasurer", "speaker", "principal", "vp", "ambassador", "prosecutor",
         "inspector", "auditor", "superintendent", "commander", "lieutenant", "captain", "sheriff", "detective",
+        "mr", "ms", "mrs", "dr", "assistant", "acting", "associate", "correspondent", "columnist", "co-founders",
+        "founders", "ceos", "analysts", "executives", "directors", "governors", "ministers", "lawyers", "economists",
+        "spokesmen", "spokespeople", "secretary-general", "chancellor", "envoy", "consultant",
     ]
 
     /// Capitalized words that begin sentences or headings but name nothing.
@@ -81,10 +84,24 @@ enum Lexicon {
         "msb", "msbs", "rwa", "rwas", "ltv", "ria", "rias", "sro", "ffs", "utc", "gmt", "est", "edt", "pst",
         "ok", "id", "it", "us$", "llc", "plc", "ltd", "inc", "corp", "qr", "nfc", "usb", "sms", "gps", "sdk", "otp",
         "pin", "ip", "led", "cpu", "gpu", "ui", "ux", "ml", "iot", "2fa", "ceo's", "micar", "gdpr", "emi", "psp",
+        "dac7", "dac8", "carf", "vda", "vdas", "afs", "aud", "cad", "chf", "hkd", "sgd", "krw", "aed", "sar", "ngn",
+        "kes", "zar", "brl", "ars", "mxn", "cop", "try", "rub", "uah", "idr", "php", "thb", "vnd", "myr", "pkr", "twd",
+        "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "egp", "ghs", "inr", "bdt", "lkr", "kzt", "clp", "pen",
+        "p2p", "b2b", "b2c", "saas", "fx", "m&a", "ipos", "spac", "spacs", "ico's", "mou", "sme", "smes",
     ]
 
     /// Common given names, to tell a person from a company in a two-word name.
     static let givenNames: Set<String> = Set("""
     aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi hong howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly  kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon  simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
+    abimbola adaeze adebayo adekunle adewale afolabi aisha akira akosua amina aminu amara anan ananya anjali ankit arvind ashok asif ayodele ayumi babajide bayo chidi chika chinedu chioma chukwuemeka daisuke deepak divya emeka eun fatimah femi folake funmilayo ganesh gaurav haruto hideki hiroko hyun ifeoma ikechukwu ji-hoon jin jun-ho kaito kamal kavita kemi kenji kofi kunle kwame kwabena lakshmi mahmoud manish meera minh min-jun mohan musa nadia naveen ngozi nkechi nnamdi obinna oluwaseun olusegun omar osagie pooja prakash priya rahul rajiv ramesh rania ravi rohan sadiq sakura sanjay satoshi seo-yeon shinji shreya sunil sunita takashi taro tariq tunde uche vikram wale yaw yemi yusuf zainab zeynep ahmet mehmet mustafa emre burak elif ayse deniz selin cem murat kerem oguz hakan serkan tolga volkan yasemin
+    alejandro andres beatriz camila carmen catalina cristina diego eduardo elena enrique esteban federico gabriela gonzalo ignacio isabel jaime joaquin lucia luciana manuel mariana martina mateo nicolas paula rocio santiago sebastian sofia valentina ximena joao thiago rafaela fernanda leticia bruno renata
+    francois jean-pierre pierre marie sophie camille antoine nicolas mathieu julien thierry laurent philippe isabelle celine hans klaus jurgen jürgen stefan markus matthias katrin anke uwe wolfgang giuseppe luca matteo francesca giulia lorenzo alessandro marco chiara sven lars erik johan ingrid astrid nils bjorn piotr tomasz katarzyna agnieszka pavel dmitri olga natalia irina andrei alexei yulia oleksandr volodymyr yuri
+    abdullah ahmad ali hassan hussein ibrahim khalid mansour nasser rashid saeed salman sultan youssef layla noor mariam huda hamad hamdan saif majid fahad faisal
+    wen xiao ming jie hui lei yan ying zhen zhi hao bo feng gang hua kai lan li liang mei na ning ping qiang rui tao xin xu yi yong yu yun zhou
+    haruki hiroshi kazuo keiko kenta masato naoki ryo shota takeshi tomoko yoshiko yuko yusuke
+    minho jisoo jiwoo seojun sungmin taehyun yoon eunji hyejin soojin
+    aarav aditya amitabh deepika harish kiran lalit mukesh nandan nikhil nitin piyush rajesh sachin sandeep shikha siddharth smita sudhir suresh vivek
+    joanna harriet amelia charlotte chloe daisy eleanor ellie evie florence freya georgia harriet imogen isla jessica katie lily lucy millie molly phoebe poppy rosie ruth scarlett zoe oliver harry jacob charlie thomas oscar william james george alfie joshua noah ethan archie leo henry freddie theo arthur edward hugh rupert giles alastair angus callum declan fergus hamish
+    marc-andre marc julie chloe liam sam kate helen carla claudia monica silvia patricia veronica adriana daniela gloria rosa marta ines elisa nora vera iris mia ava ella luisa clara alba pilar dolores raquel jorge ramon javier alberto
     """.split(whereSeparator: \.isWhitespace).map(String.init))
-}
+    }

@@ -11,7 +11,7 @@ MATIC|~Polygon;Matic
 SOL|Solana
 DOGE|^Dogecoin
 BNB|BNB;Binance Coin
-USDT|Tether;USDT
+USDT|USDT;Tether USD;USDt
 USDC|USD Coin;USDC
 BUSD|Binance USD
 DAI|~Dai

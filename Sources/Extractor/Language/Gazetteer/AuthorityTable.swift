@@ -74,15 +74,15 @@ CA|Canadian Securities Administrators;CSA
 CA|Bank of Canada;BoC
 CA|Financial Transactions and Reports Analysis Centre of Canada;FINTRAC
 CA|Autorité des marchés financiers
-EU|European Commission;EC
-EU|European Parliament
+EU|European Commission;EU Commission;EC
+EU|European Parliament;EU Parliament
 EU|Council of the European Union;Council of the EU;European Council
 EU|European Central Bank;ECB
 EU|European Securities and Markets Authority;ESMA
 EU|European Banking Authority;EBA
 EU|European Insurance and Occupational Pensions Authority;EIOPA
 EU|Anti-Money Laundering Authority;AMLA
-DE|Federal Financial Supervisory Authority;BaFin
+DE|Federal Financial Supervisory Authority;Bundesanstalt für Finanzdienstleistungsaufsicht;BaFin
 DE|Deutsche Bundesbank;Bundesbank
 DE|Bundestag
 FR|Autorité des Marchés Financiers;AMF
@@ -90,7 +90,7 @@ FR|Banque de France;Bank of France
 FR|Autorité de contrôle prudentiel et de résolution;ACPR
 IT|Commissione Nazionale per le Società e la Borsa;CONSOB;Consob
 IT|Bank of Italy;Banca d'Italia
-ES|National Securities Market Commission;CNMV
+ES|National Securities Market Commission;Comisión Nacional del Mercado de Valores;CNMV
 ES|Bank of Spain;Banco de España
 NL|Dutch Central Bank;De Nederlandsche Bank;DNB
 NL|Authority for the Financial Markets;AFM
@@ -112,12 +112,12 @@ RU|Central Bank of Russia;Bank of Russia;CBR
 RU|State Duma;Duma
 RU|Ministry of Finance of Russia;Russian Ministry of Finance;Minfin
 UA|National Bank of Ukraine;NBU
-TR|Central Bank of the Republic of Turkey;Central Bank of Turkey;CBRT
-TR|Capital Markets Board
+TR|Central Bank of the Republic of Türkiye;Central Bank of the Republic of Turkey;Central Bank of Türkiye;Central Bank of Turkey;CBRT
+TR|Capital Markets Board;Capital Markets Board of Turkey;Capital Markets Board of Türkiye
 AE|Virtual Assets Regulatory Authority;VARA
 AE|Dubai Financial Services Authority;DFSA
 AE|Financial Services Regulatory Authority;FSRA
-AE|Central Bank of the UAE;Central Bank of the United Arab Emirates;CBUAE
+AE|Central Bank of the UAE;Central Bank of the United Arab Emirates;UAE Central Bank;CBUAE
 AE|Securities and Commodities Authority;SCA
 SA|Saudi Central Bank;Saudi Arabian Monetary Authority;SAMA
 BH|Central Bank of Bahrain;CBB
@@ -139,8 +139,8 @@ BR|Central Bank of Brazil;Banco Central do Brasil;BCB
 BR|Comissão de Valores Mobiliários;Brazilian Securities and Exchange Commission;CVM
 MX|Bank of Mexico;Banco de México;Banxico
 AR|Central Bank of Argentina;BCRA
-AR|National Securities Commission;CNV
-CO|Financial Superintendence of Colombia
+AR|National Securities Commission;Comisión Nacional de Valores;CNV
+CO|Financial Superintendence of Colombia;Superintendencia Financiera de Colombia;Superintendencia Financiera;Financial Superintendency of Colombia;Financial Superintendency
 SV|Central Reserve Bank of El Salvador
 SV|National Bitcoin Office
 VE|Sunacrip
@@ -158,6 +158,168 @@ PK|State Bank of Pakistan;SBP
 BD|Bangladesh Bank
 LK|Central Bank of Sri Lanka
 KZ|Astana Financial Services Authority;AFSA
+US|National Credit Union Administration;NCUA
+US|Department of Commerce;Commerce Department
+US|State Department;Department of State
+US|California Department of Financial Protection and Innovation;DFPI
+US|Texas State Securities Board
+US|Texas Department of Banking
+US|New Jersey Bureau of Securities
+US|Office of Financial Research
+US|Federal Housing Finance Agency
+US|Senate Agriculture Committee
+GB|Payment Systems Regulator
+GB|National Crime Agency
+GB|Office of Financial Sanctions Implementation;OFSI
+GB|Crown Prosecution Service
+GB|Metropolitan Police;Metropolitan Police Service
+GB|Treasury Committee
+GB|Financial Policy Committee
+CN|Ministry of Commerce of China
+CN|State Administration for Market Regulation;SAMR
+HK|Hong Kong Police Force;Hong Kong Police
+HK|Insurance Authority of Hong Kong
+JP|Ministry of Economy, Trade and Industry;METI
+JP|National Tax Agency
+JP|Japan Fair Trade Commission
+KR|Ministry of Economy and Finance
+KR|Korea Fair Trade Commission
+KR|National Assembly of Korea
+SG|Singapore Police Force
+SG|Commercial Affairs Department
+TW|Central Bank of the Republic of China
+IN|Financial Intelligence Unit-India;Financial Intelligence Unit India;FIU-IND
+IN|Central Board of Direct Taxes;CBDT
+IN|Ministry of Electronics and Information Technology;MeitY
+IN|Directorate General of GST Intelligence;DGGI
+IN|Supreme Court of India
+IN|Income Tax Department
+IN|International Financial Services Centres Authority;IFSCA
+IN|Lok Sabha
+IN|Rajya Sabha
+AU|Federal Court of Australia
+AU|High Court of Australia
+AU|Australian Federal Police
+AU|Australian Prudential Regulation Authority;APRA
+CA|Canada Revenue Agency
+CA|British Columbia Securities Commission;BCSC
+CA|Alberta Securities Commission
+CA|Canadian Investment Regulatory Organization;CIRO
+CA|Investment Industry Regulatory Organization of Canada;IIROC
+CA|Office of the Superintendent of Financial Institutions;OSFI
+CA|Royal Canadian Mounted Police;RCMP
+CA|Autorité des marchés financiers du Québec
+EU|Court of Justice of the European Union;European Court of Justice;CJEU
+EU|European Systemic Risk Board;ESRB
+EU|European Data Protection Board
+DE|Federal Ministry of Finance of Germany;German Finance Ministry
+FR|Tracfin
+FR|Conseil d'État
+IT|Guardia di Finanza
+IT|Organismo Agenti e Mediatori;OAM
+ES|Spanish Tax Agency;Agencia Tributaria;Agencia Estatal de Administración Tributaria;AEAT
+PT|Bank of Portugal;Banco de Portugal
+PT|Comissão do Mercado de Valores Mobiliários;CMVM
+AT|Austrian Financial Market Authority;Finanzmarktaufsicht
+AT|Oesterreichische Nationalbank;Austrian National Bank
+LI|Financial Market Authority Liechtenstein
+GI|Gibraltar Financial Services Commission;GFSC
+JE|Jersey Financial Services Commission;JFSC
+GG|Guernsey Financial Services Commission
+IM|Isle of Man Financial Services Authority
+BM|Bermuda Monetary Authority;BMA
+KY|Cayman Islands Monetary Authority;CIMA
+BS|Securities Commission of The Bahamas;Securities Commission of the Bahamas
+BS|Central Bank of The Bahamas;Central Bank of the Bahamas
+CZ|Czech National Bank;CNB
+HU|Hungarian National Bank;Magyar Nemzeti Bank;MNB
+RO|National Bank of Romania
+GR|Bank of Greece
+GR|Hellenic Capital Market Commission
+FI|Finnish Financial Supervisory Authority;FIN-FSA
+FI|Bank of Finland
+DK|Danish Financial Supervisory Authority;Finanstilsynet
+NO|Financial Supervisory Authority of Norway
+IS|Central Bank of Iceland
+SI|Bank of Slovenia
+SK|National Bank of Slovakia
+HR|Croatian National Bank
+BG|Bulgarian National Bank
+LV|Bank of Latvia
+TR|Financial Crimes Investigation Board;MASAK
+TR|Grand National Assembly of Turkey;Grand National Assembly
+TR|Banking Regulation and Supervision Agency;BDDK
+RU|Federal Financial Monitoring Service;Rosfinmonitoring
+RU|Federal Tax Service of Russia
+UA|Ministry of Digital Transformation
+UA|National Securities and Stock Market Commission;NSSMC
+UA|Verkhovna Rada
+BY|National Bank of the Republic of Belarus;National Bank of Belarus
+KZ|Agency for Regulation and Development of the Financial Market;ARDFM
+KZ|National Bank of Kazakhstan
+UZ|National Agency of Perspective Projects
+GE|National Bank of Georgia
+AM|Central Bank of Armenia
+AZ|Central Bank of Azerbaijan
+PK|Securities and Exchange Commission of Pakistan;SECP
+PK|Federal Investigation Agency
+NP|Nepal Rastra Bank
+KH|National Bank of Cambodia
+LA|Bank of the Lao PDR
+MN|Bank of Mongolia
+KR|Seoul Central District Court
+NG|Nigerian Financial Intelligence Unit;NFIU
+NG|Federal Inland Revenue Service;FIRS
+NG|National Assembly of Nigeria
+ZA|South African Revenue Service;SARS
+ZA|Financial Intelligence Centre
+ZA|Prudential Authority
+KE|Kenya Revenue Authority;KRA
+KE|National Treasury of Kenya
+GH|Securities and Exchange Commission Ghana
+UG|Bank of Uganda
+TZ|Bank of Tanzania
+RW|National Bank of Rwanda
+ZM|Bank of Zambia
+ZW|Reserve Bank of Zimbabwe
+NA|Bank of Namibia
+BW|Bank of Botswana
+MU|Financial Services Commission of Mauritius
+SC|Financial Services Authority of Seychelles
+ET|National Bank of Ethiopia
+MA|Bank Al-Maghrib
+TN|Central Bank of Tunisia
+DZ|Bank of Algeria
+BR|Receita Federal;Federal Revenue Service of Brazil
+BR|Federal Police of Brazil
+AR|Federal Administration of Public Revenue;AFIP
+CL|Central Bank of Chile;Banco Central de Chile
+PE|Superintendency of Banking, Insurance and AFP
+PE|Central Reserve Bank of Peru
+CO|Bank of the Republic;Banco de la República
+MX|National Banking and Securities Commission;Comisión Nacional Bancaria y de Valores;CNBV
+UY|Central Bank of Uruguay
+PY|Central Bank of Paraguay
+BO|Central Bank of Bolivia
+EC|Central Bank of Ecuador
+PA|Superintendency of the Securities Market of Panama
+CR|Central Bank of Costa Rica
+JM|Bank of Jamaica
+TT|Central Bank of Trinidad and Tobago
+IL|Israel Tax Authority
+IL|Capital Market, Insurance and Savings Authority
+IL|Israel Money Laundering and Terror Financing Prohibition Authority
+JO|Central Bank of Jordan
+LB|Banque du Liban
+KW|Central Bank of Kuwait
+OM|Central Bank of Oman
+TH|Revenue Department of Thailand
+VN|Ministry of Finance of Vietnam
+PH|Bureau of Internal Revenue
+ID|Ministry of Trade of Indonesia
+MY|Inland Revenue Board of Malaysia
+NZ|Inland Revenue Department
+CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
 --|Financial Action Task Force;FATF
 --|International Monetary Fund;IMF
 --|World Bank
@@ -170,4 +332,7 @@ KZ|Astana Financial Services Authority;AFSA
 --|Europol
 --|G20;G-20
 --|G7;G-7
+--|Organisation for Economic Co-operation and Development;OECD
+--|Committee on Payments and Market Infrastructures;CPMI
+--|European Bank for Reconstruction and Development;EBRD
 """

@@ -225,7 +225,7 @@ TL|Timor-Leste;Democratic Republic of Timor-Leste
 TM|Turkmenistan
 TN|Tunisia;Republic of Tunisia
 TO|Tonga;Kingdom of Tonga
-TR|Türkiye;Republic of Türkiye;Turkiye
+TR|Türkiye;Turkey;Republic of Türkiye;Republic of Turkey;Turkiye
 TT|Trinidad and Tobago;Republic of Trinidad and Tobago
 TV|Tuvalu
 TW|Taiwan;Republic of China

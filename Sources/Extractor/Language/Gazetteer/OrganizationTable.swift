@@ -48,7 +48,7 @@ SlowMist
 TRM Labs
 ~Circle
 Paxos
-Tether Limited;Tether Holdings
+Tether;Tether Limited;Tether Holdings
 Ripple Labs
 Grayscale;Grayscale Investments
 MicroStrategy
@@ -171,5 +171,242 @@ China Daily
 Yonhap
 Kyodo
 Bitcoin Magazine
+bitFlyer
+Coincheck
+bitbank
+Zaif
+Liquid Global
+Korbit
+Coinone
+Gopax
+Bitkub
+Indodax
+Tokocrypto
+Coins.ph
+PDAX
+Yellow Card
+Quidax
+Busha
+Bitvavo
+CoinJar
+Swyftx
+Independent Reserve
+Bitbuy
+Wealthsimple
+Coinsquare
+Ripio
+Buenbit
+Foxbit
+BtcTurk
+Paribu
+Thodex
+BitOasis
+CoinMENA
+Rain Financial
+CoinSwitch
+Mudrex
+HashKey;HashKey Group;HashKey Exchange
+OSL
+Matrixport
+Amber Group
+Zipmex
+Nexo
+Blockchain.com
+Trezor
+Fireblocks
+Anchorage Digital
+BitGo
+Mt. Gox;Mt Gox
+Arkham Intelligence;Arkham
+Tornado Cash
+Lazarus Group
+Farside Investors
+iShares
+Japan Virtual and Crypto assets Exchange Association;JVCEA
+Korea Blockchain Association
+Chamber of Digital Commerce
+Blockchain Association
+Crypto Council for Innovation
+Bharat Web3 Association
+Emirates NBD
+First Abu Dhabi Bank;FAB
+Abu Dhabi Commercial Bank
+Mashreq
+Standard Bank
+Access Bank
+Zenith Bank
+Ecobank
+Safaricom
+M-Pesa
+DBS Bank;DBS
+OCBC
+Mizuho
+MUFG
+SBI Holdings
+Nomura
+Rakuten
+Kakao;KakaoBank
+Naver
+Shinhan Bank
+Bank of China
+ICBC;Industrial and Commercial Bank of China
+China Construction Bank
+Agricultural Bank of China
+China Merchants Bank
+Ant Financial
+Alipay
+JD Pay
+Paytm
+PhonePe
+Razorpay
+HDFC Bank
+ICICI Bank
+State Bank of India;SBI
+Itaú;Itaú Unibanco
+Banco do Brasil
+Bradesco
+BTG Pactual
+~Santander;Banco Santander
+BBVA
+BNP Paribas
+Société Générale;SocGen
+ING
+Rabobank
+Commerzbank
+Raiffeisen Bank
+Intesa Sanpaolo
+SIX Swiss Exchange
+Intercontinental Exchange
+Alameda Research
+UniCredit
+Lloyds;Lloyds Banking Group
+NatWest
+Monzo
+Starling Bank
+Royal Bank of Canada;RBC
+TD Bank
+Commonwealth Bank;Commonwealth Bank of Australia
+Westpac
+ANZ
+National Australia Bank;NAB
+~Citadel;Citadel Securities
+Jane Street
+Jump Trading;Jump Crypto
+Wintermute
+Franklin Templeton
+Invesco
+WisdomTree
+Valkyrie
+Hashdex
+ProShares
+Cboe;Cboe Global Markets
+Deutsche Börse
+Euronext
+Bakkt
+Kraken Digital Asset Exchange
+EDX Markets
+Circle Internet Financial
+Paxos Trust
+Ondo Finance
+Securitize
+Ethena Labs
+World Liberty Financial
+Stellar Development Foundation
+Ethereum Foundation
+Solana Foundation
+Cardano Foundation
+Tron Foundation
+Web3 Foundation
+Avalanche Foundation
+Coinbase Ventures
+Andreessen Horowitz;a16z
+Pantera Capital
+~Sequoia;Sequoia Capital
+Tiger Global
+SoftBank
+Binance Labs
+Celsius Network
+Genesis Global Capital
+Digital Currency Group;DCG
+Prime Trust
+Signature Bank
+Silvergate Capital
+Worldpay
+Adyen
+Klarna
+Cash App
+River Financial
+Swan Bitcoin
+Blockstream
+Lightning Labs
+Chainlink Labs
+Polygon Labs
+Optimism Foundation
+Offchain Labs
+Matter Labs
+StarkWare
+Consensys
+Trust Wallet
+Rabby
+Coinbase Wallet
+OpenAI
+Apple Pay
+Google Pay
+Samsung Pay
+Bitmain Technologies
+Canaan Creative
+Antpool
+F2Pool
+Hive Digital
+Bitfarms
+CleanSpark
+Iris Energy
+TeraWulf
+Cipher Mining
+Argo Blockchain
+Stronghold Digital
+Greenidge
+Bloomberg Intelligence
+Kaiko Research
+Token Terminal
+The Block Research
+Decrypt Media
+Blockworks
+Bitcoin.com
+CryptoSlate
+BeInCrypto
+Forkast
+Protos
+Finbold
+U.Today
+Benzinga
+MarketWatch
+Barron's
+The Economist
+Le Monde
+Handelsblatt
+Nikkei Asian Review
+Korea Herald
+Korea Times
+Economic Times
+Times of India
+Hindustan Times
+BusinessDay
+Gulf News
+Arab News
+Khaleej Times
+Al Jazeera
+Sky News
+ABC News
+CBS News
+NBC News
+Fox Business
+Fox News
+Politico
+Axios
+The Verge
+TechCrunch
+~Wired
+~X
 The Information
 """

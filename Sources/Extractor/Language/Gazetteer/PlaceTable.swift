@@ -224,4 +224,318 @@ SV|San Salvador
 KZ|Astana
 KZ|Almaty
 GE|Tbilisi
+CA|Ottawa
+CA|Calgary
+CA|Edmonton
+CA|Winnipeg
+CA|Halifax
+CA|Nova Scotia
+CA|Manitoba
+CA|Saskatchewan
+CA|New Brunswick
+GB|Leeds
+GB|Birmingham
+GB|Liverpool
+GB|Glasgow
+GB|Bristol
+GB|Sheffield
+GB|Newcastle
+GB|Nottingham
+GB|Cardiff
+GB|Belfast
+GB|Leicester
+GB|Southampton
+GB|Brighton
+GB|Yorkshire
+GB|Lancashire
+GB|Kent
+GB|Surrey
+GB|Essex
+GB|Canary Wharf
+IE|Cork
+IE|Galway
+DE|Hamburg
+DE|Cologne
+DE|Stuttgart
+DE|Düsseldorf
+DE|Bavaria
+DE|Hesse
+IT|Turin
+IT|Naples
+IT|Florence
+IT|Bologna
+IT|Venice
+IT|Lombardy
+ES|Valencia
+ES|Seville
+ES|Malaga
+ES|Málaga
+ES|Bilbao
+ES|Catalonia
+ES|Andalusia
+ES|Marbella
+PT|Porto
+PT|Madeira
+NL|Rotterdam
+NL|The Hague
+NL|Utrecht
+BE|Antwerp
+CH|Basel
+CH|Lugano
+CH|Lausanne
+CH|Bern
+AT|Salzburg
+GR|Athens
+CY|Nicosia
+CY|Limassol
+MT|Valletta
+HU|Budapest
+RO|Bucharest
+RS|Belgrade
+HR|Zagreb
+SI|Ljubljana
+SK|Bratislava
+LV|Riga
+LU|Luxembourg City
+LI|Vaduz
+IS|Reykjavik
+BY|Minsk
+UA|Kharkiv
+UA|Odesa
+UA|Odessa
+UA|Lviv
+UA|Crimea
+UA|Donetsk
+RU|Novosibirsk
+RU|Yekaterinburg
+RU|Irkutsk
+RU|Kazan
+RU|Chechnya
+TR|Izmir
+TR|Antalya
+TR|Bursa
+GE|Batumi
+AM|Yerevan
+AZ|Baku
+UZ|Tashkent
+KG|Bishkek
+TJ|Dushanbe
+TM|Ashgabat
+MN|Ulaanbaatar
+IR|Tehran
+IQ|Baghdad
+IQ|Kurdistan
+SY|Damascus
+LB|Beirut
+JO|Amman
+KW|Kuwait City
+OM|Muscat
+YE|Sanaa
+AE|Sharjah
+AE|Ras Al Khaimah
+AE|Ajman
+AE|Fujairah
+SA|Jeddah
+SA|Mecca
+SA|Dammam
+EG|Alexandria
+MA|Casablanca
+MA|Rabat
+DZ|Algiers
+TN|Tunis
+LY|Tripoli
+NG|Ibadan
+NG|Port Harcourt
+NG|Kano
+NG|Enugu
+NG|Benin City
+NG|Kaduna
+NG|Ikeja
+NG|Lekki
+GH|Accra
+GH|Kumasi
+KE|Mombasa
+KE|Kisumu
+ET|Addis Ababa
+TZ|Dar es Salaam
+TZ|Dodoma
+TZ|Zanzibar
+UG|Kampala
+RW|Kigali
+SN|Dakar
+CI|Abidjan
+CM|Yaoundé
+CM|Douala
+ZA|Durban
+ZA|Pretoria
+ZA|Gauteng
+ZA|Sandton
+ZW|Harare
+ZM|Lusaka
+MZ|Maputo
+AO|Luanda
+NA|Windhoek
+BW|Gaborone
+MU|Port Louis
+IN|Chennai
+IN|Kolkata
+IN|Hyderabad
+IN|Pune
+IN|Ahmedabad
+IN|Gurugram
+IN|Gurgaon
+IN|Noida
+IN|Jaipur
+IN|Lucknow
+IN|Kochi
+IN|Goa
+IN|Tamil Nadu
+IN|Gujarat
+IN|Telangana
+IN|Uttar Pradesh
+IN|West Bengal
+IN|Punjab
+IN|Rajasthan
+IN|GIFT City
+PK|Lahore
+PK|Rawalpindi
+PK|Peshawar
+LK|Colombo
+NP|Kathmandu
+MM|Yangon
+MM|Naypyidaw
+KH|Phnom Penh
+LA|Vientiane
+TH|Phuket
+TH|Chiang Mai
+TH|Pattaya
+VN|Da Nang
+PH|Cebu
+PH|Davao
+PH|Quezon City
+PH|Makati
+PH|Cagayan
+MY|Penang
+MY|Johor
+MY|Selangor
+MY|Sarawak
+MY|Sabah
+ID|Surabaya
+ID|Bandung
+ID|Medan
+SG|Marina Bay
+MO|Cotai
+TW|Kaohsiung
+TW|Taichung
+KR|Incheon
+KR|Daegu
+KR|Gwangju
+KR|Gangnam
+JP|Kyoto
+JP|Yokohama
+JP|Nagoya
+JP|Fukuoka
+JP|Sapporo
+JP|Kobe
+JP|Okinawa
+JP|Hokkaido
+CN|Macau SAR
+CN|Dalian
+CN|Qingdao
+CN|Ningbo
+CN|Kunming
+CN|Urumqi
+CN|Hefei
+CN|Changsha
+CN|Zhengzhou
+CN|Harbin
+CN|Shenyang
+CN|Xian
+NZ|Christchurch
+AR|Córdoba
+AR|Rosario
+AR|Mendoza
+MX|Guadalajara
+MX|Monterrey
+MX|Tijuana
+MX|Cancún
+MX|Cancun
+CO|Medellín
+CO|Medellin
+CO|Cali
+CO|Barranquilla
+CO|Cartagena
+PE|Cusco
+VE|Maracaibo
+EC|Quito
+EC|Guayaquil
+BO|La Paz
+PY|Asunción
+UY|Montevideo
+UY|Punta del Este
+PA|Panama City
+CR|San José
+GT|Guatemala City
+HN|Tegucigalpa
+NI|Managua
+CU|Havana
+DO|Santo Domingo
+JM|Kingston
+BS|Nassau
+KY|George Town
+SV|El Zonte
+SV|Bitcoin Beach
+US|Houston
+US|Dallas
+US|Atlanta
+US|Philadelphia
+US|San Diego
+US|San Jose
+US|Las Vegas
+US|Nashville
+US|Minneapolis
+US|Detroit
+US|Pittsburgh
+US|Portland
+US|Salt Lake City
+US|Sacramento
+US|Baltimore
+US|Cleveland
+US|Cincinnati
+US|Columbus
+US|St. Louis
+US|Kansas City
+US|Tampa
+US|Raleigh
+US|Brooklyn
+US|Palo Alto
+US|Mountain View
+US|Menlo Park
+US|Cupertino
+US|Puerto Rico
+US|Albany
+US|Cheyenne
+US|Honolulu
+FR|Lyon
+FR|Marseille
+FR|Toulouse
+FR|Bordeaux
+FR|Lille
+FR|Strasbourg
+BG|Plovdiv
+HK|Kowloon
+AU|Brisbane
+AU|Perth
+AU|Adelaide
+AU|Hobart
+AU|Gold Coast
+AU|Western Australia
+AU|South Australia
+AU|Tasmania
+BR|Belo Horizonte
+BR|Curitiba
+BR|Porto Alegre
+BR|Recife
+BR|Fortaleza
+BR|Manaus
 """

@@ -1,0 +1,39 @@
+import Testing
+@testable import Extractor
+
+/// The curated tables in sentences we wrote: regulators under their local and English names,
+/// cities, exchanges, and names whose surname is also a place.
+@Suite struct GazetteerCoverageTests {
+    private func entity(_ name: String, in text: String) -> Entity? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2024-03-01")).entities
+            .first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    @Test(arguments: [
+        ("Turkey tightened its rules for exchanges this spring.", "Turkey", EntityType.location),
+        ("The Financial Crimes Investigation Board fined a broker.", "Financial Crimes Investigation Board", .authority),
+        ("MASAK said the broker had ignored its notices.", "MASAK", .authority),
+        ("Filings go to the Spanish Tax Agency each spring.", "Spanish Tax Agency", .authority),
+        ("The Bundesanstalt für Finanzdienstleistungsaufsicht warned banks.", "Bundesanstalt für Finanzdienstleistungsaufsicht", .authority),
+        ("The Royal Canadian Mounted Police seized two servers.", "Royal Canadian Mounted Police", .authority),
+        ("A fund run from Curitiba bought the stake.", "Curitiba", .location),
+        ("Shoppers in Leeds and Ibadan tried the app first.", "Ibadan", .location),
+        ("Traders on bitFlyer sold the token on Monday.", "bitFlyer", .organization),
+        ("The Japan Virtual and Crypto assets Exchange Association revised its guidelines.", "Japan Virtual and Crypto assets Exchange Association", .organization),
+    ])
+    func curatedFactsAreFoundWithTheirType(text: String, name: String, type: EntityType) {
+        #expect(entity(name, in: text)?.type == type, "\(text)")
+    }
+
+    @Test func anIssuerAndItsTokenAreTwoEntities() {
+        let text = "The exchange will stop trading Tether's USDT stablecoin next week."
+        #expect(entity("Tether", in: text)?.type == .organization)
+        #expect(entity("USDT", in: text)?.type == .asset)
+    }
+
+    @Test(arguments: ["Carla Mendoza", "Jorge Valencia", "Luisa Lima"])
+    func aSurnameThatIsAlsoACityStaysPartOfThePersonsName(name: String) {
+        let found = entity(name, in: "The rules are clear, said \(name), a lawyer in Madrid.")
+        #expect(found?.type == .person, "\(name)")
+    }
+}
