@@ -5,14 +5,22 @@ import GRDB
 /// A draft's evidence lives in rows of its own, one a quote, appended as reports arrive: a draft that collects
 /// hundreds of quotes costs one small insert per new quote, not a rewrite of everything it holds.
 extension ArchiveStore {
-    /// Drafts as stored: each row's body with its evidence put back, in the rows' order.
-    static func assembled(_ rows: [DraftRow], _ db: Database) throws -> [RuleDraft] {
-        let evidence = try Self.evidence(ofDrafts: rows.map(\.id), db)
+    /// Drafts as stored: each row's body with its evidence put back, in the rows' order; read through `cache`
+    /// when one is given.
+    static func assembled(_ rows: [DraftRow], _ db: Database, cache: inout EvidenceCache?) throws -> [RuleDraft] {
+        let ids = rows.map(\.id)
+        let evidence = try cache?.evidence(ofDrafts: ids, db) ?? Self.evidence(ofDrafts: ids, db)
         return try rows.map { row in
             var draft = try StoredJSON.decode(RuleDraft.self, from: row.body)
             draft.evidence = evidence[row.id] ?? []
             return draft
         }
+    }
+
+    /// Drafts as stored: each row's body with its evidence put back, in the rows' order.
+    static func assembled(_ rows: [DraftRow], _ db: Database) throws -> [RuleDraft] {
+        var noCache: EvidenceCache?
+        return try assembled(rows, db, cache: &noCache)
     }
 
     /// The evidence of some drafts, each draft's in the order it arrived.
@@ -38,6 +46,35 @@ extension ArchiveStore {
         for piece in draft.evidence.dropFirst(stored) {
             try EvidenceRow(draftID: draft.id, piece).insert(db)
         }
+    }
+}
+
+/// Drafts' evidence as read before, so that a draft with hundreds of quotes is not read whole again for each
+/// article that adds one: only rows appended since are read. Sound because evidence rows are never changed or
+/// removed and their ids only grow; the ingest queue keeps a cache only from transactions that committed.
+struct EvidenceCache: Sendable {
+    private var known: [String: (lastRowID: Int64, evidence: [Evidence])] = [:]
+    /// Past this many drafts the cache starts afresh: drafts no longer pending are never asked for again.
+    static let capacity = 2000
+
+    /// The evidence of some drafts, each draft's in the order it arrived.
+    mutating func evidence(ofDrafts ids: [String], _ db: Database) throws -> [String: [Evidence]] {
+        if known.count + ids.count > Self.capacity { known = [:] }
+        var evidence: [String: [Evidence]] = [:]
+        for id in ids {
+            var entry = known[id] ?? (lastRowID: 0, evidence: [])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT * FROM evidence WHERE draftID = ? AND id > ? ORDER BY id",
+                arguments: [id, entry.lastRowID]
+            )
+            while let row = try rows.next() {
+                entry.evidence.append(try EvidenceRow(row: row).evidence())
+                entry.lastRowID = row["id"]
+            }
+            known[id] = entry
+            evidence[id] = entry.evidence
+        }
+        return evidence
     }
 }
 

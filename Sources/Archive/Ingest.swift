@@ -45,8 +45,10 @@ extension ArchiveStore {
         _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
         generator: DraftGenerator = DraftGenerator(), now: Date = Date()
     ) throws -> IngestOutcome {
-        try write { db in
-            try Self.ingest(article, analysis: analysis, rulebook: rulebook, generator: generator, now: now, db)
+        let prepared = try PreparedArticle(article, analysis: analysis)
+        return try write { db in
+            var noCache: EvidenceCache?
+            return try Self.ingest(prepared, rulebook: rulebook, generator: generator, now: now, db, cache: &noCache)
         }
     }
 
@@ -54,37 +56,40 @@ extension ArchiveStore {
     /// the other articles submitted meanwhile (each in a savepoint of its own, so one failing article leaves the
     /// others alone): the caller is suspended, not blocked, until the transaction is committed. Many articles a
     /// commit make ingestion cheaper than one transaction each, and an article is still committed with its drafts.
+    /// What needs no database (compressing the page, encoding the analysis) is done before, in the caller's task.
     public func ingestInBatch(
         _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
         generator: DraftGenerator = DraftGenerator(), now: Date = Date()
     ) async throws -> IngestOutcome {
-        try await ingestQueue.submit(to: self) { db in
-            try Self.ingest(article, analysis: analysis, rulebook: rulebook, generator: generator, now: now, db)
+        let prepared = try PreparedArticle(article, analysis: analysis)
+        return try await ingestQueue.submit(to: self) { db, cache in
+            try Self.ingest(prepared, rulebook: rulebook, generator: generator, now: now, db, cache: &cache)
         }
     }
 
-    /// The work of ingesting one article, inside a write transaction.
+    /// The work of ingesting one article, inside a write transaction, reading drafts' evidence through `cache`
+    /// when there is one.
     static func ingest(
-        _ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook, generator: DraftGenerator, now: Date,
-        _ db: Database
+        _ prepared: PreparedArticle, rulebook: Rulebook, generator: DraftGenerator, now: Date, _ db: Database,
+        cache: inout EvidenceCache?
     ) throws -> IngestOutcome {
+        var stored = prepared.row
+        let analysis = prepared.analysis
         if let existing = try Self.existingArticle(
-            db, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
-            contentHash: article.contentHash
+            db, guid: stored.guid, url: stored.url, canonicalURL: stored.canonicalURL, contentHash: stored.contentHash
         ) {
             return .duplicate(articleID: existing)
         }
-        var stored = try StoredArticle(article)
         try stored.insert(db)
         guard let articleID = stored.id else { throw ArchiveError.unreadableRecord("article without id") }
-        try Self.insertFacts(db, analysis: analysis, article: stored, articleID: articleID)
+        try Self.insertFacts(db, prepared, articleID: articleID)
 
         let source = DraftSource(
             article: String(articleID), url: stored.canonicalURL, site: stored.site,
-            published: article.publishedDay
+            published: prepared.publishedDay
         )
         let result = try Self.drafting(
-            db, source: source, analysis: analysis, rulebook: rulebook, generator: generator, now: now
+            db, source: source, analysis: analysis, rulebook: rulebook, generator: generator, now: now, cache: &cache
         )
         for draft in result.drafts {
             try Self.save(draft, db)
@@ -109,7 +114,7 @@ extension ArchiveStore {
     /// article's announcements (a draft only gains evidence from its own jurisdiction), and the ids taken.
     private static func drafting(
         _ db: Database, source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook, generator: DraftGenerator,
-        now: Date
+        now: Date, cache: inout EvidenceCache?
     ) throws -> DraftingResult {
         guard !analysis.announcements.isEmpty else { return DraftingResult() }
         let jurisdictions = Set(analysis.announcements.compactMap { $0.jurisdiction?.uppercased() })
@@ -118,7 +123,9 @@ extension ArchiveStore {
         request = analysis.announcements.contains { $0.jurisdiction == nil }
             ? request.filter(inJurisdictions || Column("jurisdiction") == nil)
             : request.filter(inJurisdictions)
-        let pending = try Self.assembled(request.order(Column("created"), Column("id")).fetchAll(db), db)
+        let pending = try Self.assembled(
+            request.order(Column("created"), Column("id")).fetchAll(db), db, cache: &cache
+        )
         let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
         let takenRules = Set(try String.fetchAll(db, sql: "SELECT ruleID FROM draft WHERE state = 'pending'"))
         return generator.drafts(
@@ -144,11 +151,9 @@ extension ArchiveStore {
     }
 
     /// Stores what the analysis found: the JSON, the entities, and the search row.
-    private static func insertFacts(
-        _ db: Database, analysis: TextAnalysis, article: StoredArticle, articleID: Int64
-    ) throws {
-        try ExtractionRow(articleID: articleID, analysis: StoredJSON.encode(analysis)).insert(db)
-        for entity in analysis.entities {
+    private static func insertFacts(_ db: Database, _ prepared: PreparedArticle, articleID: Int64) throws {
+        try ExtractionRow(articleID: articleID, analysis: prepared.analysisJSON).insert(db)
+        for entity in prepared.analysis.entities {
             try EntityRow(articleID: articleID, name: entity.name, type: entity.type.rawValue, code: entity.code)
                 .insert(db)
             for alias in entity.aliases where alias != entity.name {
@@ -158,8 +163,26 @@ extension ArchiveStore {
         }
         try db.execute(
             sql: "INSERT INTO articleSearch(rowid, title, text, facts) VALUES (?, ?, ?, ?)",
-            arguments: [articleID, article.title ?? "", article.text, analysis.searchableFacts]
+            arguments: [articleID, prepared.row.title ?? "", prepared.row.text, prepared.searchableFacts]
         )
+    }
+}
+
+/// An article made ready for the archive outside any transaction: its row (the raw page compressed), its
+/// analysis as JSON and as words to search.
+struct PreparedArticle: Sendable {
+    var row: StoredArticle
+    var analysis: TextAnalysis
+    var analysisJSON: String
+    var searchableFacts: String
+    var publishedDay: CalendarDay?
+
+    init(_ article: ArticleRecord, analysis: TextAnalysis) throws {
+        row = try StoredArticle(article)
+        self.analysis = analysis
+        analysisJSON = try StoredJSON.encode(analysis)
+        searchableFacts = analysis.searchableFacts
+        publishedDay = article.publishedDay
     }
 }
 

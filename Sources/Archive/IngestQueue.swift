@@ -14,7 +14,7 @@ final class IngestQueue: Sendable {
     static let largestBatch = 64
 
     private struct Piece {
-        let work: @Sendable (Database) throws -> IngestOutcome
+        let work: @Sendable (Database, inout EvidenceCache?) throws -> IngestOutcome
         let resume: @Sendable (Result<IngestOutcome, any Error>) -> Void
     }
 
@@ -24,11 +24,13 @@ final class IngestQueue: Sendable {
     }
 
     private let state = Mutex(State())
+    /// Drafts' evidence as of the last commit; only the writer's queue touches it.
+    private let committedEvidence = Mutex(EvidenceCache())
     private let queue = DispatchQueue(label: "herald.archive.ingest")
 
     /// Runs `work` in the next transaction of `store` and returns its result once committed.
     func submit(
-        to store: ArchiveStore, _ work: @escaping @Sendable (Database) throws -> IngestOutcome
+        to store: ArchiveStore, _ work: @escaping @Sendable (Database, inout EvidenceCache?) throws -> IngestOutcome
     ) async throws -> IngestOutcome {
         try await withCheckedThrowingContinuation { continuation in
             let piece = Piece(work: work, resume: { continuation.resume(with: $0) })
@@ -60,22 +62,30 @@ final class IngestQueue: Sendable {
 
     private func write(_ batch: [Piece], into store: ArchiveStore) {
         var results: [Result<IngestOutcome, any Error>] = []
+        var cache = committedEvidence.withLock { $0 }
         do {
             try store.write { db in
                 results = []
+                // A piece's reads join the cache only if its savepoint holds, and the cache is kept only once
+                // the transaction commits.
+                var transactionCache: EvidenceCache? = cache
                 for piece in batch {
                     let result = Result { () throws -> IngestOutcome in
                         var outcome: IngestOutcome?
+                        var pieceCache = transactionCache
                         try db.inSavepoint {
-                            outcome = try piece.work(db)
+                            outcome = try piece.work(db, &pieceCache)
                             return .commit
                         }
+                        transactionCache = pieceCache
                         guard let outcome else { throw ArchiveError.unreadableRecord("an ingestion without outcome") }
                         return outcome
                     }
                     results.append(result.mapError { ArchiveError.from($0, path: store.path) ?? $0 })
                 }
+                cache = transactionCache ?? cache
             }
+            committedEvidence.withLock { $0 = cache }
         } catch {
             results = batch.map { _ in .failure(error) }
         }

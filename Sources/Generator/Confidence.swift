@@ -9,12 +9,16 @@ public enum Confidence {
     public static func score(_ evidence: [Evidence]) -> Double {
         guard !evidence.isEmpty else { return 0.05 }
         let base = evidence.map { firmness(of: $0.status) }.max() ?? 0.3
-        let outlets = Set(evidence.map(outlet(of:))).count
+        let outlets = Set(Set(evidence.map(OutletName.init)).map(\.outlet)).count
         var score = base
         for _ in 1..<max(outlets, 1) {
             score += (1 - score) * 0.35
         }
-        let hedgedShare = Double(evidence.filter { isHedged($0.quote) }.count) / Double(evidence.count)
+        // A draft may quote the same sentence from many outlets: each distinct quote is looked at once.
+        var quoteCounts: [String: Int] = [:]
+        for piece in evidence { quoteCounts[piece.quote, default: 0] += 1 }
+        let hedged = quoteCounts.reduce(0) { total, entry in total + (isHedged(entry.key) ? entry.value : 0) }
+        let hedgedShare = Double(hedged) / Double(evidence.count)
         score -= 0.2 * hedgedShare
         return (min(0.99, max(0.05, score)) * 100).rounded() / 100
     }
@@ -29,12 +33,27 @@ public enum Confidence {
         }
     }
 
-    /// The outlet that carried a piece of evidence: its site name, or else the host of its URL.
-    static func outlet(of evidence: Evidence) -> String {
-        if let site = evidence.site, !site.isEmpty { return slug(site) }
-        let afterScheme = evidence.url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
-        let host = afterScheme.map(String.init) ?? evidence.url
-        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    /// What names the outlet that carried a piece of evidence, before it is normalized: many pieces share one.
+    private struct OutletName: Hashable {
+        var site: String?
+        var url: String
+
+        init(_ evidence: Evidence) {
+            if let site = evidence.site, !site.isEmpty {
+                self.site = site
+                url = ""
+            } else {
+                url = evidence.url
+            }
+        }
+
+        /// The site name as a slug, or else the host of the URL.
+        var outlet: String {
+            if let site { return slug(site) }
+            let afterScheme = url.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
+            let host = afterScheme.map(String.init) ?? url
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
     }
 
     /// Words that make a report less certain than it reads.
@@ -46,7 +65,15 @@ public enum Confidence {
 
     /// Whether a quote hedges.
     static func isHedged(_ quote: String) -> Bool {
-        let folded = quote.lowercased()
-        return hedges.contains { folded.contains($0) }
+        let folded = Array(quote.lowercased().utf8)
+        return hedgeBytes.contains { hedge in
+            guard folded.count >= hedge.count else { return false }
+            return (0...(folded.count - hedge.count)).contains { start in
+                folded[start] == hedge[0] && folded[start..<(start + hedge.count)].elementsEqual(hedge)
+            }
+        }
     }
+
+    /// The hedges as UTF-8, for a byte-wise search.
+    private static let hedgeBytes = hedges.map { Array($0.utf8) }
 }

@@ -71,7 +71,8 @@ extension RuleDraft {
     /// days after its latest evidence. Undated reports, and reports older than the evidence, are not.
     func isFollowUp(publishedOn day: CalendarDay?, window: Int) -> Bool {
         guard let day else { return false }
-        let latest = evidence.compactMap { $0.published.flatMap { CalendarDay(iso: $0) } }.max()
+        // Many pieces share a day: each distinct one is parsed once.
+        let latest = Set(evidence.compactMap(\.published)).compactMap { CalendarDay(iso: $0) }.max()
         guard let latest else { return false }
         return day.daysSinceEpoch - latest.daysSinceEpoch > window
     }

@@ -5,6 +5,7 @@ import Foundation
 ///
 /// Letters of other scripts are kept, so names written in them still give a slug.
 public func slug(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
     var words: [String] = []
     var current = ""
     for character in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
@@ -19,6 +20,24 @@ public func slug(_ text: String) -> String {
     }
     if !current.isEmpty { words.append(current) }
     return words.joined(separator: "-")
+}
+
+/// `slug` of a text in ASCII, byte by byte: nothing to fold, and many times faster than folding.
+private func asciiSlug(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var wordEnded = false
+    for byte in text.utf8 {
+        let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+            if wordEnded && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+            wordEnded = false
+            bytes.append(lower)
+        } else if byte != UInt8(ascii: "'") {
+            wordEnded = true
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// A slug for identifiers and file names: ASCII letters, digits and hyphens only (`[a-z0-9-]`), linking words

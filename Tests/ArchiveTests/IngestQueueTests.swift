@@ -34,13 +34,35 @@ private struct ProvokedFailure: Error {}
         #expect(try store.exportedArticles().count == 30)
     }
 
+    @Test func evidenceAddedOutsideTheQueueIsSeenByItsNextTransaction() async throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        // Reports of one ban, alternately through the queue (which remembers evidence it read) and directly.
+        for index in 0..<8 {
+            let (article, facts) = banArticle(guid: "g\(index)", url: "https://outlet\(index).example/ban",
+                                              site: "Outlet \(index)", published: "2031-04-1\(index)",
+                                              lead: String(repeating: "Now. ", count: index))
+            let outcome = index % 2 == 0
+                ? try await store.ingestInBatch(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+                : try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
+            guard case let .archived(articleID, _, _) = outcome else {
+                Issue.record("article \(index) not archived")
+                continue
+            }
+            let draft = try #require(try store.drafts().first)
+            #expect(draft.evidence.count == index + 1)
+            #expect(draft.evidence.last?.article == String(articleID))
+        }
+        let outlets = try #require(try store.drafts().first).evidence.map(\.site)
+        #expect(outlets == (0..<8).map { "Outlet \($0)" })
+    }
+
     @Test func aFailingPieceIsRolledBackAloneAndItsCallerGetsTheError() async throws {
         let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
         let results = await withTaskGroup(of: (Int, Bool).self) { group in
             for index in 0..<20 {
                 group.addTask {
                     do {
-                        _ = try await store.ingestQueue.submit(to: store) { db in
+                        _ = try await store.ingestQueue.submit(to: store) { db, _ in
                             try db.execute(sql: "INSERT INTO outputBacklog (kind, key) VALUES ('test', ?)",
                                            arguments: [String(index)])
                             if index % 3 == 0 { throw ProvokedFailure() }
