@@ -10,6 +10,8 @@ struct ArticleContext {
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
     private(set) var isIncidentReport = false
+    /// The article is about a central bank digital currency: its pilot and rollout are permissions.
+    private(set) var isAboutCBDC = false
 
     init(document: AnalyzedText, entities: EntityReading, keyedEntities: [(key: String, entity: Entity)]) {
         for (key, entity) in keyedEntities {
@@ -46,6 +48,7 @@ struct ArticleContext {
         var incidentWords = 0
         for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
+        isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
     }
 
     /// The key of the entity that stands for a country, if the text names it.

@@ -9,7 +9,9 @@ enum PolicyCues {
     /// Finds the sentence's policy cue, by priority: lifting a ban, carve-outs, sanctions, bans,
     /// restrictions, obligations, permissions, crackdowns, warnings, then words that only say a
     /// measure exists ("comes into force", "the proposal": `action` nil, taken from the article).
-    static func cue(in words: [String], from start: Int) -> Cue? {
+    /// Words at `skipping` (inside a name such as "Tax Agency", or a role such as "tax adviser") are no cues.
+    /// In an article about a central bank digital currency, `aboutCBDC` makes a pilot or rollout a permission.
+    static func cue(in words: [String], from start: Int, skipping: Set<Int> = [], aboutCBDC: Bool = false) -> Cue? {
         let count = words.count
         func negated(_ index: Int) -> Bool {
             for back in 1...3 where index - back >= 0 {
@@ -28,8 +30,12 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
-        let hasForceWord = words[start..<count].contains { ["force", "forced", "forcing", "order", "ordered", "orders"].contains($0) }
+        let hasForceWord = words[start..<count].contains { forceWords.contains($0) }
         let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
+        // "shareholders approved the merger": a corporate decision, not a permission.
+        let isCorporateDecision = words[start..<count].contains { corporateWords.contains($0) }
+        // "the court ruled", "Justice Roe found that ...": a ruling.
+        let isCourtContext = words[start..<count].contains { courtWords.contains($0) }
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after it previously barred such loans": background to the sentence's news.
@@ -39,7 +45,7 @@ enum PolicyCues {
         }
         for index in start..<count {
             let word = words[index]
-            guard relevantWords.contains(word) else { continue }
+            guard relevantWords.contains(word), !skipping.contains(index) else { continue }
             if liftWords.contains(word), within(index, 4, banNouns) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
@@ -58,9 +64,39 @@ enum PolicyCues {
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             // "only accredited investors may buy": a restriction.
-            if word == "only", within(index, 4, ["may", "can", "allowed", "permitted", "eligible"]) { offer(70, .restrict, index) }
+            if word == "only", within(index, 8, ["may", "can", "allowed", "permitted", "eligible"]) { offer(70, .restrict, index) }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             if banWords.contains(word) { offer(80, .prohibit, index) }
+            // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
+            if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
+            if ["ruled", "rules", "ruling", "found", "finds"].contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
+                offer(66, .enforce, index)
+            }
+            // "show-cause notices", "a cease-and-desist order" (hyphens are tokens of their own).
+            if word == "cause" && before(index, 2, ["show"]) || word == "desist" && before(index, 4, ["cease"]) { offer(88, .enforce, index) }
+            // "set the circular aside", "struck down the ban": a court lifts a measure.
+            if word == "aside", before(index, 7, ["set", "sets"]) { offer(60, .permit, index) }
+            if word == "quashed" || word == "down" && before(index, 1, ["struck", "strikes"]) { offer(60, .permit, index) }
+            // "the exchange withdrew from the market", "will exit Canada": all services in a market end.
+            if exitWords.contains(word), within(index, 5, ["market", "markets", "country", "region"]) || within(index, 1, ["from"]) && !within(index, 3, ["account", "accounts", "funds"]) {
+                offer(80, .prohibit, index)
+            }
+            // "passed the travel rule", "voted to approve the regulation": the law's content decides the action.
+            if lawMakingWords.contains(word), within(index, 8, lawNouns) { offer(55, nil, index) }
+            // A CBDC pilot, launch or rollout is a permission.
+            if cbdcLaunchWords.contains(word), !negated(index), aboutCBDC || mentionsCBDC(words[start..<count]) { offer(56, .permit, index) }
+            if word == "available", before(index, 5, ["make", "makes", "made", "making"]) { offer(52, .permit, index) }
+            if word == "available" || word == "legal" || word == "open", before(index, 2, ["remain", "remains", "stay", "stays"]) { offer(95, .warn, index) }
+            // "are not covered by the change", "do not need to be declared", "will not apply to": a carve-out.
+            if ["covered", "apply", "applies", "need", "needs", "required"].contains(word), negated(index),
+               word != "required" || within(index, 1, ["to"]) {
+                offer(94, .warn, index)
+            }
+            // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
+            if supervisionWords.contains(word), before(index, 3, ["not", "n't", "never"]) || within(index, 1, ["no"]) { offer(62, .warn, index) }
+            if word == "risk", before(index, 2, ["own"]) { offer(58, .warn, index) }
+            // "The new ceiling will apply from April 1": a measure's start, action from the article.
+            if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) { offer(20, nil, index) }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 offer(78, .prohibit, index)
@@ -98,12 +134,17 @@ enum PolicyCues {
             let procedural = word.hasPrefix("approv") && hasProcedureWord
             // A licence noun is a permission only when it is granted, issued or won.
             let bareLicence = word.hasPrefix("licen") && !words[start..<count].contains { grantWords.contains($0) }
-            if permitWords.contains(word), !procedural, !bareLicence, !negated(index), !before(index, 2, stopWords) { offer(50, .permit, index) }
+            // "presenting themselves as licensed", "is licensed by": a description, not a grant.
+            let describedAsLicensed = word == "licensed" && before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
+            if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !negated(index), !before(index, 2, stopWords),
+               !(isCorporateDecision && word.hasPrefix("approv")) {
+                offer(50, .permit, index)
+            }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
             if crackdownWords.contains(word) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
                 offer(40, .enforce, index)
             }
-            if warnWords.contains(word) { offer(30, .warn, index) }
+            if warnWords.contains(word), !(word == "guidance" && before(index, 1, ["revenue", "earnings", "profit"])) { offer(30, .warn, index) }
             if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) { offer(20, nil, index) }
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
@@ -111,17 +152,36 @@ enum PolicyCues {
     }
 
     /// The status the sentence's own words give, if any.
-    static func status(in words: [String]) -> PolicyStatus? {
+    /// The status the sentence's own words give, if any; `cue` places "already" and "remain" before the measure.
+    static func status(in words: [String], cue: Cue? = nil) -> PolicyStatus? {
         var proposed = false
+        var existing = false
         for (index, word) in words.enumerated() {
-            if consideringWords.contains(word) { return .considering }
+            // "weighs on prices" is no deliberation.
+            if consideringWords.contains(word), !(word.hasPrefix("weigh") && index + 1 < words.count && ["on", "in", "heavily"].contains(words[index + 1])) {
+                return .considering
+            }
+            // "is on the table", "no final decision has been taken".
+            if word == "table", index >= 2, words[index - 2] == "on" { return .considering }
+            if word == "decision", index >= 2, words[index - 2] == "no" || words[index - 1] == "no" { return .considering }
+            // "already requires", "banks remain barred", "banks were reminded": the rule existed before the news.
+            if let cue, cue.action != .warn, (cue.index - 3...cue.index).contains(index) || word == "reminded",
+               existingWords.contains(word) || ["remain", "remains", "remained"].contains(word) && !words.contains("will") {
+                existing = true
+            }
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",
                index == 0 || !["the", "a", "an", "its", "their", "this", "that"].contains(words[index - 1]),
                !words.contains("draft") { return .considering }
             if proposedWords.contains(word) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
         }
-        return proposed ? .proposed : nil
+        if proposed { return .proposed }
+        return existing ? .inEffect : nil
+    }
+
+    /// "could face", "might be required": a hedge, read as `considering` where the article's news is.
+    static func isHedged(_ words: [String]) -> Bool {
+        words.contains { ["could", "might"].contains($0) }
     }
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
@@ -133,6 +193,50 @@ enum PolicyCues {
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only"])
+        .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
+                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
+    static let forceWords: Set<String> = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    static let corporateWords: Set<String> = [
+        "shareholders", "shareholder", "board", "investors", "merger", "acquisition", "takeover", "deal", "round",
+        "funding", "dividend", "buyback", "budget", "app", "seed",
+    ]
+    static let courtWords: Set<String> = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
+    static let breachWords: Set<String> = [
+        "broke", "breaks", "breached", "breaching", "breach", "violated", "violating", "violates", "contravened",
+        "contravening", "flouted", "flouting",
+    ]
+    static let lawNouns: Set<String> = [
+        "law", "laws", "rule", "rules", "regulation", "regulations", "act", "bill", "directive", "legislation",
+        "framework", "amendment", "amendments", "code", "decree", "ordinance", "package", "requirements",
+    ]
+    static let lawMakingWords: Set<String> = ["passes", "passed", "pass", "adopts", "adopted", "adopt", "enacts", "enacted", "enact", "approve", "approves", "approved"]
+    static let exitWords: Set<String> = ["withdrew", "withdraws", "exit", "exits", "exited", "exiting", "quit", "quits", "leave", "leaves", "leaving"]
+    static let cbdcLaunchWords: Set<String> = ["launch", "launches", "launched", "launching", "pilot", "pilots", "piloting", "rollout", "trial", "trials", "test", "tests", "testing"]
+    /// "the CBDC", "a digital dirham", "the e-CNY".
+    static func mentionsCBDC<Words: Collection<String>>(_ words: Words) -> Bool {
+        var previous = ""
+        var beforePrevious = ""
+        for word in words {
+            if cbdcNames.contains(word) || previous == "digital" && (currencyNames.contains(word) || word == "currency" && beforePrevious == "bank") {
+                return true
+            }
+            // "e-CNY", "e-naira": hyphens are tokens of their own.
+            if previous == "-", beforePrevious == "e", ["cny", "naira", "rupee", "krona", "hkd", "yuan", "euro", "dirham", "peso"].contains(word) { return true }
+            beforePrevious = previous
+            previous = word
+        }
+        return false
+    }
+
+    static let cbdcNames: Set<String> = ["cbdc", "cbdcs", "e-cny", "e-rupee", "enaira", "e-naira", "e-krona", "e-hkd", "drex", "dcep"]
+    static let currencyNames: Set<String> = [
+        "dirham", "yuan", "renminbi", "rupee", "euro", "pound", "dollar", "yen", "won", "real", "naira", "rand", "rupiah",
+        "baht", "peso", "hryvnia", "ruble", "rouble", "lira", "shilling", "dinar", "riyal", "krona", "krone", "franc",
+        "ringgit", "dong", "taka", "tenge", "cedi", "shekel",
+    ]
+    static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
+    static let existingWords: Set<String> = ["already", "reminded"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo"]
     static let enforceWords: Set<String> = [
@@ -181,7 +285,7 @@ enum PolicyCues {
         "guidelines", "advisory", "urged", "urges", "reminded",
     ]
     static let consideringWords: Set<String> = [
-        "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
+        "weighs", "weigh", "explores", "targeted", "mulled", "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
         "studying", "evaluating", "assessing", "discussing", "debating",
         "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured",
     ]

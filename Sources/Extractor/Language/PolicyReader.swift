@@ -20,21 +20,29 @@ struct PolicyReader {
     func statements(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
         let tokens = document.tokens
         var drafts: [Draft] = []
+        let named = Self.namedTokens(entities, tokens: tokens)
         for (number, sentence) in document.sentences.enumerated() {
             guard tokens[sentence.first..<sentence.end].contains(where: { PolicyCues.relevantWords.contains($0.lower) }) else { continue }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
+            if Self.isCaption(words) { continue }
             let start = Self.mainClauseStart(words)
-            guard let cue = PolicyCues.cue(in: words, from: start) else { continue }
+            let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
+            guard let cue = PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) else { continue }
+            // A commentator's or an unattributed quotation that states no measure.
+            if QuotationReader(tokens: tokens, sentences: document.sentences, entities: entities).isOpinion(sentence: number, cueAt: sentence.first + cue.index) {
+                continue
+            }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+            let sentenceDates = Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
+            let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
-                status: PolicyCues.status(in: words),
-                dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first)),
-                namesItsActor: actor.key != nil
+                status: PolicyCues.status(in: words, cue: cue) ?? (since != nil ? .inEffect : nil),
+                dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first
             ))
         }
         guard !drafts.isEmpty else { return [] }
@@ -76,14 +84,16 @@ struct PolicyReader {
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
-            } else if !byMain || (Self.isPast(draft.words) || Self.hasEarlierYear(draft, published)) && action != .warn {
+            } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
+                status = .considering
+            } else if !byMain || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && action != .warn {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
             if action == .warn && byMain && draft.status == nil { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
-            let ownDate = Self.date(of: draft, status: status, published: published, tokens: document.tokens)
+            let ownDate = draft.since ?? Self.date(of: draft, status: status, published: published, tokens: document.tokens)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
@@ -137,9 +147,41 @@ struct PolicyReader {
         return comma + 1
     }
 
-    static func isPast(_ words: [String]) -> Bool {
-        words.contains { ["previously", "original", "originally", "earlier", "back", "ago", "faced", "had", "started", "began"].contains($0) }
-            && !words.contains("will")
+    /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
+    static func isPast(_ words: [String], before cue: Int) -> Bool {
+        (words[..<min(cue, words.count)].contains { ["previously", "original", "originally", "earlier", "back", "faced", "had", "started", "began"].contains($0) }
+            || words.contains("ago")) && !words.contains("will")
+    }
+
+    /// "has capped leverage since May 2020": the start of a measure older than the news (six weeks
+    /// or more before publication; "since Friday" is the news itself).
+    static func sinceDate(_ dates: [DateMention], tokens: [Token], published: CalendarDay) -> String? {
+        let cutoff = published.adding(days: -45).description
+        for date in dates where date.first >= 1 && tokens[date.first - 1].lower == "since" && date.value < cutoff {
+            // "for the first time since 2019" dates no measure.
+            if date.first >= 3, tokens[date.first - 2].lower == "time" { continue }
+            return date.value
+        }
+        return nil
+    }
+
+    /// "Photo: ...", "Image: ...": a caption.
+    static func isCaption(_ words: [String]) -> Bool {
+        words.count > 1 && ["photo", "image", "picture", "credit", "caption", "illustration"].contains(words[0]) && words[1] == ":"
+    }
+
+    /// Tokens inside a capitalized name ("Tax Agency", "Enforcement Directorate"): no cue there.
+    static func namedTokens(_ entities: EntityReading, tokens: [Token]) -> Set<Int> {
+        var named: Set<Int> = []
+        for mention in entities.mentions where mention.end - mention.first >= 2 {
+            for index in mention.first..<mention.end where tokens[index].isCapitalized { named.insert(index) }
+        }
+        return named
+    }
+
+    /// "a tax adviser", "the enforcement chief": a word that only qualifies a person's role.
+    static func isRoleModifier(_ index: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        index + 1 < sentence.end && Lexicon.personTitles.contains(tokens[index + 1].lower)
     }
 
     /// "filed in December 2020": the sentence dates its act to an earlier year.
@@ -152,7 +194,8 @@ struct PolicyReader {
     }
 
     private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay, tokens: [Token]) -> String? {
-        if draft.cue.action == .warn { return nil }
+        // A carve-out has no start; a warning issued as an act of its own dates from its issue.
+        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
@@ -162,6 +205,10 @@ struct PolicyReader {
         // A grace period's end ("until March 15") is no start of the main measure; a news decision
         // does not start in an earlier year ("for the first time since 2019").
         let dates = draft.dates.filter { date in
+            // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
+            if tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) }) {
+                return false
+            }
             if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)) { return false }
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
             return true
@@ -190,7 +237,7 @@ struct PolicyReader {
         }
     }
 
-    static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added"]
+    static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.
     private static func object(_ document: AnalyzedText, _ sentence: Sentence, cueAt cue: Int) -> String {
@@ -207,5 +254,9 @@ struct PolicyReader {
         var status: PolicyStatus?
         var dates: [DateMention]
         var namesItsActor = false
+        /// The start a "since" date gives the measure.
+        var since: String?
+        /// The sentence's first token.
+        var firstToken = 0
     }
 }

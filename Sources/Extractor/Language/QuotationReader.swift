@@ -1,0 +1,88 @@
+/// Tells a quoted opinion from a quoted measure: a cue inside quotation marks makes no statement
+/// when the quote states no measure ("will", "must", a date) and a person, or nobody, says it
+/// ("These fines show ...," said a lawyer). Quotes of a document or an institution
+/// ("..., the circular read") keep their statements.
+struct QuotationReader {
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let entities: EntityReading
+
+    func isOpinion(sentence number: Int, cueAt cue: Int) -> Bool {
+        let sentence = sentences[number]
+        guard let quote = quotation(around: cue, in: sentence) else { return false }
+        if tokens[quote].contains(where: { Self.measureWords.contains($0.lower) }) { return false }
+        // The speaker: the words after the closing mark, in this sentence or the one that ends the quote.
+        var closing = quote.upperBound
+        var closingSentence = number
+        while closing >= sentences[closingSentence].end, closingSentence + 1 < sentences.count, closingSentence - number < 2 {
+            closingSentence += 1
+            guard let mark = (sentences[closingSentence].first..<sentences[closingSentence].end).first(where: { Self.isClosing($0, tokens) }) else { continue }
+            closing = mark
+        }
+        let attributionEnd = sentences[closingSentence].end
+        guard closing < attributionEnd else { return true }
+        let attribution = (closing + 1)..<attributionEnd
+        if attribution.isEmpty { return true }
+        let speakerIsPerson = entities.mentions(in: attribution).contains { $0.type == .person }
+            || tokens[attribution].contains { Lexicon.personTitles.contains($0.lower) }
+        let speakerIsInstitution = entities.mentions(in: attribution).contains { $0.type == .authority || $0.type == .organization && !speakerIsPersonOf($0) }
+            || tokens[attribution].contains { Self.documentWords.contains($0.lower) }
+        return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0.lower) }
+    }
+
+    /// "a partner at Aydin & Kaya": the organization names where the person works.
+    private func speakerIsPersonOf(_ mention: EntityMention) -> Bool {
+        mention.first > 0 && ["at", "of"].contains(tokens[mention.first - 1].lower)
+    }
+
+    /// The token range between the quotation marks around `cue`, if it stands inside a quote
+    /// (also a quote opened in an earlier sentence or closed in a later one).
+    private func quotation(around cue: Int, in sentence: Sentence) -> Range<Int>? {
+        var open: Int?
+        var firstMark: (index: Int, closes: Bool)?
+        for index in sentence.first..<sentence.end {
+            let opening = Self.isOpening(index, tokens)
+            let closing = !opening && Self.isClosing(index, tokens)
+            guard opening || closing else { continue }
+            if firstMark == nil { firstMark = (index, closing) }
+            if opening, index < cue { open = index }
+            if closing, index > cue {
+                return (open.map { $0 + 1 } ?? sentence.first)..<index
+            }
+            if closing, index < cue { open = nil }
+        }
+        if let open { return (open + 1)..<sentence.end }
+        // A quote that closes later ("... risk," the circular read): the sentence opened inside it.
+        if firstMark == nil, sentence.first > 0, quoteContinues(before: sentence.first) { return sentence.first..<sentence.end }
+        return nil
+    }
+
+    /// Whether an earlier quotation mark in the same paragraph is still open at `index`.
+    private func quoteContinues(before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, cursor > index - 200 {
+            if Self.isOpening(cursor, tokens) { return true }
+            if Self.isClosing(cursor, tokens) || tokens[cursor + 1].newlineBefore && cursor + 1 < index { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    static func isOpening(_ index: Int, _ tokens: [Token]) -> Bool {
+        let text = tokens[index].text
+        if text == "\u{201C}" { return true }
+        guard text == "\"" else { return false }
+        return index + 1 < tokens.count && !tokens[index + 1].spaceBefore && (index == 0 || tokens[index].spaceBefore || tokens[index].newlineBefore)
+    }
+
+    static func isClosing(_ index: Int, _ tokens: [Token]) -> Bool {
+        let text = tokens[index].text
+        if text == "\u{201D}" { return true }
+        return text == "\"" && !isOpening(index, tokens)
+    }
+
+    /// Words that make a quote state a measure.
+    static let measureWords: Set<String> = ["will", "must", "shall", "required", "requires", "mandatory", "effective", "from", "starting", "'ll"]
+    static let documentWords: Set<String> = ["circular", "notice", "statement", "order", "ruling", "judgment", "release", "letter", "filing", "document", "decree", "guidance", "rules", "regulator", "ministry", "bank", "agency", "commission", "authority", "government"]
+    static let speechWords: Set<String> = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
+}
