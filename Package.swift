@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,11 @@ let package = Package(
             "Fetcher", "Extractor", "Generator", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .target(name: "ArchivePostgres", dependencies: [
+            "Archive", "Extractor", "Generator",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "Review", dependencies: ["Archive", "Generator"]),
         .target(name: "ReviewWeb", dependencies: [
             "Review", "Archive", "Generator", "Extractor",
@@ -57,7 +63,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Static")]),
         .executableTarget(name: "herald", dependencies: [
-            "Fetcher", "Extractor", "Generator", "Archive", "Review", "ReviewWeb",
+            "Fetcher", "Extractor", "Generator", "Archive", "ArchivePostgres", "Review", "ReviewWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -94,9 +100,14 @@ let package = Package(
         ]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive"]),
+        .testTarget(name: "ArchiveTests", dependencies: [
+            "Archive", "ArchivePostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .testTarget(name: "ReviewTests", dependencies: ["Review"]),
-        .testTarget(name: "HeraldTests", dependencies: ["herald", "SoakFeedServer"]),
+        .testTarget(name: "HeraldTests", dependencies: [
+            "herald", "SoakFeedServer", "Archive", "ArchivePostgres",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .testTarget(name: "ReviewWebTests", dependencies: [
             "ReviewWeb", "herald",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -12,6 +12,10 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case busy(path: String)
     /// The `--store` URL names a kind of store this build cannot open.
     case unsupportedStore(String)
+    /// The store is PostgreSQL, which this command does not support yet.
+    case sqliteOnly(store: String)
+    /// A PostgreSQL server refused or failed a request.
+    case database(store: String, detail: String)
     /// No draft has this id.
     case unknownDraft(String)
     /// A stored value could not be read back.
@@ -31,7 +35,12 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case let .busy(path):
             "the archive \(path) is locked by another herald process; try again when it has finished"
         case let .unsupportedStore(url):
-            "unsupported store \(url): use a path or a sqlite:// URL"
+            "unsupported store \(url): use a path, a sqlite:// URL or a postgres:// URL"
+        case let .sqliteOnly(store):
+            "\(store) is a PostgreSQL store, which this command does not support yet: PostgreSQL serves herald run "
+                + "and herald daemon; use an SQLite store (--store <path>) for this command"
+        case let .database(store, detail):
+            "the archive \(store) failed: \(detail)"
         case let .unknownDraft(id):
             "no draft has the id \(id)"
         case let .unreadableRecord(detail):

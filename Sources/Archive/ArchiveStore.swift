@@ -15,9 +15,11 @@ public final class ArchiveStore: Sendable {
     let ingestQueue = IngestQueue()
 
     /// Opens the store at a location, creating it (and its folder) when absent and migrating it to this
-    /// version's schema.
+    /// version's schema. A PostgreSQL location throws ``ArchiveError/sqliteOnly(store:)``: it opens with
+    /// `ArchivePostgres.PostgresStore`.
     public convenience init(_ location: StoreLocation, busyTimeout: TimeInterval = 10) throws {
-        try self.init(path: location.path, busyTimeout: busyTimeout)
+        guard let path = location.path else { throw ArchiveError.sqliteOnly(store: location.displayName) }
+        try self.init(path: path, busyTimeout: busyTimeout)
     }
 
     /// Opens the store at a path, creating it (and its folder) when absent.

@@ -91,8 +91,16 @@ extension ArchiveStore {
 
     static func exported(_ article: StoredArticle, _ db: Database) throws -> ExportedArticle {
         let facts = try article.id.map { try Self.analysis(db, articleID: $0) } ?? TextAnalysis()
+        return try ExportedArticle(article, facts: facts)
+    }
+}
+
+extension ExportedArticle {
+    /// The line of an archived article and its analysis; every store backend exports through it.
+    @_spi(StoreBackend)
+    public init(_ article: StoredArticle, facts: TextAnalysis) throws {
         let page = try StoredJSON.decode(ArticlePage.self, from: article.metadata)
-        return ExportedArticle(
+        self.init(
             url: article.canonicalURL, title: article.title, site: article.site, published: article.day,
             authors: page.authors, modified: page.modified, language: page.language,
             description: page.description, tags: page.tags, text: article.text, entities: facts.entities,

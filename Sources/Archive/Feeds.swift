@@ -38,3 +38,5 @@ extension ArchiveStore {
         }
     }
 }
+
+extension ArchiveStore: IngestionStore {}

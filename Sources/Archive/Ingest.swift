@@ -206,8 +206,9 @@ extension TextAnalysis {
 }
 
 extension StoredArticle {
-    /// The row an article record becomes.
-    init(_ article: ArticleRecord) throws {
+    /// The row an article record becomes, in every store backend.
+    @_spi(StoreBackend)
+    public init(_ article: ArticleRecord) throws {
         var metadata = article.page
         metadata.text = ""
         let compressed = article.rawPage.map(RawPage.compress)

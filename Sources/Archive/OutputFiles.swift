@@ -4,11 +4,20 @@ import Generator
 import GRDB
 
 /// The kinds of file under the output folder that the archive keeps in step with the database.
-enum OutputKind: String {
+@_spi(StoreBackend)
+public enum OutputKind: String, Sendable {
     /// `archive/YYYY-MM-DD.jsonl`, keyed by day.
     case day
     /// `drafts/<id>.yaml`, keyed by draft id.
     case draft
+
+    /// The file's path under the output folder.
+    public func path(key: String) -> String {
+        switch self {
+        case .day: "archive/\(key).jsonl"
+        case .draft: "drafts/\(key).yaml"
+        }
+    }
 }
 
 extension ArchiveStore {
@@ -27,14 +36,14 @@ extension ArchiveStore {
             switch OutputKind(rawValue: entry.kind) {
             case .day:
                 guard let day = CalendarDay(iso: entry.key) else { break }
-                let path = "archive/\(entry.key).jsonl"
+                let path = OutputKind.day.path(key: entry.key)
                 try AtomicFile.write(to: output.appendingPathComponent(path)) { append in
                     try forEachExportedArticle(since: day, until: day) { try append(try $0.jsonLine() + "\n") }
                 }
                 written.append(path)
             case .draft:
                 guard let draft = try draft(id: entry.key) else { break }
-                let path = "drafts/\(entry.key).yaml"
+                let path = OutputKind.draft.path(key: entry.key)
                 try AtomicFile.write(try draft.yaml(), to: output.appendingPathComponent(path))
                 written.append(path)
             case nil:

@@ -31,6 +31,20 @@ public struct StoredArticle: Codable, Sendable, FetchableRecord, MutablePersista
     }
 }
 
+extension StoredArticle {
+    /// An article row as another store backend reads it.
+    @_spi(StoreBackend)
+    public init(
+        id: Int64?, guid: String?, url: String, canonicalURL: String, contentHash: String, title: String?,
+        site: String?, published: String?, day: String, feedURL: String?, fetchedAt: Date, text: String,
+        metadata: String
+    ) {
+        self.init(id: id, guid: guid, url: url, canonicalURL: canonicalURL, contentHash: contentHash, title: title,
+                  site: site, published: published, day: day, feedURL: feedURL, fetchedAt: fetchedAt, rawPage: nil,
+                  rawPageEncoding: nil, text: text, metadata: metadata)
+    }
+}
+
 /// One fetch of a feed, for its history.
 public struct FetchRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "fetch"

@@ -23,6 +23,14 @@ enum Schema {
             try createEvidenceTable(db)
             try moveEvidenceOutOfDraftBodies(db)
         }
+        migrator.registerMigration("v4: feed leases") { db in
+            try db.create(table: "feedLease") { table in
+                table.primaryKey("url", .text)
+                table.column("dueAt", .datetime).notNull().indexed()
+                table.column("owner", .text)
+                table.column("expires", .datetime)
+            }
+        }
         return migrator
     }
 

@@ -1,16 +1,18 @@
 import Foundation
 import Generator
 
-/// The JSON the archive stores values as: sorted keys, ISO 8601 instants.
-enum StoredJSON {
-    static func encode(_ value: some Encodable) throws -> String {
+/// The JSON the archive stores values as: sorted keys, ISO 8601 instants. Every store backend uses it, so that
+/// what one stores the other reads.
+@_spi(StoreBackend)
+public enum StoredJSON {
+    public static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {

@@ -24,8 +24,11 @@ struct DaemonCommand: AsyncParsableCommand {
             stops it cleanly: busy feeds finish their current article, the rest waits for the next start. \
             Safe to kill at any moment: nothing is archived or drafted twice.
 
-            One daemon per store: a second one exits at once with status 3. Exit status: 0 after a clean \
-            stop, 2 for configuration errors, 3 when another daemon holds the store.
+            One daemon per SQLite store: a second one exits at once with status 3. On a PostgreSQL store \
+            (--store postgres://… or HERALD_STORE), any number of daemons, on any machines, share the feeds: \
+            each claims due feeds for --lease-duration seconds and renews the lease while it works; the feeds \
+            of a worker that dies are claimed by the others once its leases expire. Exit status: 0 after a \
+            clean stop, 2 for configuration errors, 3 when another daemon holds the SQLite store.
             """
     )
 
@@ -47,6 +50,14 @@ struct DaemonCommand: AsyncParsableCommand {
                                valueName: "host:port"))
     var metricsAddress: String?
 
+    @Option(help: ArgumentHelp("PostgreSQL stores: how long a worker's claim on a feed lasts unless renewed, in "
+                               + "seconds.", valueName: "seconds"))
+    var leaseDuration: Double = 120
+
+    @Option(help: ArgumentHelp("PostgreSQL stores: this worker's name in the lease table (default: host:pid).",
+                               valueName: "name"))
+    var workerName: String?
+
     @OptionGroup var fetchOptions: FetchOptions
 
     @OptionGroup var loggingOptions: LoggingOptions
@@ -55,6 +66,7 @@ struct DaemonCommand: AsyncParsableCommand {
         guard interval >= 1 else { throw ValidationError("--interval must be at least 1 second") }
         guard maximumInterval >= interval else { throw ValidationError("--maximum-interval must be at least --interval") }
         guard concurrentFeeds >= 1 else { throw ValidationError("--concurrent-feeds must be at least 1") }
+        guard leaseDuration >= 1 else { throw ValidationError("--lease-duration must be at least 1 second") }
         if let metricsAddress, MetricsAddress(metricsAddress) == nil {
             throw ValidationError("--metrics-address must be host:port, e.g. 127.0.0.1:9464")
         }
@@ -64,16 +76,16 @@ struct DaemonCommand: AsyncParsableCommand {
         loggingOptions.bootstrap()
         let logger = Logger(label: "herald.daemon")
         let feedList: FeedList
-        let store: ArchiveStore
+        let store: any IngestionStore & FeedLeaseStore
         let rulebook: Rulebook
-        let lock: StoreLock
+        let lock: StoreLock?
         do throws(any Error) {
             feedList = try FeedList.load(fromPath: feeds)
             rulebook = try RulebookFile(storeOptions.rulebookFile).load()
             try FileManager.default.createDirectory(at: storeOptions.outputFolder, withIntermediateDirectories: true)
-            let location = try storeOptions.location()
-            lock = try StoreLock(storePath: location.path)
-            store = try ArchiveStore(location)
+            // Daemons share a PostgreSQL store through feed leases; an SQLite store is locked by one daemon.
+            lock = try storeOptions.location().path.map { try StoreLock(storePath: $0) }
+            store = try await storeOptions.openIngestionStore()
         } catch let error as StoreLockError where error.isHeld {
             printError("herald daemon: \(error)")
             throw ExitCode(3)
@@ -99,11 +111,20 @@ struct DaemonCommand: AsyncParsableCommand {
         let fetcher = Fetcher(configuration: fetchOptions.configuration)
         var ingestor = FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher)
         ingestor.policy = PollingPolicy(interval: interval, maximumInterval: maximumInterval)
-        let poller = FeedPoller(
-            feeds: feedList.feeds, ingestor: ingestor,
-            concurrentFeeds: concurrentFeeds, store: store, outputFolder: storeOptions.outputFolder,
-            stopRequest: StopRequest()
-        )
+        let poller: any Service
+        if let sqliteStore = store as? ArchiveStore {
+            poller = FeedPoller(
+                feeds: feedList.feeds, ingestor: ingestor,
+                concurrentFeeds: concurrentFeeds, store: sqliteStore, outputFolder: storeOptions.outputFolder,
+                stopRequest: StopRequest()
+            )
+        } else {
+            poller = LeasedFeedPoller(
+                feeds: feedList.feeds, ingestor: ingestor, concurrentFeeds: concurrentFeeds, store: store,
+                lease: LeaseSettings(owner: workerName ?? LeaseSettings.defaultOwner, duration: leaseDuration),
+                outputFolder: storeOptions.outputFolder, stopRequest: StopRequest()
+            )
+        }
         var configuration = ServiceGroupConfiguration(
             services: [ServiceGroupConfiguration.ServiceConfiguration(service: poller)]
                 + services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
@@ -117,10 +138,12 @@ struct DaemonCommand: AsyncParsableCommand {
             try await group.run()
         } catch {
             await fetcher.shutdown()
+            await store.close()
             printError("herald daemon: \(error)")
             throw ExitCode(1)
         }
         await fetcher.shutdown()
+        await store.close()
         withExtendedLifetime(lock) {}
     }
 }

@@ -43,7 +43,7 @@ struct FeedsListCommand: ParsableCommand {
     /// The saved states, read without creating a store that does not exist yet.
     private func savedStates(of feeds: [FeedSource]) throws -> [FeedSource: FeedState] {
         let location = try storeOptions.location()
-        guard FileManager.default.fileExists(atPath: location.path) else { return [:] }
+        if let path = location.path, !FileManager.default.fileExists(atPath: path) { return [:] }
         let store = try ArchiveStore(location)
         var states: [FeedSource: FeedState] = [:]
         for feed in feeds {

@@ -52,13 +52,13 @@ struct RunCommand: AsyncParsableCommand {
         loggingOptions.bootstrap()
         let logger = Logger(label: "herald.run")
         let feedList: FeedList
-        let store: ArchiveStore
+        let store: any IngestionStore
         let rulebook: Rulebook
         do throws(any Error) {
             feedList = try FeedList.load(fromPath: feeds)
             rulebook = try RulebookFile(storeOptions.rulebookFile).load()
             try FileManager.default.createDirectory(at: storeOptions.outputFolder, withIntermediateDirectories: true)
-            store = try storeOptions.openStore()
+            store = try await storeOptions.openIngestionStore()
         } catch {
             printError("herald run: \(error)")
             throw ExitCode(2)
@@ -66,7 +66,13 @@ struct RunCommand: AsyncParsableCommand {
 
         let fetcher = Fetcher(configuration: fetchOptions.configuration)
         var ingestor = FeedIngestor(store: store, rulebook: rulebook, fetcher: fetcher)
-        let plan = RunPlan(feeds: feedList.feeds, force: force, now: Date(), savedState: ingestor.savedState(of:))
+        var savedStates: [FeedSource: FeedState] = [:]
+        for source in feedList.feeds where savedStates[source] == nil {
+            savedStates[source] = await ingestor.savedState(of: source)
+        }
+        let plan = RunPlan(feeds: feedList.feeds, force: force, now: Date()) { source in
+            savedStates[source] ?? FeedState(url: source.url)
+        }
         let progress = CycleProgress(totalFeeds: plan.due.count, logger: logger)
         ingestor.onArticleArchived = { progress.articleArchived() }
         var cycle = IngestionCycle(feeds: plan.due, ingestor: ingestor, concurrentFeeds: concurrentFeeds)
@@ -75,8 +81,10 @@ struct RunCommand: AsyncParsableCommand {
         progress.finish()
         await fetcher.shutdown()
         do {
-            try store.writePendingOutputs(to: storeOptions.outputFolder)
+            try await store.writePendingOutputs(to: storeOptions.outputFolder)
+            await store.close()
         } catch {
+            await store.close()
             printError("herald run: cannot write the output files: \(error)")
             throw ExitCode(1)
         }

@@ -1,4 +1,5 @@
 import Archive
+import ArchivePostgres
 import ArgumentParser
 import Foundation
 
@@ -9,7 +10,8 @@ struct StoreOptions: ParsableArguments {
     var output: String = "Output"
 
     @Option(help: ArgumentHelp(
-        "The archive: a path or a sqlite:// URL (default: <output>/herald.sqlite).", valueName: "url"
+        "The archive: a path, a sqlite:// URL, or a postgres:// URL for herald run and herald daemon "
+            + "(default: $HERALD_STORE, else <output>/herald.sqlite).", valueName: "url"
     ))
     var store: String?
 
@@ -23,13 +25,23 @@ struct StoreOptions: ParsableArguments {
         outputFolder.appendingPathComponent("rules.yaml")
     }
 
-    /// The archive named by `--store`, or the default inside the output folder.
+    /// The archive named by `--store`, else by the `HERALD_STORE` environment variable, else the default inside
+    /// the output folder.
     func location() throws -> StoreLocation {
-        try StoreLocation(store, output: output)
+        try StoreLocation(store ?? ProcessInfo.processInfo.environment["HERALD_STORE"], output: output)
     }
 
-    /// Opens (creating and migrating when needed) the archive.
+    /// Opens (creating and migrating when needed) the archive, which must be SQLite: a PostgreSQL store gives
+    /// ``ArchiveError/sqliteOnly(store:)``, said plainly to the user.
     func openStore() throws -> ArchiveStore {
         try ArchiveStore(location())
+    }
+
+    /// Opens (creating and migrating when needed) the archive for ingestion, SQLite or PostgreSQL.
+    func openIngestionStore() async throws -> any IngestionStore & FeedLeaseStore {
+        switch try location() {
+        case let .sqlite(path): try ArchiveStore(path: path)
+        case let .postgres(address): try await PostgresStore.open(address)
+        }
     }
 }

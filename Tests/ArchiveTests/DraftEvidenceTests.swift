@@ -3,7 +3,7 @@ import Foundation
 import Generator
 import GRDB
 import Testing
-@testable import Archive
+@_spi(StoreBackend) @testable import Archive
 
 /// A store as herald wrote it before v3: the schema up to v2, each draft's evidence inside its JSON body.
 func storeInTheV2Layout(at path: String, drafts: [RuleDraft]) throws {

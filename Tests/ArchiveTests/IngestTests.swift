@@ -2,7 +2,7 @@ import Extractor
 import Foundation
 import Generator
 import Testing
-@testable import Archive
+@_spi(StoreBackend) @testable import Archive
 
 @Suite struct IngestTests {
     @Test func anArticleIsArchivedWithItsFactsAndDraft() throws {

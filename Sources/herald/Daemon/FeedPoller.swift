@@ -37,7 +37,9 @@ struct FeedPoller: Service {
         let clock = ContinuousClock()
         let start = clock.now
         func now() -> Double { (clock.now - start).secondsValue }
-        var schedule = FeedSchedule(dueTimes: feeds.map { initialDelay(of: $0) })
+        var dueTimes: [Double] = []
+        for source in feeds { dueTimes.append(await initialDelay(of: source)) }
+        var schedule = FeedSchedule(dueTimes: dueTimes)
         var stoppable = ingestor
         stoppable.shouldStop = { [stopRequest] in stopRequest.isStopping }
         let feedIngestor = stoppable
@@ -88,8 +90,8 @@ struct FeedPoller: Service {
 
     /// How long after the start a feed is first due: when its saved state says, at most the longest wait the policy
     /// allows (a clock set back must not park a feed for years).
-    private func initialDelay(of source: FeedSource) -> Double {
-        guard let next = ingestor.savedState(of: source).nextAttempt else { return 0 }
+    private func initialDelay(of source: FeedSource) async -> Double {
+        guard let next = await ingestor.savedState(of: source).nextAttempt else { return 0 }
         let longest = max(ingestor.policy.maximumInterval, ingestor.policy.maximumRetryAfter)
         return min(max(0, next.timeIntervalSinceNow), longest)
     }

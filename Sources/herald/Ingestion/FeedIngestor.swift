@@ -11,7 +11,7 @@ import Logging
 /// Safe to kill at any moment: an article's archive entry and its drafts are committed together, and articles
 /// already archived (by feed item, URL, canonical URL or text) are skipped, so a re-run does nothing twice.
 struct FeedIngestor: Sendable {
-    let store: ArchiveStore
+    let store: any IngestionStore
     let rulebook: Rulebook
     let fetcher: Fetcher
     var metrics = IngestionMetrics()
@@ -29,7 +29,7 @@ struct FeedIngestor: Sendable {
         let feedURL = source.url.absoluteString
         var report = FeedReport(source: source)
         let policy = policy.forFeed(interval: source.interval)
-        let previous = savedState(of: source)
+        let previous = await savedState(of: source)
         var state = previous
         let now = Date()
         let started = ContinuousClock.now
@@ -39,8 +39,8 @@ struct FeedIngestor: Sendable {
             if resource.isNotModified {
                 report.outcome = .notModified
                 state = state.recordingSuccess(resource, at: now, policy: policy)
-                try store.saveFeedState(state, for: feedURL)
-                try store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "not-modified",
+                try await store.saveFeedState(state, for: feedURL, title: nil, at: Date())
+                try await store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "not-modified",
                                                   httpStatus: resource.statusCode))
                 metrics.feedsFetched.increment()
                 return finished(report, state: state, previous: previous)
@@ -68,9 +68,9 @@ struct FeedIngestor: Sendable {
             // next time.
             if !abandoned {
                 state = state.recordingSuccess(resource, feed: feed, at: now, policy: policy)
-                try store.saveFeedState(state, for: feedURL, title: feed.title)
+                try await store.saveFeedState(state, for: feedURL, title: feed.title, at: Date())
             }
-            try store.recordFetch(FetchRecord(
+            try await store.recordFetch(FetchRecord(
                 feedURL: feedURL, time: Date(), outcome: abandoned ? "interrupted" : "ok",
                 httpStatus: resource.statusCode,
                 detail: report.articleFailures.isEmpty ? nil : "\(report.articleFailures.count) articles failed",
@@ -85,22 +85,22 @@ struct FeedIngestor: Sendable {
             if case let .httpStatus(_, _, seconds)? = error as? FetchError { retryAfter = seconds }
             state = previous.recordingFailure("\(error)", retryAfter: retryAfter, at: now, policy: policy)
             do {
-                try store.saveFeedState(state, for: feedURL)
+                try await store.saveFeedState(state, for: feedURL, title: nil, at: Date())
             } catch {
                 logger.error("cannot save the feed's state", metadata: [
                     "feed": "\(report.displayName)", "reason": "\(error)",
                 ])
             }
-            try? store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "failed", detail: "\(error)"))
+            try? await store.recordFetch(FetchRecord(feedURL: feedURL, time: Date(), outcome: "failed", detail: "\(error)"))
         }
         return finished(report, state: state, previous: previous)
     }
 
     /// The feed's saved polling state, or a fresh one for a new feed. A state the archive cannot read is logged and
     /// started afresh: it only spares the server work, losing it loses nothing else.
-    func savedState(of source: FeedSource) -> FeedState {
+    func savedState(of source: FeedSource) async -> FeedState {
         do {
-            return try store.feedState(StoredFeedState.self, for: source.url.absoluteString)?.state(for: source.url)
+            return try await store.feedState(StoredFeedState.self, for: source.url.absoluteString)?.state(for: source.url)
                 ?? FeedState(url: source.url)
         } catch {
             logger.warning("unreadable feed state, starting afresh", metadata: [
@@ -134,7 +134,7 @@ struct FeedIngestor: Sendable {
         let guid = "\(feedURL)#\(entry.id)"
         let link = entry.link?.absoluteString
         let cleanLink = entry.link.map { CanonicalURL.normalize($0).absoluteString }
-        if try store.containsArticle(guid: guid, url: link, canonicalURL: cleanLink) { return }
+        if try await store.containsArticle(guid: guid, url: link, canonicalURL: cleanLink) { return }
 
         let fetchedPage = try await page(for: entry)
         var page = try PageExtractor().extract(
@@ -150,7 +150,8 @@ struct FeedIngestor: Sendable {
         )
         let published = record.publishedDay ?? CalendarDay(record.fetchedAt)
         let analysis = TextAnalyzer().analyze(page.text, published: published)
-        let outcome = try await store.ingestInBatch(record, analysis: analysis, rulebook: rulebook)
+        let outcome = try await store.ingestInBatch(record, analysis: analysis, rulebook: rulebook,
+                                                    generator: DraftGenerator(), now: Date())
         if case let .archived(_, created, updated) = outcome {
             report.newArticles += 1
             report.announcements += analysis.announcements.count

@@ -1,0 +1,82 @@
+import Extractor
+import Foundation
+import Generator
+import Logging
+import PostgresNIO
+import Testing
+@testable import Archive
+@testable import ArchivePostgres
+
+/// A store backend the contract tests run against. PostgreSQL joins when `HERALD_TEST_POSTGRES` names a server
+/// (a `postgres://` URL whose user may create databases, as `.ci/start-test-postgres` prints); without it, the
+/// PostgreSQL variants are not run.
+enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite, postgres
+
+    /// The backends available here.
+    static var available: [StoreBackend] {
+        testServer == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    /// The test server, from `HERALD_TEST_POSTGRES`.
+    static var testServer: PostgresAddress? {
+        guard let text = ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"], !text.isEmpty else { return nil }
+        return try? PostgresAddress(text)
+    }
+
+    var testDescription: String { rawValue }
+
+    /// A store of this kind, new and empty, for one test.
+    typealias TestStore = any IngestionStore & FeedLeaseStore
+
+    /// Runs `body` with a new, empty store, then closes it.
+    func withNewStore(_ body: (TestStore) async throws -> Void) async throws {
+        switch self {
+        case .sqlite:
+            let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("herald.sqlite").path)
+            try await body(store)
+        case .postgres:
+            let address = try await Self.newDatabase()
+            let store = try await PostgresStore.open(address)
+            do {
+                try await body(store)
+            } catch {
+                await store.close()
+                throw error
+            }
+            await store.close()
+        }
+    }
+
+    /// A new database on the test server, for one test.
+    static func newDatabase() async throws -> PostgresAddress {
+        guard var address = testServer else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
+        let name = "herald_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        try await withAdministrator(address) { client in
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        }
+        address.database = name
+        return address
+    }
+
+    /// Runs `body` with a client connected to the server's own database.
+    static func withAdministrator(_ address: PostgresAddress, _ body: (PostgresClient) async throws -> Void)
+        async throws {
+        let client = PostgresClient(configuration: .init(
+            host: address.host, port: address.port, username: address.user, password: address.password,
+            database: address.database, tls: .disable
+        ), backgroundLogger: Logger(label: "herald.tests"))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            defer { group.cancelAll() }
+            try await body(client)
+        }
+    }
+}
+
+extension IngestionStore {
+    /// Ingests with no approved rules and the default generator, at the tests' fixed time.
+    func ingestAtFixedTime(_ article: ArticleRecord, _ facts: TextAnalysis) async throws -> IngestOutcome {
+        try await ingest(article, analysis: facts, rulebook: Rulebook(), generator: DraftGenerator(), now: fixedNow)
+    }
+}

@@ -1,0 +1,103 @@
+import Archive
+import ArchivePostgres
+import Foundation
+import Logging
+import PostgresNIO
+import Testing
+
+/// Three daemons share one PostgreSQL store and a local news site of 300 feeds; one is killed with SIGKILL
+/// mid-run. Every article must be archived exactly once, the work must be spread over the workers, and the feeds
+/// the killed worker held must be polled by the others once its leases expire.
+///
+/// Runs when `HERALD_TEST_POSTGRES` names a server whose user may create databases (`.ci/run` starts one).
+@Suite(.enabled(if: testPostgresServer != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
+struct MultiWorkerTests {
+
+    let feeds = 300
+    let items = 2
+    let leaseSeconds = 3.0
+
+    @Test func threeWorkersArchiveEveryArticleOnceAndTakeOverAKilledWorkersFeeds() async throws {
+        let folder = try HeraldProcess.temporaryDirectory()
+        let feedList = folder.appendingPathComponent("feeds.yaml").path
+        let server = try BackgroundProcess("SoakFeedServer", [
+            "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "8", "--feed-list", feedList,
+        ], errorFile: folder.appendingPathComponent("server.log"))
+        defer { server.send(SIGKILL) }
+        #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
+
+        let address = try await Self.newDatabase()
+        let credentials = address.user + (address.password.map { ":\($0)" } ?? "")
+        let storeURL = "postgres://\(credentials)@\(address.host):\(address.port)/\(address.database ?? "")"
+            + "?sslmode=disable"
+        func worker(_ name: String) throws -> BackgroundProcess {
+            try BackgroundProcess("herald", [
+                "daemon", "--feeds", feedList, "--output", folder.appendingPathComponent(name).path,
+                "--store", storeURL, "--worker-name", name, "--lease-duration", "\(leaseSeconds)",
+                "--interval", "3600", "--concurrent-feeds", "4", "--host-delay", "0", "--requests-per-host", "4",
+            ], errorFile: folder.appendingPathComponent("\(name).log"))
+        }
+        let workers = try ["first", "second", "victim"].map { try worker($0) }
+        defer { for worker in workers { worker.send(SIGKILL) } }
+        for worker in workers {
+            #expect(worker.waitForError(containing: "daemon started", timeout: 60), "\(worker.standardError)")
+        }
+
+        let store = try await PostgresStore.open(address)
+        let victim = workers[2]
+        #expect(victim.waitForError(containing: "feed polled", count: 3, timeout: 120), "\(victim.standardError)")
+        victim.send(SIGKILL)
+        _ = victim.waitForExit(timeout: 10)
+        let killedAt = Date()
+        let orphaned = try await store.feedLeases().filter { $0.owner == "victim" }.map(\.feedURL)
+        #expect(!orphaned.isEmpty, "the killed worker held no lease")
+
+        let expected = feeds * items
+        let deadline = Date().addingTimeInterval(300)
+        var archived = try await store.exportedArticles()
+        while archived.count < expected, Date() < deadline {
+            try await Task.sleep(for: .seconds(1))
+            archived = try await store.exportedArticles()
+        }
+        let leases = try await store.feedLeases()
+        for worker in workers.prefix(2) {
+            worker.send(SIGTERM)
+            #expect(worker.waitForExit(timeout: 60) == 0, "\(worker.standardError)")
+        }
+
+        #expect(archived.count == expected)
+        #expect(Set(archived.map(\.url)).count == archived.count, "an article was archived twice")
+        #expect(!leases.contains { $0.owner == "victim" }, "a killed worker's lease was never taken over")
+        for feed in orphaned {
+            let polls = try await store.fetchHistory(feedURL: feed, limit: 10)
+            // Polled again after the kill: in full, or a 304 when the killed worker had already saved the validators.
+            #expect(polls.contains { $0.time > killedAt && $0.outcome != "failed" }, "\(feed) was not polled again")
+        }
+        await store.close()
+        let polledBy = workers.map { $0.standardError.components(separatedBy: "feed polled").count - 1 }
+        #expect(polledBy.reduce(0, +) >= feeds, "polls per worker: \(polledBy)")
+        #expect(polledBy[0] >= feeds / 10 && polledBy[1] >= feeds / 10, "work not spread: \(polledBy)")
+    }
+
+    /// A new database on the test server.
+    static func newDatabase() async throws -> PostgresAddress {
+        guard var address = testPostgresServer else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
+        let name = "herald_workers_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        let client = PostgresClient(configuration: .init(
+            host: address.host, port: address.port, username: address.user, password: address.password,
+            database: address.database, tls: .disable
+        ), backgroundLogger: Logger(label: "herald.tests"))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await client.run() }
+            defer { group.cancelAll() }
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+        }
+        address.database = name
+        return address
+    }
+}
+
+/// The PostgreSQL server the tests may use, from `HERALD_TEST_POSTGRES`.
+private var testPostgresServer: PostgresAddress? {
+    ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"].flatMap { try? PostgresAddress($0) }
+}
