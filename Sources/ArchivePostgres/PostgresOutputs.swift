@@ -48,8 +48,18 @@ extension PostgresStore {
     /// The archived articles filed between two days (both included), oldest first, with their facts.
     public func exportedArticles(since: CalendarDay? = nil, until: CalendarDay? = nil) async throws
         -> [ExportedArticle] {
+        var articles: [ExportedArticle] = []
+        try await forEachExportedArticle(since: since, until: until) { articles.append($0) }
+        return articles
+    }
+
+    /// Calls `body` with each archived article filed between two days (both included), oldest first, as the rows
+    /// arrive, so that a large archive streams.
+    public func forEachExportedArticle(
+        since: CalendarDay? = nil, until: CalendarDay? = nil, _ body: (ExportedArticle) throws -> Void
+    ) async throws {
         let since = since?.description ?? "0000-00-00", until = until?.description ?? "9999-99-99"
-        return try await connection { connection in
+        try await connection { connection in
             let rows = try await connection.query("""
                 SELECT a.id, a.guid, a.url, a.canonicalURL, a.contentHash, a.title, a.site, a.published, a.day,
                     a.feedURL, a.fetchedAt, a.text, a.metadata, e.analysis
@@ -57,7 +67,6 @@ extension PostgresStore {
                 WHERE a.day >= \(since) AND a.day <= \(until)
                 ORDER BY a.day, a.id
                 """, logger: logger)
-            var articles: [ExportedArticle] = []
             for try await row in rows {
                 let (id, guid, url, canonical, hash, title, site, published, day, feed, fetchedAt, text, metadata,
                      analysis) = try row.decode(
@@ -70,9 +79,8 @@ extension PostgresStore {
                     metadata: metadata
                 )
                 let facts = try analysis.map { try StoredJSON.decode(TextAnalysis.self, from: $0) } ?? TextAnalysis()
-                articles.append(try ExportedArticle(article, facts: facts))
+                try body(try ExportedArticle(article, facts: facts))
             }
-            return articles
         }
     }
 

@@ -1,10 +1,11 @@
 import Archive
+import ArchivePostgres
 import ArgumentParser
 import Extractor
 import Foundation
 
 /// `herald export`: every archived article with its facts, as JSON Lines on standard output.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write archived articles with their facts as JSON Lines to standard output.",
@@ -31,12 +32,23 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let output = FileHandle.standardOutput
-        try options.openStore().forEachExportedArticle(
-            since: since.flatMap(CalendarDay.init(iso:)), until: until.flatMap(CalendarDay.init(iso:))
-        ) { article in
+        func write(_ article: ExportedArticle) throws {
             try output.write(contentsOf: Data((try article.jsonLine() + "\n").utf8))
         }
+        let (since, until) = (since.flatMap(CalendarDay.init(iso:)), until.flatMap(CalendarDay.init(iso:)))
+        guard case let .postgres(address) = try options.location() else {
+            try options.openStore().forEachExportedArticle(since: since, until: until, write)
+            return
+        }
+        let store = try await PostgresStore.open(address)
+        do {
+            try await store.forEachExportedArticle(since: since, until: until, write)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
     }
 }

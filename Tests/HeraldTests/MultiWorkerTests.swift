@@ -74,6 +74,9 @@ struct MultiWorkerTests {
             #expect(polls.contains { $0.time > killedAt && $0.outcome != "failed" }, "\(feed) was not polled again")
         }
         await store.close()
+        let export = try HeraldProcess.run(["export", "--store", storeURL])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardOutput.split(separator: "\n").count == expected)
         let polledBy = workers.map { $0.standardError.components(separatedBy: "feed polled").count - 1 }
         #expect(polledBy.reduce(0, +) >= feeds, "polls per worker: \(polledBy)")
         #expect(polledBy[0] >= feeds / 10 && polledBy[1] >= feeds / 10, "work not spread: \(polledBy)")
