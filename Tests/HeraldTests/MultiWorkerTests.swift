@@ -10,7 +10,7 @@ import Testing
 /// the killed worker held must be polled by the others once its leases expire.
 ///
 /// Runs when `HERALD_TEST_POSTGRES` names a server whose user may create databases (`.ci/run` starts one).
-@Suite(.enabled(if: testPostgresServer != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
+@Suite(.enabled(if: TestPostgres.server != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
 struct MultiWorkerTests {
 
     let feeds = 300
@@ -26,10 +26,8 @@ struct MultiWorkerTests {
         defer { server.send(SIGKILL) }
         #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
 
-        let address = try await Self.newDatabase()
-        let credentials = address.user + (address.password.map { ":\($0)" } ?? "")
-        let storeURL = "postgres://\(credentials)@\(address.host):\(address.port)/\(address.database ?? "")"
-            + "?sslmode=disable"
+        let address = try await TestPostgres.newDatabase()
+        let storeURL = TestPostgres.url(of: address)
         func worker(_ name: String) throws -> BackgroundProcess {
             try BackgroundProcess("herald", [
                 "daemon", "--feeds", feedList, "--output", folder.appendingPathComponent(name).path,
@@ -81,26 +79,5 @@ struct MultiWorkerTests {
         #expect(polledBy.reduce(0, +) >= feeds, "polls per worker: \(polledBy)")
         #expect(polledBy[0] >= feeds / 10 && polledBy[1] >= feeds / 10, "work not spread: \(polledBy)")
     }
-
-    /// A new database on the test server.
-    static func newDatabase() async throws -> PostgresAddress {
-        guard var address = testPostgresServer else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
-        let name = "herald_workers_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-        let client = PostgresClient(configuration: .init(
-            host: address.host, port: address.port, username: address.user, password: address.password,
-            database: address.database, tls: .disable
-        ), backgroundLogger: Logger(label: "herald.tests"))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            defer { group.cancelAll() }
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
-        }
-        address.database = name
-        return address
-    }
 }
 
-/// The PostgreSQL server the tests may use, from `HERALD_TEST_POSTGRES`.
-private var testPostgresServer: PostgresAddress? {
-    ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"].flatMap { try? PostgresAddress($0) }
-}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `herald run` on PostgreSQL does what it does on SQLite: the same articles with the same facts, the same
+/// drafts with the same evidence (article ids aside, which each database numbers its own way, and the times of the
+/// runs), nothing twice on a second run.
+@Suite(.enabled(if: TestPostgres.server != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
+struct PostgresRunTests {
+    let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
+    /// One feed at a time, so that articles reach the drafts in the same order in both runs.
+    let oneAtATime = ["--concurrent-feeds", "1"]
+
+    @Test func aRunOnPostgreSQLArchivesAndDraftsWhatARunOnSQLiteDoes() async throws {
+        let folder = try HeraldProcess.temporaryDirectory()
+        let sqliteOutput = folder.appendingPathComponent("sqlite")
+        let postgresOutput = folder.appendingPathComponent("postgres")
+        let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
+
+        let sqliteRun = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", sqliteOutput.path]
+            + oneAtATime)
+        let postgresRun = try HeraldProcess.run([
+            "run", "--feeds", sampleFeeds, "--output", postgresOutput.path, "--store", store,
+        ] + oneAtATime)
+        #expect(postgresRun.status == sqliteRun.status, "\(postgresRun.standardError)")
+        #expect(postgresRun.standardOutput == sqliteRun.standardOutput)
+        #expect(postgresRun.standardOutput.contains("new articles:   0") == false)
+
+        let again = try HeraldProcess.run([
+            "run", "--feeds", sampleFeeds, "--output", postgresOutput.path, "--store", store,
+        ])
+        #expect(again.standardOutput.contains("new articles:   0"), "\(again.standardOutput)")
+
+        let sqliteExport = try HeraldProcess.run(["export", "--output", sqliteOutput.path])
+        let postgresExport = try HeraldProcess.run(["export", "--store", store])
+        #expect(postgresExport.status == 0, "\(postgresExport.standardError)")
+        #expect(!sqliteExport.standardOutput.isEmpty)
+        #expect(lines(postgresExport.standardOutput) == lines(sqliteExport.standardOutput))
+
+        let sqliteDrafts = try draftFiles(in: sqliteOutput)
+        let postgresDrafts = try draftFiles(in: postgresOutput)
+        #expect(!sqliteDrafts.isEmpty)
+        #expect(postgresDrafts.keys.sorted() == sqliteDrafts.keys.sorted())
+        for (name, text) in sqliteDrafts {
+            #expect(postgresDrafts[name] == text, "\(name) differs")
+        }
+    }
+
+    private func lines(_ text: String) -> [Substring] {
+        text.split(separator: "\n").sorted()
+    }
+
+    /// Each draft file's text without the lines naming archive article ids and the time of the run.
+    private func draftFiles(in output: URL) throws -> [String: String] {
+        let folder = output.appendingPathComponent("drafts")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            files[name] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { line in
+                    let line = line.trimmingCharacters(in: .whitespaces)
+                    return !["- article:", "created:", "updated:"].contains { line.hasPrefix($0) }
+                }
+                .joined(separator: "\n")
+        }
+        return files
+    }
+}
