@@ -19,12 +19,17 @@ struct HeraldProcess {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `herald` with arguments in a working directory and waits for it to exit.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Outcome {
+    /// Runs `herald` with arguments in a working directory, with extra environment variables, and waits for it
+    /// to exit.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
+                    environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("herald")
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let error = Pipe()
         let standardInput = Pipe()
