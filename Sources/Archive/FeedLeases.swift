@@ -48,8 +48,10 @@ extension ArchiveStore: FeedLeaseStore {
     public func releaseLease(_ feedURL: String, owner: String, dueIn delay: TimeInterval) throws -> Bool {
         let due = Date().addingTimeInterval(delay)
         return try write { db in
-            try db.execute(sql: "UPDATE feedLease SET owner = NULL, expires = NULL, dueAt = ? WHERE url = ? AND owner = ?",
-                           arguments: [due, feedURL, owner])
+            try db.execute(
+                sql: "UPDATE feedLease SET owner = NULL, expires = NULL, dueAt = ? WHERE url = ? AND owner = ?",
+                arguments: [due, feedURL, owner]
+            )
             return db.changesCount > 0
         }
     }

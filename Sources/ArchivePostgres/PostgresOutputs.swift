@@ -89,11 +89,6 @@ extension PostgresStore {
         try await drafts("SELECT id, body FROM draft WHERE id = \(id)").first
     }
 
-    /// Every draft, oldest first.
-    public func drafts() async throws -> [RuleDraft] {
-        try await drafts("SELECT id, body FROM draft ORDER BY created, id")
-    }
-
     /// The drafts whose id and body a query selects, with their evidence.
     private func drafts(_ query: PostgresQuery) async throws -> [RuleDraft] {
         try await connection { connection in

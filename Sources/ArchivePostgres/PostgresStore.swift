@@ -135,8 +135,8 @@ public final class PostgresStore: Sendable {
 
 extension PostgresConnection {
     /// The first column of each row a query returns.
-    func column<Value: PostgresDecodable & Sendable>(_ type: Value.Type, _ query: PostgresQuery, logger: Logger) async throws
-        -> [Value] {
+    func column<Value: PostgresDecodable & Sendable>(_ type: Value.Type, _ query: PostgresQuery,
+                                                     logger: Logger) async throws -> [Value] {
         var values: [Value] = []
         for try await value in try await self.query(query, logger: logger).decode(Value.self) {
             values.append(value)

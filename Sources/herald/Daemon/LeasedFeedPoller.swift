@@ -21,8 +21,8 @@ struct LeaseSettings: Sendable {
 /// The daemon's main service on a store shared by several workers (PostgreSQL): instead of a schedule of its own,
 /// it claims due feeds from the store's lease table, as many as it has free slots, renews the leases it holds
 /// while it works, and releases each feed as due at the next attempt its saved ``FeedState`` plans (the polling
-/// policy's interval, backoff and the server's wishes, kept in the store, so any worker continues them). A worker that dies stops
-/// renewing; once its leases expire, the other workers claim its feeds.
+/// policy's interval, backoff and the server's wishes, kept in the store, so that any worker continues them). A
+/// worker that dies stops renewing; once its leases expire, the other workers claim its feeds.
 ///
 /// On a graceful shutdown it finishes the article each busy feed is on, releases those feeds as due at once (so
 /// that another worker carries on), writes the pending output files and returns.
