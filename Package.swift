@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "herald", targets: ["herald"]),
+        // For the libFuzzer package in Tests/Fuzz, which depends on this one by path.
+        .library(name: "Fetcher", targets: ["Fetcher"]),
+        .library(name: "Extractor", targets: ["Extractor"]),
+        .library(name: "Generator", targets: ["Generator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

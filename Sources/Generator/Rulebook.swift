@@ -39,8 +39,12 @@ extension Rulebook {
         }
         do {
             self.init(rules: try YAMLDecoder().decode([Rule].self, from: yaml))
+        } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
+            throw RulebookFormatError(description: "not valid YAML: \((context.underlyingError as? YamlError)?.located ?? "")")
         } catch let error as DecodingError {
             throw RulebookFormatError(description: "not a valid rulebook: \(error.summary)")
+        } catch let error as YamlError {
+            throw RulebookFormatError(description: "not valid YAML: \(error.located)")
         } catch {
             throw RulebookFormatError(description: "not valid YAML: \(error)")
         }
@@ -70,6 +74,19 @@ extension DecodingError {
             return "missing field \(key.stringValue) at \(path(context))"
         @unknown default:
             return "\(self)"
+        }
+    }
+}
+
+extension YamlError {
+    /// The problem with its line and column (`line 4, column 13: did not find expected ',' or ']'`), without the
+    /// document Yams appends to its own description.
+    var located: String {
+        switch self {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            "line \(mark.line), column \(mark.column): \(problem)"
+        default:
+            "\(self)".split(separator: "\n").first.map(String.init) ?? "syntax error"
         }
     }
 }

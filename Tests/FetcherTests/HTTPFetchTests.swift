@@ -11,14 +11,15 @@ import Testing
     <item><title>First</title><link>/articles/1.html</link><guid>1</guid></item></channel></rss>
     """
 
-    /// A fetcher with short limits, so that the tests are quick.
+    /// A fetcher with short limits, so that the tests are quick, allowed to reach the local test server.
     static func makeFetcher(
         maximumBodyBytes: Int = 1 << 20, totalTimeout: Duration = .seconds(60), minimumDelay: Duration = .zero,
         concurrency: Int = 4
     ) -> Fetcher {
         Fetcher(configuration: FetcherConfiguration(
             totalTimeout: totalTimeout, maximumBodyBytes: maximumBodyBytes,
-            maximumConcurrentRequestsPerHost: concurrency, minimumDelayPerHost: minimumDelay))
+            maximumConcurrentRequestsPerHost: concurrency, minimumDelayPerHost: minimumDelay,
+            addressPolicy: .allowingPrivateAddresses))
     }
 
     @Test func fetchesAFeedWithHeraldsUserAgentAndParsesIt() async throws {

@@ -16,7 +16,7 @@ import Testing
         ], errorFile: folder.appendingPathComponent("server.log"))
         defer { server.send(SIGKILL) }
         #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
-        let fast = ["--host-delay", "0", "--requests-per-host", "4"]
+        let fast = ["--host-delay", "0", "--requests-per-host", "4", "--allow-private"]
 
         let reference = folder.appendingPathComponent("reference")
         let run = try HeraldProcess.run(["run", "--feeds", feedList, "--output", reference.path] + fast)

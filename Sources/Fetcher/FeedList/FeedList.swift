@@ -9,6 +9,8 @@ import Yams
 ///     name: Example News
 ///     interval: 1h                  # optional: how often `herald daemon` polls it
 ///   - url: file:sample/coinwire.xml   # relative to the directory of this file
+///   - url: http://intranet.local/feed
+///     allow_private: true             # this feed may be on a private address (off by default)
 ///   - sample/other.xml                # a bare path works too
 /// ```
 public struct FeedList: Sendable, Hashable {
@@ -64,6 +66,7 @@ public struct FeedList: Sendable, Hashable {
             let address: String
             var name: String? = nil
             var interval: TimeInterval? = nil
+            var allowsPrivateAddresses = false
             if let scalar = item.scalar {
                 address = scalar.string
             } else if let entry = item.mapping {
@@ -80,6 +83,12 @@ public struct FeedList: Sendable, Hashable {
                     }
                     interval = seconds
                 }
+                if let allow = entry["allow_private"] {
+                    guard let flag = allow.bool else {
+                        throw .invalidEntry(source: source, number: number, reason: "`allow_private` must be true or false")
+                    }
+                    allowsPrivateAddresses = flag
+                }
             } else {
                 throw .invalidEntry(source: source, number: number, reason: "expected a URL or a mapping with `url`")
             }
@@ -92,7 +101,8 @@ public struct FeedList: Sendable, Hashable {
             guard seen.insert(url).inserted else {
                 throw .invalidEntry(source: source, number: number, reason: "\(url.absoluteString) is listed twice")
             }
-            feeds.append(FeedSource(url: url, name: name, interval: interval))
+            feeds.append(FeedSource(url: url, name: name, interval: interval,
+                                    allowsPrivateAddresses: allowsPrivateAddresses))
         }
         return FeedList(feeds: feeds)
     }
@@ -107,12 +117,23 @@ public struct FeedSource: Sendable, Hashable, Codable {
     /// How often to poll this feed, in seconds, when the list says (it overrides the daemon's
     /// `--interval`; the server's and the feed's own wishes still come first).
     public var interval: TimeInterval?
+    /// Whether the feed (and the pages it links to) may be on a private address (`allow_private: true`).
+    public var allowsPrivateAddresses: Bool
 
     /// Creates a feed source.
-    public init(url: URL, name: String? = nil, interval: TimeInterval? = nil) {
+    public init(url: URL, name: String? = nil, interval: TimeInterval? = nil, allowsPrivateAddresses: Bool = false) {
         self.url = url
         self.name = name
         self.interval = interval
+        self.allowsPrivateAddresses = allowsPrivateAddresses
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        url = try container.decode(URL.self, forKey: .url)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+        interval = try container.decodeIfPresent(TimeInterval.self, forKey: .interval)
+        allowsPrivateAddresses = try container.decodeIfPresent(Bool.self, forKey: .allowsPrivateAddresses) ?? false
     }
 
     /// Makes an absolute feed URL of what a user wrote: an `http(s)` URL, a `file:` URL, or a

@@ -73,6 +73,8 @@ public enum FetchError: Error, Equatable, CustomStringConvertible {
     case bodyTooLarge(URL, limit: Int)
     /// The site's robots.txt does not allow Herald to fetch this page.
     case disallowedByRobots(URL)
+    /// The host is (or resolves to) an address the ``AddressPolicy`` refuses: loopback, private, link-local...
+    case nonPublicAddress(URL, address: String, kind: NonPublicAddressKind)
 
     public var description: String {
         switch self {
@@ -86,6 +88,9 @@ public enum FetchError: Error, Equatable, CustomStringConvertible {
         case let .invalidRedirect(url): "redirect without a valid Location from \(url.absoluteString)"
         case let .bodyTooLarge(url, limit): "response from \(url.absoluteString) exceeds \(limit) bytes"
         case let .disallowedByRobots(url): "robots.txt disallows \(url.absoluteString)"
+        case let .nonPublicAddress(url, address, kind):
+            "refused to fetch \(url.absoluteString): \(address) is \(kind.rawValue), not a public address "
+                + "(allow it with `allow_private: true` on the feed in feeds.yaml, or --allow-private)"
         }
     }
 

@@ -18,6 +18,8 @@ public struct FetcherConfiguration: Sendable {
     public var minimumDelayPerHost: Duration
     /// Whether article pages are checked against the site's robots.txt.
     public var honorsRobotsTxt: Bool
+    /// Which addresses may be reached: public ones only by default.
+    public var addressPolicy: AddressPolicy
 
     /// Herald's version, named in the User-Agent.
     public static let heraldVersion = "0.1.0"
@@ -31,7 +33,8 @@ public struct FetcherConfiguration: Sendable {
         maximumRedirects: Int = 5,
         maximumConcurrentRequestsPerHost: Int = 2,
         minimumDelayPerHost: Duration = .milliseconds(500),
-        honorsRobotsTxt: Bool = true
+        honorsRobotsTxt: Bool = true,
+        addressPolicy: AddressPolicy = .publicOnly
     ) {
         self.userAgent = userAgent
         self.connectTimeout = connectTimeout
@@ -41,6 +44,7 @@ public struct FetcherConfiguration: Sendable {
         self.maximumConcurrentRequestsPerHost = maximumConcurrentRequestsPerHost
         self.minimumDelayPerHost = minimumDelayPerHost
         self.honorsRobotsTxt = honorsRobotsTxt
+        self.addressPolicy = addressPolicy
     }
 
     /// The defaults.

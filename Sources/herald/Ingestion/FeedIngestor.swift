@@ -22,6 +22,9 @@ struct FeedIngestor: Sendable {
     var onArticleArchived: @Sendable () -> Void = {}
     /// Asked between articles: once it answers true, the rest of the feed is left for the next poll.
     var shouldStop: @Sendable () -> Bool = { false }
+    /// The most entries read from one feed in one poll. Feeds list their newest entries first; the rest of a longer
+    /// feed is ignored (and logged), so that one feed cannot make Herald fetch an unbounded number of pages.
+    var maximumEntriesPerPoll = 1_000
 
     /// Fetches one feed and ingests its new entries, then saves the feed's polling state (validators, failures,
     /// next attempt, a permanent move) for the next run.
@@ -34,7 +37,8 @@ struct FeedIngestor: Sendable {
         let now = Date()
         let started = ContinuousClock.now
         do {
-            let resource = try await fetcher.fetchFeed(state.url, validators: state.validators)
+            let resource = try await fetcher.fetchFeed(
+                state.url, validators: state.validators, allowingPrivateAddresses: source.allowsPrivateAddresses)
             metrics.recordFeedFetch(duration: ContinuousClock.now - started)
             if resource.isNotModified {
                 report.outcome = .notModified
@@ -48,7 +52,12 @@ struct FeedIngestor: Sendable {
             let feed = try FeedParser.parse(resource.body, url: resource.finalURL, contentType: resource.contentType)
             report.title = feed.title
             var abandoned = false
-            for entry in feed.entries {
+            if feed.entries.count > maximumEntriesPerPoll {
+                logger.warning("feed lists more entries than are read in one poll", metadata: [
+                    "feed": "\(report.displayName)", "entries": "\(feed.entries.count)", "read": "\(maximumEntriesPerPoll)",
+                ])
+            }
+            for entry in feed.entries.prefix(maximumEntriesPerPoll) {
                 if shouldStop() {
                     abandoned = true
                     break
@@ -136,7 +145,7 @@ struct FeedIngestor: Sendable {
         let cleanLink = entry.link.map { CanonicalURL.normalize($0).absoluteString }
         if try await store.containsArticle(guid: guid, url: link, canonicalURL: cleanLink) { return }
 
-        let fetchedPage = try await page(for: entry)
+        let fetchedPage = try await page(for: entry, of: source)
         var page = try PageExtractor().extract(
             html: fetchedPage.html, url: fetchedPage.url, headerCharset: fetchedPage.charset
         )
@@ -164,9 +173,12 @@ struct FeedIngestor: Sendable {
     }
 
     /// The article page of an entry: fetched when the feed carries only a summary, else the feed's own content.
-    private func page(for entry: FeedEntry) async throws -> (html: [UInt8], url: String?, charset: String?) {
+    /// A feed allowed on private addresses has its pages allowed too.
+    private func page(
+        for entry: FeedEntry, of source: FeedSource
+    ) async throws -> (html: [UInt8], url: String?, charset: String?) {
         if entry.needsFullPage, let link = entry.link {
-            let resource = try await fetcher.fetchPage(link)
+            let resource = try await fetcher.fetchPage(link, allowingPrivateAddresses: source.allowsPrivateAddresses)
             return (resource.body, resource.finalURL.absoluteString, resource.charset)
         }
         guard let content = entry.content ?? entry.summary else { throw IngestionError.noText }

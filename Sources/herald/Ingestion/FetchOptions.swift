@@ -1,8 +1,8 @@
 import ArgumentParser
 import Fetcher
 
-/// How politely the fetcher treats each host: `--host-delay` and `--requests-per-host`, shared by `herald run`
-/// and `herald daemon`.
+/// How politely the fetcher treats each host (`--host-delay`, `--requests-per-host`) and which addresses it may
+/// reach (`--allow-private`), shared by `herald run` and `herald daemon`.
 struct FetchOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The least time between the starts of two requests to one host, in seconds.",
                                valueName: "seconds"))
@@ -10,6 +10,9 @@ struct FetchOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("How many requests to one host may be in flight at once.", valueName: "count"))
     var requestsPerHost = 2
+
+    @Flag(help: "Let every feed reach private, loopback and link-local addresses (default: `allow_private` feeds only).")
+    var allowPrivate = false
 
     func validate() throws {
         guard hostDelay >= 0, hostDelay <= 3600 else { throw ValidationError("--host-delay must be 0 to 3600 seconds") }
@@ -19,6 +22,7 @@ struct FetchOptions: ParsableArguments {
     /// The fetcher's configuration with these settings.
     var configuration: FetcherConfiguration {
         FetcherConfiguration(maximumConcurrentRequestsPerHost: requestsPerHost,
-                             minimumDelayPerHost: .milliseconds(Int(hostDelay * 1000)))
+                             minimumDelayPerHost: .milliseconds(Int(hostDelay * 1000)),
+                             addressPolicy: allowPrivate ? .allowingPrivateAddresses : .publicOnly)
     }
 }

@@ -33,7 +33,7 @@ for feeds in "${sizes[@]}"; do
         for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.05; done
         out="$work/out-$feeds-$repeat"
         /usr/bin/time -v "$bin/herald" run --feeds "$work/feeds.yaml" --output "$out" \
-            --host-delay 0 --requests-per-host 4 --concurrent-feeds "$concurrent" \
+            --host-delay 0 --requests-per-host 4 --concurrent-feeds "$concurrent" --allow-private \
             > "$work/summary" 2> "$work/time" || true
         server_cpu=$(awk '{print ($14 + $15) / 100}' "/proc/$server_pid/stat")
         kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
