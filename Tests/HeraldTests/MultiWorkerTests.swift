@@ -33,6 +33,7 @@ struct MultiWorkerTests {
                 "daemon", "--feeds", feedList, "--output", folder.appendingPathComponent(name).path,
                 "--store", storeURL, "--worker-name", name, "--lease-duration", "\(leaseSeconds)",
                 "--interval", "3600", "--concurrent-feeds", "4", "--host-delay", "0", "--requests-per-host", "4",
+                "--allow-private",
             ], errorFile: folder.appendingPathComponent("\(name).log"))
         }
         let workers = try ["first", "second", "victim"].map { try worker($0) }
