@@ -7,7 +7,8 @@ import Testing
 @Suite struct HostileFetchTests {
     static let rss = "<rss version=\"2.0\"><channel><title>Wire</title></channel></rss>"
 
-    static func fetcher(policy: AddressPolicy = .publicOnly, totalTimeout: Duration = .seconds(30)) -> Fetcher {
+    /// A fetcher; the generous default timeout is for a suite that shares two cores with CPU-bound tests.
+    static func fetcher(policy: AddressPolicy = .publicOnly, totalTimeout: Duration = .seconds(120)) -> Fetcher {
         Fetcher(configuration: FetcherConfiguration(totalTimeout: totalTimeout, minimumDelayPerHost: .zero,
                                                     addressPolicy: policy))
     }
