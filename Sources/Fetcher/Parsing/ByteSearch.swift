@@ -30,6 +30,14 @@ enum ByteSearch {
 
     /// The index of the first occurrence of either byte from `start` on, or `bytes.count`.
     static func firstIndex(of first: UInt8, or second: UInt8, in bytes: [UInt8], from start: Int) -> Int {
+        if first == second {
+            guard start < bytes.count else { return bytes.count }
+            return bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress,
+                      let hit = memchr(base + start, Int32(first), buffer.count - start) else { return buffer.count }
+                return UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            }
+        }
         var index = start
         let count = bytes.count
         return bytes.withUnsafeBufferPointer { buffer in

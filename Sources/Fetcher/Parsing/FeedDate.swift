@@ -5,6 +5,8 @@ import Foundation
 public enum FeedDate {
     /// The instant a feed date names, or `nil` when it cannot be read.
     public static func parse(_ text: String) -> Date? {
+        var text = text
+        if let date = text.withUTF8(parseCanonicalRFC822) { return date }
         let trimmed = text.trimmed
         guard !trimmed.isEmpty, trimmed.utf8.count < 100 else { return nil }
         let bytes = Array(trimmed.utf8)
@@ -167,6 +169,77 @@ public enum FeedDate {
         }
         return makeDate(year, month, day, hour, minute, second, offsetSeconds: offset)
     }
+
+    /// The form nearly every RSS date takes, `Wed, 02 Oct 2002 13:00:00 GMT` (or `+hhmm`, or
+    /// without the weekday), read straight from the bytes. `nil` for anything else, which
+    /// ``parseRFC822(_:)`` then reads: for the dates this accepts, both give the same instant.
+    static func parseCanonicalRFC822(_ whole: UnsafeBufferPointer<UInt8>) -> Date? {
+        var start = 0
+        var end = whole.count
+        while start < end, isASCIISpace(whole[start]) { start += 1 }
+        while end > start, isASCIISpace(whole[end - 1]) { end -= 1 }
+        var index = start
+        func byte(_ offset: Int) -> UInt8 { index + offset < end ? whole[index + offset] : 0 }
+        func digits(_ count: Int) -> Int? {
+            var value = 0
+            for offset in 0..<count {
+                let digit = byte(offset)
+                guard isDigit(digit) else { return nil }
+                value = value * 10 + Int(digit - UInt8(ascii: "0"))
+            }
+            index += count
+            return value
+        }
+        func word3() -> UInt32? {
+            guard isASCIILetter(byte(0)), isASCIILetter(byte(1)), isASCIILetter(byte(2)) else { return nil }
+            let packed = UInt32(byte(0) | 0x20) << 16 | UInt32(byte(1) | 0x20) << 8 | UInt32(byte(2) | 0x20)
+            index += 3
+            return packed
+        }
+        func skip(_ expected: UInt8) -> Bool {
+            guard byte(0) == expected else { return false }
+            index += 1
+            return true
+        }
+        if isASCIILetter(byte(0)) {
+            guard let weekday = word3(), packedWeekdays.contains(weekday), skip(UInt8(ascii: ",")),
+                  skip(UInt8(ascii: " ")) else { return nil }
+        }
+        guard let day = isDigit(byte(1)) ? digits(2) : digits(1), skip(UInt8(ascii: " ")),
+              let monthWord = word3(), let month = packedMonths.firstIndex(of: monthWord).map({ $0 + 1 }),
+              skip(UInt8(ascii: " ")), let year = digits(4), skip(UInt8(ascii: " ")),
+              let hour = digits(2), skip(UInt8(ascii: ":")), let minute = digits(2), skip(UInt8(ascii: ":")),
+              let second = digits(2), skip(UInt8(ascii: " ")) else { return nil }
+        let offset: Int
+        if byte(0) == UInt8(ascii: "+") || byte(0) == UInt8(ascii: "-") {
+            let sign = byte(0) == UInt8(ascii: "-") ? -1 : 1
+            index += 1
+            guard let hours = digits(2), let minutes = digits(2), hours <= 18, minutes < 60 else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        } else {
+            let zoneStart = index
+            while index < end, isASCIILetter(whole[index]) { index += 1 }
+            guard index > zoneStart, index - zoneStart <= 4 else { return nil }
+            let zone = String(decoding: UnsafeBufferPointer(rebasing: whole[zoneStart..<index]), as: UTF8.self)
+            guard let named = zoneOffsets[zone.lowercased()] else { return nil }
+            offset = named
+        }
+        guard index == end else { return nil }
+        return makeDate(year, month, day, hour, minute, second, offsetSeconds: offset)
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func packed(_ word: String) -> UInt32 {
+        word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    private static let packedWeekdays = weekdays.map(packed)
+
+    private static let packedMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .map(packed)
 
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

@@ -73,17 +73,18 @@ enum FeedDecoding {
     static func declaredEncoding(in bytes: ArraySlice<UInt8>) -> String? {
         let head = Array(bytes.prefix(512))
         guard let start = ByteSearch.firstIndex(of: Array("<?xml".utf8), in: head),
-              let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: head, from: start + 5) else { return nil }
-        let declaration = String(decoding: head[(start + 5)..<end], as: UTF8.self)
-        guard let keyword = declaration.range(of: "encoding") else { return nil }
-        var rest = declaration[keyword.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
-        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+              let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: head, from: start + 5),
+              let keyword = ByteSearch.firstIndex(of: Array("encoding".utf8), in: head, from: start + 5, to: end)
+        else { return nil }
+        var rest = head[(keyword + 8)..<end].drop { $0 == 0x20 || $0 == UInt8(ascii: "=") || $0 == 0x09 }
+        guard let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
         rest = rest.dropFirst()
         let value = rest.prefix { $0 != quote }
-        return value.isEmpty ? nil : String(value)
+        return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
     }
 
     static func canonicalLabel(_ label: String) -> String {
+        if label == "utf-8" { return label }
         let lower = label.trimmingCharacters(in: .whitespaces).lowercased()
         switch lower {
         case "utf8", "unicode-1-1-utf-8": return "utf-8"
@@ -100,8 +101,7 @@ enum FeedDecoding {
         switch label {
         case "utf-8":
             let array = Array(bytes)
-            let valid = array.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
-            return valid ? array : nil
+            return array.withUnsafeBufferPointer(UTF8Validation.isValid) ? array : nil
         case "iso-8859-1":
             return latin1ToUTF8(bytes)
         case "windows-1252":
@@ -169,10 +169,7 @@ enum FeedDecoding {
     /// Drops the characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return;
     /// U+FFFE and U+FFFF), which real feeds contain and which stop an XML parser.
     static func removingIllegalCharacters(_ utf8: [UInt8]) -> [UInt8] {
-        let isClean = !utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
-        }
-        if isClean { return utf8 }
+        if !utf8.withUnsafeBufferPointer(mayHoldIllegalCharacters) { return utf8 }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var index = 0
@@ -193,6 +190,30 @@ enum FeedDecoding {
         return output
     }
 
+    /// Whether the bytes hold a C0 control other than tab, line feed and carriage return, or the
+    /// lead byte 0xEF of U+FFFE and U+FFFF; eight bytes at a time.
+    private static func mayHoldIllegalCharacters(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let count = buffer.count
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if SWAR.hasByteBelow0x20(word) || SWAR.hasByte(0xEF, in: word) {
+                for offset in 0..<8 where isIllegalOrLead(base[index + offset]) { return true }
+            }
+            index += 8
+        }
+        while index < count {
+            if isIllegalOrLead(base[index]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func isIllegalOrLead(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+    }
+
     /// Moves an XML declaration preceded by whitespace or a comment to the front, where the XML
     /// parser requires it. Returns whether anything was moved.
     static func movedDeclarationToFront(_ utf8: inout [UInt8]) -> Bool {
@@ -211,8 +232,13 @@ enum FeedDecoding {
 
     /// Rewrites the declaration's `encoding` to `utf-8`, since the bytes now are UTF-8.
     static func relabelDeclarationAsUTF8(_ utf8: inout [UInt8]) {
+        // The usual declaration already says so: spare moving the whole document.
+        if utf8.starts(with: utf8Declaration) || utf8.starts(with: upperCaseUTF8Declaration) { return }
         guard utf8.starts(with: Array("<?xml".utf8)),
               let end = ByteSearch.firstIndex(of: Array("?>".utf8), in: utf8, to: 512) else { return }
-        utf8.replaceSubrange(0..<(end + 2), with: Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>".utf8))
+        utf8.replaceSubrange(0..<(end + 2), with: utf8Declaration)
     }
+
+    private static let utf8Declaration = Array("<?xml version=\"1.0\" encoding=\"utf-8\"?>".utf8)
+    private static let upperCaseUTF8Declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".utf8)
 }

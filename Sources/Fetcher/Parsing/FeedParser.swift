@@ -50,7 +50,9 @@ public enum FeedParser {
         } catch {
             throw .notAFeed(error.description)
         }
-        guard var feed = XMLFeedReader(documentURL: url).read(document, declaresNetscapeDoctype: netscape) else {
+        let hasXMLBase = ByteSearch.firstIndex(of: Array("xml:base".utf8), in: decoded.utf8) != nil
+        let reader = XMLFeedReader(documentURL: url, documentHasXMLBase: hasXMLBase)
+        guard var feed = reader.read(document, declaresNetscapeDoctype: netscape) else {
             let rootName = document.root?.name ?? "nothing"
             throw .notAFeed("the document's root element is <\(rootName)>, not a feed")
         }

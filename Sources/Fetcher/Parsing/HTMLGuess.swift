@@ -3,8 +3,8 @@ enum HTMLGuess {
     /// True when the text has an end tag or a character reference, every tag is a known HTML
     /// element and every named reference is a known entity.
     static func looksLikeHTML(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return false }
         let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) else { return false }
         var hasEndTagOrReference = false
         var index = 0
         while index < bytes.count {

@@ -16,10 +16,13 @@ enum Vocabulary {
         case Namespace.rdf: return .rdf
         default:
             // Feeds spell the iTunes namespace with any capitalization.
-            if let namespace, namespace.lowercased() == Namespace.iTunes.lowercased() { return .iTunes }
+            if let namespace, namespace.utf8.count == lowercaseITunes.utf8.count,
+               namespace.lowercased() == lowercaseITunes { return .iTunes }
             return .other
         }
     }
+
+    private static let lowercaseITunes = Namespace.iTunes.lowercased()
 }
 
 /// Namespace URIs of the feed vocabularies.

@@ -5,6 +5,9 @@ import Markup
 struct XMLFeedReader {
     /// The address the feed was fetched from, the last base for relative links.
     let documentURL: URL?
+    /// Whether the document has an `xml:base` attribute anywhere; without one, links resolve
+    /// against ``documentURL`` alone.
+    var documentHasXMLBase = true
 
     /// The feed in the document, or `nil` when its root is not a feed element.
     func read(_ document: Document, declaresNetscapeDoctype: Bool) -> Feed? {
@@ -288,7 +291,7 @@ struct XMLFeedReader {
     /// Resolves a link against the `xml:base` attributes in scope and the document's address.
     private func resolve(_ raw: String, at node: Node) -> URL? {
         var bases: [String] = []
-        var current: Node? = node
+        var current: Node? = documentHasXMLBase ? node : nil
         while let element = current {
             if let base = element.attribute("base", namespace: Namespace.xml) { bases.append(base) }
             current = element.parent

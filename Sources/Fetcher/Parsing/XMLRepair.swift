@@ -91,8 +91,9 @@ enum XMLRepair {
         guard cursor > start + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ";") else {
             return (Array("&amp;".utf8), 1)
         }
-        let name = String(decoding: bytes[(start + 1)..<cursor], as: UTF8.self)
-        if ["amp", "lt", "gt", "quot", "apos"].contains(name) { return (nil, cursor + 1 - start) }
+        let nameBytes = bytes[(start + 1)..<cursor]
+        if predefinedEntities.contains(where: { nameBytes.elementsEqual($0) }) { return (nil, cursor + 1 - start) }
+        let name = String(decoding: nameBytes, as: UTF8.self)
         guard let scalars = HTMLEntities.table[name + ";"] else {
             // An unknown entity would be dropped by the parser: keep its text visible instead.
             return (Array("&amp;".utf8), 1)
@@ -100,6 +101,9 @@ enum XMLRepair {
         let references = scalars.map { "&#\($0.value);" }.joined()
         return (Array(references.utf8), cursor + 1 - start)
     }
+
+    /// The entities XML itself defines.
+    private static let predefinedEntities: [[UInt8]] = ["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) }
 
     private static func endOfDoctype(_ bytes: [UInt8], from start: Int) -> Int {
         var cursor = start
