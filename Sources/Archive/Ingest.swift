@@ -110,27 +110,28 @@ extension ArchiveStore {
         return .archived(articleID: articleID, createdDrafts: created, updatedDrafts: updated)
     }
 
-    /// Runs the generator with what it needs from the store: the pending drafts in the jurisdictions of the
-    /// article's announcements (a draft only gains evidence from its own jurisdiction), and the ids taken.
+    /// Runs the generator with what it needs from the store: the pending and rejected drafts in the jurisdictions
+    /// of the article's announcements (a draft only gains evidence from its own jurisdiction, and a rejected one
+    /// keeps the same news from being proposed again), and the ids taken.
     private static func drafting(
         _ db: Database, source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook, generator: DraftGenerator,
         now: Date, cache: inout EvidenceCache?
     ) throws -> DraftingResult {
         guard !analysis.announcements.isEmpty else { return DraftingResult() }
         let jurisdictions = Set(analysis.announcements.compactMap { $0.jurisdiction?.uppercased() })
-        var request = DraftRow.filter(Column("state") == DraftState.pending.rawValue)
+        var request = DraftRow.filter([DraftState.pending.rawValue, DraftState.rejected.rawValue].contains(Column("state")))
         let inJurisdictions = jurisdictions.contains(Column("jurisdiction").collating(.nocase))
         request = analysis.announcements.contains { $0.jurisdiction == nil }
             ? request.filter(inJurisdictions || Column("jurisdiction") == nil)
             : request.filter(inJurisdictions)
-        let pending = try Self.assembled(
+        let drafts = try Self.assembled(
             request.order(Column("created"), Column("id")).fetchAll(db), db, cache: &cache
         )
         let taken = Set(try String.fetchAll(db, sql: "SELECT id FROM draft"))
         let takenRules = Set(try String.fetchAll(db, sql: "SELECT ruleID FROM draft WHERE state = 'pending'"))
         return generator.drafts(
-            for: source, analysis: analysis, rulebook: rulebook, pending: pending, takenIDs: taken,
-            takenRuleIDs: takenRules, now: now
+            for: source, analysis: analysis, rulebook: rulebook, pending: drafts.filter { $0.state == .pending },
+            rejected: drafts.filter { $0.state == .rejected }, takenIDs: taken, takenRuleIDs: takenRules, now: now
         )
     }
 

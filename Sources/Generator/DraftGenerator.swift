@@ -14,6 +14,10 @@ import Foundation
 ///    (a postponement), noted for the reviewer; any other report is the same news and only fills what the
 ///    draft lacks.
 /// 3. Otherwise a new `add` draft is proposed.
+///
+/// No new draft is proposed for news a reviewer already rejected: when a rejected draft changes the same rule the
+/// same way, or would gain the evidence were it pending, and its latest evidence is at most `clusteringWindow`
+/// days older than the report. A later report (a follow-up) is news again.
 public struct DraftGenerator: Sendable {
     /// How many days apart two reports of the same announcement may be published.
     public var clusteringWindow: Int
@@ -30,15 +34,21 @@ public struct DraftGenerator: Sendable {
     ///   - rulebook: The approved rules.
     ///   - pending: The drafts still awaiting review; those in the jurisdictions of the article's announcements
     ///     suffice, since a draft only ever gains evidence from its own jurisdiction.
+    ///   - rejected: Drafts a reviewer rejected, with their evidence; those in the jurisdictions of the article's
+    ///     announcements suffice.
     ///   - takenIDs: Ids of every draft ever stored, so that new ids are unique.
     ///   - takenRuleIDs: Rule ids proposed by pending drafts not in `pending`, so that new rule ids are unique.
     ///   - now: The time to stamp on new and changed drafts.
     public func drafts(
         for source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook, pending: [RuleDraft],
-        takenIDs: Set<String>, takenRuleIDs: Set<String> = [], now: Date
+        rejected: [RuleDraft] = [], takenIDs: Set<String>, takenRuleIDs: Set<String> = [], now: Date
     ) -> DraftingResult {
         var result = DraftingResult()
         var pending = pending.filter { $0.state == .pending }
+        let rejected = rejected.filter { $0.state == .rejected }
+        let rejectedAsSameNews = { (draft: RuleDraft) in
+            !draft.isFollowUp(publishedOn: source.published, window: clusteringWindow)
+        }
         let existing = takenIDs.union(pending.map(\.id))
         var taken = existing
         for (index, announcement) in analysis.announcements.enumerated() {
@@ -54,6 +64,10 @@ public struct DraftGenerator: Sendable {
                     pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
                                         at: now)
                     draft = pending[index]
+                } else if rejected.contains(where: {
+                    $0.base?.id == base.id && $0.change == change && rejectedAsSameNews($0)
+                }) {
+                    draft = nil
                 } else {
                     let id = uniqueID("\(base.id)-\(change.rawValue)", day: source.published, taken: taken)
                     draft = RuleDraft(
@@ -70,6 +84,10 @@ public struct DraftGenerator: Sendable {
                     pending[index].gain(evidence, from: announcement, followUp: followUp, reportedOn: source.published,
                                         at: now)
                     draft = pending[index]
+                } else if rejected.contains(where: {
+                    $0.change == .add && $0.concerns(announcement, issuer: issuer) && rejectedAsSameNews($0)
+                }) {
+                    draft = nil
                 } else {
                     let ruleIDs = Set(rulebook.rules.map(\.id)).union(pending.map(\.rule.id)).union(takenRuleIDs)
                     let rule = Rule(

@@ -1,4 +1,5 @@
 import Archive
+import Extractor
 import Foundation
 import Generator
 
@@ -13,8 +14,10 @@ public struct RulebookFile: Sendable {
         self.url = url
     }
 
-    /// The rulebook; an absent file is an empty rulebook.
-    public func load() throws -> Rulebook {
+    /// The rulebook as it stands on a day (today by default): an absent file is an empty rulebook, and a
+    /// `scheduled` rule whose effective date has come reads as `active` (see ``Rule/asOf(_:)``), so that lists, the
+    /// review site and approvals show it so, and the next approval writes it so.
+    public func load(asOf day: CalendarDay = CalendarDay(Date())) throws -> Rulebook {
         guard FileManager.default.fileExists(atPath: url.path) else { return Rulebook() }
         let data: Data
         do {
@@ -26,7 +29,7 @@ public struct RulebookFile: Sendable {
             throw RulebookFileError(path: url.path, reason: "is not UTF-8 text")
         }
         do {
-            return try Rulebook(yaml: text)
+            return try Rulebook(yaml: text).asOf(day)
         } catch let error as RulebookFormatError {
             throw RulebookFileError(path: url.path, reason: error.description)
         }

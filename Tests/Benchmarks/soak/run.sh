@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Soak benchmark: `herald run` over a local news site of FEEDS feeds × 20 items with article pages, served by
-# SoakFeedServer on loopback addresses. Prints, per size: wall time, articles archived, articles/s, peak RSS.
+# SoakFeedServer on loopback addresses. Prints, per size: wall time, articles archived, articles/s, peak RSS, and
+# herald's CPU time (user + system), whose articles per CPU-second do not depend on how loaded the machine is.
 #
 #   Tests/Benchmarks/soak/run.sh [FEEDS...]          (default: 100 1000)
 #
@@ -23,8 +24,8 @@ bin=$(swift build -c "$configuration" --show-bin-path)
 work=$(mktemp -d)
 trap 'kill "${server_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-printf '| feeds | items | articles | wall s | articles/s | peak RSS MB | server CPU s |\n'
-printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
+printf '| feeds | items | articles | wall s | articles/s | peak RSS MB | herald CPU s | articles/CPU-s | server CPU s |\n'
+printf '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'
 for feeds in "${sizes[@]}"; do
     for repeat in $(seq 1 "$repeats"); do
         "$bin/SoakFeedServer" --feeds "$feeds" --items "$items" --hosts "$hosts" \
@@ -41,7 +42,10 @@ for feeds in "${sizes[@]}"; do
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time")
         rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time")
         rate=$(awk -v a="$articles" -v w="$wall" 'BEGIN {printf "%.0f", a / w}')
-        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$feeds" "$items" "$articles" "$wall" "$rate" "$rss" "$server_cpu"
+        cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.1f", s}' "$work/time")
+        per_cpu=$(awk -v a="$articles" -v c="$cpu" 'BEGIN {printf "%.0f", a / c}')
+        printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$feeds" "$items" "$articles" "$wall" "$rate" "$rss" \
+            "$cpu" "$per_cpu" "$server_cpu"
         grep -q '^failures: *0' "$work/summary" || { echo "failures:" >&2; cat "$work/summary" >&2; }
         rm -rf "$out"
     done
