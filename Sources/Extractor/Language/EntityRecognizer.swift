@@ -58,6 +58,23 @@ struct EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         let end = span.upperBound
+        // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
+        if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
+           Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
+           !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized {
+            start += 1
+        }
+        // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
+        if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
+           let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,
+           ["for", "of"].contains(tokens[place - 1].lower),
+           (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
+               && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
+           !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
+                                  type: institutionType(tokens, start..<end) ?? .organization, code: nil,
+                                  country: gazetteer.entries[match.form.entry].country)]
+        }
         // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
         if (2...3).contains(end - start), Lexicon.givenNames.contains(tokens[start].lower),
            tokens[start..<end].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }),
@@ -181,6 +198,16 @@ struct EntityRecognizer {
            tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
         }
+        // "Treasury said ...": an institution's head word names the institution even first in a sentence.
+        if end - start == 1, layout.isInitial(start), Self.institutionWords.contains(tokens[start].lower) {
+            return [EntityMention(first: start, end: end, key: "n:" + tokens[start].lower, type: .authority, code: nil, country: nil)]
+        }
+        // "Miner Ridgeline Digital dropped ...": a common noun the text also writes in lower case opens the sentence.
+        if layout.isInitial(start), end - start >= 2, !layout.isCapitalizedInside(tokens[start].text),
+           layout.lowercaseWords.contains(tokens[start].lower) || Self.descriptorNouns.contains(tokens[start].lower),
+           !Lexicon.givenNames.contains(tokens[start].lower) {
+            return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
+        }
         // A sentence's first word is a name only if it is also written capitalized inside a sentence
         // (or begins a person's name).
         if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
@@ -213,6 +240,19 @@ struct EntityRecognizer {
             if layout.blockedAcronyms.contains(first.text) { return false }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        let end = range.upperBound
+        // "Form 721", "Article 5": a document's part, not an entity.
+        if words.count == 1, end < tokens.count, tokens[end].kind == .number, Self.documentParts.contains(first.lower) { return false }
+        // "the Transfer of Funds Regulation", "the Digital Economy (DE) programme": laws and programmes are no entities.
+        if let last = words.last, Self.lawHeads.contains(last.lower) { return false }
+        var next = end
+        if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+        while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
+        // "Jane Roe, Business Reporter": a word of a role after a name.
+        if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end].lower) {
+            return false
+        }
         if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
         if start > 0, ["a", "an"].contains(tokens[start - 1].lower) { return false }
         // "HK$300": a currency.
@@ -227,6 +267,8 @@ struct EntityRecognizer {
         let last = tokens[end - 1]
         if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
         if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
+        // "Digital Dirham", "e-Naira": a central bank digital currency.
+        if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
         if (2...4).contains(wordCount),
            tokens[range].allSatisfy({ $0.text == "-" || $0.kind == .word && ($0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || !$0.spaceBefore) }),
@@ -245,12 +287,18 @@ struct EntityRecognizer {
             if previous == "by" || Lexicon.personTitles.contains(previous) || ["said", "says", "told", "according"].contains(previous) { return true }
         }
         if end < tokens.count, ["said", "says", "told", "wrote", "added", "noted", "explained", "stated"].contains(tokens[end].lower) { return true }
-        // "its chief executive, Jane Roe".
-        if start > 1, tokens[start - 1].text == ",", Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
-        // "X, a research analyst at Y" / "X, interim Executive Director ...".
+        // "its chief executive, Jane Roe", "its Director of Corporate Communications, Jane Roe".
+        if start > 1, tokens[start - 1].text == ",",
+           tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0.lower) }) { return true }
+        // "X, a research analyst at Y" / "X, a Lagos-based fintech lawyer".
         if end + 1 < tokens.count, tokens[end].text == "," {
-            for offset in 1...min(5, tokens.count - end - 1) where Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
+            for offset in 1...min(8, tokens.count - end - 1) {
+                if [",", ".", ";"].contains(tokens[end + offset].text) { break }
+                if Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
+            }
         }
+        // "Amir Haddad and Joanna Pike": a name listed with a person's.
+        if start > 2, tokens[start - 1].lower == "and", Lexicon.givenNames.contains(tokens[max(0, start - 3)].lower) { return true }
         return false
     }
 
@@ -264,6 +312,10 @@ struct EntityRecognizer {
         }
         guard let last = words.last else { return nil }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
+        // "Financial Intelligence Unit", "Cyber Crime Unit".
+        if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police"].contains(words[words.count - 2].lower) {
+            return .authority
+        }
         if ["ministry", "department"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) { return .authority }
         if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
         if first.lower == "central" && words.count > 1 && words[1].lower == "bank" { return .authority }
@@ -388,6 +440,7 @@ struct EntityRecognizer {
                 result[position].type = .person
             }
         }
+        mergeShortForms(&result, tokens: tokens)
         // Unknown names in a list with at least two assets ("Bitcoin, Dogecoin, Zapherion and Ether") are assets.
         var listStart = 0
         for position in result.indices {
@@ -405,14 +458,94 @@ struct EntityRecognizer {
             }
             listStart = position + 1
         }
-        // One type per key: the person, authority or asset evidence wins over the organization default.
+        // One type per key: the person, authority or asset evidence wins over the organization default,
+        // unless a company noun describes the name ("exchange Koza Kripto", "Istanbul-based Koza Kripto").
         var typeByKey: [String: EntityType] = [:]
+        var describedAsCompany: Set<String> = []
+        for mention in result where mention.key.hasPrefix("n:") && mention.first > 0 {
+            let previous = tokens[mention.first - 1].lower
+            if Self.descriptorNouns.contains(previous) && !["analyst", "investor", "developer", "manager"].contains(previous)
+                || previous == "based" && mention.first > 1 && tokens[mention.first - 2].text == "-" {
+                describedAsCompany.insert(mention.key)
+            }
+        }
         for mention in result {
             let current = typeByKey[mention.key]
             if current == nil || current == .organization && mention.type != .organization { typeByKey[mention.key] = mention.type }
         }
+        for key in describedAsCompany where typeByKey[key] == .person {
+            let first = result.first { $0.key == key }.map { tokens[$0.first].lower } ?? ""
+            if !Lexicon.givenNames.contains(first) { typeByKey[key] = .organization }
+        }
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
         return result
+    }
+
+    /// Joins the short forms of a name to it: "Federal Court" to "Federal Court of Ruritania", a lone
+    /// "Parliament" to the one parliament the text names, an acronym to the name of its initials
+    /// ("FIU", "FIU-IND" to "Financial Intelligence Unit"), and "Koh" to "Koh Wen Jie".
+    private func mergeShortForms(_ mentions: inout [EntityMention], tokens: [Token]) {
+        func words(_ mention: EntityMention) -> [Token] { tokens[mention.first..<mention.end].filter { $0.kind == .word } }
+        var target: [String: String] = [:]
+        let long = mentions.filter { words($0).count >= 2 && $0.type != .location }
+        for mention in mentions where target[mention.key] == nil {
+            let own = words(mention)
+            guard let first = own.first else { continue }
+            // "Federal Court" before "Federal Court of Ruritania".
+            if own.count >= 2, mention.type == .authority || mention.type == .organization,
+               let longer = long.first(where: { other in
+                   let theirs = words(other)
+                   return other.key != mention.key && theirs.count > own.count + 1 && theirs[own.count].lower == "of"
+                       && zip(own, theirs).allSatisfy { $0.text == $1.text }
+               }) {
+                target[mention.key] = longer.key
+                continue
+            }
+            let hyphenatedAcronym = own.count == 2 && own.allSatisfy(\.isAllCaps) && mention.end - mention.first == 3 && tokens[mention.first + 1].text == "-"
+            guard own.count == 1 || hyphenatedAcronym else { continue }
+            // "Parliament" after "European Parliament", when the text names only one.
+            if mention.type == .authority {
+                let heads = Set(long.filter { $0.type == .authority && words($0).last?.lower == first.lower }.map(\.key))
+                if heads.count == 1, let head = heads.first, head != mention.key { target[mention.key] = head; continue }
+            }
+            // "FIU" and "FIU-IND" after "Financial Intelligence Unit"; a known acronym gives its
+            // entity to the unknown long form.
+            if first.isAllCaps {
+                let letters = String(first.text.unicodeScalars.filter { $0.properties.isUppercase }.map(Character.init))
+                let named = Set(long.filter { other in
+                    (other.type == .authority || other.type == .organization) && Self.initials(words(other)) == letters
+                }.map(\.key))
+                if named.count == 1, let key = named.first, key != mention.key {
+                    if mention.key.hasPrefix("n:") {
+                        target[mention.key] = key
+                    } else if key.hasPrefix("n:"), target[key] == nil {
+                        target[key] = mention.key
+                    }
+                    continue
+                }
+            }
+            // "Koh" after "Koh Wen Jie": a family name written first.
+            if mention.key.hasPrefix("n:"), mention.type != .authority,
+               let person = long.first(where: { $0.type == .person && words($0).first?.text == first.text && $0.key != mention.key }) {
+                target[mention.key] = person.key
+            }
+        }
+        guard !target.isEmpty else { return }
+        var typeOfKey: [String: EntityType] = [:]
+        for mention in mentions where typeOfKey[mention.key] == nil { typeOfKey[mention.key] = mention.type }
+        for index in mentions.indices {
+            guard var key = target[mentions[index].key] else { continue }
+            // "FIU" → "Financial Intelligence Unit" → "FIU-IND": follow the chain (no cycles: each step is taken once).
+            var steps = 0
+            while let next = target[key], next != mentions[index].key, steps < target.count { key = next; steps += 1 }
+            mentions[index].key = key
+            mentions[index].type = typeOfKey[key] ?? mentions[index].type
+        }
+    }
+
+    /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
+    static func initials(_ words: [Token]) -> String {
+        String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0.lower) }.compactMap { $0.text.first })
     }
 
     /// A lone first word that still reads as a name: inner capitals ("PayQuay") or an appositive
@@ -436,6 +569,22 @@ struct EntityRecognizer {
 
     /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").
     static let leadingFunctionWords: Set<String> = ["by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via"]
+    static let institutionWords: Set<String> = ["treasury", "parliament", "congress", "senate", "cabinet", "judiciary"]
+    /// Common nouns that describe a company or a person before their name ("miner", "exchange", "lender").
+    static let descriptorNouns: Set<String> = [
+        "miner", "exchange", "lender", "broker", "startup", "start-up", "fintech", "platform", "bank", "insurer",
+        "issuer", "rival", "competitor", "custodian", "marketplace", "developer", "investor", "analyst", "regulator",
+        "operator", "firm", "company", "asset", "manager", "retailer", "wallet", "protocol",
+    ]
+    static let documentParts: Set<String> = [
+        "form", "article", "section", "rule", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
+        "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
+    ]
+    /// Last words of laws, programmes and products, which are no entities.
+    static let lawHeads: Set<String> = [
+        "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
+        "initiative", "strategy", "framework", "scheme", "amendment", "amendments",
+    ]
     static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let qualifiedNouns: Set<String> = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",

@@ -68,7 +68,12 @@ struct SentenceSplitter {
         guard period > 0 else { return false }
         let previous = tokens[period - 1]
         guard previous.end == tokens[period].start, previous.kind == .word else { return false }
-        if previous.text.unicodeScalars.count == 1 && previous.isCapitalized { return true }
+        // An initial follows a given name or another initial ("Jane F. Roe", "J. R. Tolkien"); "posted on X." ends a sentence.
+        if previous.text.unicodeScalars.count == 1 && previous.isCapitalized {
+            guard period >= 2 else { return true }
+            let before = tokens[period - 2]
+            return before.text == "." || before.kind == .word && before.isCapitalized || before.newlineBefore
+        }
         return Self.abbreviations.contains(previous.lower)
     }
 

@@ -8,6 +8,8 @@ struct TextLayout {
     private var capitalizedOutsideTitles: Set<String> = []
     /// Acronyms defined by a lower-case phrase ("total value locked (TVL)"): no entity.
     private(set) var blockedAcronyms: Set<String> = []
+    /// Words the text also writes in lower case ("miner", "deposits"): common words when they open a sentence.
+    private(set) var lowercaseWords: Set<String> = []
     private let tokens: [Token]
     /// The longest gazetteer form starting at each token, looked up once.
     private let gazetteerMatches: [(form: GazetteerForm, end: Int)?]
@@ -31,6 +33,7 @@ struct TextLayout {
             if previous.text == ")" && index > 1 && tokens[index - 2].kind == .number { initial[index] = true }
             if previous.text == "-" && previous.spaceBefore && tokens[index].spaceBefore { initial[index] = true }
         }
+        for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
             capitalizedOutsideTitles.insert(tokens[index].lower)
             if !initial[index] { capitalizedInside.insert(tokens[index].text) }

@@ -108,7 +108,9 @@ struct Gazetteer: Sendable {
             for offset in 0..<form.tokens.count {
                 let token = tokens[index + offset]
                 let expected = form.tokens[offset]
-                let same = token.kind == .clitic || form.ignoresCase
+                // "NEW YORK —": a dateline in capitals matches the place (long or multi-word forms only).
+                let capitals = token.isAllCaps && (form.tokens.count >= 2 || token.text.unicodeScalars.count >= 4)
+                let same = token.kind == .clitic || form.ignoresCase || capitals
                     ? token.lower == form.lowerTokens[offset]
                     : token.text == expected
                 if !same {
