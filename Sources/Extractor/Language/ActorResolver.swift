@@ -43,8 +43,10 @@ struct ActorResolver {
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
+                // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
+                let issuerFollows = word == "by" ? index > cue : index < cue || index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
                 if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
-                   word == "by" && index > cue || mention.type == .authority {
+                   issuerFollows && (word == "by" || mention.type == .authority) {
                     return resolved(mention)
                 }
                 if word == "by", index > cue, next < sentence.end {
@@ -75,13 +77,44 @@ struct ActorResolver {
             if opener >= clauseStart, Self.prepositions.contains(tokens[opener].lower) { continue }
             if let described = description(at: position, end: cue) { return described }
         }
+        // "..., according to the central bank's rules": the source of the measure issues it.
+        if let source = attributedSource(in: sentence) { return source }
         // "Brokers must register with the Capital Markets Authority": the regulator named after the
-        // cue may act; the article's main actor decides (see PolicyReader).
+        // cue may act; the article's main actor decides (see PolicyReader). "report to the tax agency" names a recipient.
         var unnamed = ResolvedActor()
-        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue }) {
+        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) }) {
             unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
         }
         return unnamed
+    }
+
+    /// The entity or description after "according to", when it is an institution.
+    private func attributedSource(in sentence: Sentence) -> ResolvedActor? {
+        let tokens = document.tokens
+        guard let according = (sentence.first..<max(sentence.first, sentence.end - 2)).first(where: { tokens[$0].lower == "according" && tokens[$0 + 1].lower == "to" }) else {
+            return nil
+        }
+        var next = according + 2
+        while next < sentence.end, ["the", "its", "a", "an"].contains(tokens[next].lower) { next += 1 }
+        if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
+           mention.type == .authority || mention.type == .organization {
+            return resolved(mention)
+        }
+        guard next < sentence.end, let described = description(at: next, end: sentence.end), described.key != nil, described.type == .authority else {
+            // "according to the central bank's rules": the country's authority the article names.
+            if next + 1 < sentence.end, ["central", "regulator", "regulator's", "ministry"].contains(tokens[next].lower) || tokens[next].lower == "bank" {
+                return context.authority(of: context.dominantCountry ?? "") ?? context.leadingAuthority()
+            }
+            return nil
+        }
+        return described
+    }
+
+    private func isRecipientOfReport(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        var index = mention.first - 1
+        while index > 0, ["the", "its", "their"].contains(tokens[index].lower) { index -= 1 }
+        return index >= 0 && tokens[index].lower == "to"
     }
 
     /// "Brazil’s securities regulator", "the Kenyan central bank": a regulator of the country.
@@ -180,6 +213,10 @@ struct ActorResolver {
     static let prepositions: Set<String> = [
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
+    ]
+    static let documentNouns: Set<String> = [
+        "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
+        "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",
     ]
     static let regulatorNouns: Set<String> = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
     static let recipientVerbs: Set<String> = [

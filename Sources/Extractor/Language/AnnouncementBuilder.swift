@@ -17,7 +17,9 @@ struct AnnouncementBuilder {
             guard let members = groups[key], let first = members.first, let actorKey = statements[first].actorKey else { continue }
             let group = members.map { statements[$0] }
             let status = Self.status(of: group)
-            let effective = Self.mostCommon(group.compactMap(\.statement.effective))
+            // The frame's start comes from statements of its own status ("fined on June 11", not the earlier fine of 2023).
+            let sameStatus = group.filter { $0.statement.status == status }
+            let effective = Self.mostCommon(sameStatus.compactMap(\.statement.effective))
             guard status == .announced || status == .proposed || status == .considering || isRecent(effective),
                   group.contains(where: \.namesItsActor) else { continue }
             let announcement = Announcement(
@@ -41,7 +43,29 @@ struct AnnouncementBuilder {
         if result.contains(where: { $0.status != .considering }) {
             result.removeAll { $0.status == .considering }
         }
+        if result.isEmpty, let warning = issuedWarning(statements, document, entities, context) { result.append(warning) }
         return result
+    }
+
+    /// An article whose news is an authority's warning (at least two announced warnings of one
+    /// authority, not carve-outs) has that warning as its announcement.
+    private func issuedWarning(_ statements: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext) -> Announcement? {
+        var counts: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, read) in statements.enumerated() where read.statement.action == .warn && read.statement.status == .announced {
+            guard let key = read.actorKey, context.typeByKey[key] == .authority,
+                  PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower) else { continue }
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: []].append(index)
+        }
+        guard let key = order.max(by: { counts[$0]!.count < counts[$1]!.count }), let members = counts[key], members.count >= 2,
+              members.contains(where: { statements[$0].namesItsActor }), let first = members.first else { return nil }
+        let group = members.map { statements[$0] }
+        return Announcement(
+            actor: statements[first].statement.actor, action: .warn, status: .announced,
+            subjects: subjects(of: group, in: document), jurisdiction: jurisdiction(of: key, group, document, entities, context),
+            effective: Self.mostCommon(group.compactMap(\.statement.effective)), enforcement: nil, statementIndices: members
+        )
     }
 
     private static func status(of group: [ReadStatement]) -> PolicyStatus {
@@ -153,22 +177,22 @@ enum SubjectLexicon {
     private static let clues: [String: Clue] = {
         var clues: [String: Clue] = [:]
         func add(_ words: [String], _ clue: Clue) { for word in words { clues[word] = clue } }
-        add(["trading", "transactions", "transaction", "matching"], .trading)
-        add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups", "accounts", "account"], .subject(.exchangeServices))
+        add(["trading", "transactions", "transaction", "matching", "dealing", "transact", "transacting"], .trading)
+        add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups"], .subject(.exchangeServices))
         add(["mining", "mine", "mines"], .mining)
         add(["machines", "machine", "hardware", "equipment", "rigs", "miners", "asics"], .hardware)
         add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
         add(["payment", "payments"], .subject(.payments))
         add(["custody", "custodian", "custodians", "custodial", "safeguarding"], .subject(.custody))
-        add(["lending", "loans", "borrowing", "loan"], .subject(.lending))
+        add(["lending", "loans", "borrowing", "loan", "lend", "lends", "lent", "interest-bearing"], .subject(.lending))
         add(["staking"], .subject(.staking))
         add(["derivatives", "derivative", "futures", "cfds", "cfd", "options"], .subject(.derivatives))
         add(["stablecoin", "stablecoins"], .subject(.stablecoins))
         add(["ico", "icos", "issuance", "ieo", "ieos"], .subject(.tokenSales))
         add(["offering", "offerings"], .tokenOffering)
         add(["ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion"], .subject(.advertising))
-        add(["listing", "listings", "delist", "delisting", "delisted", "list"], .subject(.listing))
-        add(["kyc", "aml", "laundering", "anti-money", "know-your-customer"], .subject(.kycAML))
+        add(["listing", "listings", "delist", "delisting", "delisted", "delists"], .subject(.listing))
+        add(["kyc", "aml", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identification", "verification"], .subject(.kycAML))
         add(["tax", "taxes", "taxation", "taxed", "levy"], .subject(.taxation))
         add(["cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira"], .subject(.cbdc))
         add(["defi"], .subject(.defi))

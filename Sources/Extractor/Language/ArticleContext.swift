@@ -6,6 +6,7 @@ struct ArticleContext {
     private(set) var countryByKey: [String: String] = [:]
     private var keyByCountryCode: [String: String] = [:]
     private var authorityKeyByCountry: [String: String] = [:]
+    private var leadingAuthorityKey: String?
     /// The country code mentioned most (entities and demonyms), first mentioned on a tie.
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
@@ -33,6 +34,8 @@ struct ArticleContext {
         for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
         var authorityMentions: [String: Int] = [:]
         for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
+        leadingAuthorityKey = entities.mentions.lazy.filter { $0.type == .authority }.map(\.key)
+            .max { authorityMentions[$0]! < authorityMentions[$1]! }
         for mention in entities.mentions where mention.type == .authority {
             guard let country = mention.country else { continue }
             if let current = authorityKeyByCountry[country], authorityMentions[current]! >= authorityMentions[mention.key]! { continue }
@@ -49,6 +52,12 @@ struct ArticleContext {
         for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
         isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
+    }
+
+    /// The authority the article names most, as an actor ("according to the central bank's rules").
+    func leadingAuthority() -> ResolvedActor? {
+        guard let key = leadingAuthorityKey else { return nil }
+        return ResolvedActor(key: key, name: nameByKey[key], type: .authority)
     }
 
     /// The key of the entity that stands for a country, if the text names it.

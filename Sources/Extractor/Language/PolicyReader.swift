@@ -185,8 +185,12 @@ struct PolicyReader {
     }
 
     /// "filed in December 2020": the sentence dates its act to an earlier year.
+    /// A sentence that also dates its act to the last two weeks reports news ("a judgment delivered on
+    /// Wednesday found breaches between 2021 and 2023").
     static func hasEarlierYear(_ draft: Draft, _ published: CalendarDay) -> Bool {
-        !draft.words.contains("will") && draft.dates.contains { $0.value.prefix(4) < String(published.year) && $0.role != .effective && $0.role != .deadline }
+        let recent = published.adding(days: -14).description
+        if draft.dates.contains(where: { $0.value.count == 10 && $0.value >= recent && $0.value <= published.description }) { return false }
+        return !draft.words.contains("will") && draft.dates.contains { $0.value.prefix(4) < String(published.year) && $0.role != .effective && $0.role != .deadline }
     }
 
     static func isOperationalPause(_ words: [String]) -> Bool {
@@ -224,19 +228,23 @@ struct PolicyReader {
             if let ahead = dates.first(where: { $0.value > published.description && !published.description.hasPrefix($0.value) }) {
                 return ahead.value
             }
-            // A decision already taken ("granted ... on Monday") dates from its act, not from the report of it.
-            guard let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : nil,
-                  cue.hasSuffix("ed") else { return nil }
+            // A decision already taken ("granted ... on Monday", "the penalty was imposed on June 11") dates
+            // from its act, not from the report of it.
+            let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : ""
+            let pastCue = cue.hasSuffix("ed") || Self.pastForms.contains(cue)
             return dates.first { date in
-                date.value.count == 10 && date.value <= published.description
+                let before = previousWord(date)
+                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will"))
+                    && date.value.count == 10 && date.value <= published.description
                     && published.daysSinceEpoch - (CalendarDay(iso: date.value)?.daysSinceEpoch ?? 0) <= 14
-                    && !Self.speechVerbs.contains(previousWord(date))
+                    && !Self.speechVerbs.contains(before)
             }?.value
         case .proposed, .considering:
             return nil
         }
     }
 
+    static let pastForms: Set<String> = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.

@@ -1,0 +1,77 @@
+import Testing
+@testable import Extractor
+
+/// Actors through attribution and where they stand, frames for warnings that are the news, and
+/// the dates of rulings, in short articles we wrote.
+@Suite struct AttributionTests {
+    private func analysis(_ text: String, published: String = "2024-08-15") -> TextAnalysis {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
+    }
+
+    @Test func theSourceAfterAccordingToIssuesTheMeasure() {
+        let found = analysis("""
+        The Central Bank of Ruritania will start a pilot of its digital currency next month.
+        Five lenders, among them Velmora Bank, will hand out wallets to users.
+        Participating banks must offer the wallets free of charge, according to the central bank's pilot rules.
+        """).statements
+        #expect(found.last?.actor == "Central Bank of Ruritania", "\(found.map { $0.actor ?? "-" })")
+    }
+
+    @Test func aLicenceFromABoardNamesNoIssuer() {
+        let found = analysis("""
+        Ruritania plans a law that would require brokers to obtain a licence from the Capital Markets Board.
+        """).statements
+        #expect(found.first?.actor != "Capital Markets Board")
+    }
+
+    @Test func anOrderFromAMinistryNamesItsIssuer() {
+        let found = analysis("The clampdown started in May, after a statement from the State Council.").statements
+        #expect(found.first?.actor == "State Council")
+    }
+
+    @Test func aReportToAnAgencyLeavesTheIssuerToTheArticle() {
+        let found = analysis("""
+        The Ministry of Finance of Ruritania orders residents to declare crypto held abroad by March 31.
+        Residents will have to report those holdings to the Spanish Tax Agency by March 31.
+        """, published: "2023-11-21").statements
+        #expect(found.map(\.actor) == ["Ministry of Finance of Ruritania", "Ministry of Finance of Ruritania"])
+    }
+
+    @Test func aWarningThatIsTheNewsIsTheAnnouncement() {
+        let result = analysis("""
+        Central Bank of Nigeria cautions the public against unlicensed crypto platforms
+        The Central Bank of Nigeria warned the public on Monday against dealing with unlicensed crypto exchanges.
+        The bank urged savers to check every platform with the securities regulator.
+        """, published: "2024-10-09")
+        #expect(result.announcements.count == 1)
+        #expect(result.announcements.first?.action == .warn)
+        #expect(result.announcements.first?.status == .announced)
+        #expect(result.announcements.first?.jurisdiction == "NG")
+    }
+
+    @Test func aSingleWarningInOtherNewsIsNoAnnouncement() {
+        let result = analysis("""
+        Bitcoin rose 4% on Tuesday as traders returned.
+        The Central Bank of Nigeria warned the public against unlicensed platforms last year.
+        """, published: "2024-10-09")
+        #expect(result.announcements.isEmpty)
+    }
+
+    @Test func aRulingThisWeekIsNewsThoughTheBreachIsOld() {
+        let found = analysis("""
+        In a judgment delivered on Wednesday, Justice Rhea Ambrose found that the lender had offered loans without a licence between March 2021 and May 2022.
+        """).statements
+        #expect(found.first?.action == .enforce)
+        #expect(found.first?.status == .announced)
+        #expect(found.first?.effective == "2024-08-14")
+    }
+
+    @Test func anAnnouncementStartsWhenItsOwnMeasureStarts() {
+        let result = analysis("""
+        The Financial Crimes Investigation Board fines exchange Velkor 2 million lira
+        The penalty was imposed on June 11, the board said.
+        The board fined another exchange in 2023 over similar failures.
+        """, published: "2024-06-20")
+        #expect(result.announcements.first?.effective == "2024-06-11", "\(result.announcements)")
+    }
+}
