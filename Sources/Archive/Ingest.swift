@@ -124,6 +124,8 @@ extension ArchiveStore {
         request = analysis.announcements.contains { $0.jurisdiction == nil }
             ? request.filter(inJurisdictions || Column("jurisdiction") == nil)
             : request.filter(inJurisdictions)
+        let (condition, values) = Self.couldConcern(analysis.announcements)
+        request = request.filter(sql: condition, arguments: StatementArguments(values))
         let drafts = try Self.assembled(
             request.order(Column("created"), Column("id")).fetchAll(db), db, cache: &cache
         )
@@ -133,6 +135,24 @@ extension ArchiveStore {
             for: source, analysis: analysis, rulebook: rulebook, pending: drafts.filter { $0.state == .pending },
             rejected: drafts.filter { $0.state == .rejected }, takenIDs: taken, takenRuleIDs: takenRules, now: now
         )
+    }
+
+    /// SQL keeping the drafts that announcements could concern, so that only those are decoded: drafts that change
+    /// a rule (the generator matches them by the rule), and `add` drafts whose announcement has one of the actions and,
+    /// unless one side names no subject, a subject in common. Looser than the generator's matching, never stricter.
+    static func couldConcern(_ announcements: [Announcement]) -> (sql: String, values: [String]) {
+        func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+        let actions = Set(announcements.map(\.action.rawValue)).sorted()
+        var sql = "change != 'add' OR (json_extract(body, '$.announcement.action') IN (\(marks(actions.count)))"
+        var values = actions
+        if !announcements.contains(where: { $0.subjects.isEmpty }) {
+            let subjects = Set(announcements.flatMap { $0.subjects.map(\.rawValue) }).sorted()
+            sql += " AND (coalesce(json_array_length(body, '$.announcement.subjects'), 0) = 0"
+                + " OR EXISTS (SELECT 1 FROM json_each(body, '$.announcement.subjects')"
+                + " WHERE value IN (\(marks(subjects.count)))))"
+            values += subjects
+        }
+        return (sql + ")", values)
     }
 
     static func existingArticle(

@@ -44,3 +44,50 @@ import Testing
         #expect(try store.drafts(state: .pending).map(\.id) == createdLater)
     }
 }
+
+@Suite struct DraftNarrowingTests {
+    /// Files a ban by Harbor in Osterland on some subjects, written by one outlet.
+    func file(_ subjects: [PolicySubject], outlet: Int, action: PolicyAction = .prohibit,
+              into store: ArchiveStore) throws -> (created: [String], updated: [String]) {
+        let (article, ban) = banArticle(guid: "g\(outlet)", url: "https://outlet\(outlet).example/a",
+                                          site: "Outlet \(outlet)", published: "2031-04-1\(outlet)",
+                                          lead: String(repeating: "Now. ", count: outlet))
+        var facts = ban
+        facts.announcements[0].subjects = subjects
+        facts.announcements[0].action = action
+        guard case let .archived(_, created, updated) = try store.ingest(article, analysis: facts,
+                                                                         rulebook: Rulebook(), now: fixedNow) else {
+            Issue.record("not archived")
+            return ([], [])
+        }
+        return (created, updated)
+    }
+
+    @Test func draftsAreFoundWhateverSubjectsEitherSideNames() throws {
+        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let lending = try file([.lending], outlet: 0, into: store).created
+        #expect(lending.count == 1)
+        #expect(try file([.staking], outlet: 1, into: store).created.count == 1)
+        #expect(try file([.lending, .custody], outlet: 2, into: store).updated == lending)
+        let vague = try file([], outlet: 3, into: store)
+        #expect(vague.created.isEmpty)
+        #expect(vague.updated.count == 1)
+        #expect(try file([.lending], outlet: 4, action: .restrict, into: store).created.count == 1)
+        let unnamed = try file([], outlet: 5, action: .warn, into: store).created
+        #expect(unnamed.count == 1)
+        #expect(try file([.mining], outlet: 6, action: .warn, into: store).updated == unnamed)
+        #expect(try store.drafts().count == 4)
+    }
+
+    @Test func theConditionAsksOnlyForWhatTheAnnouncementsName() {
+        let ban = Announcement(actor: "A", action: .prohibit, status: .announced, subjects: [.lending, .staking],
+                               jurisdiction: "OL", effective: nil, enforcement: nil)
+        var warning = ban
+        warning.action = .warn
+        warning.subjects = [.lending]
+        let both = ArchiveStore.couldConcern([ban, warning])
+        #expect(both.values == ["prohibit", "warn", "lending", "staking"])
+        warning.subjects = []
+        #expect(ArchiveStore.couldConcern([ban, warning]).values == ["prohibit", "warn"])
+    }
+}
