@@ -473,9 +473,8 @@ struct EntityRecognizer {
             let current = typeByKey[mention.key]
             if current == nil || current == .organization && mention.type != .organization { typeByKey[mention.key] = mention.type }
         }
-        for key in describedAsCompany where typeByKey[key] == .person {
-            let first = result.first { $0.key == key }.map { tokens[$0.first].lower } ?? ""
-            if !Lexicon.givenNames.contains(first) { typeByKey[key] = .organization }
+        for mention in result where describedAsCompany.contains(mention.key) && typeByKey[mention.key] == .person {
+            if !Lexicon.givenNames.contains(tokens[mention.first].lower) { typeByKey[mention.key] = .organization }
         }
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
         return result
@@ -486,36 +485,50 @@ struct EntityRecognizer {
     /// ("FIU", "FIU-IND" to "Financial Intelligence Unit"), and "Koh" to "Koh Wen Jie".
     private func mergeShortForms(_ mentions: inout [EntityMention], tokens: [Token]) {
         func words(_ mention: EntityMention) -> [Token] { tokens[mention.first..<mention.end].filter { $0.kind == .word } }
+        // Look-ups built once over the longer names (linear in the mentions, also on a 5 MB text).
+        var keyByPrefixBeforeOf: [String: String] = [:]
+        var authorityKeysByHead: [String: Set<String>] = [:]
+        var institutionKeysByInitials: [String: Set<String>] = [:]
+        var personKeyByFirstWord: [String: String] = [:]
+        for mention in mentions where mention.end - mention.first >= 2 && mention.type != .location {
+            let theirs = words(mention)
+            guard theirs.count >= 2, let head = theirs.last else { continue }
+            if let of = theirs.firstIndex(where: { $0.lower == "of" }), of >= 2 {
+                let prefix = theirs[..<of].map(\.text).joined(separator: " ")
+                if keyByPrefixBeforeOf[prefix] == nil { keyByPrefixBeforeOf[prefix] = mention.key }
+            }
+            if mention.type == .authority, (authorityKeysByHead[head.lower]?.count ?? 0) < 2 {
+                authorityKeysByHead[head.lower, default: []].insert(mention.key)
+            }
+            if mention.type == .authority || mention.type == .organization {
+                let initials = Self.initials(theirs)
+                if (institutionKeysByInitials[initials]?.count ?? 0) < 2 { institutionKeysByInitials[initials, default: []].insert(mention.key) }
+            }
+            if mention.type == .person, personKeyByFirstWord[theirs[0].text] == nil { personKeyByFirstWord[theirs[0].text] = mention.key }
+        }
         var target: [String: String] = [:]
-        let long = mentions.filter { words($0).count >= 2 && $0.type != .location }
         for mention in mentions where target[mention.key] == nil {
             let own = words(mention)
             guard let first = own.first else { continue }
             // "Federal Court" before "Federal Court of Ruritania".
             if own.count >= 2, mention.type == .authority || mention.type == .organization,
-               let longer = long.first(where: { other in
-                   let theirs = words(other)
-                   return other.key != mention.key && theirs.count > own.count + 1 && theirs[own.count].lower == "of"
-                       && zip(own, theirs).allSatisfy { $0.text == $1.text }
-               }) {
-                target[mention.key] = longer.key
+               let longer = keyByPrefixBeforeOf[own.map(\.text).joined(separator: " ")], longer != mention.key {
+                target[mention.key] = longer
                 continue
             }
             let hyphenatedAcronym = own.count == 2 && own.allSatisfy(\.isAllCaps) && mention.end - mention.first == 3 && tokens[mention.first + 1].text == "-"
             guard own.count == 1 || hyphenatedAcronym else { continue }
             // "Parliament" after "European Parliament", when the text names only one.
-            if mention.type == .authority {
-                let heads = Set(long.filter { $0.type == .authority && words($0).last?.lower == first.lower }.map(\.key))
-                if heads.count == 1, let head = heads.first, head != mention.key { target[mention.key] = head; continue }
+            if mention.type == .authority, own.count == 1, let heads = authorityKeysByHead[first.lower], heads.count == 1,
+               let head = heads.first, head != mention.key {
+                target[mention.key] = head
+                continue
             }
             // "FIU" and "FIU-IND" after "Financial Intelligence Unit"; a known acronym gives its
             // entity to the unknown long form.
             if first.isAllCaps {
                 let letters = String(first.text.unicodeScalars.filter { $0.properties.isUppercase }.map(Character.init))
-                let named = Set(long.filter { other in
-                    (other.type == .authority || other.type == .organization) && Self.initials(words(other)) == letters
-                }.map(\.key))
-                if named.count == 1, let key = named.first, key != mention.key {
+                if let named = institutionKeysByInitials[letters], named.count == 1, let key = named.first, key != mention.key {
                     if mention.key.hasPrefix("n:") {
                         target[mention.key] = key
                     } else if key.hasPrefix("n:"), target[key] == nil {
@@ -525,9 +538,9 @@ struct EntityRecognizer {
                 }
             }
             // "Koh" after "Koh Wen Jie": a family name written first.
-            if mention.key.hasPrefix("n:"), mention.type != .authority,
-               let person = long.first(where: { $0.type == .person && words($0).first?.text == first.text && $0.key != mention.key }) {
-                target[mention.key] = person.key
+            if own.count == 1, mention.key.hasPrefix("n:"), mention.type != .authority,
+               let person = personKeyByFirstWord[first.text], person != mention.key {
+                target[mention.key] = person
             }
         }
         guard !target.isEmpty else { return }
