@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Fetcher
 
@@ -83,5 +84,25 @@ import Testing
         let permitting = AddressPolicy(permittedAddresses: [loopback])
         #expect(permitting.refusal(of: loopback) == nil)
         #expect(permitting.refusal(of: try #require(IPAddress("127.0.0.2"))) == .loopback)
+    }
+}
+
+@Suite struct HostResolverTests {
+    @Test func localhostResolvesToLoopbackAndAnUnknownNameFails() async throws {
+        let local = try await HostResolver.addresses(of: "localhost", timeout: .seconds(30)).get()
+        #expect(!local.isEmpty)
+        #expect(local.allSatisfy { $0.nonPublicKind == .loopback })
+        let unknown = await HostResolver.addresses(of: "no-such-host.invalid", timeout: .seconds(30))
+        #expect(throws: HostResolver.Failure.self) { try unknown.get() }
+    }
+
+    @Test func aResolverThatDoesNotAnswerInTimeIsAFailure() async {
+        let started = ContinuousClock.now
+        let result = await HostResolver.addresses(of: "slow.example", timeout: .milliseconds(200)) { _ in
+            sleep(3)
+            return .success([IPAddress("192.0.2.1")!])
+        }
+        #expect(throws: HostResolver.Failure(reason: "the resolver did not answer in time")) { try result.get() }
+        #expect(ContinuousClock.now - started < .seconds(3))
     }
 }

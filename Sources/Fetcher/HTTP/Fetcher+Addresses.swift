@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Dispatch
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 #if canImport(Glibc)
 import Glibc
@@ -29,7 +30,7 @@ extension Fetcher {
             return .asResolvedByClient
         }
         let addresses: [IPAddress]
-        switch await HostResolver.addresses(of: host) {
+        switch await HostResolver.addresses(of: host, timeout: configuration.connectTimeout) {
         case let .success(found): addresses = found
         case let .failure(failure): throw .network(url, reason: "cannot resolve \(host): \(failure.reason)")
         }
@@ -78,14 +79,30 @@ enum HostResolver {
         var reason: String
     }
 
-    /// Every address `host` resolves to for a TCP connection, in the resolver's order, without duplicates.
-    static func addresses(of host: String) async -> Result<[IPAddress], Failure> {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: lookUp(host)) }
+    /// Every address `host` resolves to for a TCP connection, in the resolver's order, without duplicates; a
+    /// failure when the resolver (`lookUp`, the system's by default) has not answered within `timeout` (its thread
+    /// is left to finish on its own).
+    static func addresses(
+        of host: String, timeout: Duration,
+        using lookUp: @escaping @Sendable (String) -> Result<[IPAddress], Failure> = HostResolver.lookUp
+    ) async -> Result<[IPAddress], Failure> {
+        let waiting = NIOLockedValueBox<CheckedContinuation<Result<[IPAddress], Failure>, Never>?>(nil)
+        let answer: @Sendable (Result<[IPAddress], Failure>) -> Void = { result in
+            waiting.withLockedValue { continuation in
+                continuation?.resume(returning: result)
+                continuation = nil
+            }
+        }
+        return await withCheckedContinuation { continuation in
+            waiting.withLockedValue { $0 = continuation }
+            DispatchQueue.global().async { answer(lookUp(host)) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.nanoseconds))) {
+                answer(.failure(Failure(reason: "the resolver did not answer in time")))
+            }
         }
     }
 
-    private static func lookUp(_ host: String) -> Result<[IPAddress], Failure> {
+    static func lookUp(_ host: String) -> Result<[IPAddress], Failure> {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         #if canImport(Glibc)
