@@ -60,6 +60,7 @@ case $target in
 esac
 
 echo "fuzzing $target for $seconds s with $(ls "$work/seeds" | wc -l) seeds; log in $work/fuzz.log" >&2
+export LSAN_OPTIONS="suppressions=$fuzz_dir/lsan.supp:print_suppressions=1"
 nice -n 10 "$binary" "$work/corpus" "$work/seeds" \
     -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" 2>&1 | tee "$work/fuzz.log" | grep -E '^(#[0-9]+ +(INITED|DONE|pulse)|==[0-9]+==|stat::|SUMMARY|artifact_prefix|Done)' >&2

@@ -212,11 +212,12 @@ struct EntityRecognizer {
         // (or begins a person's name).
         if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
             if end - start == 1 && !Self.looksLikeName(start, tokens) { return [] }
-            // "Users of X", "Several European banks": a common word, not the start of the name.
-            let next = tokens[start + 1]
+            // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
+            // right after it: the `date` fuzz target found that.)
+            let next = start + 1 < tokens.count ? tokens[start + 1] : nil
             if Lexicon.commonCapitalized.contains(tokens[start].lower)
                 || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
-                && (Lexicon.nameConnectors.contains(next.lower) || gazetteer.demonyms[next.text] != nil) {
+                && next.map({ Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) == true {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }
