@@ -99,10 +99,11 @@ import Testing
     @Test func aResolverThatDoesNotAnswerInTimeIsAFailure() async {
         let started = ContinuousClock.now
         let result = await HostResolver.addresses(of: "slow.example", timeout: .milliseconds(200)) { _ in
-            sleep(3)
+            sleep(60)
             return .success([IPAddress("192.0.2.1")!])
         }
         #expect(throws: HostResolver.Failure(reason: "the resolver did not answer in time")) { try result.get() }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        // Loose: the suite shares two cores with CPU-bound tests; the resolver itself takes 60 s.
+        #expect(ContinuousClock.now - started < .seconds(50))
     }
 }
