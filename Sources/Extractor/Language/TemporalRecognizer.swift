@@ -254,7 +254,9 @@ struct TemporalRecognizer {
         // A month alone: "May" and "March" are also common words, so they need a preposition before them.
         let previous = index > 0 ? tokens[index - 1].lower : ""
         let ambiguous = ["may", "march", "jan", "mar", "jun", "aug", "oct", "sept", "sep", "nov", "dec", "feb", "apr", "jul"].contains(tokens[index].lower)
-        if ambiguous && !Self.monthPrepositions.contains(previous) { return nil }
+        // "the March deadline", "its May meeting": a month that dates a noun.
+        let datesANoun = ["the", "a", "its", "their", "this"].contains(previous) && index + 1 < limit && Self.datedNouns.contains(tokens[index + 1].lower)
+        if ambiguous && !Self.monthPrepositions.contains(previous) && !datesANoun { return nil }
         if index + 1 < limit, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore { return nil }
         let monthYear = tense == 0 ? yearOf(month: month, day: 15, tense: 0)
             : yearOf(month: month, day: tense > 0 ? 1 : CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
@@ -364,6 +366,7 @@ struct TemporalRecognizer {
         return 0
     }
 
+    static let datedNouns: Set<String> = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     /// The words a temporal expression can start with (besides numbers).
     static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([

@@ -105,4 +105,19 @@ import Testing
         #expect(roles["March 15"] == .deadline)
         #expect(roles["2019"] == .past)
     }
+
+    @Test(arguments: [
+        ("Filers who miss the March deadline pay a surcharge.", "March", "2024-03"),
+        ("The board will hold its May meeting in Lisbon.", "May", "2024-05"),
+    ])
+    func aMonthThatDatesANounIsADate(text: String, expected: String, value: String) {
+        let dates = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2023-11-21")).dates
+        #expect(dates.map(\.text) == [expected], "\(dates)")
+        #expect(dates.first?.value == value)
+    }
+
+    @Test func aMonthWordThatIsAVerbIsNoDate() {
+        let dates = TextAnalyzer().analyze("Protesters may march to the ministry.", published: CalendarDay(iso: "2023-11-21")).dates
+        #expect(dates.isEmpty)
+    }
 }
