@@ -32,8 +32,11 @@ enum PolicyCues {
         }
         let hasForceWord = words[start..<count].contains { forceWords.contains($0) }
         let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
-        // "shareholders approved the merger": a corporate decision, not a permission.
-        let isCorporateDecision = words[start..<count].contains { corporateWords.contains($0) }
+        // "shareholders approved the merger", "approved a funding round": a corporate decision, not a permission
+        // (a regulator's board approving a fund for investors stays one).
+        func isCorporateDecision(_ index: Int) -> Bool {
+            before(index, 3, ["shareholders", "shareholder"]) || within(index, 5, corporateWords)
+        }
         // "the court ruled", "Justice Roe found that ...": a ruling.
         let isCourtContext = words[start..<count].contains { courtWords.contains($0) }
         var best: (priority: Int, cue: Cue)?
@@ -137,7 +140,7 @@ enum PolicyCues {
             // "presenting themselves as licensed", "is licensed by": a description, not a grant.
             let describedAsLicensed = word == "licensed" && before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
             if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !negated(index), !before(index, 2, stopWords),
-               !(isCorporateDecision && word.hasPrefix("approv")) {
+               !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
             }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
@@ -197,10 +200,7 @@ enum PolicyCues {
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
     static let forceWords: Set<String> = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
-    static let corporateWords: Set<String> = [
-        "shareholders", "shareholder", "board", "investors", "merger", "acquisition", "takeover", "deal", "round",
-        "funding", "dividend", "buyback", "budget", "app", "seed",
-    ]
+    static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: Set<String> = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [
         "broke", "breaks", "breached", "breaching", "breach", "violated", "violating", "violates", "contravened",

@@ -104,10 +104,18 @@ import Testing
     @Test(arguments: [
         "The shareholders approved the merger on Friday.",
         "The board approved a $20 million funding round led by two funds.",
-        "The firm's app went live after the store approved it for download.",
+        "Investors approved the acquisition of the broker at the annual meeting.",
     ])
     func corporateApprovalsAreNoPermissions(text: String) {
         #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
+    }
+
+    @Test(arguments: [
+        "The Capital Markets Board approved the first bitcoin fund for retail investors.",
+        "The central bank's board approved licences for two exchanges on Monday.",
+    ])
+    func aRegulatorsBoardApprovingIsAPermission(text: String) {
+        #expect(statements(text).first?.action == .permit, "\(text)")
     }
 
     @Test func aMeasureInPlaceSinceAnEarlierDateIsInEffectFromThatDate() {
