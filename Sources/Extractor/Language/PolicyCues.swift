@@ -101,10 +101,12 @@ enum PolicyCues {
             // "The new ceiling will apply from April 1": a measure's start, action from the article.
             if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) { offer(20, nil, index) }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
+            // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
+            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"])
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
-                offer(78, .prohibit, index)
+                offer(78, limited ? .restrict : .prohibit, index)
             }
-            if word == "cannot" || word == "mustn't" { offer(78, .prohibit, index) }
+            if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
             // "No crypto payments at merchants from February 1": a headline's ban.
             if word == "no", index == start, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index) { offer(50, .permit, index) }
@@ -200,6 +202,7 @@ enum PolicyCues {
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
     static let forceWords: Set<String> = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
     static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: Set<String> = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [

@@ -27,6 +27,17 @@ import Testing
         #expect(found.first?.action == action, "\(text)")
     }
 
+    @Test(arguments: [
+        ("Banks may not trade crypto on their own account.", PolicyAction.restrict),
+        ("Brokers may not sell stablecoins to clients unless the issuer files a pledge.", .restrict),
+        ("Retail clients cannot borrow more than twice their deposit.", .restrict),
+        ("Shops may not accept crypto as payment.", .prohibit),
+        ("Residents can no longer buy tokens from offshore platforms.", .prohibit),
+    ])
+    func aConditionalProhibitionRestricts(text: String, action: PolicyAction) {
+        #expect(statements(text).first?.action == action, "\(text)")
+    }
+
     @Test func aLawPassedTakesItsActionFromWhatItDoes() {
         let found = statements("""
         Ruritania's parliament passes crypto transfer rule
