@@ -61,7 +61,11 @@ public struct CharacterEncoding: Equatable, Sendable {
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252":
             return "windows-1252"
         default:
-            return xmlFindCharEncodingHandler(trimmed) != nil ? trimmed : nil
+            // libxml2 allocates a handler (and an iconv descriptor) for each lookup of an iconv-backed encoding;
+            // only its name is needed here, so the handler is closed again (built-in handlers are left alone).
+            guard let handler = xmlFindCharEncodingHandler(trimmed) else { return nil }
+            xmlCharEncCloseFunc(handler)
+            return trimmed
         }
     }
 

@@ -47,4 +47,23 @@ import Testing
         #expect(CharacterEncoding.canonicalName("\"Latin1\"") == "windows-1252")
         #expect(CharacterEncoding.canonicalName("UTF-16") == "UTF-8")
     }
+
+    /// Found by the `page` fuzz target: each lookup of an iconv-backed label leaked libxml2's handler and its iconv
+    /// descriptor. Looking labels up many times must keep working, and so must decoding a page in them afterwards.
+    @Test(arguments: ["koi8-r", "shift_jis", "iso-8859-5", "utf-7", "ISO-8859-2"])
+    func iconvBackedLabelsCanBeLookedUpRepeatedly(label: String) {
+        for _ in 0..<2_000 {
+            #expect(CharacterEncoding.canonicalName(label) == label.lowercased())
+        }
+        #expect(CharacterEncoding.canonicalName("windows-1252") == "windows-1252")
+    }
+
+    @Test func aPageInAnIconvEncodingDecodesAfterManyLookups() throws {
+        for _ in 0..<500 { _ = CharacterEncoding.canonicalName("koi8-r") }
+        // "Привет" in KOI8-R.
+        let bytes = Array("<html><head><meta charset=\"koi8-r\"></head><body><p>".utf8)
+            + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4] + Array("</p></body></html>".utf8)
+        let (document, _) = try Document.page(bytes)
+        #expect(try document.select("//p").map(\.text) == ["Привет"])
+    }
 }
