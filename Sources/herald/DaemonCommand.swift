@@ -44,7 +44,7 @@ struct DaemonCommand: AsyncParsableCommand {
     var maximumInterval: Double = 86_400
 
     @Option(help: ArgumentHelp("How many feeds are ingested at once.", valueName: "count"))
-    var concurrentFeeds = 8
+    var concurrentFeeds = 16
 
     @Option(help: ArgumentHelp("Serve Prometheus metrics at http://<address>/metrics (e.g. 127.0.0.1:9464).",
                                valueName: "host:port"))

@@ -35,7 +35,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: ArgumentHelp("How many feeds are ingested at once.", valueName: "count"))
-    var concurrentFeeds = 8
+    var concurrentFeeds = 16
 
     @Flag(help: "Fetch every feed, also those backing off after failures or asked to wait by their server.")
     var force = false

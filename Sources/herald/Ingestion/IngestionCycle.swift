@@ -5,7 +5,7 @@ struct IngestionCycle {
     let feeds: [FeedSource]
     let ingestor: FeedIngestor
     /// How many feeds are ingested at once; the fetcher also limits requests per host.
-    var concurrentFeeds = 8
+    var concurrentFeeds = 16
     /// Called after each feed, for progress.
     var onFeedDone: @Sendable (FeedReport) -> Void = { _ in }
 
