@@ -2,7 +2,7 @@ import ArgumentParser
 import Fetcher
 import Foundation
 
-/// `herald feeds add URL [--name NAME]`: appends a feed to the feeds file.
+/// `herald feeds add URL [--name NAME] [--allow-private]`: appends a feed to the feeds file.
 struct FeedsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
@@ -20,12 +20,15 @@ struct FeedsAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A display name for summaries and logs.", valueName: "name"))
     var name: String?
 
+    @Flag(help: "Let this feed be fetched from a private, loopback or link-local address (allow_private: true).")
+    var allowPrivate = false
+
     @OptionGroup var feedsFile: FeedsFileOption
 
     func run() throws {
         var editor = try feedsFile.editor(for: "add")
         do {
-            try editor.add(address: url, name: name)
+            try editor.add(address: url, name: name, allowsPrivateAddresses: allowPrivate)
         } catch {
             printError("herald feeds add: \(error)")
             throw ExitCode(error.isRefusal ? 1 : 2)

@@ -50,6 +50,17 @@ import Testing
         #expect(editor.yaml == commented)
     }
 
+    @Test(arguments: [false, true])
+    func anAddedFeedIsAllowedPrivateAddressesOnlyWhenAsked(allowed: Bool) throws {
+        var editor = try editor(commented)
+        try editor.add(address: "http://10.1.2.3/intranet.xml", name: "Intranet", allowsPrivateAddresses: allowed)
+        let added = try #require(try editor.feedList().feeds.last)
+        #expect(added.url.absoluteString == "http://10.1.2.3/intranet.xml")
+        #expect(added.name == "Intranet")
+        #expect(added.allowsPrivateAddresses == allowed)
+        #expect(try editor.feedList().feeds.dropLast().allSatisfy { !$0.allowsPrivateAddresses })
+    }
+
     @Test func aDifferentFeedOnTheSameSiteIsNotADuplicate() throws {
         var editor = try editor(commented)
         try editor.add(address: "https://wire.example/rss?section=markets")

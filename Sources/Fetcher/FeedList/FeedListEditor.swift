@@ -39,8 +39,12 @@ public struct FeedListEditor: Sendable {
     /// - Parameters:
     ///   - address: The feed's address as it will be written (an `http(s)` URL, a `file:` URL or a path).
     ///   - name: Its display name, if any.
+    ///   - allowsPrivateAddresses: Whether the feed may be on a private, loopback or link-local address
+    ///     (written as `allow_private: true`).
     /// - Throws: ``FeedListEditError/alreadyListed(_:)`` when the list has it already.
-    public mutating func add(address: String, name: String? = nil) throws(FeedListEditError) {
+    public mutating func add(
+        address: String, name: String? = nil, allowsPrivateAddresses: Bool = false
+    ) throws(FeedListEditError) {
         let url: URL
         do {
             url = try FeedSource.resolve(address, baseDirectory: baseDirectory)
@@ -54,6 +58,9 @@ public struct FeedListEditor: Sendable {
         var entry = ["- url: \(Self.yamlScalar(address.trimmingCharacters(in: .whitespacesAndNewlines)))"]
         if let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty {
             entry.append("  name: \(Self.yamlScalar(name))")
+        }
+        if allowsPrivateAddresses {
+            entry.append("  allow_private: true")
         }
         var lines = Self.lines(of: yaml)
         let layout = try self.layout()
