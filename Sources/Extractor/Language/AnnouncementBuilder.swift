@@ -58,7 +58,7 @@ struct AnnouncementBuilder {
             if counts[key] == nil { order.append(key) }
             counts[key, default: []].append(index)
         }
-        guard let key = order.max(by: { counts[$0]!.count < counts[$1]!.count }), let members = counts[key], members.count >= 2,
+        guard let key = order.max(by: { counts[$0, default: []].count < counts[$1, default: []].count }), let members = counts[key], members.count >= 2,
               members.contains(where: { statements[$0].namesItsActor }), let first = members.first else { return nil }
         let group = members.map { statements[$0] }
         return Announcement(

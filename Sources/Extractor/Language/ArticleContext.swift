@@ -35,10 +35,10 @@ struct ArticleContext {
         var authorityMentions: [String: Int] = [:]
         for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
         leadingAuthorityKey = entities.mentions.lazy.filter { $0.type == .authority }.map(\.key)
-            .max { authorityMentions[$0]! < authorityMentions[$1]! }
+            .max { authorityMentions[$0, default: 0] < authorityMentions[$1, default: 0] }
         for mention in entities.mentions where mention.type == .authority {
             guard let country = mention.country else { continue }
-            if let current = authorityKeyByCountry[country], authorityMentions[current]! >= authorityMentions[mention.key]! { continue }
+            if let current = authorityKeyByCountry[country], authorityMentions[current, default: 0] >= authorityMentions[mention.key, default: 0] { continue }
             authorityKeyByCountry[country] = mention.key
         }
         dominantCountry = counts.keys.sorted { lhs, rhs in
