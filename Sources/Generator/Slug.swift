@@ -5,7 +5,11 @@ import Foundation
 ///
 /// Letters of other scripts are kept, so names written in them still give a slug.
 public func slug(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSlug(text) : foldedSlug(text)
+}
+
+/// `slug` of a text in any script: accents and case folded, then split into letters and digits.
+func foldedSlug(_ text: String) -> String {
     var words: [String] = []
     var current = ""
     for character in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {

@@ -23,27 +23,9 @@ import Testing
         return texts
     }()
 
-    /// `slug` as written for any script, run on every text.
-    static func generalSlug(_ text: String) -> String {
-        var words: [String] = []
-        var current = ""
-        for character in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if character == "'" || character == "’" {
-                continue
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.joined(separator: "-")
-    }
-
     @Test func theASCIISlugIsTheGeneralSlug() {
         for text in Self.texts {
-            #expect(slug(text) == Self.generalSlug(text), "\(text.debugDescription)")
+            #expect(slug(text) == foldedSlug(text), "\(text.debugDescription)")
         }
         #expect(slug("Comissão de Valores") == "comissao-de-valores")
     }
