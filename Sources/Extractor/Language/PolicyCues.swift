@@ -49,7 +49,7 @@ enum PolicyCues {
         for index in start..<count {
             let word = words[index]
             guard relevantWords.contains(word), !skipping.contains(index) else { continue }
-            if liftWords.contains(word), within(index, 4, banNouns) {
+            if liftWords.contains(word), within(index, 6, banNouns) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
             if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
@@ -62,12 +62,24 @@ enum PolicyCues {
                 offer(90, .enforce, index)
             }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
+            // "extended the deadline", "extends the transition period": more time to comply is a grace period.
+            if extendWords.contains(word), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
             if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 2, ["with", "against"]) { offer(88, .enforce, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             // "only accredited investors may buy": a restriction.
-            if word == "only", within(index, 8, ["may", "can", "allowed", "permitted", "eligible"]) { offer(70, .restrict, index) }
+            // "were allowed to hold crypto only for their own operations": a permission with a bound.
+            if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords) {
+                offer(70, .restrict, index)
+            }
+            // "ordered the firm to wind down its business": all of it ends.
+            if word == "wind", within(index, 1, ["down"]) { offer(80, .prohibit, index) }
+            // "the agency would license and supervise exchanges": a licensing regime obliges.
+            if ["license", "licence", "regulate", "supervise"].contains(word), !negated(index),
+               before(index, 1, ["will", "would", "shall"]) || before(index, 1, ["to"]) && before(index, 6, authorityNouns) {
+                offer(65, .require, index)
+            }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             if banWords.contains(word) { offer(80, .prohibit, index) }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
@@ -91,7 +103,7 @@ enum PolicyCues {
             if word == "available", before(index, 5, ["make", "makes", "made", "making"]) { offer(52, .permit, index) }
             if word == "available" || word == "legal" || word == "open", before(index, 2, ["remain", "remains", "stay", "stays"]) { offer(95, .warn, index) }
             // "are not covered by the change", "do not need to be declared", "will not apply to": a carve-out.
-            if ["covered", "apply", "applies", "need", "needs", "required"].contains(word), negated(index),
+            if ["covered", "apply", "applies", "need", "needs", "required"].contains(word), negated(index), !before(index, 2, ["longer"]),
                word != "required" || within(index, 1, ["to"]) {
                 offer(94, .warn, index)
             }
@@ -104,7 +116,12 @@ enum PolicyCues {
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
             let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"])
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
-                offer(78, limited ? .restrict : .prohibit, index)
+                // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
+                if word == "longer", within(index, 4, liftedObligationWords) {
+                    offer(79, .permit, index)
+                } else {
+                    offer(78, limited ? .restrict : .prohibit, index)
+                }
             }
             if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
             // "No crypto payments at merchants from February 1": a headline's ban.
@@ -153,7 +170,28 @@ enum PolicyCues {
             if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) { offer(20, nil, index) }
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
-        return best?.cue
+        guard var found = best?.cue else { return nil }
+        // "a four-month ban", "ordered to halt operations for the summer": a measure with an end is a pause.
+        if found.action == .prohibit, isTemporary(words[start..<count]), !exitWords.contains(words[found.index]) {
+            found.action = .restrict
+        }
+        return found
+    }
+
+    /// "temporarily", "a three-month ban", "for the summer", "for 90 days": the measure has an end.
+    static func isTemporary(_ words: ArraySlice<String>) -> Bool {
+        var previous = ""
+        var beforePrevious = ""
+        for word in words {
+            if ["temporary", "temporarily", "interim"].contains(word) { return true }
+            if periodWords.contains(word), previous == "-" || (beforePrevious == "for" && (Int(previous) != nil || numberWords.contains(previous))) {
+                return true
+            }
+            if ["summer", "winter"].contains(word), previous == "the", beforePrevious == "for" { return true }
+            beforePrevious = previous
+            previous = word
+        }
+        return false
     }
 
     /// The status the sentence's own words give, if any.
@@ -197,10 +235,17 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise"])
+        .union(extendWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
+    static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
+    static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
+    static let liftedObligationWords: Set<String> = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
+    static let authorityNouns: Set<String> = ["agency", "regulator", "authority", "commission", "bank", "ministry", "watchdog", "supervisor"]
+    static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     static let forceWords: Set<String> = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
     static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
@@ -241,9 +286,9 @@ enum PolicyCues {
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: Set<String> = ["already", "reminded"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
-    static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo"]
+    static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
-        "sanction", "sanctions", "sanctioned", "sanctioning", "fined", "fines", "penalty", "penalties", "penalize",
+        "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
         "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
         "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced",
@@ -291,6 +336,7 @@ enum PolicyCues {
         "weighs", "weigh", "explores", "targeted", "mulled", "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
         "studying", "evaluating", "assessing", "discussing", "debating",
         "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured",
+        "examining", "examines", "drafting", "preparing",
     ]
     static let proposedWords: Set<String> = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]
 }

@@ -23,8 +23,9 @@ struct QuotationReader {
         guard closing < attributionEnd else { return true }
         let attribution = (closing + 1)..<attributionEnd
         if attribution.isEmpty { return true }
+        // "..., he said": a pronoun speaks for a person, not for an institution.
         let speakerIsPerson = entities.mentions(in: attribution).contains { $0.type == .person }
-            || tokens[attribution].contains { Lexicon.personTitles.contains($0.lower) }
+            || tokens[attribution].contains { Lexicon.personTitles.contains($0.lower) || Self.personPronouns.contains($0.lower) }
         let speakerIsInstitution = entities.mentions(in: attribution).contains { $0.type == .authority || $0.type == .organization && !speakerIsPersonOf($0) }
             || tokens[attribution].contains { Self.documentWords.contains($0.lower) }
         return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0.lower) }
@@ -84,5 +85,6 @@ struct QuotationReader {
     /// Words that make a quote state a measure.
     static let measureWords: Set<String> = ["will", "must", "shall", "required", "requires", "mandatory", "effective", "from", "starting", "'ll"]
     static let documentWords: Set<String> = ["circular", "notice", "statement", "order", "ruling", "judgment", "release", "letter", "filing", "document", "decree", "guidance", "rules", "regulator", "ministry", "bank", "agency", "commission", "authority", "government"]
+    static let personPronouns: Set<String> = ["he", "she"]
     static let speechWords: Set<String> = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
 }
