@@ -81,7 +81,8 @@ enum PolicyCues {
                 offer(65, .require, index)
             }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
-            if banWords.contains(word) { offer(80, .prohibit, index) }
+            // "the bar is higher now": the noun is no ban.
+            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) { offer(80, .prohibit, index) }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
             if ["ruled", "rules", "ruling", "found", "finds"].contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
@@ -285,7 +286,7 @@ enum PolicyCues {
     ]
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: Set<String> = ["already", "reminded"]
-    static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "reverse", "reverses", "reversed"]
+    static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",

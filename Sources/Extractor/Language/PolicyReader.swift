@@ -21,7 +21,38 @@ struct PolicyReader {
         let tokens = document.tokens
         var drafts: [Draft] = []
         let named = Self.namedTokens(entities, tokens: tokens)
+        var list: ListIntro?
         for (number, sentence) in document.sentences.enumerated() {
+            let isItem = Self.isBulletItem(sentence, tokens)
+            if let intro = list, isItem {
+                // "Operators must:" followed by "- cap deposits at $1,000": each item states the measure.
+                if let dropped = intro.droppedDraft {
+                    drafts.remove(at: dropped)
+                    list?.droppedDraft = nil
+                }
+                let words = tokens[sentence.first..<sentence.end].map(\.lower)
+                let own = PolicyCues.cue(in: words, from: 0, aboutCBDC: context.isAboutCBDC)
+                // An item's own measure counts; a warning word there ("show a fraud warning") is what the intro obliges.
+                let cue = own.flatMap { $0.action != nil && $0.action != .warn ? $0 : nil }
+                    ?? PolicyCues.Cue(action: intro.action, index: own?.index ?? 0)
+                var actor = ActorResolver(document: document, entities: entities, context: context)
+                    .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first)
+                // Items without an issuer of their own: the introduction's, else the authority the article names
+                // most ("the board published rules ... Under the rules, custodians must:").
+                if actor.key == nil { actor = intro.actor.key != nil ? intro.actor : context.leadingAuthority() ?? actor }
+                drafts.append(Draft(
+                    sentence: number, cue: cue, words: words, actor: actor,
+                    status: PolicyCues.status(in: words, cue: cue) ?? intro.status,
+                    dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first)),
+                    namesItsActor: false, firstToken: sentence.first
+                ))
+                continue
+            }
+            if !isItem { list = nil }
+            let endsWithColon = sentence.end > sentence.first && tokens[sentence.end - 1].text == ":"
+            if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0.lower) }) {
+                list = ListIntro(action: nil, status: nil, actor: ResolvedActor(), droppedDraft: nil)
+            }
             guard tokens[sentence.first..<sentence.end].contains(where: { PolicyCues.relevantWords.contains($0.lower) }) else { continue }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
@@ -44,6 +75,11 @@ struct PolicyReader {
                 status: PolicyCues.status(in: words, cue: cue) ?? (since != nil ? .inEffect : nil),
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first
             ))
+            if endsWithColon, let draft = drafts.last {
+                // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
+                let cueEndsIt = words.count - cue.index <= 3
+                list = ListIntro(action: cue.action, status: draft.status, actor: draft.actor, droppedDraft: cueEndsIt ? drafts.count - 1 : nil)
+            }
         }
         guard !drafts.isEmpty else { return [] }
         return settle(drafts, document: document, context: context)
@@ -163,6 +199,28 @@ struct PolicyReader {
             return date.value
         }
         return nil
+    }
+
+    /// A sentence that opens with a bullet mark on a line of its own.
+    static func isBulletItem(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard sentence.first > 0 else { return false }
+        let mark = tokens[sentence.first - 1]
+        return SentenceSplitter.bullets.contains(mark.text) && (mark.newlineBefore || sentence.first == 1)
+    }
+
+    /// Words that make a line ending in a colon introduce the points of a measure ("Main points of the rules:").
+    static let listNouns: Set<String> = [
+        "rules", "rule", "framework", "regulation", "regulations", "requirements", "conditions", "measures", "provisions",
+        "obligations", "law", "bill", "circular", "order", "guidelines", "memorandum", "decree",
+    ]
+
+    /// A line ending in a colon that introduces a bulleted list of a measure's points.
+    struct ListIntro {
+        var action: PolicyAction?
+        var status: PolicyStatus?
+        var actor: ResolvedActor
+        /// The introduction's own statement, dropped when items follow because its cue only opens the list.
+        var droppedDraft: Int?
     }
 
     /// "Photo: ...", "Image: ...": a caption.
