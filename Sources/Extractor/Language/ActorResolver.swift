@@ -45,6 +45,12 @@ struct ActorResolver {
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
                 // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
                 let issuerFollows = word == "by" ? index > cue : index < cue || index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
+                // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
+                // participle that describes the object, not of the measure.
+                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower) {
+                    index += 1
+                    continue
+                }
                 if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
                    issuerFollows && (word == "by" || mention.type == .authority) {
                     return resolved(mention)
@@ -56,7 +62,12 @@ struct ActorResolver {
             index += 1
         }
         // The subject: an authority first, then an organization, then a country.
-        let before = mentions.filter { $0.first < cue && !isAfterPreposition($0) && !isRecipient($0, cue: cue) }
+        // "Kryptohafen must return client assets", "Exchanges will be required to ...": a company bound by the
+        // measure is its addressee, not its issuer.
+        let bindsSubject = isDeontic(cue)
+        let before = mentions.filter {
+            $0.first < cue && !isAfterPreposition($0) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
+        }
         for wanted in [EntityType.authority, .organization, .location] {
             if let mention = before.first(where: { $0.type == wanted }) {
                 if wanted == .location, let code = mention.code, regulatorFollows(mention.end), let authority = context.authority(of: code) {
@@ -82,10 +93,25 @@ struct ActorResolver {
         // "Brokers must register with the Capital Markets Authority": the regulator named after the
         // cue may act; the article's main actor decides (see PolicyReader). "report to the tax agency" names a recipient.
         var unnamed = ResolvedActor()
-        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) }) {
+        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) && !isAgentOfParticiple($0) }) {
             unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
         }
         return unnamed
+    }
+
+    /// A cue that binds its subject: "must", "have until", "has to", "will be required to".
+    private func isDeontic(_ cue: Int) -> Bool {
+        let tokens = document.tokens
+        let word = tokens[cue].lower
+        let previous = cue > 0 ? tokens[cue - 1].lower : ""
+        let next = cue + 1 < tokens.count ? tokens[cue + 1].lower : ""
+        switch word {
+        case "must", "obliged", "obligated": return true
+        case "until": return ["have", "has", "had"].contains(previous)
+        case "have", "has", "had": return next == "to"
+        case "required": return ["be", "is", "are", "was", "were", "been"].contains(previous)
+        default: return false
+        }
     }
 
     /// The entity or description after "according to", when it is an institution.
@@ -108,6 +134,14 @@ struct ActorResolver {
             return nil
         }
         return described
+    }
+
+    /// "platforms licensed by the securities board": the board describes the platforms.
+    private func isAgentOfParticiple(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        var index = mention.first - 1
+        while index > 0, ["the", "its", "their"].contains(tokens[index].lower) { index -= 1 }
+        return index > 0 && tokens[index].lower == "by" && Self.statusParticiples.contains(tokens[index - 1].lower)
     }
 
     private func isRecipientOfReport(_ mention: EntityMention) -> Bool {
@@ -213,6 +247,10 @@ struct ActorResolver {
     static let prepositions: Set<String> = [
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
+    ]
+    static let statusParticiples: Set<String> = [
+        "authorized", "authorised", "licensed", "regulated", "registered", "approved", "supervised", "issued", "accepted",
+        "recognized", "recognised", "granted", "backed", "operated", "run", "owned",
     ]
     static let documentNouns: Set<String> = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",

@@ -64,6 +64,10 @@ enum PolicyCues {
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
             // "extended the deadline", "extends the transition period": more time to comply is a grace period.
             if extendWords.contains(word), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
+            // "gives firms more time to apply", "will not grant a further extension".
+            if word == "time", before(index, 1, ["more", "extra", "additional"]), within(index, 1, ["to"]),
+               before(index, 5, ["give", "gives", "gave", "given", "grant", "grants", "granted", "get", "gets", "allow", "allows"]) { offer(86, .enforce, index) }
+            if ["extension", "extensions"].contains(word), before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
             if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 2, ["with", "against"]) { offer(88, .enforce, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
@@ -236,7 +240,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time"])
         .union(extendWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A statement with what later stages need to know about it.
 struct ReadStatement: Sendable {
     var statement: PolicyStatement
@@ -56,7 +58,7 @@ struct PolicyReader {
             guard tokens[sentence.first..<sentence.end].contains(where: { PolicyCues.relevantWords.contains($0.lower) }) else { continue }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
-            let start = Self.mainClauseStart(words)
+            let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]))
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
             guard let cue = PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) else { continue }
             // A commentator's or an unattributed quotation that states no measure.
@@ -181,6 +183,17 @@ struct PolicyReader {
         guard let first = words.first, ["after", "following", "amid", "despite", "given", "before", "since"].contains(first),
               let comma = words.firstIndex(of: ","), comma + 1 < words.count else { return 0 }
         return comma + 1
+    }
+
+    /// "DUBAI, 20 May (Wire) — Iran has ordered ...": the offset of the clause after a dateline, 0 without one.
+    /// A dateline opens with a place in capitals and ends at a dash within its first dozen tokens.
+    static func datelineEnd(_ tokens: ArraySlice<Token>) -> Int {
+        guard let first = tokens.first, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !CharacterSet.lowercaseLetters.contains($0) }),
+              first.text.unicodeScalars.contains(where: { CharacterSet.uppercaseLetters.contains($0) }) else { return 0 }
+        for (offset, token) in tokens.prefix(12).enumerated() where token.text == "\u{2014}" || token.text == "\u{2013}" {
+            return offset + 1
+        }
+        return 0
     }
 
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
