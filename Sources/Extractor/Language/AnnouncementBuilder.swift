@@ -68,10 +68,14 @@ struct AnnouncementBuilder {
         )
     }
 
+    /// The news first: announced or proposed measures, else considered ones, else older ones. A measure
+    /// the article reports as news keeps its frame though it mentions the actor's older acts of the same kind.
     private static func status(of group: [ReadStatement]) -> PolicyStatus {
         let statuses = group.map(\.statement.status)
-        let decided = statuses.filter { $0 != .considering }
-        return mostCommon((decided.isEmpty ? statuses : decided).map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
+        let news = statuses.filter { $0 == .announced || $0 == .proposed }
+        let considered = statuses.filter { $0 == .considering }
+        let ranked = !news.isEmpty ? news : !considered.isEmpty ? considered : statuses
+        return mostCommon(ranked.map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
     }
 
     /// The most frequent value, the first one on a tie.

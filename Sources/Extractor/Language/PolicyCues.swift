@@ -86,7 +86,10 @@ enum PolicyCues {
             }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             // "the bar is higher now": the noun is no ban.
-            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) { offer(80, .prohibit, index) }
+            // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
+            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) {
+                offer(80, within(index, 12, partialBanWords) ? .restrict : .prohibit, index)
+            }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
             if ["ruled", "rules", "ruling", "found", "finds"].contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
@@ -137,7 +140,8 @@ enum PolicyCues {
             if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1]) { offer(85, .enforce, index) }
             // "can keep running", "may continue to operate": a carve-out.
             if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban") {
-                offer(72, .warn, index)
+                // "may keep operating until July 1": a transition period, which ends.
+                offer(72, within(index, 6, ["until", "till"]) ? .enforce : .warn, index)
             }
             if word == "illegal" || word == "unlawful", before(index, 3, ["are", "is", "be", "been", "was", "were", "considered", "deemed", "declared", "make", "makes", "made", "as"]) {
                 offer(80, .prohibit, index)
@@ -155,7 +159,13 @@ enum PolicyCues {
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
             }
-            if requireWords.contains(word) || (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to" {
+            // "tax receipts rose", "tax revenue": figures about a tax state no measure.
+            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords))
+                || (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to" {
+                offer(60, .require, index)
+            }
+            // "sellers will pay 0.5%": a rate to pay is a levy.
+            if ["pay", "pays"].contains(word), before(index, 2, ["will", "must", "shall", "would"]), within(index, 3, ["%", "percent", "per"]) {
                 offer(60, .require, index)
             }
             let procedural = word.hasPrefix("approv") && hasProcedureWord
@@ -245,6 +255,9 @@ enum PolicyCues {
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
+    static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
+    static let taxWords: Set<String> = ["tax", "taxes", "levy", "taxation"]
+    static let taxFigureWords: Set<String> = ["receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
     static let liftedObligationWords: Set<String> = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
@@ -321,7 +334,7 @@ enum PolicyCues {
         "discourages", "tighten", "tightens", "tightened", "tightening", "freeze", "froze", "frozen", "blocked",
     ]
     static let requireWords: Set<String> = [
-        "require", "requires", "required", "requiring", "requirement", "requirements", "must", "obliged",
+        "require", "requires", "required", "requiring", "requirement", "requirements", "must", "obliged", "obliges", "oblige", "obliging",
         "obligated", "obligation", "obligations", "mandatory", "mandate", "mandates", "mandated", "compel",
         "compels", "tax", "taxes", "taxed", "taxation", "taxing", "levy", "kyc", "licensing", "orders", "ordered",
     ]

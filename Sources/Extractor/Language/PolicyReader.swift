@@ -70,7 +70,9 @@ struct PolicyReader {
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
-            let sentenceDates = Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
+            // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
+            let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
+            let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter { !(background?.contains($0.first) ?? false) }
             let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
@@ -116,7 +118,8 @@ struct PolicyReader {
         var lastActionByActor: [String: PolicyAction] = [:]
         for draft in drafts {
             let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
-            lastActionByActor[draft.actor.key ?? ""] = action
+            // A grace period or sanction is no measure for the sentences after it to take their action from.
+            if action != .enforce { lastActionByActor[draft.actor.key ?? ""] = action }
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
                 || sameSide(draft.actor, mainActor, context)
             var status: PolicyStatus
@@ -204,14 +207,29 @@ struct PolicyReader {
 
     /// "has capped leverage since May 2020": the start of a measure older than the news (six weeks
     /// or more before publication; "since Friday" is the news itself).
+    /// "since the new law came into force in 2019": the date may close a short clause after "since".
     static func sinceDate(_ dates: [DateMention], tokens: [Token], published: CalendarDay) -> String? {
         let cutoff = published.adding(days: -45).description
-        for date in dates where date.first >= 1 && tokens[date.first - 1].lower == "since" && date.value < cutoff {
+        for date in dates where date.value < cutoff {
+            guard let since = (max(0, date.first - 8)..<date.first).last(where: { tokens[$0].lower == "since" }),
+                  !tokens[since..<date.first].contains(where: { [",", ";", "and", "but"].contains($0.lower) }) else { continue }
             // "for the first time since 2019" dates no measure.
-            if date.first >= 3, tokens[date.first - 2].lower == "time" { continue }
+            if since >= 1, tokens[since - 1].lower == "time" { continue }
             return date.value
         }
         return nil
+    }
+
+    /// The word range of a relative clause in the past after the cue ("the ban that it imposed in 2014",
+    /// "rules which it adopted in May"), up to the next comma, semicolon or infinitive "to"; nil without one.
+    static func pastRelativeClause(_ words: [String], after cue: Int) -> Range<Int>? {
+        guard cue + 1 < words.count,
+              let pronoun = (cue + 1..<words.count).first(where: { ["that", "which"].contains(words[$0]) && !Self.speechVerbs.contains(words[$0 - 1]) })
+        else { return nil }
+        let end = (pronoun + 1..<words.count).first { [",", ";", "to", "and"].contains(words[$0]) } ?? words.count
+        let verbs = words[(pronoun + 1)..<min(end, pronoun + 5)]
+        guard verbs.contains(where: { $0.count > 4 && $0.hasSuffix("ed") || Self.pastForms.contains($0) || Self.irregularPast.contains($0) }) else { return nil }
+        return pronoun..<end
     }
 
     /// A sentence that opens with a bullet mark on a line of its own.
@@ -258,10 +276,19 @@ struct PolicyReader {
     /// "filed in December 2020": the sentence dates its act to an earlier year.
     /// A sentence that also dates its act to the last two weeks reports news ("a judgment delivered on
     /// Wednesday found breaches between 2021 and 2023").
+    /// "fined the broker in February" in a May article: an act dated more than a month before the news
+    /// (its month over five weeks before publication) is background too.
     static func hasEarlierYear(_ draft: Draft, _ published: CalendarDay) -> Bool {
         let recent = published.adding(days: -14).description
         if draft.dates.contains(where: { $0.value.count == 10 && $0.value >= recent && $0.value <= published.description }) { return false }
-        return !draft.words.contains("will") && draft.dates.contains { $0.value.prefix(4) < String(published.year) && $0.role != .effective && $0.role != .deadline }
+        guard !draft.words.contains("will") else { return false }
+        let monthCutoff = String(published.adding(days: -35).description.prefix(7))
+        return draft.dates.contains { date in
+            guard date.role != .effective && date.role != .deadline else { return false }
+            if date.value.prefix(4) < String(published.year) { return true }
+            // A month or day of this year, wholly before the cutoff month ("in February", "on March 3").
+            return date.value.count >= 7 && !date.value.contains("W") && !date.value.contains("Q") && date.value.prefix(7) < monthCutoff
+        }
     }
 
     static func isOperationalPause(_ words: [String]) -> Bool {
@@ -316,6 +343,10 @@ struct PolicyReader {
     }
 
     static let pastForms: Set<String> = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
+    static let irregularPast: Set<String> = [
+        "had", "kept", "put", "led", "sent", "built", "cut", "began", "begun", "brought", "taken", "given", "left", "paid",
+        "sold", "spent", "stood", "laid", "shut", "hit", "drew", "drawn", "wrote", "written", "chose", "chosen",
+    ]
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.

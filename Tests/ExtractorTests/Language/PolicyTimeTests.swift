@@ -1,0 +1,99 @@
+import Testing
+@testable import Extractor
+
+/// When a measure stands in time and what a clause's details do to its action: acts dated over a month
+/// before the news, dates in a past relative clause, "since" clauses, transition periods, partial
+/// bans, levies stated as rates, tax figures, and frames whose news outweighs older acts.
+@Suite struct PolicyTimeTests {
+    private func analysis(_ text: String, published: String = "2025-05-20") -> TextAnalysis {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
+    }
+
+    private func statements(_ text: String, published: String = "2025-05-20") -> [PolicyStatement] {
+        analysis(text, published: published).statements
+    }
+
+    @Test func anActDatedMonthsBeforeTheNewsIsInEffect() {
+        let found = statements("""
+        The Federal Financial Supervisory Authority ordered Velquor to stop offering crypto custody on Tuesday.
+        The watchdog fined another broker 2 million euros in February.
+        """)
+        #expect(found.map(\.status) == [.announced, .inEffect], "\(found.map(\.status))")
+        #expect(found.last?.effective == "2025-02")
+    }
+
+    @Test func anActDatedThisMonthStaysTheNews() {
+        let found = statements("The Federal Financial Supervisory Authority fined the broker 2 million euros on May 6.")
+        #expect(found.first?.status == .announced)
+    }
+
+    @Test func aDateInAPastRelativeClauseDatesNothing() {
+        let found = statements("The Central Bank of Ruritania has lifted the ban on crypto payments that it imposed in 2019.")
+        #expect(found.first?.action == .permit)
+        #expect(found.first?.status == .announced, "\(found.map(\.status))")
+        #expect(found.first?.effective != "2019")
+    }
+
+    @Test func aDateInAPresentRelativeClauseStays() {
+        let found = statements("The agency told exchanges to suspend margin accounts for new clients, a measure that takes effect on June 2.")
+        #expect(found.first?.effective == "2025-06-02", "\(found.map(\.effective))")
+    }
+
+    @Test func aSinceClauseDatesAMeasureInPlace() {
+        let found = statements("Ruritania has required exchanges to register with the regulator since its payments law came into force in 2019.")
+        #expect(found.first?.status == .inEffect)
+        #expect(found.first?.effective == "2019")
+    }
+
+    @Test(arguments: [
+        ("Firms registered under the old regime may keep operating until January 1.", PolicyAction.enforce),
+        ("Firms registered under the old regime may keep operating.", .warn),
+    ])
+    func aCarveOutWithAnEndIsATransition(text: String, action: PolicyAction) {
+        #expect(statements(text).first?.action == action, "\(statements(text).map(\.action))")
+    }
+
+    @Test(arguments: [
+        ("The guidelines barred users with less than a year of trading history from borrowing.", PolicyAction.restrict),
+        ("The regulator banned exchanges from lending to retail clients unless they post collateral.", .restrict),
+        ("The regulator banned exchanges from lending to retail clients.", .prohibit),
+    ])
+    func aBanOnOnlySomeRestricts(text: String, action: PolicyAction) {
+        #expect(statements(text).first?.action == action, "\(statements(text).map(\.action))")
+    }
+
+    @Test(arguments: [
+        "Sellers on foreign platforms will pay 1% of each sale from August.",
+        "The law obliges exchanges to keep client money at local banks.",
+    ])
+    func ratesToPayAndObligationsRequire(text: String) {
+        #expect(statements(text).first?.action == .require, "\(statements(text).map(\.action))")
+    }
+
+    @Test(arguments: [
+        "Tax receipts from crypto trading reached 40 million euros last year.",
+        "Tax revenue from the sector doubled in 2024, the statistics office said.",
+    ])
+    func taxFiguresStateNoMeasure(text: String) {
+        #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
+    }
+
+    @Test func aConsideredMeasureIsTheFrameThoughAnOlderActOfItsKindIsMentioned() {
+        let found = analysis("""
+        The Financial Services Commission is considering a ban on crypto lending by exchanges.
+        A ban could follow next month, officials said.
+        The Financial Services Commission banned initial coin offerings in 2017.
+        """).announcements
+        #expect(found.count == 1)
+        #expect(found.first?.status == .considering, "\(found.map(\.status))")
+    }
+
+    @Test func aSanctionDoesNotGiveItsActionToTheNextSentence() {
+        let found = statements("""
+        The Capital Markets Authority of Ruritania will require crypto brokers to hold a licence from March 1.
+        Brokers that miss the deadline will have until April 30 to close their accounts.
+        Minimum capital for brokers will be 1 million crowns under the new rules, which take effect on March 1.
+        """)
+        #expect(found.last?.action != .enforce, "\(found.map(\.action))")
+    }
+}
