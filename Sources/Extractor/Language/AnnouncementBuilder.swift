@@ -22,9 +22,15 @@ struct AnnouncementBuilder {
             let effective = Self.mostCommon(sameStatus.compactMap(\.statement.effective))
             guard status == .announced || status == .proposed || status == .considering || isRecent(effective),
                   group.contains(where: \.namesItsActor) else { continue }
+            // A frame whose own sentences name no activity ("lifts ban with draft law") takes the activities
+            // of its actor's other news.
+            var subjects = subjects(of: group, in: document)
+            if subjects.isEmpty {
+                subjects = self.subjects(of: statements.filter { $0.actorKey == actorKey && $0.statement.status == status }, in: document)
+            }
             let announcement = Announcement(
                 actor: statements[first].statement.actor, action: statements[first].statement.action, status: status,
-                subjects: subjects(of: group, in: document), jurisdiction: jurisdiction(of: actorKey, group, document, entities, context),
+                subjects: subjects, jurisdiction: jurisdiction(of: actorKey, group, document, entities, context),
                 effective: effective, enforcement: nil, statementIndices: members
             )
             frames.append((key, actorKey, announcement))
@@ -144,16 +150,24 @@ enum SubjectLexicon {
     /// What a word says about the subjects, looked up once per word.
     private enum Clue {
         case subject(PolicySubject)
-        case trading, mining, hardware, sale, tokenOffering
+        case trading, mining, hardware, sale, tokenOffering, miners
     }
 
     static func subjects(in words: [String]) -> Set<PolicySubject> {
         var found: Set<PolicySubject> = []
         var mining = false
         var hardware = false
+        var miners = false
+        var sale = false
         for (index, word) in words.enumerated() {
-            guard let clue = clues[word] else { continue }
             let previous = index > 0 ? words[index - 1] : ""
+            // "know-your-customer", "anti-money-laundering": hyphens are tokens of their own.
+            if word == "your" && previous == "-" && index >= 2 && words[index - 2] == "know"
+                || word == "money" && previous == "-" && index >= 2 && words[index - 2] == "anti"
+                || word == "diligence" && previous == "due" {
+                found.insert(.kycAML)
+            }
+            guard let clue = clues[word] else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
                 found.insert(.etf)
@@ -163,7 +177,12 @@ enum SubjectLexicon {
             case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
             case .mining: mining = true
             case .hardware: hardware = true
+            // "crypto miners" mine; "the sale of bitcoin miners" sells machines.
+            case .miners:
+                mining = true
+                miners = true
             case .sale:
+                sale = true
                 // "sale of cryptocurrencies", not "sale of crypto mining machines".
                 let following = words[(index + 1)..<min(words.count, index + 4)]
                 if let crypto = following.firstIndex(where: { cryptoWords.contains($0) }),
@@ -174,7 +193,12 @@ enum SubjectLexicon {
                 if previous == "coin" || previous == "token" { found.insert(.tokenSales) }
             }
         }
-        if mining { found.insert(hardware ? .miningHardware : .mining) }
+        if mining { found.insert(hardware || miners && sale ? .miningHardware : .mining) }
+        // "told exchanges to suspend margin accounts": exchanges that only carry another activity's rule are
+        // its addressees; exchange services are the subject when their licensing or operation is.
+        if found.contains(.exchangeServices), !found.isDisjoint(with: activitySubjects), words.allSatisfy({ !operationWords.contains($0) }) {
+            found.remove(.exchangeServices)
+        }
         return found
     }
 
@@ -184,7 +208,8 @@ enum SubjectLexicon {
         add(["trading", "transactions", "transaction", "matching", "dealing", "transact", "transacting"], .trading)
         add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups"], .subject(.exchangeServices))
         add(["mining", "mine", "mines"], .mining)
-        add(["machines", "machine", "hardware", "equipment", "rigs", "miners", "asics"], .hardware)
+        add(["machines", "machine", "hardware", "equipment", "rigs", "asics"], .hardware)
+        add(["miners"], .miners)
         add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
         add(["payment", "payments"], .subject(.payments))
         add(["custody", "custodian", "custodians", "custodial", "safeguarding"], .subject(.custody))
@@ -205,6 +230,12 @@ enum SubjectLexicon {
         return clues
     }()
 
+    static let activitySubjects: Set<PolicySubject> = [.lending, .derivatives, .kycAML, .payments, .stablecoins, .listing, .taxation, .staking, .etf, .advertising, .cbdc]
+    static let operationWords: Set<String> = [
+        "licence", "license", "licences", "licenses", "licensed", "licensing", "unlicensed", "registration", "register",
+        "registered", "authorization", "authorisation", "authorized", "authorised", "serving", "servicing", "operate",
+        "operating", "operations", "operators", "platforms", "wallet", "wallets", "providers", "provider",
+    ]
     static let productWords: Set<String> = [
         "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",
         "options", "futures", "products", "services", "exchanges", "wallets",
