@@ -12,7 +12,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case busy(path: String)
     /// The `--store` URL names a kind of store this build cannot open.
     case unsupportedStore(String)
-    /// The store is PostgreSQL, which this command does not support yet.
+    /// The store is PostgreSQL, where only an SQLite store will do.
     case sqliteOnly(store: String)
     /// A PostgreSQL server refused or failed a request.
     case database(store: String, detail: String)
@@ -37,8 +37,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case let .unsupportedStore(url):
             "unsupported store \(url): use a path, a sqlite:// URL or a postgres:// URL"
         case let .sqliteOnly(store):
-            "\(store) is a PostgreSQL store, which this command does not support yet: PostgreSQL serves herald run "
-                + "and herald daemon; use an SQLite store (--store <path>) for this command"
+            "\(store) is a PostgreSQL store, where an SQLite store (a path) was expected"
         case let .database(store, detail):
             "the archive \(store) failed: \(detail)"
         case let .unknownDraft(id):

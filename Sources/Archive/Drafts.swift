@@ -97,6 +97,12 @@ public struct DraftStateConflict: Error, Equatable, CustomStringConvertible {
     public var expected: DraftState
     public var found: DraftState
 
+    public init(draftID: String, expected: DraftState, found: DraftState) {
+        self.draftID = draftID
+        self.expected = expected
+        self.found = found
+    }
+
     public var description: String {
         "draft \(draftID) is \(found.rawValue), not \(expected.rawValue); nothing was changed"
     }

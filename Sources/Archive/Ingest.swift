@@ -210,7 +210,8 @@ struct PreparedArticle: Sendable {
 extension TextAnalysis {
     /// The facts as words for full-text search: entity names, aliases and codes, statement objects,
     /// announcement actors, actions, subjects and jurisdictions.
-    var searchableFacts: String {
+    @_spi(StoreBackend)
+    public var searchableFacts: String {
         var words: [String] = []
         for entity in entities {
             words += [entity.name, entity.type.rawValue] + entity.aliases + [entity.code].compactMap { $0 }

@@ -8,7 +8,7 @@ import Generator
 /// Every implementation keeps the same promises: an article, its facts and its drafts are committed together or
 /// not at all, and an article the store already has (by guid, URL, canonical URL or text) is reported as a
 /// ``IngestOutcome/duplicate(articleID:)`` and written nowhere.
-public protocol IngestionStore: AnyObject, Sendable {
+public protocol IngestionStore: HeraldStore {
     /// The id of the archived article with this guid, URL, canonical URL or content hash, if any.
     func existingArticle(guid: String?, url: String?, canonicalURL: String?, contentHash: String?) async throws
         -> Int64?
@@ -22,9 +22,6 @@ public protocol IngestionStore: AnyObject, Sendable {
     func ingestInBatch(_ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
                        generator: DraftGenerator, now: Date) async throws -> IngestOutcome
 
-    /// The fetcher's saved state for a feed, or `nil` for a new feed.
-    func feedState<State: Decodable>(_ type: State.Type, for feedURL: String) async throws -> State?
-
     /// Saves the fetcher's state for a feed, replacing the previous one; a `nil` title keeps the stored one.
     func saveFeedState<State: Encodable & Sendable>(_ state: State, for feedURL: String, title: String?,
                                                     at time: Date) async throws
@@ -35,24 +32,11 @@ public protocol IngestionStore: AnyObject, Sendable {
     /// A feed's fetch history, newest first.
     func fetchHistory(feedURL: String, limit: Int) async throws -> [FetchRecord]
 
-    /// Writes the files under the output folder that the store changed since they were last written.
-    @discardableResult
-    func writePendingOutputs(to output: URL) async throws -> [String]
-
     /// The archived articles filed between two days (both included, `nil` for no bound), oldest first.
     func exportedArticles(since: CalendarDay?, until: CalendarDay?) async throws -> [ExportedArticle]
-
-    /// The draft with an id.
-    func draft(id: String) async throws -> RuleDraft?
-
-    /// Releases the store's connections; the store is not used afterwards.
-    func close() async
 }
 
 extension IngestionStore {
-    /// Nothing to release by default.
-    public func close() async {}
-
     /// Whether the archive already has the article.
     public func containsArticle(
         guid: String? = nil, url: String? = nil, canonicalURL: String? = nil, contentHash: String? = nil

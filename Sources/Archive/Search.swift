@@ -35,11 +35,24 @@ public struct SearchHit: Codable, Equatable, Sendable {
     public var published: String?
     /// The passage that matched, the matching words in `[brackets]`.
     public var snippet: String
+
+    public init(article: Int64, url: String, title: String?, site: String?, published: String?, snippet: String) {
+        self.article = article
+        self.url = url
+        self.title = title
+        self.site = site
+        self.published = published
+        self.snippet = snippet
+    }
 }
 
 /// A search that cannot run.
 public struct SearchError: Error, Equatable, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) {
+        self.description = description
+    }
 }
 
 extension ArchiveStore {

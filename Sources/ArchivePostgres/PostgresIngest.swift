@@ -6,9 +6,6 @@ import Logging
 import PostgresNIO
 
 extension PostgresStore: IngestionStore {
-    /// The advisory lock key under which drafting runs, one transaction at a time across workers.
-    static let draftingLock: Int64 = 0x6865_7261_6C64_0002
-
     public func existingArticle(guid: String?, url: String?, canonicalURL: String?, contentHash: String?)
         async throws -> Int64? {
         try await connection { connection in
@@ -21,12 +18,14 @@ extension PostgresStore: IngestionStore {
     ///
     /// Two workers may ingest the same article at once: the database's unique indexes on canonical URL and content
     /// hash let one insert win (`ON CONFLICT DO NOTHING`) and the other reports a duplicate. Drafting takes a
-    /// transaction-level advisory lock, so that the pending drafts it reads are not changed by another worker
-    /// before it commits.
+    /// transaction-level advisory lock per jurisdiction of the article's announcements (see
+    /// ``draftingLocks(for:)``), so that the drafts it reads are not changed by another worker before it commits;
+    /// should two workers still propose the same new draft id, or deadlock, the loser's transaction is run again
+    /// and sees the winner's draft.
     public func ingest(_ article: ArticleRecord, analysis: TextAnalysis, rulebook: Rulebook,
                        generator: DraftGenerator, now: Date) async throws -> IngestOutcome {
         let stored = try StoredArticle(article)
-        return try await transaction { connection in
+        return try await transaction(attempts: 3) { connection in
             if let existing = try await Self.existingArticle(
                 connection, guid: article.guid, url: article.url, canonicalURL: article.canonicalURL,
                 contentHash: article.contentHash, logger: logger
@@ -43,7 +42,7 @@ extension PostgresStore: IngestionStore {
                 }
                 return .duplicate(articleID: winner)
             }
-            try await Self.insertFacts(analysis, articleID: articleID, connection, logger: logger)
+            try await Self.insertFacts(analysis, of: stored, articleID: articleID, connection, logger: logger)
             let source = DraftSource(article: String(articleID), url: stored.canonicalURL, site: stored.site,
                                      published: article.publishedDay)
             let result = try await Self.drafting(
@@ -51,7 +50,7 @@ extension PostgresStore: IngestionStore {
                 logger: logger
             )
             for draft in result.drafts {
-                try await Self.save(draft, connection, logger: logger)
+                try await Self.save(draft, isNew: result.createdIDs.contains(draft.id), connection, logger: logger)
             }
             for (position, announcement) in analysis.announcements.enumerated() {
                 let subjects = announcement.subjects.map(\.rawValue).joined(separator: ",")
@@ -110,13 +109,15 @@ extension PostgresStore: IngestionStore {
             """, logger: logger).first
     }
 
-    /// Stores what the analysis found: the JSON and the entities with their aliases.
-    private static func insertFacts(_ analysis: TextAnalysis, articleID: Int64, _ connection: PostgresConnection,
-                                    logger: Logger) async throws {
+    /// Stores what the analysis found: the JSON, the search document, and the entities with their aliases.
+    private static func insertFacts(_ analysis: TextAnalysis, of article: StoredArticle, articleID: Int64,
+                                    _ connection: PostgresConnection, logger: Logger) async throws {
         let json = try StoredJSON.encode(analysis)
         try await connection.run(
             "INSERT INTO extraction (articleID, analysis) VALUES (\(articleID), \(json))", logger: logger
         )
+        try await insertSearchDocument(articleID: articleID, title: article.title, text: article.text,
+                                       facts: analysis.searchableFacts, connection, logger: logger)
         var names: [String] = [], types: [String] = [], codes: [String] = []
         for entity in analysis.entities {
             for name in [entity.name] + entity.aliases.filter({ $0 != entity.name }) {
@@ -131,53 +132,6 @@ extension PostgresStore: IngestionStore {
             SELECT \(articleID), name, type, NULLIF(code, '')
             FROM unnest(\(names)::text[], \(types)::text[], \(codes)::text[]) AS given(name, type, code)
             """, logger: logger)
-    }
-
-    /// Runs the generator with what it needs, under the drafting lock: the pending drafts in the jurisdictions of
-    /// the article's announcements, and the ids taken.
-    private static func drafting(
-        _ connection: PostgresConnection, source: DraftSource, analysis: TextAnalysis, rulebook: Rulebook,
-        generator: DraftGenerator, now: Date, logger: Logger
-    ) async throws -> DraftingResult {
-        guard !analysis.announcements.isEmpty else { return DraftingResult() }
-        try await connection.run("SELECT pg_advisory_xact_lock(\(draftingLock))", logger: logger)
-        let jurisdictions = Array(Set(analysis.announcements.compactMap { $0.jurisdiction?.uppercased() })).sorted()
-        let withoutJurisdiction = analysis.announcements.contains { $0.jurisdiction == nil }
-        var rows: [(id: String, body: String)] = []
-        for try await row in try await connection.query("""
-            SELECT id, body FROM draft
-            WHERE state = 'pending' AND (upper(jurisdiction) = ANY(\(jurisdictions)::text[])
-                OR (\(withoutJurisdiction) AND jurisdiction IS NULL))
-            ORDER BY created, id
-            """, logger: logger).decode((String, String).self) {
-            rows.append(row)
-        }
-        let pending = try await assembled(rows, connection, logger: logger)
-        let taken = Set(try await connection.column(String.self, "SELECT id FROM draft", logger: logger))
-        let takenRules = Set(try await connection.column(
-            String.self, "SELECT ruleID FROM draft WHERE state = 'pending'", logger: logger
-        ))
-        return generator.drafts(for: source, analysis: analysis, rulebook: rulebook, pending: pending,
-                                takenIDs: taken, takenRuleIDs: takenRules, now: now)
-    }
-
-    /// Inserts or replaces a draft, and files its YAML for writing.
-    static func save(_ draft: RuleDraft, _ connection: PostgresConnection, logger: Logger) async throws {
-        var withoutEvidence = draft
-        withoutEvidence.evidence = []
-        let body = try StoredJSON.encode(withoutEvidence)
-        try await connection.run("""
-            INSERT INTO draft (id, ruleID, change, state, jurisdiction, action, confidence, body, created, updated)
-            VALUES (\(draft.id), \(draft.rule.id), \(draft.change.rawValue), \(draft.state.rawValue),
-                \(draft.rule.jurisdiction), \(draft.rule.action.rawValue), \(draft.confidence), \(body),
-                \(draft.created), \(draft.updated))
-            ON CONFLICT (id) DO UPDATE SET ruleID = EXCLUDED.ruleID, change = EXCLUDED.change,
-                state = EXCLUDED.state, jurisdiction = EXCLUDED.jurisdiction, action = EXCLUDED.action,
-                confidence = EXCLUDED.confidence, body = EXCLUDED.body, created = EXCLUDED.created,
-                updated = EXCLUDED.updated
-            """, logger: logger)
-        try await appendEvidence(of: draft, connection, logger: logger)
-        try await requestOutput(.draft, key: draft.id, connection, logger: logger)
     }
 
     /// Files a file for writing, or counts one more request for it.

@@ -61,36 +61,46 @@ extension PostgresStore {
         let since = since?.description ?? "0000-00-00", until = until?.description ?? "9999-99-99"
         try await connection { connection in
             let rows = try await connection.query("""
-                SELECT a.id, a.guid, a.url, a.canonicalURL, a.contentHash, a.title, a.site, a.published, a.day,
-                    a.feedURL, a.fetchedAt, a.text, a.metadata, e.analysis
+                SELECT \(unescaped: Self.articleColumns), e.analysis
                 FROM article a LEFT JOIN extraction e ON e.articleID = a.id
                 WHERE a.day >= \(since) AND a.day <= \(until)
                 ORDER BY a.day, a.id
                 """, logger: logger)
             for try await row in rows {
-                let (id, guid, url, canonical, hash, title, site, published, day, feed, fetchedAt, text, metadata,
-                     analysis) = try row.decode(
-                    (Int64, String?, String, String, String, String?, String?, String?, String, String?, Date,
-                     String, String, String?).self
-                )
-                let article = StoredArticle(
-                    id: id, guid: guid, url: url, canonicalURL: canonical, contentHash: hash, title: title,
-                    site: site, published: published, day: day, feedURL: feed, fetchedAt: fetchedAt, text: text,
-                    metadata: metadata
-                )
-                let facts = try analysis.map { try StoredJSON.decode(TextAnalysis.self, from: $0) } ?? TextAnalysis()
+                let (article, facts) = try Self.articleWithFacts(row)
                 try body(try ExportedArticle(article, facts: facts))
             }
         }
     }
 
+    /// The columns of `article a` that ``articleWithFacts(_:)`` reads, before the analysis.
+    static let articleColumns = """
+        a.id, a.guid, a.url, a.canonicalURL, a.contentHash, a.title, a.site, a.published, a.day, a.feedURL, \
+        a.fetchedAt, a.text, a.metadata
+        """
+
+    /// An article (without its raw page) and its analysis from a row of ``articleColumns`` and the analysis JSON.
+    static func articleWithFacts(_ row: PostgresRow) throws -> (article: StoredArticle, analysis: TextAnalysis) {
+        let (id, guid, url, canonical, hash, title, site, published, day, feed, fetchedAt, text, metadata,
+             analysis) = try row.decode(
+            (Int64, String?, String, String, String, String?, String?, String?, String, String?, Date, String,
+             String, String?).self
+        )
+        let article = StoredArticle(
+            id: id, guid: guid, url: url, canonicalURL: canonical, contentHash: hash, title: title, site: site,
+            published: published, day: day, feedURL: feed, fetchedAt: fetchedAt, text: text, metadata: metadata
+        )
+        let facts = try analysis.map { try StoredJSON.decode(TextAnalysis.self, from: $0) } ?? TextAnalysis()
+        return (article, facts)
+    }
+
     /// The draft with an id.
     public func draft(id: String) async throws -> RuleDraft? {
-        try await drafts("SELECT id, body FROM draft WHERE id = \(id)").first
+        try await drafts(selectedBy: "SELECT id, body FROM draft WHERE id = \(id)").first
     }
 
     /// The drafts whose id and body a query selects, with their evidence.
-    private func drafts(_ query: PostgresQuery) async throws -> [RuleDraft] {
+    func drafts(selectedBy query: PostgresQuery) async throws -> [RuleDraft] {
         try await connection { connection in
             var rows: [(id: String, body: String)] = []
             for try await row in try await connection.query(query, logger: logger).decode((String, String).self) {

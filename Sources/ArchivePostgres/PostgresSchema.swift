@@ -45,6 +45,40 @@ enum PostgresSchema {
             """,
             "CREATE INDEX feedLease_dueAt ON feedLease (dueAt)",
         ]),
+        Migration(identifier: "v5: full-text search in PostgreSQL", statements: searchTable),
+    ]
+
+    /// Each article's title, facts and text as one weighted `tsvector` (title `A`, facts `B`, text `D`) with a GIN
+    /// index, under `herald_search`: English stems, no stop words dropped, as SQLite's porter tokenizer. Articles
+    /// archived before get theirs from their extraction (the same facts `herald run` indexes, in another order).
+    private static let searchTable: [PostgresQuery] = [
+        "CREATE TEXT SEARCH DICTIONARY herald_english_stem (TEMPLATE = snowball, Language = english)",
+        "CREATE TEXT SEARCH CONFIGURATION herald_search (COPY = pg_catalog.english)",
+        """
+        ALTER TEXT SEARCH CONFIGURATION herald_search
+            ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH herald_english_stem
+        """,
+        """
+        CREATE TABLE articleSearch (articleID bigint PRIMARY KEY REFERENCES article ON DELETE CASCADE,
+            facts text NOT NULL, document tsvector NOT NULL)
+        """,
+        "CREATE INDEX articleSearch_document ON articleSearch USING gin (document)",
+        """
+        INSERT INTO articleSearch (articleID, facts, document)
+        SELECT article.id, known.facts,
+            setweight(to_tsvector('herald_search', coalesce(article.title, '')), 'A')
+                || setweight(to_tsvector('herald_search', known.facts), 'B')
+                || to_tsvector('herald_search', left(article.text, 100000))
+        FROM article LEFT JOIN extraction ON extraction.articleID = article.id
+        CROSS JOIN LATERAL (
+            SELECT left(coalesce(string_agg(fact #>> '{}', ' '), ''), 100000) AS facts
+            FROM unnest(ARRAY['$.entities[*].name', '$.entities[*].type', '$.entities[*].aliases[*]',
+                    '$.entities[*].code', '$.statements[*].actor', '$.statements[*].action',
+                    '$.statements[*].object', '$.announcements[*].actor', '$.announcements[*].action',
+                    '$.announcements[*].jurisdiction', '$.announcements[*].subjects[*]']::jsonpath[]) AS path,
+                jsonb_path_query(extraction.analysis::jsonb, path) AS fact
+        ) AS known
+        """,
     ]
 
     private static let feedTables: [PostgresQuery] = [

@@ -8,8 +8,9 @@ import PostgresNIO
 /// It keeps the SQLite store's schema and versioned migrations (recorded in `schema_migrations`) and its
 /// promises: an article, its facts and its drafts are committed together; an article is unique by canonical URL
 /// and by content hash in the database itself, so that two workers racing on one article archive it once; drafting
-/// is serialized across workers (a transaction-level advisory lock), so that two workers seeing the same
-/// announcement at once cluster it into one draft. Feeds are leased to workers (``FeedLeaseStore``).
+/// is serialized across workers per jurisdiction (transaction-level advisory locks), so that two workers seeing the
+/// same announcement at once cluster it into one draft. Feeds are leased to workers (``FeedLeaseStore``), and
+/// reviewers' decisions are taken one at a time (``ReviewStore``).
 ///
 /// Call ``close()`` when done: it stops the connection pool.
 public final class PostgresStore: Sendable {
@@ -105,6 +106,32 @@ public final class PostgresStore: Sendable {
         }
     }
 
+    /// Runs a transaction, and runs it again (up to `attempts` times in all) when it failed on a conflict with
+    /// another one: a unique key taken meanwhile, a deadlock, or a serialization failure.
+    func transaction<Result: Sendable>(attempts: Int, _ body: (PostgresConnection) async throws -> Result)
+        async throws -> Result {
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            } catch where attempt < attempts && Self.isConflict(error) {
+                attempt += 1
+            } catch {
+                throw archiveError(error)
+            }
+        }
+    }
+
+    /// Whether a failure is a conflict with another transaction that running again resolves.
+    static func isConflict(_ error: any Error) -> Bool {
+        if let failed = error as? PostgresTransactionError {
+            return failed.closureError.map(isConflict) ?? failed.commitError.map(isConflict) ?? false
+        }
+        guard let state = (error as? PSQLError)?.serverInfo?[.sqlState] else { return false }
+        // unique_violation, deadlock_detected, serialization_failure
+        return ["23505", "40P01", "40001"].contains(state)
+    }
+
     /// Runs statements on one connection outside a transaction, with the server's errors said as ``ArchiveError``s.
     func connection<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
@@ -120,6 +147,7 @@ public final class PostgresStore: Sendable {
            let cause = failed.closureError ?? failed.beginError ?? failed.commitError ?? failed.rollbackError {
             return archiveError(cause)
         }
+        if let passed = error as? PassedOn { return passed.error }
         if error is ArchiveError || error is CancellationError { return error }
         guard let error = error as? PSQLError else {
             return ArchiveError.database(store: address.displayName, detail: "\(error)")
@@ -131,6 +159,12 @@ public final class PostgresStore: Sendable {
         let cause = error.underlying.map { ": \($0)" } ?? ""
         return ArchiveError.database(store: address.displayName, detail: "\(error.code)\(cause)")
     }
+}
+
+/// An error of the caller's own (a decision that cannot be made, a rulebook that cannot be written) thrown inside a
+/// transaction, to reach the caller as it is rather than as a database failure.
+struct PassedOn: Error {
+    let error: any Error
 }
 
 extension PostgresConnection {

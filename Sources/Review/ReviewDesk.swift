@@ -4,14 +4,15 @@ import Generator
 
 /// The drafts' life cycle: pending → approved | rejected, each decision in the append-only review log.
 ///
-/// Approving applies the draft to `rules.yaml` (written atomically) while the archive holds its write lock, so
-/// two reviewers cannot decide the same draft. Each applied draft is named in its rule's history; a draft the
+/// Approving applies the draft to `rules.yaml` (written atomically) while the store takes no other decision (see
+/// ``ReviewStore/decide(draftID:expecting:_:)``), so two reviewers cannot decide the same draft. The store is SQLite
+/// or PostgreSQL alike. Each applied draft is named in its rule's history; a draft the
 /// rulebook already names is never applied again, even when a crash came between the rulebook write and the log.
 public struct ReviewDesk: Sendable {
-    public let store: ArchiveStore
+    public let store: any ReviewStore
     public let rulebook: RulebookFile
 
-    public init(store: ArchiveStore, rulebook: RulebookFile) {
+    public init(store: any ReviewStore, rulebook: RulebookFile) {
         self.store = store
         self.rulebook = rulebook
     }
@@ -20,9 +21,10 @@ public struct ReviewDesk: Sendable {
     ///
     /// - Returns: The rule as the rulebook now has it.
     @discardableResult
-    public func approve(_ draftID: String, reviewer: String, reason: String? = nil, now: Date = Date()) throws -> Rule {
+    public func approve(_ draftID: String, reviewer: String, reason: String? = nil, now: Date = Date()) async throws
+        -> Rule {
         var applied: Rule?
-        try store.decide(draftID: draftID, expecting: .pending) { draft in
+        try await store.decide(draftID: draftID, expecting: .pending) { draft in
             var book = try rulebook.load()
             let rule = try book.applying(draft, reviewer: reviewer, at: now)
             if book.rule(id: rule.id) != rule {
@@ -43,11 +45,12 @@ public struct ReviewDesk: Sendable {
 
     /// Rejects a pending draft; the rulebook is not touched.
     @discardableResult
-    public func reject(_ draftID: String, reviewer: String, reason: String, now: Date = Date()) throws -> RuleDraft {
+    public func reject(_ draftID: String, reviewer: String, reason: String, now: Date = Date()) async throws
+        -> RuleDraft {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ReviewError.reasonRequired
         }
-        return try store.decide(draftID: draftID, expecting: .pending) { draft in
+        return try await store.decide(draftID: draftID, expecting: .pending) { draft in
             var rejected = draft
             rejected.state = .rejected
             rejected.updated = now
@@ -61,9 +64,9 @@ public struct ReviewDesk: Sendable {
     @discardableResult
     public func edit(
         _ draftID: String, settings: [String], reviewer: String, reason: String? = nil, now: Date = Date()
-    ) throws -> RuleDraft {
+    ) async throws -> RuleDraft {
         let assignments = try settings.map(Self.assignment)
-        return try store.decide(draftID: draftID, expecting: .pending) { draft in
+        return try await store.decide(draftID: draftID, expecting: .pending) { draft in
             var edited = draft
             for (field, value) in assignments {
                 if field == "id", draft.change != .add {

@@ -10,7 +10,8 @@ public struct ReviewServerConfiguration: Sendable {
     public var address: ListenAddress
     /// Required on an address other than loopback; when set, every request must carry it.
     public var accessToken: String?
-    public var store: ArchiveStore
+    /// The store, SQLite or PostgreSQL.
+    public var store: any ReviewStore
     public var rulebook: RulebookFile
     /// Where draft files are rewritten after each decision.
     public var outputFolder: URL
@@ -20,7 +21,7 @@ public struct ReviewServerConfiguration: Sendable {
     public var staticFolder: URL?
 
     public init(
-        address: ListenAddress, accessToken: String?, store: ArchiveStore, rulebook: RulebookFile, outputFolder: URL,
+        address: ListenAddress, accessToken: String?, store: any ReviewStore, rulebook: RulebookFile, outputFolder: URL,
         reviewer: String, staticFolder: URL? = nil
     ) {
         self.address = address

@@ -17,42 +17,43 @@ struct ReviewSite: Sendable {
     let formToken: String
     let staticFiles: StaticFiles
 
-    var store: ArchiveStore { desk.store }
+    var store: any ReviewStore { desk.store }
 
     /// The largest form body accepted.
     static let formLimit = 64 * 1024
 
     func addRoutes(to router: Router<BasicRequestContext>) {
-        router.get("/") { request, _ in try draftList(request) }
+        router.get("/") { request, _ in try await draftList(request) }
         router.get("/drafts") { _, _ in Response.seeOther("/") }
         router.get("/drafts/:id") { request, context in
-            try draftPage(try context.parameters.require("id"), notice: Self.notice(request))
+            try await draftPage(try context.parameters.require("id"), notice: Self.notice(request))
         }
         router.post("/drafts/:id/approve") { request, context in
             try await decide(request, context) { id, form in
-                try desk.approve(id, reviewer: reviewer, reason: Self.nonEmpty(form["reason"]))
+                try await desk.approve(id, reviewer: reviewer, reason: Self.nonEmpty(form["reason"]))
                 return "approved"
             }
         }
         router.post("/drafts/:id/reject") { request, context in
             try await decide(request, context) { id, form in
-                try desk.reject(id, reviewer: reviewer, reason: form["reason"] ?? "")
+                try await desk.reject(id, reviewer: reviewer, reason: form["reason"] ?? "")
                 return "rejected"
             }
         }
         router.post("/drafts/:id/edit") { request, context in
             try await decide(request, context) { id, form in
-                guard let draft = try store.draft(id: id) else { throw ArchiveError.unknownDraft(id) }
+                guard let draft = try await store.draft(id: id) else { throw ArchiveError.unknownDraft(id) }
                 let settings = Self.changedFields(of: draft.rule, in: form)
                 guard !settings.isEmpty else { return "unchanged" }
-                try desk.edit(id, settings: settings, reviewer: reviewer, reason: Self.nonEmpty(form["reason"]))
+                try await desk.edit(id, settings: settings, reviewer: reviewer, reason: Self.nonEmpty(form["reason"]))
                 return "edited"
             }
         }
         router.get("/rules") { _, _ in try rulebookPage() }
-        router.get("/search") { request, _ in try searchPage(request) }
+        router.get("/search") { request, _ in try await searchPage(request) }
         router.get("/articles/:id") { _, context in
-            guard let id = context.parameters.get("id", as: Int64.self), let found = try store.article(id: id) else {
+            guard let id = context.parameters.get("id", as: Int64.self),
+                  let found = try await store.article(id: id) else {
                 throw PageError(.notFound, "The archive has no such article.")
             }
             return Response.html(ArticleView(article: found.article, analysis: found.analysis).html)
@@ -70,28 +71,30 @@ struct ReviewSite: Sendable {
 
     // MARK: Pages
 
-    private func draftList(_ request: Request) throws -> Response {
+    private func draftList(_ request: Request) async throws -> Response {
         let listing = DraftListing(query: Self.query(request))
-        let inState = try store.drafts(DraftFilter(state: listing.state))
+        let inState = try await store.drafts(DraftFilter(state: listing.state))
         return Response.html(DraftListPage(listing: listing, inState: inState).html)
     }
 
     private func draftPage(
         _ id: String, notice: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok
-    ) throws -> Response {
-        guard let draft = try store.draft(id: id) else {
+    ) async throws -> Response {
+        guard let draft = try await store.draft(id: id) else {
             throw PageError(.notFound, "There is no draft \(id).")
         }
         let currentID = draft.base?.id ?? draft.rule.id
         let current = draft.change == .add ? nil : (try? desk.rulebook.load())?.rule(id: currentID)
-        let evidence = try draft.evidence.map { piece in
-            let found = try Int64(piece.article).flatMap { try store.article(id: $0) }
-            return DraftPage.EvidenceInArticle(
+        var evidence: [DraftPage.EvidenceInArticle] = []
+        for piece in draft.evidence {
+            var found: (article: StoredArticle, analysis: TextAnalysis)?
+            if let articleID = Int64(piece.article) { found = try await store.article(id: articleID) }
+            evidence.append(DraftPage.EvidenceInArticle(
                 evidence: piece, article: found?.article, analysis: found?.analysis ?? TextAnalysis()
-            )
+            ))
         }
         let page = DraftPage(
-            draft: draft, current: current, evidence: evidence, log: try store.decisions(draftID: id),
+            draft: draft, current: current, evidence: evidence, log: try await store.decisions(draftID: id),
             formToken: formToken, notice: notice, problem: problem
         )
         return Response.html(page.html, status: status)
@@ -106,7 +109,7 @@ struct ReviewSite: Sendable {
         }
     }
 
-    private func searchPage(_ request: Request) throws -> Response {
+    private func searchPage(_ request: Request) async throws -> Response {
         let query = Self.query(request)
         var page = SearchPage()
         page.text = query["q"]?.trimmingCharacters(in: .whitespaces) ?? ""
@@ -115,7 +118,7 @@ struct ReviewSite: Sendable {
         page.type = Self.nonEmpty(query["type"]).flatMap(EntityType.init(rawValue:))
         guard !page.text.isEmpty else { return Response.html(page.html) }
         do {
-            page.hits = try store.search(SearchQuery(
+            page.hits = try await store.search(SearchQuery(
                 page.text, since: page.since, entity: Self.nonEmpty(page.entity), type: page.type, limit: 50
             ))
             return Response.html(page.html)
@@ -130,7 +133,7 @@ struct ReviewSite: Sendable {
     /// Reads and checks a form post, runs the decision, rewrites the draft files, and redirects to the draft's
     /// page; a decision that cannot be made shows the page again with the reason.
     private func decide(
-        _ request: Request, _ context: BasicRequestContext, _ action: (String, FormFields) throws -> String
+        _ request: Request, _ context: BasicRequestContext, _ action: (String, FormFields) async throws -> String
     ) async throws -> Response {
         let id = try context.parameters.require("id")
         var request = request
@@ -140,19 +143,19 @@ struct ReviewSite: Sendable {
             throw PageError(.forbidden, "The form has expired or came from another site: reload the page and try again.")
         }
         do {
-            let outcome = try action(id, form)
-            try store.writePendingOutputs(to: outputFolder)
+            let outcome = try await action(id, form)
+            try await store.writePendingOutputs(to: outputFolder)
             return Response.seeOther("/drafts/\(Layout.segment(id))?done=\(outcome)")
         } catch ArchiveError.unknownDraft {
             throw PageError(.notFound, "There is no draft \(id).")
         } catch let error as DraftStateConflict {
-            return try draftPage(id, problem: error.description, status: .conflict)
+            return try await draftPage(id, problem: error.description, status: .conflict)
         } catch let error as ReviewError {
-            return try draftPage(id, problem: error.description, status: .conflict)
+            return try await draftPage(id, problem: error.description, status: .conflict)
         } catch let error as RuleEditError {
-            return try draftPage(id, problem: error.description, status: .unprocessableContent)
+            return try await draftPage(id, problem: error.description, status: .unprocessableContent)
         } catch let error as RulebookFileError {
-            return try draftPage(id, problem: error.description, status: .internalServerError)
+            return try await draftPage(id, problem: error.description, status: .internalServerError)
         }
     }
 

@@ -6,7 +6,7 @@ import Generator
 import Review
 
 /// `herald drafts`: list, read, approve, reject and edit the rule drafts.
-struct DraftsCommand: ParsableCommand {
+struct DraftsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "drafts",
         abstract: "Review the draft updates of the rulebook.",
@@ -15,7 +15,7 @@ struct DraftsCommand: ParsableCommand {
     )
 
     /// `herald drafts list`.
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List drafts, newest first.")
 
         @OptionGroup var options: StoreOptions
@@ -32,10 +32,9 @@ struct DraftsCommand: ParsableCommand {
         @Flag(help: "Print the drafts as a JSON array.")
         var json = false
 
-        func run() throws {
-            let drafts = try options.openStore().drafts(
-                DraftFilter(state: state, jurisdiction: jurisdiction, action: action)
-            )
+        func run() async throws {
+            let filter = DraftFilter(state: state, jurisdiction: jurisdiction, action: action)
+            let drafts = try await options.withReviewStore { store in try await store.drafts(filter) }
             if json {
                 print(try DraftPrinting.json(drafts))
                 return
@@ -51,7 +50,7 @@ struct DraftsCommand: ParsableCommand {
     }
 
     /// `herald drafts show ID`.
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show a draft, and each quote in its paragraph of the article."
         )
@@ -64,9 +63,12 @@ struct DraftsCommand: ParsableCommand {
         @Flag(help: "Print the draft as JSON.")
         var json = false
 
-        func run() throws {
-            let store = try options.openStore()
-            guard let draft = try store.draft(id: id) else { throw ArchiveError.unknownDraft(id) }
+        func run() async throws {
+            try await options.withReviewStore { store in try await show(from: store) }
+        }
+
+        private func show(from store: any ReviewStore) async throws {
+            guard let draft = try await store.draft(id: id) else { throw ArchiveError.unknownDraft(id) }
             if json {
                 print(try DraftPrinting.json(draft))
                 return
@@ -75,9 +77,9 @@ struct DraftsCommand: ParsableCommand {
             print("\nEvidence in context:")
             for (number, piece) in draft.evidence.enumerated() {
                 print("\n[\(number + 1)] \(piece.site ?? "unknown site"), \(piece.published ?? "undated") — \(piece.url)")
-                print(DraftPrinting.indented(try context(of: piece, in: store)))
+                print(DraftPrinting.indented(try await context(of: piece, in: store)))
             }
-            let log = try store.decisions(draftID: id)
+            let log = try await store.decisions(draftID: id)
             if !log.isEmpty {
                 print("\nReview log:")
                 for decision in log {
@@ -86,9 +88,9 @@ struct DraftsCommand: ParsableCommand {
             }
         }
 
-        private func context(of piece: Evidence, in store: ArchiveStore) throws -> String {
+        private func context(of piece: Evidence, in store: any ReviewStore) async throws -> String {
             guard let start = piece.start, let end = piece.end, let articleID = Int64(piece.article),
-                  let text = try store.article(id: articleID)?.article.text,
+                  let text = try await store.article(id: articleID)?.article.text,
                   let paragraph = paragraph(quotingFrom: start, to: end, in: text) else {
                 return piece.quote.isEmpty ? "(no quote)" : "»\(piece.quote)«"
             }
@@ -97,7 +99,7 @@ struct DraftsCommand: ParsableCommand {
     }
 
     /// `herald drafts approve ID`.
-    struct Approve: ParsableCommand {
+    struct Approve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Approve a pending draft and apply it to rules.yaml."
         )
@@ -111,17 +113,20 @@ struct DraftsCommand: ParsableCommand {
         @Option(help: "Why it is approved, for the review log.")
         var reason: String?
 
-        func run() throws {
-            let store = try options.openStore()
-            let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
-            let rule = try desk.approve(id, reviewer: try reviewer.name(), reason: reason)
-            try store.writePendingOutputs(to: options.outputFolder)
+        func run() async throws {
+            let name = try reviewer.name()
+            let rule = try await options.withReviewStore { store in
+                let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
+                let rule = try await desk.approve(id, reviewer: name, reason: reason)
+                try await store.writePendingOutputs(to: options.outputFolder)
+                return rule
+            }
             print("approved \(id): rule \(rule.id) in \(options.rulebookFile.path)")
         }
     }
 
     /// `herald drafts reject ID --reason TEXT`.
-    struct Reject: ParsableCommand {
+    struct Reject: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reject a pending draft.")
 
         @OptionGroup var options: StoreOptions
@@ -133,17 +138,19 @@ struct DraftsCommand: ParsableCommand {
         @Option(help: "Why it is rejected, for the review log.")
         var reason: String
 
-        func run() throws {
-            let store = try options.openStore()
-            let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
-            try desk.reject(id, reviewer: try reviewer.name(), reason: reason)
-            try store.writePendingOutputs(to: options.outputFolder)
+        func run() async throws {
+            let name = try reviewer.name()
+            try await options.withReviewStore { store in
+                let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
+                try await desk.reject(id, reviewer: name, reason: reason)
+                try await store.writePendingOutputs(to: options.outputFolder)
+            }
             print("rejected \(id)")
         }
     }
 
     /// `herald drafts edit ID --set field=value`.
-    struct Edit: ParsableCommand {
+    struct Edit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change fields of a pending draft's proposed rule.",
             discussion: """
@@ -168,11 +175,14 @@ struct DraftsCommand: ParsableCommand {
             if settings.isEmpty { throw ValidationError("give at least one --set field=value") }
         }
 
-        func run() throws {
-            let store = try options.openStore()
-            let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
-            let draft = try desk.edit(id, settings: settings, reviewer: try reviewer.name(), reason: reason)
-            try store.writePendingOutputs(to: options.outputFolder)
+        func run() async throws {
+            let name = try reviewer.name()
+            let draft = try await options.withReviewStore { store in
+                let desk = ReviewDesk(store: store, rulebook: RulebookFile(options.rulebookFile))
+                let draft = try await desk.edit(id, settings: settings, reviewer: name, reason: reason)
+                try await store.writePendingOutputs(to: options.outputFolder)
+                return draft
+            }
             print(try draft.yaml(), terminator: "")
         }
     }

@@ -4,7 +4,7 @@ import Fetcher
 import Foundation
 
 /// `herald feeds list`: each feed with what the store knows of it.
-struct FeedsListCommand: ParsableCommand {
+struct FeedsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the feeds with their last success, last error, failures in a row and next attempt.",
@@ -22,11 +22,11 @@ struct FeedsListCommand: ParsableCommand {
     @Flag(help: "One JSON object a line instead of text.")
     var json = false
 
-    func run() throws {
+    func run() async throws {
         let list = try feedsFile.load(for: "list")
         let states: [FeedSource: FeedState]
         do {
-            states = try savedStates(of: list.feeds)
+            states = try await savedStates(of: list.feeds)
         } catch {
             printError("herald feeds list: \(error)")
             throw ExitCode(2)
@@ -41,16 +41,17 @@ struct FeedsListCommand: ParsableCommand {
     }
 
     /// The saved states, read without creating a store that does not exist yet.
-    private func savedStates(of feeds: [FeedSource]) throws -> [FeedSource: FeedState] {
+    private func savedStates(of feeds: [FeedSource]) async throws -> [FeedSource: FeedState] {
         let location = try storeOptions.location()
         if let path = location.path, !FileManager.default.fileExists(atPath: path) { return [:] }
-        let store = try ArchiveStore(location)
-        var states: [FeedSource: FeedState] = [:]
-        for feed in feeds {
-            states[feed] = try store.feedState(StoredFeedState.self, for: feed.url.absoluteString)?
-                .state(for: feed.url)
+        return try await storeOptions.withReviewStore { store in
+            var states: [FeedSource: FeedState] = [:]
+            for feed in feeds {
+                states[feed] = try await store.feedState(StoredFeedState.self, for: feed.url.absoluteString)?
+                    .state(for: feed.url)
+            }
+            return states
         }
-        return states
     }
 }
 

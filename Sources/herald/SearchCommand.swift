@@ -4,13 +4,13 @@ import Extractor
 import Foundation
 
 /// `herald search`: full-text search over archived articles and their facts.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search archived articles by their text and facts.",
         discussion: """
-            QUERY uses SQLite FTS5 syntax ("mining hardware", ban AND mining, regulat*, title:ban); \
-            anything else is read as words that must all occur.
+            QUERY uses SQLite FTS5 syntax ("mining hardware", ban AND mining, regulat*, title:ban), on SQLite and \
+            PostgreSQL stores alike; anything else is read as words that must all occur.
             """
     )
 
@@ -41,10 +41,11 @@ struct SearchCommand: ParsableCommand {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
-    func run() throws {
-        let hits = try options.openStore().search(SearchQuery(
+    func run() async throws {
+        let search = SearchQuery(
             query, since: since.flatMap(CalendarDay.init(iso:)), entity: entity, type: type, limit: limit
-        ))
+        )
+        let hits = try await options.withReviewStore { store in try await store.search(search) }
         for hit in hits {
             if json {
                 let encoder = JSONEncoder()

@@ -34,23 +34,25 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as ListenAddressError {
             throw ValidationError(error.description)
         }
-        let configuration = ReviewServerConfiguration(
-            address: listenAddress, accessToken: token, store: try options.openStore(),
-            rulebook: RulebookFile(options.rulebookFile), outputFolder: options.outputFolder,
-            reviewer: try reviewer.name()
-        )
-        let server: ReviewServer
-        do {
-            server = try ReviewServer(configuration)
-        } catch let error as ReviewServerError {
-            throw ValidationError(error.description)
-        }
-        let token = token
-        try await server.run { bound in
-            let host = bound.host == "0.0.0.0" || bound.host == "::" ? "localhost" : bound.host
-            let shown = ListenAddress(host: host, port: bound.port)
-            let suffix = token.map { "/?token=\($0)" } ?? "/"
-            FileHandle.standardOutput.write(Data("herald serve: listening on http://\(shown)\(suffix)\n".utf8))
+        let name = try reviewer.name()
+        try await options.withReviewStore { store in
+            let configuration = ReviewServerConfiguration(
+                address: listenAddress, accessToken: token, store: store,
+                rulebook: RulebookFile(options.rulebookFile), outputFolder: options.outputFolder, reviewer: name
+            )
+            let server: ReviewServer
+            do {
+                server = try ReviewServer(configuration)
+            } catch let error as ReviewServerError {
+                throw ValidationError(error.description)
+            }
+            let token = token
+            try await server.run { bound in
+                let host = bound.host == "0.0.0.0" || bound.host == "::" ? "localhost" : bound.host
+                let shown = ListenAddress(host: host, port: bound.port)
+                let suffix = token.map { "/?token=\($0)" } ?? "/"
+                FileHandle.standardOutput.write(Data("herald serve: listening on http://\(shown)\(suffix)\n".utf8))
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ struct StoreOptions: ParsableArguments {
     var output: String = "Output"
 
     @Option(help: ArgumentHelp(
-        "The archive: a path, a sqlite:// URL, or a postgres:// URL for herald run and herald daemon "
+        "The archive: a path, a sqlite:// URL, or a postgres:// URL "
             + "(default: $HERALD_STORE, else <output>/herald.sqlite).", valueName: "url"
     ))
     var store: String?
@@ -35,6 +35,23 @@ struct StoreOptions: ParsableArguments {
     /// ``ArchiveError/sqliteOnly(store:)``, said plainly to the user.
     func openStore() throws -> ArchiveStore {
         try ArchiveStore(location())
+    }
+
+    /// Opens (creating and migrating when needed) the archive for review, search and feed listing, SQLite or
+    /// PostgreSQL, runs `body` with it and closes it.
+    func withReviewStore<Result>(_ body: (any ReviewStore) async throws -> Result) async throws -> Result {
+        let store: any ReviewStore = switch try location() {
+        case let .sqlite(path): try ArchiveStore(path: path)
+        case let .postgres(address): try await PostgresStore.open(address)
+        }
+        do {
+            let result = try await body(store)
+            await store.close()
+            return result
+        } catch {
+            await store.close()
+            throw error
+        }
     }
 
     /// Opens (creating and migrating when needed) the archive for ingestion, SQLite or PostgreSQL.

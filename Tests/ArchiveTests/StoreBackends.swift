@@ -3,6 +3,7 @@ import Foundation
 import Generator
 import Logging
 import PostgresNIO
+import GRDB
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -27,7 +28,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     var testDescription: String { rawValue }
 
     /// A store of this kind, new and empty, for one test.
-    typealias TestStore = any IngestionStore & FeedLeaseStore
+    typealias TestStore = any IngestionStore & FeedLeaseStore & ReviewStore
 
     /// Runs `body` with a new, empty store, then closes it.
     func withNewStore(_ body: (TestStore) async throws -> Void) async throws {
@@ -70,6 +71,37 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             group.addTask { await client.run() }
             defer { group.cancelAll() }
             try await body(client)
+        }
+    }
+}
+
+extension StoreBackend {
+    /// Stores a pending `add` draft whose body holds only its announcement's action and subjects, so that reading it
+    /// as a draft fails.
+    func insertUnreadableDraft(id: String, jurisdiction: String, action: PolicyAction, subjects: [PolicySubject],
+                               into store: TestStore) async throws {
+        let subjectList = subjects.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+        let body = "{\"announcement\":{\"action\":\"\(action.rawValue)\",\"subjects\":[\(subjectList)]}}"
+        switch store {
+        case let sqlite as ArchiveStore:
+            try sqlite.write { db in
+                try db.execute(sql: """
+                    INSERT INTO draft (id, ruleID, change, state, jurisdiction, action, confidence, body, created,
+                        updated)
+                    VALUES (?, ?, 'add', 'pending', ?, ?, 0.5, ?, ?, ?)
+                    """, arguments: [id, id, jurisdiction, action.rawValue, body, fixedNow, fixedNow])
+            }
+        case let postgres as PostgresStore:
+            try await postgres.connection { connection in
+                try await connection.run("""
+                    INSERT INTO draft (id, ruleID, change, state, jurisdiction, action, confidence, body, created,
+                        updated)
+                    VALUES (\(id), \(id), 'add', 'pending', \(jurisdiction), \(action.rawValue), 0.5, \(body),
+                        \(fixedNow), \(fixedNow))
+                    """, logger: postgres.logger)
+            }
+        default:
+            throw StoreTestError("no such backend: \(type(of: store))")
         }
     }
 }

@@ -34,7 +34,7 @@ import Testing
             Issue.record("opened a PostgreSQL location as SQLite")
         } catch let error as ArchiveError {
             #expect(error == .sqliteOnly(store: "postgres://u@db.example:5432/herald"))
-            #expect("\(error)".contains("does not support yet"))
+            #expect("\(error)".contains("an SQLite store (a path) was expected"))
         }
     }
 }

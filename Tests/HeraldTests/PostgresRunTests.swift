@@ -66,19 +66,3 @@ struct PostgresRunTests {
         return files
     }
 }
-
-/// Commands that do not support PostgreSQL yet say so, whatever the server.
-@Suite struct PostgresUnsupportedCommandTests {
-    @Test(arguments: [["drafts", "list"], ["search", "ban"], ["feeds", "list"]])
-    func aCommandThatNeedsSQLiteRefusesAPostgresStoreWithAClearError(command: [String]) throws {
-        let folder = try HeraldProcess.temporaryDirectory()
-        let feeds = folder.appendingPathComponent("feeds.yaml")
-        try Data("feeds:\n  - url: https://news.example/feed.xml\n".utf8).write(to: feeds)
-        let extra = command.first == "feeds" ? ["--feeds", feeds.path] : []
-        let run = try HeraldProcess.run(command + extra + ["--store", "postgres://herald:secret@127.0.0.1:1/herald"])
-        #expect(run.status != 0)
-        #expect(run.standardError.contains("PostgreSQL store, which this command does not support yet"),
-                "\(run.standardError)")
-        #expect(!run.standardError.contains("secret"), "the password reached the message")
-    }
-}

@@ -50,10 +50,10 @@ struct ReviewBench {
 }
 
 @Suite struct ReviewDeskTests {
-    @Test func approvingAddsTheRuleOnceWithSourcesAndHistory() throws {
+    @Test func approvingAddsTheRuleOnceWithSourcesAndHistory() async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
-        let rule = try bench.desk.approve(id, reviewer: "ana", reason: "two sources", now: bench.now)
+        let rule = try await bench.desk.approve(id, reviewer: "ana", reason: "two sources", now: bench.now)
         let book = try bench.desk.rulebook.load()
         #expect(book.rules == [rule])
         #expect(rule.id == "ol-harbor-lending")
@@ -67,28 +67,32 @@ struct ReviewBench {
         #expect(log.first?.reason == "two sources")
 
         let fileBefore = try Data(contentsOf: bench.desk.rulebook.url)
-        #expect(throws: DraftStateConflict.self) { try bench.desk.approve(id, reviewer: "bo", now: bench.now) }
-        #expect(throws: DraftStateConflict.self) {
-            try bench.desk.reject(id, reviewer: "bo", reason: "late", now: bench.now)
+        await #expect(throws: DraftStateConflict.self) {
+            try await bench.desk.approve(id, reviewer: "bo", now: bench.now)
+        }
+        await #expect(throws: DraftStateConflict.self) {
+            try await bench.desk.reject(id, reviewer: "bo", reason: "late", now: bench.now)
         }
         #expect(try Data(contentsOf: bench.desk.rulebook.url) == fileBefore)
         #expect(try bench.store.decisions(draftID: id).count == 1)
     }
 
-    @Test func rejectingNeedsAReasonAndLeavesTheRulebookAlone() throws {
+    @Test func rejectingNeedsAReasonAndLeavesTheRulebookAlone() async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
-        #expect(throws: ReviewError.reasonRequired) { try bench.desk.reject(id, reviewer: "ana", reason: " ") }
-        let draft = try bench.desk.reject(id, reviewer: "ana", reason: "satire site", now: bench.now)
+        await #expect(throws: ReviewError.reasonRequired) {
+            try await bench.desk.reject(id, reviewer: "ana", reason: " ")
+        }
+        let draft = try await bench.desk.reject(id, reviewer: "ana", reason: "satire site", now: bench.now)
         #expect(draft.state == .rejected)
         #expect(try bench.store.draft(id: id)?.state == .rejected)
         #expect(!FileManager.default.fileExists(atPath: bench.desk.rulebook.url.path))
         #expect(try bench.store.decisions(draftID: id).map(\.reason) == ["satire site"])
     }
 
-    @Test func aPostponementApprovedChangesEffectiveInTheRulebook() throws {
+    @Test func aPostponementApprovedChangesEffectiveInTheRulebook() async throws {
         let bench = try ReviewBench()
-        try bench.desk.approve(try bench.fileBan(), reviewer: "ana", now: bench.now)
+        try await bench.desk.approve(try bench.fileBan(), reviewer: "ana", now: bench.now)
         let repeated = try bench.file(
             "Crypto lending at Harbor ends in Osterland on May 1.", site: "Wire", published: "2031-04-12",
             actor: "Harbor", action: .prohibit, subjects: [.lending], jurisdiction: "OL", effective: "2031-05-01"
@@ -100,27 +104,27 @@ struct ReviewBench {
         ).first)
         let draft = try #require(try bench.store.draft(id: amendment))
         #expect(draft.change == .amend)
-        let rule = try bench.desk.approve(amendment, reviewer: "bo", now: bench.now)
+        let rule = try await bench.desk.approve(amendment, reviewer: "bo", now: bench.now)
         #expect(rule.effective == "2031-07-01")
         #expect(rule.history.map(\.change) == [.add, .amend])
         #expect(rule.sources.count == 2)
         #expect(try bench.desk.rulebook.load().rules.count == 1)
     }
 
-    @Test func anApprovedRepealMarksTheRuleRepealed() throws {
+    @Test func anApprovedRepealMarksTheRuleRepealed() async throws {
         let bench = try ReviewBench()
-        try bench.desk.approve(try bench.fileBan(), reviewer: "ana", now: bench.now)
+        try await bench.desk.approve(try bench.fileBan(), reviewer: "ana", now: bench.now)
         let repeal = try #require(try bench.file(
             "Harbor lifted its ban and resumed crypto lending in Osterland.", site: "Courier",
             published: "2031-09-01", actor: "Harbor", action: .permit, subjects: [.lending], jurisdiction: "OL"
         ).first)
         #expect(try bench.store.draft(id: repeal)?.change == .repeal)
-        let rule = try bench.desk.approve(repeal, reviewer: "ana", now: bench.now)
+        let rule = try await bench.desk.approve(repeal, reviewer: "ana", now: bench.now)
         #expect(rule.status == .repealed)
         #expect(try bench.desk.rulebook.load().rule(id: "ol-harbor-lending")?.status == .repealed)
     }
 
-    @Test func aDraftTheRulebookAlreadyNamesIsNotAppliedTwice() throws {
+    @Test func aDraftTheRulebookAlreadyNamesIsNotAppliedTwice() async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
         // A crash after the rulebook was written but before the decision was logged.
@@ -128,27 +132,29 @@ struct ReviewBench {
         var book = Rulebook()
         book.put(try book.applying(draft, reviewer: "ana", at: bench.now))
         try bench.desk.rulebook.save(book)
-        let rule = try bench.desk.approve(id, reviewer: "ana", now: bench.now)
+        let rule = try await bench.desk.approve(id, reviewer: "ana", now: bench.now)
         #expect(rule.history.count == 1)
         #expect(try bench.desk.rulebook.load() == book)
         #expect(try bench.store.draft(id: id)?.state == .approved)
     }
 
-    @Test func anInvalidRulebookStopsApprovalAndIsNotOverwritten() throws {
+    @Test func anInvalidRulebookStopsApprovalAndIsNotOverwritten() async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
         let broken = "- id: ol-harbor-lending\n  action: [unclosed\n"
         try Data(broken.utf8).write(to: bench.desk.rulebook.url)
-        #expect(throws: RulebookFileError.self) { try bench.desk.approve(id, reviewer: "ana", now: bench.now) }
+        await #expect(throws: RulebookFileError.self) {
+            try await bench.desk.approve(id, reviewer: "ana", now: bench.now)
+        }
         #expect(try String(contentsOf: bench.desk.rulebook.url, encoding: .utf8) == broken)
         #expect(try bench.store.draft(id: id)?.state == .pending)
         #expect(try bench.store.decisions(draftID: id).isEmpty)
     }
 
-    @Test func editingSetsFieldsAndLogsTheChange() throws {
+    @Test func editingSetsFieldsAndLogsTheChange() async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
-        let edited = try bench.desk.edit(id, settings: ["effective=2031-06", "subjects=lending, defi"],
+        let edited = try await bench.desk.edit(id, settings: ["effective=2031-06", "subjects=lending, defi"],
                                          reviewer: "ana", now: bench.now)
         #expect(edited.rule.effective == "2031-06")
         #expect(edited.rule.subjects == [.lending, .defi])
@@ -160,19 +166,21 @@ struct ReviewBench {
     }
 
     @Test(arguments: ["effective=next May", "action=forbid", "colour=red", "subjects=lending,cats", "novalue"])
-    func badEditsAreRefusedAndChangeNothing(setting: String) throws {
+    func badEditsAreRefusedAndChangeNothing(setting: String) async throws {
         let bench = try ReviewBench()
         let id = try bench.fileBan()
         let before = try bench.store.draft(id: id)
-        #expect(throws: RuleEditError.self) {
-            try bench.desk.edit(id, settings: [setting], reviewer: "ana", now: bench.now)
+        await #expect(throws: RuleEditError.self) {
+            try await bench.desk.edit(id, settings: [setting], reviewer: "ana", now: bench.now)
         }
         #expect(try bench.store.draft(id: id) == before)
         #expect(try bench.store.decisions(draftID: id).isEmpty)
     }
 
-    @Test func unknownDraftsAreReported() throws {
+    @Test func unknownDraftsAreReported() async throws {
         let bench = try ReviewBench()
-        #expect(throws: ArchiveError.unknownDraft("nope")) { try bench.desk.approve("nope", reviewer: "ana") }
+        await #expect(throws: ArchiveError.unknownDraft("nope")) {
+            try await bench.desk.approve("nope", reviewer: "ana")
+        }
     }
 }

@@ -18,7 +18,7 @@ import Testing
         #expect(try bench.desk.rulebook.load(asOf: effectiveDay).rules.map(\.status) == [.active])
     }
 
-    @Test func anApprovalWritesTheAgedStatusOfRulesWhoseDateHasPassed() throws {
+    @Test func anApprovalWritesTheAgedStatusOfRulesWhoseDateHasPassed() async throws {
         let bench = try ReviewBench()
         // Effective long before today: the file still says scheduled until something is written.
         let past = Rule(id: "ol-quay-staking", title: "Quay prohibits staking", action: .prohibit,
@@ -26,7 +26,7 @@ import Testing
                         status: .scheduled)
         try bench.desk.rulebook.save(Rulebook(rules: [past]))
         let id = try bench.fileBan()
-        try bench.desk.approve(id, reviewer: "ana", now: bench.now)
+        try await bench.desk.approve(id, reviewer: "ana", now: bench.now)
         let written = try Rulebook(yaml: String(contentsOf: bench.desk.rulebook.url, encoding: .utf8))
         #expect(written.rule(id: "ol-quay-staking")?.status == .active)
         #expect(written.rule(id: "ol-harbor-lending")?.status == .scheduled)

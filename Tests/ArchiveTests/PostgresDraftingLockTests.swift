@@ -1,0 +1,93 @@
+import Extractor
+import Foundation
+import Generator
+import Testing
+@testable import Archive
+@testable import ArchivePostgres
+
+/// Drafting on PostgreSQL locks per jurisdiction: news in one jurisdiction does not wait for drafting in another,
+/// and waits for drafting in its own.
+@Suite struct PostgresDraftingLockTests {
+    @Test func eachJurisdictionHasOneLockAndLocksAreTakenInOrder() {
+        func announcement(_ jurisdiction: String?) -> Announcement {
+            Announcement(actor: "A", action: .prohibit, status: .announced, subjects: [], jurisdiction: jurisdiction,
+                         effective: nil, enforcement: nil)
+        }
+        let locks = PostgresStore.draftingLocks(for: [announcement("WM"), announcement("ol"), announcement("OL"),
+                                                      announcement(nil), announcement(nil)])
+        #expect(locks.count == 3)
+        #expect(locks == locks.sorted())
+        #expect(PostgresStore.draftingLocks(for: [announcement("ol")])
+            == PostgresStore.draftingLocks(for: [announcement("OL")]))
+        #expect(PostgresStore.draftingLocks(for: [announcement("OL")])
+            != PostgresStore.draftingLocks(for: [announcement("WM")]))
+        #expect(PostgresStore.lockID(for: "OL") == PostgresStore.lockID(for: "OL"))
+    }
+
+    @Test(.enabled(if: StoreBackend.testServer != nil, "HERALD_TEST_POSTGRES names no server"))
+    func draftingInOneJurisdictionDoesNotWaitForAnother() async throws {
+        try await StoreBackend.postgres.withNewStore { store in
+            let postgres = try #require(store as? PostgresStore)
+            let osterland = try #require(PostgresStore.draftingLocks(for: banArticle(
+                guid: nil, url: "https://x.example/", site: "X", published: "2031-04-10"
+            ).1.announcements).first)
+            let (held, holding) = AsyncStream<Void>.makeStream()
+            let (release, releasing) = AsyncStream<Void>.makeStream()
+            defer { releasing.finish() }
+            // Another worker drafting in Osterland, holding its lock until told to commit.
+            let other = Task {
+                try await postgres.transaction { connection in
+                    try await connection.run(
+                        "SELECT pg_advisory_xact_lock(\(PostgresStore.draftingLockClass), \(osterland))",
+                        logger: postgres.logger
+                    )
+                    holding.yield()
+                    for await _ in release { break }
+                }
+            }
+            for await _ in held { break }
+
+            let (westmark, westmarkFacts) = banArticle(
+                guid: "w", url: "https://wire.example/w", site: "Wire", published: "2031-04-10",
+                country: ("Westmark", "WM")
+            )
+            let elsewhere = try await withTimeout(seconds: 20) {
+                try await store.ingestAtFixedTime(westmark, westmarkFacts)
+            }
+            guard case let .archived(_, created, _) = elsewhere else {
+                Issue.record("not archived: \(elsewhere)")
+                return
+            }
+            #expect(created.count == 1)
+
+            let (local, localFacts) = banArticle(guid: "o", url: "https://ledger.example/o", site: "Ledger",
+                                                 published: "2031-04-10")
+            let waiting = Task { try await store.ingestAtFixedTime(local, localFacts) }
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(try await store.exportedArticles(since: nil, until: nil).count == 1,
+                    "the Osterland article was archived while another worker drafted in Osterland")
+            releasing.yield()
+            try await other.value
+            guard case .archived = try await waiting.value else {
+                Issue.record("the Osterland article was not archived once the lock was released")
+                return
+            }
+            #expect(try await store.exportedArticles(since: nil, until: nil).count == 2)
+        }
+    }
+}
+
+/// The value of `body`, or a failure when it takes longer than `seconds`.
+func withTimeout<Value: Sendable>(seconds: Double, _ body: @escaping @Sendable () async throws -> Value)
+    async throws -> Value {
+    try await withThrowingTaskGroup(of: Value.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(for: .seconds(seconds))
+            throw StoreTestError("no answer within \(seconds) s")
+        }
+        defer { group.cancelAll() }
+        guard let value = try await group.next() else { throw StoreTestError("no answer") }
+        return value
+    }
+}
