@@ -99,7 +99,7 @@ struct ActorResolver {
         return unnamed
     }
 
-    /// A cue that binds its subject: "must", "have until", "has to", "will be required to".
+    /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
         let word = tokens[cue].lower
@@ -110,6 +110,7 @@ struct ActorResolver {
         case "until": return ["have", "has", "had"].contains(previous)
         case "have", "has", "had": return next == "to"
         case "required": return ["be", "is", "are", "was", "were", "been"].contains(previous)
+        case "pay", "pays": return ["will", "must", "shall", "would"].contains(previous)
         default: return false
         }
     }

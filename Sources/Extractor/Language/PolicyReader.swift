@@ -12,6 +12,8 @@ struct ReadStatement: Sendable {
     var cueIndex: Int
     /// The sentence names its actor itself (rather than leaving it to the sentences around it).
     var namesItsActor: Bool
+    /// A warning the actor issues (a caution, a statement of legal status), not a carve-out.
+    var issuesWarning = false
 }
 
 /// Finds the sentences that state a policy and reads their action, status, actor and date
@@ -143,7 +145,8 @@ struct PolicyReader {
                     effective: ownDate
                 ),
                 sentence: draft.sentence, actorKey: draft.actor.key, ownDate: ownDate,
-                cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor
+                cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
+                issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index])
             ))
         }
         fillEffectiveDates(&read)
@@ -159,11 +162,14 @@ struct PolicyReader {
             guard let date = statement.ownDate, let key = statement.actorKey else { continue }
             let group = key + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue
             if byActorAction[group] == nil { byActorAction[group] = date }
-            if statement.statement.status == .announced, statement.statement.action != .enforce, byActor[key] == nil { byActor[key] = date }
+            if statement.statement.status == .announced, statement.statement.action != .enforce, statement.statement.action != .warn,
+               byActor[key] == nil { byActor[key] = date }
         }
         for index in statements.indices where statements[index].ownDate == nil {
             let statement = statements[index].statement
-            guard let key = statements[index].actorKey, statement.action != .warn, statement.status != .considering else { continue }
+            // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
+            guard let key = statements[index].actorKey, statement.action != .warn || statements[index].issuesWarning,
+                  statement.status != .considering else { continue }
             let group = key + "|" + statement.action.rawValue + "|" + statement.status.rawValue
             statements[index].statement.effective = byActorAction[group] ?? (statement.status == .announced ? byActor[key] : nil)
         }
@@ -330,9 +336,15 @@ struct PolicyReader {
             // from its act, not from the report of it.
             let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : ""
             let pastCue = cue.hasSuffix("ed") || Self.pastForms.contains(cue)
+            // "ordered Velquor GmbH on Tuesday to cease ...": the act's verb may stand a few words before its day.
+            func followsPastVerb(_ date: DateMention) -> Bool {
+                tokens[max(draft.firstToken, date.first - 5)..<date.first].contains { token in
+                    PolicyCues.forceWords.contains(token.lower) && token.lower.hasSuffix("ed")
+                }
+            }
             return dates.first { date in
                 let before = previousWord(date)
-                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will"))
+                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
                     && date.value.count == 10 && date.value <= published.description
                     && published.daysSinceEpoch - (CalendarDay(iso: date.value)?.daysSinceEpoch ?? 0) <= 14
                     && !Self.speechVerbs.contains(before)
@@ -343,6 +355,7 @@ struct PolicyReader {
     }
 
     static let pastForms: Set<String> = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
+    static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union(["risk", "licenses", "licences"])
     static let irregularPast: Set<String> = [
         "had", "kept", "put", "led", "sent", "built", "cut", "began", "begun", "brought", "taken", "given", "left", "paid",
         "sold", "spent", "stood", "laid", "shut", "hit", "drew", "drawn", "wrote", "written", "chose", "chosen",

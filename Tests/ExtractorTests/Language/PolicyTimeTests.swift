@@ -97,3 +97,41 @@ import Testing
         #expect(found.last?.action != .enforce, "\(found.map(\.action))")
     }
 }
+
+/// Effective dates carried between sentences: an order's day a few words after its verb, issued
+/// warnings that share their day, and warnings that lend no day to the main measure.
+@Suite struct EffectiveDateTests {
+    private func statements(_ text: String, published: String = "2025-05-22") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test func anOrdersDayAFewWordsAfterItsVerbDatesIt() {
+        let found = statements("The Federal Financial Supervisory Authority ordered Velquor GmbH on Tuesday to stop offering crypto custody.")
+        #expect(found.first?.effective == "2025-05-20", "\(found.map(\.effective))")
+    }
+
+    @Test func aWarningLendsNoDayToTheMainMeasure() {
+        let found = statements("""
+        The Federal Financial Supervisory Authority will bar Velquor from serving retail clients.
+        Last week the watchdog warned consumers about crypto savings plans.
+        """)
+        #expect(found.first?.effective != "2025-W20", "\(found.map(\.effective))")
+    }
+
+    @Test func issuedWarningsShareTheirDayButCarveOutsDoNot() {
+        let found = statements("""
+        The Central Bank of Ruritania warned the public on Monday against unlicensed crypto platforms.
+        The Central Bank of Ruritania cautions savers against crypto schemes
+        Custody remains legal, the bank said.
+        """, published: "2025-05-21")
+        #expect(found.map(\.effective) == ["2025-05-19", "2025-05-19", nil], "\(found.map(\.effective))")
+    }
+
+    @Test func aSubjectThatWillPayIsTheAddressee() {
+        let found = statements("""
+        The Ministry of Finance of Ruritania raised the tax on crypto sales on Friday.
+        Kraken will pay 1% of each sale to the tax office.
+        """)
+        #expect(found.last?.actor == "Ministry of Finance of Ruritania", "\(found.map(\.actor))")
+    }
+}
