@@ -16,13 +16,17 @@ struct EntityAssembler {
         return order.compactMap { key in
             guard let group = grouped[key], let first = group.first else { return nil }
             var forms: [String] = []
+            var nameForms: [String] = []
             var seen: Set<String> = []
             for mention in group {
                 let surface = document.text(mention.first, mention.end)
                 let normalized = NameMatching.normalizedName(surface)
                 if seen.insert(normalized).inserted { forms.append(surface) }
+                if mention.mayName, !nameForms.contains(surface) { nameForms.append(surface) }
             }
-            let name = forms.enumerated().max { lhs, rhs in
+            // The longest form that may name the entity (a project's name before its ticker may not), then the longest.
+            let candidates = nameForms.isEmpty ? forms : forms.filter { nameForms.contains($0) }
+            let name = candidates.enumerated().max { lhs, rhs in
                 let left = lhs.element.unicodeScalars.count, right = rhs.element.unicodeScalars.count
                 return left != right ? left < right : lhs.offset > rhs.offset
             }?.element ?? forms[0]

@@ -8,6 +8,8 @@ struct EntityMention: Sendable {
     var code: String?
     /// The country whose rules the entity stands for, when known.
     var country: String?
+    /// The mention may name the entity; a project's name before its token's ("Solana's SOL") is an alias only.
+    var mayName = true
 }
 
 /// What the entity recognizer found: mentions, in text order, and demonyms ("Chinese" → CN).
@@ -41,9 +43,28 @@ struct EntityRecognizer {
             candidates.append(contentsOf: found)
             index = max(spanEnd, index + 1)
         }
+        candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
         let defined = linkAcronyms(candidates, tokens: tokens)
         let mentions = finalize(defined, tokens: tokens, layout: layout)
         return EntityReading(mentions: mentions, demonyms: demonyms)
+    }
+
+    /// "e-dirham", "e-CNY": a central bank digital currency written in lower case.
+    private func digitalCurrencies(_ tokens: [Token], taken: [EntityMention]) -> [EntityMention] {
+        var found: [EntityMention] = []
+        var index = 0
+        var nextTaken = 0
+        let starts = taken.map(\.first).sorted()
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].text == "e", tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+                  tokens[index + 2].kind == .word,
+                  PolicyCues.currencyNames.contains(tokens[index + 2].lower) || Self.currencyCodes.contains(tokens[index + 2].lower) else { continue }
+            while nextTaken < starts.count, starts[nextTaken] < index { nextTaken += 1 }
+            if nextTaken < starts.count, starts[nextTaken] <= index + 2 { continue }
+            found.append(EntityMention(first: index, end: index + 3, key: "n:e-" + tokens[index + 2].lower, type: .asset, code: nil, country: nil))
+        }
+        return found
     }
 
     // MARK: - Spans
@@ -70,14 +91,17 @@ struct EntityRecognizer {
            ["for", "of"].contains(tokens[place - 1].lower),
            (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
                && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
-           !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)) {
+           !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)),
+           // "Sen. Jane Roe of Ruritania": a person from a place, not one name.
+           !Lexicon.givenNames.contains(tokens[start].lower), !isPersonContext(start..<(place - 1), tokens: tokens, layout: layout) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
                                   type: institutionType(tokens, start..<end) ?? .organization, code: nil,
                                   country: gazetteer.entries[match.form.entry].country)]
         }
         // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
-        if (2...3).contains(end - start), Lexicon.givenNames.contains(tokens[start].lower),
-           tokens[start..<end].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }),
+        let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) }
+        if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
+           personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
            // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
            !(start + 1..<end).contains(where: { index in
@@ -123,11 +147,31 @@ struct EntityRecognizer {
                 found.remove(at: found.count - 2)
                 return
             }
+            // "Bitcoin Depot", "Ether Capital": a company named after an asset.
+            if let asset = found.last, asset.end == from, asset.type == .asset, asset.end - asset.first == 1, limit - from == 1,
+               tokens[asset.first].isCapitalized, !tokens[asset.first].isAllCaps, tokens[from].isCapitalized, tokens[from].kind == .word,
+               !layout.inTitleLine(from), !layout.lowercaseWords.contains(tokens[from].lower),
+               !Lexicon.commonCapitalized.contains(tokens[from].lower), gazetteer.demonyms[tokens[from].text] == nil,
+               TemporalRecognizer.weekdays[tokens[from].lower] == nil {
+                found[found.count - 1] = EntityMention(first: asset.first, end: limit, key: "n:" + Self.key(tokens, asset.first..<limit),
+                                                       type: institutionType(tokens, asset.first..<limit) ?? .organization, code: nil, country: nil)
+                return
+            }
             found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
         }
         while cursor < end {
             if let match = layout.gazetteerMatch(at: cursor), match.end <= end {
                 let entry = gazetteer.entries[match.form.entry]
+                // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
+                if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,
+                   Self.legislatureWords.contains(tokens[cursor].lower),
+                   (modifier..<cursor).allSatisfy({ Self.institutionQualifiers.contains(tokens[$0].lower) && tokens[$0].isCapitalized }) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
+                                               type: .authority, code: nil, country: nil))
+                    cursor = match.end
+                    continue
+                }
                 if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
                    Lexicon.placeModifiers.contains(tokens[modifier].lower) {
                     unknownStart = nil
@@ -146,7 +190,8 @@ struct EntityRecognizer {
             let innerHyphen = tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && cursor + 1 < end && unknownStart != nil
             let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
                 && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
-            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen {
+            let initialPeriod = unknownStart != nil && layout.isMiddleInitialPeriod(cursor)
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod {
                 if unknownStart == nil { unknownStart = cursor }
             } else {
                 flushUnknown(upTo: cursor)
@@ -210,8 +255,10 @@ struct EntityRecognizer {
         }
         // A sentence's first word is a name only if it is also written capitalized inside a sentence
         // (or begins a person's name).
-        if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) {
-            if end - start == 1 && !Self.looksLikeName(start, tokens) { return [] }
+        // A lone first word that the text also writes in lower case ("Traders who ...", "Crypto is ...") is a common word.
+        let lowerCaseOpener = end - start == 1 && layout.lowercaseWords.contains(tokens[start].lower) && !Lexicon.givenNames.contains(tokens[start].lower)
+        if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
+            if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return [] }
             // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
             // right after it: the `date` fuzz target found that.)
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
@@ -239,6 +286,8 @@ struct EntityRecognizer {
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
+            // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
+            if Self.isAmount(first.text) { return false }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
         let end = range.upperBound
@@ -250,6 +299,8 @@ struct EntityRecognizer {
         if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
         while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
         if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
+        // "Markets in Crypto-Assets Regulation": the first words of a law whose title goes on after a small word.
+        if isInsideLawTitle(after: end, tokens: tokens) { return false }
         // "Jane Roe, Business Reporter": a word of a role after a name.
         if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end].lower) {
             return false
@@ -272,11 +323,92 @@ struct EntityRecognizer {
         if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
         if (2...4).contains(wordCount),
-           tokens[range].allSatisfy({ $0.text == "-" || $0.kind == .word && ($0.isCapitalized || Lexicon.nameConnectors.contains($0.lower) || !$0.spaceBefore) }),
+           range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
+               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
            isPersonContext(range, tokens: tokens, layout: layout) {
             return .person
         }
+        if let type = placeType(range, tokens: tokens, layout: layout) { return type }
+        if !Lexicon.givenNames.contains(tokens[start].lower), let type = appositiveType(after: end, tokens: tokens) { return type }
         return .organization
+    }
+
+    /// Evidence that an unknown name is a place: its first or last word ("Santa Cruz", "Quezon City"),
+    /// a person or a company "in" it, "west of" after it, or the region after it ("Spokane, Washington").
+    private func placeType(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> EntityType? {
+        let start = range.lowerBound
+        let end = range.upperBound
+        let words = tokens[range].filter { $0.kind == .word }
+        if words.count >= 2, let first = words.first, let last = words.last,
+           Self.placeOpeners.contains(first.lower) || Self.placeHeads.contains(last.lower) {
+            return .location
+        }
+        if start >= 2, tokens[start - 1].lower == "in",
+           Self.placeCues.contains(tokens[start - 2].lower) || Lexicon.personTitles.contains(tokens[start - 2].lower) {
+            return .location
+        }
+        if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
+            return .location
+        }
+        if isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return .location }
+        return nil
+    }
+
+    /// "Spokane, Washington, ...": a name, a comma, and a place the gazetteer knows, closed by punctuation.
+    private func isTownBeforeItsRegion(_ end: Int, tokens: [Token], layout: TextLayout) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == ",", let match = layout.gazetteerMatch(at: end + 1),
+              gazetteer.entries[match.form.entry].type == .location else { return false }
+        return match.end == tokens.count || [",", ".", ";", ")"].contains(tokens[match.end].text)
+    }
+
+    /// "FARAJA, the national police force": the noun of an appositive types an unknown name.
+    private func appositiveType(after end: Int, tokens: [Token]) -> EntityType? {
+        guard end + 2 < tokens.count, tokens[end].text == ",", ["the", "a", "an", "its", "their"].contains(tokens[end + 1].lower) else { return nil }
+        var words: [String] = []
+        var cursor = end + 2
+        while cursor < tokens.count, cursor < end + 10 {
+            let token = tokens[cursor]
+            cursor += 1
+            if token.kind == .clitic || token.text == "-" { continue }
+            guard token.kind == .word, !Self.appositiveStops.contains(token.lower) else { break }
+            words.append(token.lower)
+        }
+        guard let head = words.last else { return nil }
+        let modifiers = Set(words.dropLast())
+        if modifiers.contains("news") || modifiers.contains("media") { return .organization }
+        if Self.placeHeads.contains(head) || ["town", "village", "capital", "region", "state", "island", "municipality", "suburb"].contains(head) {
+            return .location
+        }
+        if Self.authorityNouns.contains(head) || head == "force" && modifiers.contains("police") || head == "bank" && modifiers.contains("central") {
+            return modifiers.isDisjoint(with: Self.industryWords) ? .authority : .organization
+        }
+        if Self.descriptorNouns.contains(head) || Self.companyNouns.contains(head) { return .organization }
+        return nil
+    }
+
+    /// "Markets in Crypto-Assets Regulation": capitalized words and small words run on to a law's head.
+    private func isInsideLawTitle(after end: Int, tokens: [Token]) -> Bool {
+        guard end < tokens.count, ["in", "on", "for", "of", "to"].contains(tokens[end].lower) else { return false }
+        var cursor = end + 1
+        while cursor < tokens.count, cursor < end + 8 {
+            let token = tokens[cursor]
+            if token.kind == .word, token.isCapitalized, Self.lawHeads.contains(token.lower) { return true }
+            guard token.text == "-" && !token.spaceBefore || token.kind == .word && (token.isCapitalized || TextLayout.minorWords.contains(token.lower)) else {
+                return false
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// "R340", "Rp1.2", "KSh500": up to three letters, then digits with at least two figures or a decimal point.
+    static func isAmount(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let firstDigit = scalars.firstIndex(where: { Tokenizer.isDigit($0) }), (1...3).contains(firstDigit) else { return false }
+        guard scalars[..<firstDigit].allSatisfy({ Tokenizer.isLetter($0) }) else { return false }
+        let amount = scalars[firstDigit...]
+        guard amount.allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        return amount.count >= 2
     }
 
     private func isPersonContext(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
@@ -286,6 +418,8 @@ struct EntityRecognizer {
         if start > 0 {
             let previous = tokens[start - 1].lower
             if previous == "by" || Lexicon.personTitles.contains(previous) || ["said", "says", "told", "according"].contains(previous) { return true }
+            // "Gov. Jane Roe": an abbreviated title and its period.
+            if previous == ".", start > 1, Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
         }
         if end < tokens.count, ["said", "says", "told", "wrote", "added", "noted", "explained", "stated"].contains(tokens[end].lower) { return true }
         // "its chief executive, Jane Roe", "its Director of Corporate Communications, Jane Roe".
@@ -312,12 +446,16 @@ struct EntityRecognizer {
             words = Array(words[..<of])
         }
         guard let last = words.last else { return nil }
+        // "Blockchain Council of Ruritania", "Crypto Industry Board": an industry's body, not the state's.
+        if Self.industryBodyHeads.contains(last.lower), words.contains(where: { Self.industryWords.contains($0.lower) }) { return .organization }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
         // "Financial Intelligence Unit", "Cyber Crime Unit".
         if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police"].contains(words[words.count - 2].lower) {
             return .authority
         }
-        if ["ministry", "department"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) { return .authority }
+        if ["ministry", "department", "directorate", "secretariat", "inspectorate"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) {
+            return .authority
+        }
         if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
         if first.lower == "central" && words.count > 1 && words[1].lower == "bank" { return .authority }
         if Lexicon.organizationHeads.contains(last.lower) { return .organization }
@@ -341,6 +479,24 @@ struct EntityRecognizer {
     private func linkAcronyms(_ mentions: [EntityMention], tokens: [Token]) -> [EntityMention] {
         var result = mentions
         var aliasKeys: [String: String] = [:]
+        var localNames: Set<String> = []
+        let sortedMentions = mentions.sorted { $0.first < $1.first }
+        // "Ministry of Finance (Kementerian Keuangan)", "the Consultative Assembly, known as the Majlis": a name in
+        // another language or a short form given right after an institution's name is its alias.
+        for (position, mention) in sortedMentions.enumerated() where [.authority, .organization].contains(mention.type)
+            && tokens[mention.first..<mention.end].filter({ $0.kind == .word }).count >= 2 {
+            guard let next = sortedMentions.dropFirst(position + 1).first, next.key != mention.key,
+                  [.authority, .organization].contains(next.type) else { continue }
+            let between = tokens[mention.end..<next.first].map(\.lower)
+            let inParentheses = between == ["("] && next.end < tokens.count && tokens[next.end].text == ")"
+            let knownAs = [[",", "known", "as"], [",", "known", "as", "the"], [",", "also", "known", "as"], [",", "also", "known", "as", "the"]]
+                .contains(between)
+                && (next.end == tokens.count || [",", ".", ")", ";"].contains(tokens[next.end].text))
+            if inParentheses || knownAs {
+                aliasKeys[next.key] = mention.key
+                localNames.insert(next.key)
+            }
+        }
         for (position, mention) in mentions.enumerated() {
             let open = mention.end
             guard open + 2 < tokens.count, tokens[open].text == "(", tokens[open + 2].text == ")" else { continue }
@@ -367,6 +523,8 @@ struct EntityRecognizer {
         }
         for position in result.indices {
             if let target = aliasKeys[result[position].key], let model = modelByKey[target] {
+                // A name in another language stays an alias: the text's own name for the institution names it.
+                if localNames.contains(result[position].key) { result[position].mayName = false }
                 result[position].key = target
                 result[position].type = model.type
                 result[position].country = model.country
@@ -389,6 +547,11 @@ struct EntityRecognizer {
             let mention = result[position]
             guard mention.end + 1 < tokens.count, tokens[mention.end].isPossessive else { continue }
             let next = mention.end + 1
+            // "Solana's SOL": the project's name before its own ticker is another form of the asset, named by the ticker.
+            if let ticker = mentions.first(where: { $0.first == next }), ticker.key == mention.key {
+                result[position].mayName = false
+                continue
+            }
             let followedByAsset = assetStarts.contains(next)
                 || ["native", "token", "coin"].contains(tokens[next].lower)
             if followedByAsset {
@@ -441,7 +604,9 @@ struct EntityRecognizer {
                 result[position].type = .person
             }
         }
+        mergeOrganizationForms(&result, tokens: tokens)
         mergeShortForms(&result, tokens: tokens)
+        resolveInstitutionHeads(&result, tokens: tokens)
         // Unknown names in a list with at least two assets ("Bitcoin, Dogecoin, Zapherion and Ether") are assets.
         var listStart = 0
         for position in result.indices {
@@ -557,6 +722,88 @@ struct EntityRecognizer {
         }
     }
 
+    /// "Bank Lindenhof AG", "Bank Lindenhof" and "Lindenhof" are one company: names that differ only by a legal
+    /// form or a generic head word ("Bank", "Exchange", "Group") join, and so does a lone word that is a name's
+    /// distinctive part, or its first word when the name ends in a legal form ("Quetzal" and "Quetzal Digital S.A.").
+    private func mergeOrganizationForms(_ mentions: inout [EntityMention], tokens: [Token]) {
+        func words(_ mention: EntityMention) -> [String] {
+            tokens[mention.first..<mention.end].filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
+        }
+        func core(_ all: [String]) -> [String] {
+            var core = all
+            while core.count > 1, let last = core.last,
+                  Lexicon.legalForms.contains(last) || Self.genericCompanyWords.contains(last) || Lexicon.nameConnectors.contains(last) {
+                core.removeLast()
+            }
+            while core.count > 1, let first = core.first, Self.genericCompanyWords.contains(first) || first == "the" { core.removeFirst() }
+            return core
+        }
+        var keysByCore: [String: [String]] = [:]
+        var keysByLegalFirstWord: [String: [String]] = [:]
+        var lengthOfKey: [String: Int] = [:]
+        for mention in mentions where mention.type == .organization {
+            let own = words(mention)
+            guard own.count >= 2 else { continue }
+            let joined = core(own).joined(separator: " ")
+            if !(keysByCore[joined]?.contains(mention.key) ?? false) { keysByCore[joined, default: []].append(mention.key) }
+            if let last = own.last, Lexicon.legalForms.contains(last), !Lexicon.givenNames.contains(own[0]),
+               !Self.genericCompanyWords.contains(own[0]), !(keysByLegalFirstWord[own[0]]?.contains(mention.key) ?? false) {
+                keysByLegalFirstWord[own[0], default: []].append(mention.key)
+            }
+            lengthOfKey[mention.key] = max(lengthOfKey[mention.key] ?? 0, mention.end - mention.first)
+        }
+        guard !keysByCore.isEmpty else { return }
+        // A gazetteer entry wins, then the longest name.
+        func preferred(_ keys: [String]) -> String? {
+            keys.max { lhs, rhs in
+                let left = (lhs.hasPrefix("g") ? 1 : 0, lengthOfKey[lhs] ?? 0), right = (rhs.hasPrefix("g") ? 1 : 0, lengthOfKey[rhs] ?? 0)
+                return left < right
+            }
+        }
+        var target: [String: String] = [:]
+        for keys in keysByCore.values where keys.count >= 2 && keys.filter({ $0.hasPrefix("g") }).count <= 1 {
+            guard let kept = preferred(keys) else { continue }
+            for key in keys where key != kept && key.hasPrefix("n:") { target[key] = kept }
+        }
+        for mention in mentions where mention.end - mention.first == 1 && mention.key.hasPrefix("n:") && target[mention.key] == nil
+            && mention.type == .organization {
+            let word = tokens[mention.first].lower
+            let named = keysByCore[word] ?? keysByLegalFirstWord[word] ?? []
+            let others = Set(named.map { target[$0] ?? $0 }).subtracting([mention.key])
+            if others.count == 1, let kept = others.first { target[mention.key] = kept }
+        }
+        guard !target.isEmpty else { return }
+        for index in mentions.indices {
+            if let kept = target[mentions[index].key] { mentions[index].key = target[kept] ?? kept }
+        }
+    }
+
+    /// "the Authority", "the Commission": a lone head word after "the" stands for the last institution named
+    /// with that head; with none, it names nothing.
+    private func resolveInstitutionHeads(_ mentions: inout [EntityMention], tokens: [Token]) {
+        var lastByHead: [String: EntityMention] = [:]
+        var dropped: Set<Int> = []
+        for index in mentions.indices {
+            let mention = mentions[index]
+            let own = tokens[mention.first..<mention.end].filter { $0.kind == .word }
+            if own.count >= 2, mention.type == .authority || mention.type == .organization {
+                let head = own.firstIndex { $0.lower == "of" }.map { own[..<$0] }?.last ?? own.last
+                if let head { lastByHead[head.lower] = mention }
+                continue
+            }
+            guard own.count == 1, mention.key.hasPrefix("n:"), mention.first > 0, tokens[mention.first - 1].lower == "the",
+                  Lexicon.authorityHeads.contains(own[0].lower), !Self.institutionWords.contains(own[0].lower) else { continue }
+            if let named = lastByHead[own[0].lower] {
+                mentions[index].key = named.key
+                mentions[index].type = named.type
+                mentions[index].country = named.country
+            } else {
+                dropped.insert(index)
+            }
+        }
+        if !dropped.isEmpty { mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] } }
+    }
+
     /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
     static func initials(_ words: [Token]) -> String {
         String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0.lower) }.compactMap { $0.text.first })
@@ -599,6 +846,55 @@ struct EntityRecognizer {
         "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
         "initiative", "strategy", "framework", "scheme", "amendment", "amendments",
     ]
+    /// Words a company's name may add or drop without naming another company ("Bank Lindenhof AG", "Kudu Exchange").
+    static let genericCompanyWords: Set<String> = ["bank", "exchange", "group", "holdings", "holding", "company"]
+    /// Appositive nouns for a state body ("FARAJA, the national police force").
+    static let authorityNouns: Set<String> = [
+        "regulator", "watchdog", "ministry", "agency", "authority", "commission", "supervisor", "court", "parliament",
+        "legislature", "police", "government", "tribunal", "prosecutor", "prosecutors", "bureau", "inspectorate", "directorate",
+        "department", "council", "senate", "congress", "assembly", "judiciary", "gendarmerie", "customs", "treasury",
+    ]
+    /// Appositive nouns for a company or an association.
+    static let companyNouns: Set<String> = [
+        "company", "firm", "startup", "group", "association", "consortium", "outlet", "newspaper", "broadcaster", "publication",
+        "provider", "operator", "fund", "consultancy", "bank", "brokerage", "processor", "network", "organization",
+        "organisation", "nonprofit", "non-profit", "charity", "body", "lobby", "subsidiary", "affiliate", "unit", "venture",
+    ]
+    /// Words of an industry, which make a council or board a private body.
+    static let industryWords: Set<String> = [
+        "blockchain", "crypto", "cryptocurrency", "bitcoin", "fintech", "industry", "business", "traders", "bankers",
+        "merchants", "investors", "payments", "web3", "defi", "trade", "lobby", "private", "chamber", "association",
+    ]
+    static let industryBodyHeads: Set<String> = ["council", "board", "committee", "commission", "forum", "chamber", "alliance", "federation"]
+    /// Words that end an appositive's noun phrase.
+    static let appositiveStops: Set<String> = [
+        "of", "that", "which", "who", "whose", "with", "in", "at", "for", "from", "and", "or", "to", "on", "by", "since",
+        "where", "when", "said", "says", "has", "had", "have", "is", "was", "will", "would", "but",
+    ]
+    /// First words of place names ("Santa Cruz", "Puerto Rico", "Place de la Bourse").
+    static let placeOpeners: Set<String> = [
+        "santa", "san", "são", "sao", "santo", "saint", "sankt", "puerto", "porto", "fort", "ciudad", "place", "plaza", "piazza",
+        "praça", "rue", "avenida",
+    ]
+    /// Last words of place names ("Quezon City", "Sichuan Province").
+    static let placeHeads: Set<String> = ["city", "province", "prefecture", "county", "district", "oblast", "governorate", "emirate", "canton"]
+    /// Words before "in" that make what follows a place ("an analyst in X", "based in X").
+    static let placeCues: Set<String> = [
+        "based", "headquartered", "located", "registered", "incorporated", "resident", "residents", "living", "born", "lives",
+        "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
+        "town", "village", "families", "households", "people",
+    ]
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west", "outside", "near",
+    ]
+    /// Qualifiers that name another legislature or court than the gazetteer's ("National Congress", "Federal Senate").
+    static let institutionQualifiers: Set<String> = [
+        "national", "federal", "supreme", "state", "provincial", "regional", "constitutional", "high", "royal", "grand",
+        "islamic", "people's", "legislative", "general", "municipal", "consultative", "popular",
+    ]
+    static let legislatureWords: Set<String> = ["congress", "senate", "parliament", "assembly", "court", "council", "cabinet", "duma"]
+    static let currencyCodes: Set<String> = ["cny", "hkd", "inr", "krw", "brl", "ngn", "ghs", "kes", "zar", "aed", "sar", "try", "rub", "thb", "php", "idr", "myr", "vnd"]
     static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let qualifiedNouns: Set<String> = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",

@@ -37,6 +37,14 @@ enum Lexicon {
         "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
     ]
 
+    /// Legal forms of companies, as the tokenizer lowers them ("AG", "S.A.", "Ltd.", "S.A.P.I. de C.V.").
+    static let legalForms: Set<String> = [
+        "ag", "sa", "s.a", "s.a.", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "l.l.c.", "plc",
+        "gmbh", "kg", "se", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "srl", "s.r.l.", "sarl", "sas", "s.a.s.", "ab", "asa",
+        "oy", "oyj", "as", "a/s", "pty", "pte", "k.k.", "kk", "tbk", "bhd", "berhad", "s.a.p.i.", "c.v.", "cv", "sapi", "ltda",
+        "ltda.", "s.l.", "sl", "co", "co.", "lp", "llp", "pjsc", "ojsc", "jsc",
+    ]
+
     /// Words for a person's role, before ("Agency Chair Bram Tollivar") or after a name ("X, the CEO of Y").
     static let personTitles: Set<String> = [
         "ceo", "cto", "cfo", "coo", "cio", "chair", "chairman", "chairwoman", "chairperson", "president", "director",
@@ -51,6 +59,9 @@ enum Lexicon {
         "mr", "ms", "mrs", "dr", "assistant", "acting", "associate", "correspondent", "columnist", "co-founders",
         "founders", "ceos", "analysts", "executives", "directors", "governors", "ministers", "lawyers", "economists",
         "spokesmen", "spokespeople", "secretary-general", "chancellor", "envoy", "consultant",
+        // Abbreviated titles, whose period is a token of its own ("Gov. Jane Roe", "Sen. John Doe").
+        "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.",
+        "convenor", "convener", "fellow", "lecturer", "campaigner", "activist", "entrepreneur", "banker",
     ]
 
     /// Capitalized words that begin sentences or headings but name nothing.
@@ -72,6 +83,9 @@ enum Lexicon {
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "internet", "web", "website", "covid-19", "covid", "coronavirus", "god", "christmas", "easter",
+        // Idioms and eponyms written capitalized that name nothing ("the Achilles heel", "a Ponzi scheme").
+        "achilles", "trojan", "ponzi", "pandora's", "herculean", "orwellian", "kafkaesque", "machiavellian",
+        "ramadan", "diwali", "eid", "olympics", "halloween", "thanksgiving",
     ]
 
     /// Abbreviations of common nouns that name no entity.
@@ -102,6 +116,16 @@ enum Lexicon {
     minho jisoo jiwoo seojun sungmin taehyun yoon eunji hyejin soojin
     aarav aditya amitabh deepika harish kiran lalit mukesh nandan nikhil nitin piyush rajesh sachin sandeep shikha siddharth smita sudhir suresh vivek
     joanna harriet amelia charlotte chloe daisy eleanor ellie evie florence freya georgia harriet imogen isla jessica katie lily lucy millie molly phoebe poppy rosie ruth scarlett zoe oliver harry jacob charlie thomas oscar william james george alfie joshua noah ethan archie leo henry freddie theo arthur edward hugh rupert giles alastair angus callum declan fergus hamish
+    arturo alfonso alvaro armando benito cesar emilio ernesto fabio felipe guillermo gustavo hector hugo jacinto julio leonardo lorenzo marcelo mauricio nestor octavio orlando ricardo rodrigo salvador sergio tomas vicente
+    lukas jonas tobias felix maximilian moritz niklas florian sebastian jana lea lena hanna katharina anja birgit sabine petra ursula monika heike franziska
+    thandeka sipho thabo themba lerato nomvula bongani mandla zanele lindiwe kagiso tumelo naledi palesa sibusiso nokuthula
+    kwasi kojo ama abena esi efua yaa akua adjoa chukwu ngozi olumide tobi temitope oluwadamilare damilola tolu ebere nneka
+    said saeed abdelkader abdellah hamid karim khalil mourad nabil omar rachid samir sofiane yassine youssef driss hicham leila latifa nadia samira
+    navid reza mehdi ali-reza alireza hossein mohsen majid amir parisa shirin maryam farhad dariush babak kaveh
+    rina dewi bima budi agus adi ayu putri sri wahyu yudi joko siti nur hendra rizky fajar indra eko
+    nguyen thanh tuan hung linh trang huong anh dung quang
+    somchai somsak nattapong pimchanok siriporn
+    jose-maria maria-jose juan-carlos luis-miguel
     marc-andre marc julie chloe liam sam kate helen carla claudia monica silvia patricia veronica adriana daniela gloria rosa marta ines elisa nora vera iris mia ava ella luisa clara alba pilar dolores raquel jorge ramon javier alberto
     """.split(whereSeparator: \.isWhitespace).map(String.init))
     }

@@ -61,6 +61,15 @@ struct TemporalRecognizer {
             if next < limit, let year = year(tokens[next]) {
                 return DateMention(first: index, end: next + 1, value: String(year), role: .other, isVague: true)
             }
+            // "mid-March", "late January 2024": the month.
+            if next < limit, let date = calendarDate(tokens, at: next, limit: limit, tense: tense), date.value.count == 7 {
+                return DateMention(first: index, end: date.end, value: date.value, role: .other, isVague: true)
+            }
+        }
+        // "the first half of 2026", "the second half of next year": the year.
+        if ["first", "second"].contains(token.lower), index + 2 < limit, tokens[index + 1].lower == "half", tokens[index + 2].lower == "of",
+           let period = halfYearPeriod(tokens, at: index + 3, limit: limit) {
+            return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: true)
         }
         if let relative = relativePeriod(tokens, at: index, limit: limit) {
             return DateMention(first: index, end: relative.end, value: relative.value, role: .other, isVague: false)
@@ -80,6 +89,7 @@ struct TemporalRecognizer {
         }
         if let quarter = quarter(tokens, at: index, limit: limit) { return quarter }
         if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
+        if token.kind == .number, let numeric = numericDate(tokens, at: index, limit: limit) { return numeric }
         if let absolute = calendarDate(tokens, at: index, limit: limit, tense: tense) { return absolute }
         if let year = year(tokens[index]), isYearContext(tokens, index) {
             return DateMention(first: index, end: index + 1, value: String(year), role: .other, isVague: false)
@@ -114,16 +124,32 @@ struct TemporalRecognizer {
         }
     }
 
+    /// After "half of": a year, "the year", or "this/next/last year".
+    private func halfYearPeriod(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, value: String)? {
+        guard start < limit else { return nil }
+        if let year = year(tokens[start]) { return (start + 1, String(year)) }
+        if tokens[start].lower == "the", start + 1 < limit, tokens[start + 1].lower == "year" { return (start + 2, String(published.year)) }
+        if let relative = relativeYear(tokens, at: start, limit: limit) { return (relative.end, String(relative.year)) }
+        return nil
+    }
+
     /// After "end of": a year, "the year/month", a month, or a relative period; the period's last day.
     private func periodAfterEnd(_ tokens: [Token], at start: Int, limit: Int, tense: Int) -> (end: Int, value: String)? {
         var index = start
         guard index < limit else { return nil }
         if tokens[index].lower == "the", index + 1 < limit {
+            // A sentence that looks back means the period that has ended ("were positioned into the end of the quarter").
+            let back = tense < 0 && !tokens[max(0, start - 10)..<start].contains { Self.reportingVerbs.contains($0.lower) }
             switch tokens[index + 1].lower {
-            case "year": return (index + 2, "\(published.year)-12-31")
+            case "year": return (index + 2, "\(published.year - (back ? 1 : 0))-12-31")
             case "month":
-                let last = CalendarDay.length(ofMonth: published.month, in: published.year)
-                return (index + 2, CalendarDay(year: published.year, month: published.month, day: last)?.description ?? "")
+                let (year, month) = back ? Self.addMonths(published.year, published.month, -1) : (published.year, published.month)
+                let last = CalendarDay.length(ofMonth: month, in: year)
+                return (index + 2, CalendarDay(year: year, month: month, day: last)?.description ?? "")
+            case "quarter":
+                let (year, lastMonth) = Self.addMonths(published.year, ((published.month - 1) / 3 + 1) * 3, back ? -3 : 0)
+                let last = CalendarDay.length(ofMonth: lastMonth, in: year)
+                return (index + 2, CalendarDay(year: year, month: lastMonth, day: last)?.description ?? "")
             default: index += 1
             }
         }
@@ -225,6 +251,8 @@ struct TemporalRecognizer {
                 if end < limit, let explicit = year(tokens[end]) {
                     yearValue = explicit
                     end += 1
+                } else if let relative = relativeYear(tokens, at: end, limit: limit) {
+                    (end, yearValue) = relative
                 }
                 guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
                 return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
@@ -242,6 +270,8 @@ struct TemporalRecognizer {
             } else if end < limit, let explicit = year(tokens[end]) {
                 yearValue = explicit
                 end += 1
+            } else if let relative = relativeYear(tokens, at: end, limit: limit) {
+                (end, yearValue) = relative
             }
             guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
             return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
@@ -250,6 +280,10 @@ struct TemporalRecognizer {
         if yearCursor < limit, tokens[yearCursor].lower == "of" || tokens[yearCursor].text == "," { yearCursor += 1 }
         if yearCursor < limit, let explicit = year(tokens[yearCursor]) {
             return DateMention(first: index, end: yearCursor + 1, value: Self.monthValue(explicit, month), role: .other, isVague: false)
+        }
+        // "March last year", "from January next year".
+        if let relative = relativeYear(tokens, at: end, limit: limit) {
+            return DateMention(first: index, end: relative.end, value: Self.monthValue(relative.year, month), role: .other, isVague: false)
         }
         // A month alone: "May" and "March" are also common words, so they need a preposition before them.
         let previous = index > 0 ? tokens[index - 1].lower : ""
@@ -261,6 +295,44 @@ struct TemporalRecognizer {
         let monthYear = tense == 0 ? yearOf(month: month, day: 15, tense: 0)
             : yearOf(month: month, day: tense > 0 ? 1 : CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
         return DateMention(first: index, end: end, value: Self.monthValue(monthYear, month), role: .other, isVague: false)
+    }
+
+    /// "next year", "last year", "this year", "of next year" after a year-less date: the year it names.
+    private func relativeYear(_ tokens: [Token], at index: Int, limit: Int) -> (end: Int, year: Int)? {
+        var cursor = index
+        if cursor < limit, tokens[cursor].lower == "of" { cursor += 1 }
+        guard cursor + 1 < limit, tokens[cursor + 1].lower == "year" else { return nil }
+        switch tokens[cursor].lower {
+        case "this": return (cursor + 2, published.year)
+        case "next": return (cursor + 2, published.year + 1)
+        case "last": return (cursor + 2, published.year - 1)
+        default: return nil
+        }
+    }
+
+    /// "14.04.2026", "2026.02.10", "14/04/2026": a numeric date with its year written out. Day and month
+    /// are read day first (the order of most of the world) unless only the other order makes a date.
+    private func numericDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+        var parts: [Substring] = []
+        var end = index + 1
+        if tokens[index].text.contains(".") {
+            parts = tokens[index].text.split(separator: ".", omittingEmptySubsequences: false)
+        } else if index + 4 < limit, tokens[index + 1].text == "/", tokens[index + 3].text == "/",
+                  !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore,
+                  tokens[index + 2].kind == .number, tokens[index + 4].kind == .number {
+            parts = [Substring(tokens[index].text), Substring(tokens[index + 2].text), Substring(tokens[index + 4].text)]
+            end = index + 5
+        }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+              let first = Int(parts[0]), let second = Int(parts[1]), let third = Int(parts[2]) else { return nil }
+        var date: CalendarDay?
+        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2, (1900...2100).contains(first) {
+            date = CalendarDay(year: first, month: second, day: third)
+        } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2, (1900...2100).contains(third) {
+            date = CalendarDay(year: third, month: second, day: first) ?? CalendarDay(year: third, month: first, day: second)
+        }
+        guard let date else { return nil }
+        return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
     }
 
     private func role(of mention: DateMention, in tokens: [Token], from sentenceStart: Int) -> TemporalRole {
@@ -312,14 +384,24 @@ struct TemporalRecognizer {
 
     /// The year of a year-less date: the next occurrence when the sentence looks ahead, the last
     /// one when it looks back, otherwise the one nearest to the publication day.
+    /// A tense that only leans ("was", "will") overrides the nearest year only within about nine months
+    /// ("The cut-off was January 31" in mid-January is this January 31, not last year's).
     private func yearOf(month: Int, day: Int, tense: Int) -> Int {
         guard tense != 0 else { return nearestYear(month: month, day: day) }
         let candidates = [published.year - 1, published.year, published.year + 1].compactMap { year in
             CalendarDay(year: year, month: month, day: min(day, CalendarDay.length(ofMonth: month, in: year)))
         }
-        let chosen = tense > 0 ? candidates.first { $0 >= published } : candidates.last { $0 <= published }
-        return chosen?.year ?? nearestYear(month: month, day: day)
+        guard let chosen = tense > 0 ? candidates.first(where: { $0 >= published }) : candidates.last(where: { $0 <= published }) else {
+            return nearestYear(month: month, day: day)
+        }
+        if abs(tense) == 1, abs(chosen.daysSinceEpoch - published.daysSinceEpoch) > Self.weakTenseReach {
+            return nearestYear(month: month, day: day)
+        }
+        return chosen.year
     }
+
+    /// How far (in days) a leaning tense may move a year-less date away from the nearest year.
+    static let weakTenseReach = 270
 
     /// The year that puts a month (and day) nearest to the publication day.
     private func nearestYear(month: Int, day: Int = 15) -> Int {
@@ -350,22 +432,28 @@ struct TemporalRecognizer {
         return (total / 12, total % 12 + 1)
     }
 
-    /// Which way the words just before an expression point: 1 ahead ("will", "from", "by", "ends on"),
-    /// -1 back ("said", "since", a verb in -ed), 0 when they do not tell.
+    /// Which way the words just before an expression point: ahead ("will", "from", "by", "ends on"),
+    /// back ("said", "since", a verb in -ed), 0 when they do not tell. The sign gives the direction;
+    /// 2 marks a word that settles it ("from", "until", "since", "ago"), 1 a tense that only leans
+    /// ("was", "will", a verb in -ed).
     static func tense(before index: Int, in tokens: [Token], from start: Int) -> Int {
         var cursor = index - 1
         while cursor >= start, ["the", "on", "of", "in", "at", "late", "early", "this"].contains(tokens[cursor].lower) { cursor -= 1 }
-        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) { return 1 }
+        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) { return 2 }
+        if cursor >= start, ["since", "ago"].contains(tokens[cursor].lower) { return -2 }
         cursor = index - 1
         while cursor >= max(start, index - 8) {
             let word = tokens[cursor].lower
             if forwardWords.contains(word) { return 1 }
+            if word == "since" { return -2 }
             if backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && tokens[cursor].kind == .word { return -1 }
             cursor -= 1
         }
         return 0
     }
 
+    /// Verbs that report a statement: the tense they carry is the report's, not the event's.
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
     static let datedNouns: Set<String> = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     /// The words a temporal expression can start with (besides numbers).

@@ -23,8 +23,23 @@ struct TextLayout {
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.first..<sentence.end { sentenceOf[index] = number }
             initial[sentence.first] = true
-            if sentence.isHeadingLike && Self.isTitleCase(tokens[sentence.first..<sentence.end]) {
-                for index in sentence.first..<sentence.end { titleLine[index] = true }
+            guard sentence.isHeadingLike else { continue }
+            // "Ledger Weekly · May 2, 2026 · by Jane Roe": a masthead line's parts are names, not a headline.
+            let separators = (sentence.first..<sentence.end).filter { Self.lineSeparators.contains(tokens[$0].text) }
+            if separators.isEmpty {
+                if Self.isTitleCase(tokens[sentence.first..<sentence.end]) {
+                    for index in sentence.first..<sentence.end { titleLine[index] = true }
+                }
+                continue
+            }
+            var segmentStart = sentence.first
+            for boundary in separators + [sentence.end] {
+                let segment = tokens[segmentStart..<boundary]
+                let words = segment.filter { $0.kind == .word }.count
+                if words > Self.longestMastheadName, Self.isTitleCase(segment) {
+                    for index in segmentStart..<boundary { titleLine[index] = true }
+                }
+                segmentStart = boundary + 1
             }
         }
         for index in tokens.indices where index > 0 {
@@ -57,6 +72,14 @@ struct TextLayout {
         }
     }
 
+    /// The period after a middle initial ("Jane P. Roe").
+    func isMiddleInitialPeriod(_ index: Int) -> Bool {
+        guard tokens[index].text == ".", !tokens[index].spaceBefore, index >= 2, index + 1 < tokens.count else { return false }
+        let initial = tokens[index - 1]
+        return initial.text.unicodeScalars.count == 1 && initial.isCapitalized && tokens[index - 2].isCapitalized
+            && tokens[index + 1].spaceBefore && tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word
+    }
+
     /// A token that can be part of a name: a capitalized word, "21Shares", "21.co".
     func isNameToken(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -85,6 +108,23 @@ struct TextLayout {
                 end += 1
                 continue
             }
+            // "Jane P. Roe": a middle initial's period.
+            if end >= start + 2, isMiddleInitialPeriod(end), !tokens[end + 1].newlineBefore, isNameToken(end + 1) {
+                end += 1
+                continue
+            }
+            // "Directorate General of Taxes": "General" after an institution's head is part of its name.
+            if tokens[end].lower == "general", tokens[end].isCapitalized, tokens[end].spaceBefore || tokens[end - 1].text == "-",
+               Self.headsBeforeGeneral.contains(tokens[end - (tokens[end - 1].text == "-" ? 2 : 1)].lower) {
+                end += 1
+                continue
+            }
+            // "Directorate-General": a hyphen between an institution's head and "General".
+            if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, tokens[end + 1].lower == "general",
+               Self.headsBeforeGeneral.contains(tokens[end - 1].lower) {
+                end += 1
+                continue
+            }
             // "Reyes-Tan": a hyphen inside a name, without spaces around it.
             if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
                isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1]) {
@@ -94,6 +134,13 @@ struct TextLayout {
             if Lexicon.nameConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
                sentenceOf[end + 1] == sentence, isNameToken(end + 1) || tokens[end + 1].lower == "the" && end + 2 < tokens.count && isNameToken(end + 2) {
                 end += 1
+                continue
+            }
+            // "Place de la Bourse", "Ursula von der Leyen": two connectors in a row before a name word.
+            if Self.doubleConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 2 < tokens.count,
+               Self.doubleConnectors.contains(tokens[end + 1].lower), sentenceOf[end + 2] == sentence, isNameToken(end + 2),
+               tokens[end + 1].spaceBefore, tokens[end + 2].spaceBefore {
+                end += 2
                 continue
             }
             break
@@ -115,6 +162,11 @@ struct TextLayout {
         return Double(capitalized) >= 0.75 * Double(words.count)
     }
 
+    /// A part of a masthead line of at most this many words is a name, not a headline.
+    static let longestMastheadName = 4
+    static let lineSeparators: Set<String> = ["\u{00B7}", "|", "\u{2022}"]
+    static let headsBeforeGeneral: Set<String> = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
+    static let doubleConnectors: Set<String> = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
     /// No name runs longer than this many tokens; it also bounds the work on text in title case.
     static let longestName = 12
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]

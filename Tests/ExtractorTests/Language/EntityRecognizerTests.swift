@@ -66,10 +66,10 @@ import Testing
         #expect(Set([bitcoin?.name ?? ""] + (bitcoin?.aliases ?? [])) == ["bitcoin", "BTC"])
     }
 
-    @Test func aProjectBeforeItsTokenIsAnOrganization() {
+    @Test func aProjectBeforeItsTokenIsAnOrganizationUnlessTheTokenIsItsOwnTicker() {
         let found = entities("Traders bought Solana\u{2019}s SOL token and Polygon\u{2019}s native token.")
-        #expect(found.first { $0.name == "Solana" }?.type == .organization)
         #expect(found.first { $0.name == "SOL" }?.type == .asset)
+        #expect(found.first { $0.name == "SOL" }?.aliases == ["Solana"])
         #expect(found.first { $0.name == "Polygon" }?.type == .organization)
     }
 

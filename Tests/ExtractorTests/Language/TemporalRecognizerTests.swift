@@ -121,3 +121,69 @@ import Testing
         #expect(dates.isEmpty)
     }
 }
+
+/// Date expressions that news writes in many ways, over sentences we wrote.
+@Suite struct TemporalGeneralizationTests {
+    private func dates(_ text: String, published: String) -> [String: String] {
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
+        var found: [String: String] = [:]
+        for date in analysis.dates { found[date.text] = date.value }
+        return found
+    }
+
+    @Test(arguments: [
+        ("The tax rises from January next year.", "January next year", "2026-01"),
+        ("In March last year, the agency warned savers.", "March last year", "2024-03"),
+        ("Firms have until June 30 next year to comply.", "June 30 next year", "2026-06-30"),
+        ("The fee started on 5 May last year.", "5 May last year", "2024-05-05"),
+        ("Results come in October this year.", "October this year", "2025-10"),
+    ])
+    func aYearlessDateWithARelativeYear(text: String, expression: String, value: String) {
+        let found = dates(text, published: "2025-07-31")
+        #expect(found[expression] == value, "\(found)")
+        #expect(found["next year"] == nil && found["last year"] == nil && found["this year"] == nil)
+    }
+
+    @Test(arguments: [
+        ("Posted 14.04.2026 by the desk.", "14.04.2026", "2026-04-14"),
+        ("Seoul, 2026.02.10 (news desk)", "2026.02.10", "2026-02-10"),
+        ("Filed on 03/11/2025 with the court.", "03/11/2025", "2025-11-03"),
+        ("Filed on 12/25/2024 with the court.", "12/25/2024", "2024-12-25"),
+    ])
+    func numericDatesWithTheirYear(text: String, expression: String, value: String) {
+        #expect(dates(text, published: "2026-04-14")[expression] == value)
+    }
+
+    @Test(arguments: [
+        "The index rose 3.5 points.",
+        "Version 1.2.3 fixed the bug.",
+        "The ratio was 12/5 at the close.",
+    ])
+    func decimalsAndVersionsAreNoDates(text: String) {
+        #expect(dates(text, published: "2026-04-14").isEmpty)
+    }
+
+    @Test func aLeaningTenseMovesAYearlessDateOnlyWithinMonths() {
+        // Mid-January: "was January 31" is this month's cut-off, not last year's.
+        #expect(dates("The original cut-off was January 31.", published: "2026-01-15")["January 31"] == "2026-01-31")
+        // A settling word still decides.
+        #expect(dates("Complaints have piled up since November.", published: "2026-01-15")["November"] == "2025-11")
+        #expect(dates("The rules were adopted on July 2.", published: "2022-01-20")["July 2"] == "2021-07-02")
+    }
+
+    @Test(arguments: [
+        ("The second half of next year will be busy.", "second half of next year", "2026"),
+        ("Sales dipped in the first half of 2024.", "first half of 2024", "2024"),
+        ("A vote is expected in late September.", "late September", "2025-09"),
+        ("The law passed in mid-March.", "mid-March", "2025-03"),
+    ])
+    func vaguePartsOfPeriods(text: String, expression: String, value: String) {
+        #expect(dates(text, published: "2025-07-31")[expression] == value, "\(dates(text, published: "2025-07-31"))")
+    }
+
+    @Test func theEndOfTheQuarterLooksBackWhenTheSentenceDoes() {
+        #expect(dates("Funds were positioned for a fall into the end of the quarter.", published: "2026-10-05")["end of the quarter"] == "2026-09-30")
+        #expect(dates("Funds will rebalance before the end of the quarter.", published: "2026-10-05")["end of the quarter"] == "2026-12-31")
+        #expect(dates("The bank said the rules apply from the end of the month.", published: "2026-10-05")["end of the month"] == "2026-10-31")
+    }
+}
