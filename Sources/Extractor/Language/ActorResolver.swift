@@ -90,6 +90,8 @@ struct ActorResolver {
         }
         // "..., according to the central bank's rules": the source of the measure issues it.
         if let source = attributedSource(in: sentence) { return source }
+        // "Violators face fines, the ministry said": the speaker after the measure issues it.
+        if let speaker = trailingSpeaker(in: sentence, after: cue) { return speaker }
         // "Brokers must register with the Capital Markets Authority": the regulator named after the
         // cue may act; the article's main actor decides (see PolicyReader). "report to the tax agency" names a recipient.
         var unnamed = ResolvedActor()
@@ -97,6 +99,50 @@ struct ActorResolver {
             unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
         }
         return unnamed
+    }
+
+    /// The institution credited at the end of the sentence: ", the ministry said", ", said the CMA",
+    /// ", Energy Minister Ana Roe told reporters" (a minister or president speaks for the country).
+    private func trailingSpeaker(in sentence: Sentence, after cue: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        guard cue + 1 < sentence.end,
+              let verb = (cue + 1..<sentence.end).last(where: { QuotationReader.speechWords.contains(tokens[$0].lower) || tokens[$0].lower == "announced" })
+        else { return nil }
+        // ", the ministry said": the words between the last comma (or closing quote) and the verb.
+        var opening = verb - 1
+        while opening > cue, verb - opening <= 10, ![",", "\u{201D}", "\""].contains(tokens[opening].text) { opening -= 1 }
+        let spans = [(opening + 1)..<verb, (verb + 1)..<sentence.end].filter { !$0.isEmpty && $0.lowerBound > cue }
+        for span in spans {
+            var start = span.lowerBound
+            while start < span.upperBound, ["the", "its", "a", "an"].contains(tokens[start].lower) { start += 1 }
+            let named = entities.mentions(in: start..<span.upperBound).filter(isEligible)
+            if let institution = named.first(where: { $0.type == .authority || $0.type == .organization }) {
+                return resolved(institution)
+            }
+            if named.contains(where: { $0.type == .person }) {
+                let titles = tokens[span].map(\.lower)
+                if titles.contains(where: { Self.headOfGovernmentTitles.contains($0) }), let country = context.dominantCountry {
+                    return countryActor(country)
+                }
+                return nil
+            }
+            if start < span.upperBound, let described = description(at: start, end: span.upperBound) { return described }
+        }
+        return nil
+    }
+
+    /// The last institution named before `index` whose name holds `noun` ("the ministry" → "Ministry of
+    /// Energy"; "the regulator" → the last authority), looked for among the previous 200 mentions.
+    private func recentInstitution(called noun: String, before index: Int) -> ResolvedActor? {
+        let window = entities.mentions.slice(in: max(0, index - 4000)..<index, position: \.first).suffix(200)
+        let anyAuthority = ["regulator", "watchdog", "supervisor"].contains(noun)
+        let forms = Self.institutionNounForms[noun] ?? [noun]
+        for mention in window.reversed() where mention.type == .authority {
+            if anyAuthority { return resolved(mention) }
+            let name = (context.nameByKey[mention.key] ?? "").lowercased()
+            if name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { forms.contains(String($0)) }) { return resolved(mention) }
+        }
+        return nil
     }
 
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
@@ -189,7 +235,17 @@ struct ActorResolver {
         if word == "country" || word == "nation", cursor > 0, tokens[cursor - 1].lower == "the", let dominant = context.dominantCountry {
             return countryActor(dominant)
         }
+        // "the central bank said": the bank the text named last.
+        if word == "central", country == nil, cursor + 1 < end, tokens[cursor + 1].lower == "bank", cursor > 0,
+           ["the", "its"].contains(tokens[cursor - 1].lower), let recent = recentInstitution(called: "bank", before: cursor) {
+            return recent
+        }
         if Self.referringWords.contains(word), cursor > 0, ["the", "its", "this"].contains(tokens[cursor - 1].lower) {
+            // "the ministry", "the central bank": the institution of that kind the text named last.
+            if Self.institutionNounForms[word] != nil || ["regulator", "watchdog", "supervisor"].contains(word),
+               let recent = recentInstitution(called: word, before: cursor) {
+                return recent
+            }
             return ResolvedActor(prefersPrevious: true)
         }
         return nil
@@ -249,6 +305,14 @@ struct ActorResolver {
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
     ]
+    static let headOfGovernmentTitles: Set<String> = ["president", "prime", "premier", "minister", "chancellor"]
+    static let institutionNounForms: [String: Set<String>] = [
+        "ministry": ["ministry", "ministerio", "ministère", "ministério"],
+        "bank": ["bank", "banco", "banque", "bangko", "bundesbank"],
+        "commission": ["commission", "comisión", "comissão", "commissione"],
+        "authority": ["authority", "autorité", "autoridad", "autoridade"],
+        "agency": ["agency", "agencia", "agence"],
+    ]
     static let statusParticiples: Set<String> = [
         "authorized", "authorised", "licensed", "regulated", "registered", "approved", "supervised", "issued", "accepted",
         "recognized", "recognised", "granted", "backed", "operated", "run", "owned",
@@ -268,5 +332,6 @@ struct ActorResolver {
     static let referringWords: Set<String> = [
         "company", "firm", "exchange", "platform", "giant", "retailer", "marketplace", "group", "startup", "operator",
         "regulator", "agency", "watchdog", "commission", "bank", "ministry", "authority", "network", "protocol", "project",
+        "supervisor",
     ]
 }

@@ -106,7 +106,10 @@ struct PolicyReader {
                 drafts[index].actor = counterpart
             }
             if drafts[index].actor.key == nil && !drafts[index].actor.isExplicitlyUnnamed {
-                let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 ? drafts[index - 1].actor : nil
+                // The sentence before, unless it is background ("The central bank banned ... in 2021.") to news.
+                let previousIsBackground = index > 0 && isBackground(drafts[index - 1]) && !isBackground(drafts[index])
+                let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 && !previousIsBackground
+                    ? drafts[index - 1].actor : nil
                 drafts[index].actor = (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
             }
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
@@ -151,6 +154,11 @@ struct PolicyReader {
         }
         fillEffectiveDates(&read)
         return read
+    }
+
+    /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
+    private func isBackground(_ draft: Draft) -> Bool {
+        draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)
     }
 
     /// A measure's date stated elsewhere in the article: first from the same actor and action,

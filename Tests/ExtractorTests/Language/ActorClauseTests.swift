@@ -73,4 +73,58 @@ import Testing
     func extensionsAndTimeWithoutADeadlineAreNoMeasure(text: String) {
         #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
     }
+
+    @Test(arguments: [
+        "Violators face fines of up to $50,000, the ministry said.",
+        "Violators face fines of up to $50,000, said the Ministry of Energy.",
+        "Violators face fines of up to $50,000, the Ministry of Energy announced on Monday.",
+    ])
+    func aSpeakerAfterTheMeasureIssuesIt(text: String) {
+        let found = statements("""
+        The Central Bank of Paraguay has supervised crypto brokers since 2022.
+        The Ministry of Energy of Paraguay will ban crypto mining from July 1.
+        Mining is costly for the grid, a grid operator said.
+        \(text)
+        """)
+        #expect(found.last?.actor == "Ministry of Energy of Paraguay" || found.last?.actor == "Ministry of Energy", "\(found.map(\.actor))")
+    }
+
+    @Test func aMinisterSpeakingForTheGovernmentGivesTheCountry() {
+        let found = statements("""
+        Paraguay will ban crypto mining from July 1.
+        Violators will face fines of up to $50,000, Energy Minister Tomas Verhoeven told reporters in Asunción.
+        """)
+        #expect(found.last?.actor == "Paraguay", "\(found.map(\.actor))")
+    }
+
+    @Test func anAnalystAfterTheMeasureIssuesNothing() {
+        let found = statements("""
+        The Central Bank of Paraguay will cap crypto card payments at $500 a month from July 1.
+        Violators will face fines, Ana Ruiz, an analyst at Norte Research, said.
+        """)
+        #expect(found.last?.actor == "Central Bank of Paraguay", "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        ("The central bank", "Central Bank of Paraguay"),
+        ("The ministry", "Ministry of Finance"),
+        ("The regulator", "Comisión Nacional de Valores"),
+    ])
+    func aDescriptionRefersToTheLastInstitutionOfItsKind(description: String, name: String) {
+        let found = statements("""
+        The Ministry of Finance of Paraguay and the Central Bank of Paraguay published new crypto rules on Monday.
+        The Comisión Nacional de Valores will supervise brokers.
+        \(description) will also require exchanges to report transfers from July 1.
+        """)
+        #expect(found.last?.actor?.hasPrefix(name) == true, "\(found.map(\.actor))")
+    }
+
+    @Test func backgroundBeforeANewsSentenceLendsItNoActor() {
+        let found = statements("""
+        The Ministry of Energy of Paraguay will ban crypto mining from July 1.
+        The Central Bank of Paraguay banned banks from serving crypto firms in 2021.
+        Existing miners will have until September 30 to dismantle their equipment.
+        """)
+        #expect(found.last?.actor == "Ministry of Energy of Paraguay", "\(found.map(\.actor))")
+    }
 }
