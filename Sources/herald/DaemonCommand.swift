@@ -113,16 +113,17 @@ struct DaemonCommand: AsyncParsableCommand {
         ingestor.policy = PollingPolicy(interval: interval, maximumInterval: maximumInterval)
         let poller: any Service
         if let sqliteStore = store as? ArchiveStore {
-            poller = FeedPoller(
-                feeds: feedList.feeds, ingestor: ingestor,
+            poller = PollingLoop(
+                claims: ScheduledFeeds(feeds: feedList.feeds, ingestor: ingestor), ingestor: ingestor,
                 concurrentFeeds: concurrentFeeds, store: sqliteStore, outputFolder: storeOptions.outputFolder,
                 stopRequest: StopRequest()
             )
         } else {
-            poller = LeasedFeedPoller(
-                feeds: feedList.feeds, ingestor: ingestor, concurrentFeeds: concurrentFeeds, store: store,
-                lease: LeaseSettings(owner: workerName ?? LeaseSettings.defaultOwner, duration: leaseDuration),
-                outputFolder: storeOptions.outputFolder, stopRequest: StopRequest()
+            let lease = LeaseSettings(owner: workerName ?? LeaseSettings.defaultOwner, duration: leaseDuration)
+            poller = PollingLoop(
+                claims: LeasedFeeds(feeds: feedList.feeds, store: store, lease: lease), ingestor: ingestor,
+                concurrentFeeds: concurrentFeeds, store: store, outputFolder: storeOptions.outputFolder,
+                stopRequest: StopRequest()
             )
         }
         var configuration = ServiceGroupConfiguration(

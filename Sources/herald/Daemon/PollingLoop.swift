@@ -5,23 +5,50 @@ import Logging
 import ServiceLifecycle
 import Synchronization
 
-/// The daemon's main service: polls each feed on its own schedule, a bounded number at a time, until a graceful
-/// shutdown. Each feed's schedule is its saved ``FeedState``, so a restart resumes it (a feed backing off keeps
-/// backing off); then finishes the article each busy feed is on, leaves the rest for the next start, writes the
-/// pending output files and returns.
-struct FeedPoller: Service {
-    let feeds: [FeedSource]
+/// Where the daemon's polling loop gets the feeds it polls: a schedule of its own (``ScheduledFeeds``, one daemon
+/// per SQLite store) or the store's lease table (``LeasedFeeds``, several workers sharing a PostgreSQL store).
+protocol FeedClaims: Sendable {
+    /// What names a feed while it is polled.
+    associatedtype Feed: Hashable & Sendable
+
+    /// How many feeds there are, for the start-up log line.
+    var feedCount: Int { get }
+
+    /// What the start-up log line says beyond the facts every loop gives.
+    var startMetadata: Logger.Metadata { get }
+
+    /// How many feeds were due but left waiting for a free slot at the last claim, when known.
+    var waitingCount: Int? { get }
+
+    /// Up to `limit` feeds (possibly none) to poll now, with their sources.
+    mutating func claim(limit: Int) async -> [(feed: Feed, source: FeedSource)]
+
+    /// Keeps hold of the feeds being polled (a lease is renewed); called at every turn of the loop.
+    mutating func keep(_ polling: Set<Feed>) async
+
+    /// Ends a feed's poll: it is due again `delay` seconds from now.
+    mutating func release(_ feed: Feed, dueIn delay: TimeInterval) async
+
+    /// How long to wait, in seconds, before looking for due feeds again.
+    func pause(hasFreeSlot: Bool, stopping: Bool) -> Double
+}
+
+/// The daemon's main service, whatever gives it its feeds: polls them a bounded number at a time until a graceful
+/// shutdown; then finishes the article each busy feed is on, leaves the rest for the next start, writes the pending
+/// output files and returns.
+struct PollingLoop<Claims: FeedClaims>: Service {
+    let claims: Claims
     let ingestor: FeedIngestor
     let concurrentFeeds: Int
-    let store: ArchiveStore
+    let store: any HeraldStore
     let outputFolder: URL
     let stopRequest: StopRequest
     var logger = Logger(label: "herald.daemon")
     var metrics = IngestionMetrics()
 
-    /// What a child task of the polling loop reports.
+    /// What a child task of the loop reports.
     private enum Event: Sendable {
-        case feedDone(Int, FeedReport)
+        case feedDone(Claims.Feed, FeedReport)
         case woke
     }
 
@@ -34,40 +61,33 @@ struct FeedPoller: Service {
     }
 
     private func pollUntilStopped() async {
-        let clock = ContinuousClock()
-        let start = clock.now
-        func now() -> Double { (clock.now - start).secondsValue }
-        var dueTimes: [Double] = []
-        for source in feeds { dueTimes.append(await initialDelay(of: source)) }
-        var schedule = FeedSchedule(dueTimes: dueTimes)
+        var claims = self.claims
         var stoppable = ingestor
         stoppable.shouldStop = { [stopRequest] in stopRequest.isStopping }
         let feedIngestor = stoppable
         logger.info("daemon started", metadata: [
-            "feeds": "\(feeds.count)", "interval": "\(Int(ingestor.policy.interval))s", "concurrent": "\(concurrentFeeds)",
-        ])
+            "feeds": "\(claims.feedCount)", "interval": "\(Int(ingestor.policy.interval))s",
+            "concurrent": "\(concurrentFeeds)",
+        ].merging(claims.startMetadata) { first, _ in first })
 
         await withTaskGroup(of: Event.self) { group in
+            var polling: Set<Claims.Feed> = []
             var isSleeping = false
             while true {
                 let stopping = stopRequest.isStopping
                 if !stopping {
-                    let due = schedule.dueFeeds(at: now())
-                    let free = max(0, concurrentFeeds - schedule.pollingCount)
-                    for feed in due.prefix(free) {
-                        schedule.startPolling(feed)
-                        let source = feeds[feed]
+                    for (feed, source) in await claims.claim(limit: max(0, concurrentFeeds - polling.count)) {
+                        guard polling.insert(feed).inserted else { continue }
                         group.addTask { .feedDone(feed, await feedIngestor.ingest(source)) }
                     }
-                    metrics.queueDepth.record(max(0, due.count - free))
-                    metrics.feedsInFlight.record(schedule.pollingCount)
+                    if let waiting = claims.waitingCount { metrics.queueDepth.record(waiting) }
+                    metrics.feedsInFlight.record(polling.count)
                 }
-                if stopping, schedule.pollingCount == 0 { break }
+                if !polling.isEmpty { await claims.keep(polling) }
+                if stopping, polling.isEmpty { break }
                 if !isSleeping {
                     // Short naps, so that a shutdown request or a free slot is noticed quickly.
-                    let hasFreeSlot = schedule.pollingCount < concurrentFeeds
-                    let untilDue = hasFreeSlot ? (schedule.nextDue ?? 1) - now() : 1
-                    let wait = stopping ? 0.2 : min(1, max(0.01, untilDue))
+                    let wait = claims.pause(hasFreeSlot: polling.count < concurrentFeeds, stopping: stopping)
                     group.addTask {
                         try? await Task.sleep(for: .milliseconds(Int(wait * 1000)))
                         return .woke
@@ -79,27 +99,19 @@ struct FeedPoller: Service {
                 case .woke:
                     isSleeping = false
                 case let .feedDone(feed, report):
-                    finished(feed, report: report, schedule: &schedule, at: now())
+                    polling.remove(feed)
+                    await finished(feed, report: report, claims: &claims)
                 }
             }
             group.cancelAll()
         }
-        writeOutputs()
+        await writeOutputs()
         logger.info("daemon stopped")
     }
 
-    /// How long after the start a feed is first due: when its saved state says, at most the longest wait the policy
-    /// allows (a clock set back must not park a feed for years).
-    private func initialDelay(of source: FeedSource) async -> Double {
-        guard let next = await ingestor.savedState(of: source).nextAttempt else { return 0 }
-        let longest = max(ingestor.policy.maximumInterval, ingestor.policy.maximumRetryAfter)
-        return min(max(0, next.timeIntervalSinceNow), longest)
-    }
-
-    private func finished(_ feed: Int, report: FeedReport, schedule: inout FeedSchedule, at now: Double) {
+    private func finished(_ feed: Claims.Feed, report: FeedReport, claims: inout Claims) async {
         // Without a new state (a feed interrupted by the shutdown), the feed is due again at once.
         let delay = report.state?.nextAttempt.map { max(0, $0.timeIntervalSinceNow) } ?? 0
-        schedule.finishPolling(feed, due: now + delay)
         var metadata: Logger.Metadata = [
             "feed": "\(report.displayName)", "new": "\(report.newArticles)", "next": "\(Int(delay))s",
         ]
@@ -112,12 +124,13 @@ struct FeedPoller: Service {
         default:
             logger.info("feed polled", metadata: metadata)
         }
-        if report.newArticles > 0 { writeOutputs() }
+        await claims.release(feed, dueIn: delay)
+        if report.newArticles > 0 { await writeOutputs() }
     }
 
-    private func writeOutputs() {
+    private func writeOutputs() async {
         do {
-            try store.writePendingOutputs(to: outputFolder)
+            try await store.writePendingOutputs(to: outputFolder)
         } catch {
             logger.error("cannot write the output files", metadata: ["reason": "\(error)"])
         }
