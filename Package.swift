@@ -104,12 +104,18 @@ let package = Package(
         ]),
         .testTarget(name: "ExtractorTests", dependencies: ["Extractor"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"]),
+        // The PostgreSQL server the store tests and the end-to-end tests share (HERALD_TEST_POSTGRES).
+        .target(name: "PostgresTestSupport", dependencies: [
+            "Archive",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "ArchiveTests", dependencies: [
-            "Archive", "ArchivePostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+            "Archive", "ArchivePostgres", "PostgresTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .testTarget(name: "ReviewTests", dependencies: ["Review"]),
         .testTarget(name: "HeraldTests", dependencies: [
-            "herald", "SoakFeedServer", "Archive", "ArchivePostgres",
+            "herald", "SoakFeedServer", "Archive", "ArchivePostgres", "PostgresTestSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .testTarget(name: "ReviewWebTests", dependencies: [

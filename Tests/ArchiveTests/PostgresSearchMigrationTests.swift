@@ -2,6 +2,7 @@ import Extractor
 import Foundation
 import Generator
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -15,7 +16,7 @@ struct PostgresSearchMigrationTests {
                    "title:staking", "crypto lending"]
 
     @Test func articlesArchivedBeforeSearchAreFoundOnceMigrated() async throws {
-        let address = try await StoreBackend.newDatabase()
+        let address = try await TestPostgres.newDatabase()
         let store = try await PostgresStore.open(address)
         let reports = [
             banArticle(guid: "a", url: "https://ledger.example/a", site: "Ledger", published: "2031-04-10"),

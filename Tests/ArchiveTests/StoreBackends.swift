@@ -1,8 +1,8 @@
 import Extractor
 import Foundation
 import Generator
-import Logging
 import PostgresNIO
+import PostgresTestSupport
 import GRDB
 import Testing
 @testable import Archive
@@ -20,10 +20,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     }
 
     /// The test server, from `HERALD_TEST_POSTGRES`.
-    static var testServer: PostgresAddress? {
-        guard let text = ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"], !text.isEmpty else { return nil }
-        return try? PostgresAddress(text)
-    }
+    static var testServer: PostgresAddress? { TestPostgres.server }
 
     var testDescription: String { rawValue }
 
@@ -37,7 +34,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("herald.sqlite").path)
             try await body(store)
         case .postgres:
-            let address = try await Self.newDatabase()
+            let address = try await TestPostgres.newDatabase()
             let store = try await PostgresStore.open(address)
             do {
                 try await body(store)
@@ -46,31 +43,6 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 throw error
             }
             await store.close()
-        }
-    }
-
-    /// A new database on the test server, for one test.
-    static func newDatabase() async throws -> PostgresAddress {
-        guard var address = testServer else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
-        let name = "herald_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
-        try await withAdministrator(address) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
-        }
-        address.database = name
-        return address
-    }
-
-    /// Runs `body` with a client connected to the server's own database.
-    static func withAdministrator(_ address: PostgresAddress, _ body: (PostgresClient) async throws -> Void)
-        async throws {
-        let client = PostgresClient(configuration: .init(
-            host: address.host, port: address.port, username: address.user, password: address.password,
-            database: address.database, tls: .disable
-        ), backgroundLogger: Logger(label: "herald.tests"))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            defer { group.cancelAll() }
-            try await body(client)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import Generator
+import PostgresTestSupport
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -167,7 +168,7 @@ import Testing
 
     @Test(.enabled(if: StoreBackend.testServer != nil, "HERALD_TEST_POSTGRES names no server"))
     func aPostgresDatabaseMigratedByANewerHeraldIsRefusedAndLeftAlone() async throws {
-        let address = try await StoreBackend.newDatabase()
+        let address = try await TestPostgres.newDatabase()
         let store = try await PostgresStore.open(address)
         try await store.connection { connection in
             try await connection.run("INSERT INTO schema_migrations (identifier) VALUES ('v99: from the future')",

@@ -3,6 +3,7 @@ import ArchivePostgres
 import Foundation
 import Logging
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 
 /// Three daemons share one PostgreSQL store and a local news site of 300 feeds; one is killed with SIGKILL

@@ -1,22 +1,20 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Drafts made by workers on PostgreSQL are reviewed there: `herald drafts`, `herald search`, `herald feeds list`
-/// and `herald serve` on the store `herald run` filled, as on SQLite.
-@Suite(.enabled(if: TestPostgres.server != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
+/// and `herald serve` on the store `herald run` filled, as on SQLite. The tests share one store, filled once, and
+/// run one at a time: each reads what it checks afresh.
+@Suite(.serialized, .enabled(if: TestPostgres.server != nil, "HERALD_TEST_POSTGRES names no PostgreSQL server"))
 struct PostgresReviewTests {
-    let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
+    static let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
 
-    /// An output folder and a new PostgreSQL store that `herald run` filled from the offline sample.
+    /// An output folder and a PostgreSQL store that `herald run` filled from the offline sample, made once.
     private func ingestedSample() async throws -> (output: URL, store: String) {
-        let output = try HeraldProcess.temporaryDirectory()
-        let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
-        let run = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path, "--store", store])
-        #expect(run.status == 0, "\(run.standardError)")
-        return (output, store)
+        try await IngestedSample.shared.value()
     }
 
     private func drafts(_ state: String, output: URL, store: String) throws -> [[String: Any]] {
@@ -82,7 +80,7 @@ struct PostgresReviewTests {
             #expect((hit["snippet"] as? String)?.lowercased().contains("[stablecoin") == true, "\(hit)")
         }
         let sqliteOutput = try HeraldProcess.temporaryDirectory()
-        _ = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", sqliteOutput.path])
+        _ = try HeraldProcess.run(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
         let sqliteHits = try HeraldProcess.run(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
         #expect(Set(urls(hits.standardOutput)) == Set(urls(sqliteHits.standardOutput)))
 
@@ -91,7 +89,7 @@ struct PostgresReviewTests {
         #expect(bad.standardError.contains("has no words to search for"), "\(bad.standardError)")
 
         let feeds = try HeraldProcess.run([
-            "feeds", "list", "--json", "--feeds", sampleFeeds, "--output", output.path, "--store", store,
+            "feeds", "list", "--json", "--feeds", Self.sampleFeeds, "--output", output.path, "--store", store,
         ])
         #expect(feeds.status == 0, "\(feeds.standardError)")
         let statuses = try feeds.standardOutput.split(separator: "\n").map {
@@ -139,5 +137,27 @@ struct PostgresReviewTests {
         jsonLines.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["url"] as? String
         }
+    }
+}
+
+/// The sample ingested into a new PostgreSQL store, once for the suite.
+private actor IngestedSample {
+    static let shared = IngestedSample()
+    private var made: (output: URL, store: String)?
+
+    func value() async throws -> (output: URL, store: String) {
+        if let made { return made }
+        let output = try HeraldProcess.temporaryDirectory()
+        let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
+        let run = try HeraldProcess.run([
+            "run", "--feeds", PostgresReviewTests.sampleFeeds, "--output", output.path, "--store", store,
+        ])
+        guard run.status == 0 else { throw SampleError(description: "herald run failed: \(run.standardError)") }
+        made = (output, store)
+        return (output, store)
+    }
+
+    struct SampleError: Error, CustomStringConvertible {
+        var description: String
     }
 }

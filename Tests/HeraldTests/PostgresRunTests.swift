@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// `herald run` on PostgreSQL does what it does on SQLite: the same articles with the same facts, the same

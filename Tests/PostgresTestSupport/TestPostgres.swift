@@ -3,17 +3,19 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// The PostgreSQL server end-to-end tests may use: `HERALD_TEST_POSTGRES`, a `postgres://` URL whose user may
-/// create databases (`.ci/start-test-postgres` prints one). Tests that need it are disabled without it.
-enum TestPostgres {
-    static var server: PostgresAddress? {
-        ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"].flatMap { try? PostgresAddress($0) }
+/// The PostgreSQL server tests may use: `HERALD_TEST_POSTGRES`, a `postgres://` URL whose user may create databases
+/// (`.ci/start-test-postgres` prints one). Tests that need it are disabled (or run on SQLite only) without it.
+public enum TestPostgres {
+    /// The test server, from `HERALD_TEST_POSTGRES`.
+    public static var server: PostgresAddress? {
+        guard let text = ProcessInfo.processInfo.environment["HERALD_TEST_POSTGRES"], !text.isEmpty else { return nil }
+        return try? PostgresAddress(text)
     }
 
     /// A new, empty database on the test server, for one test.
-    static func newDatabase() async throws -> PostgresAddress {
+    public static func newDatabase() async throws -> PostgresAddress {
         guard var address = server else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
-        let name = "herald_e2e_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        let name = "herald_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
         let client = PostgresClient(configuration: .init(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: .disable
@@ -28,7 +30,7 @@ enum TestPostgres {
     }
 
     /// The `--store` URL of a database on the test server.
-    static func url(of address: PostgresAddress) -> String {
+    public static func url(of address: PostgresAddress) -> String {
         let credentials = address.user + (address.password.map { ":\($0)" } ?? "")
         return "postgres://\(credentials)@\(address.host):\(address.port)/\(address.database ?? "")?sslmode=disable"
     }
