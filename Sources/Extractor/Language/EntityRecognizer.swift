@@ -118,7 +118,7 @@ struct EntityRecognizer {
            (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
                && TemporalRecognizer.months[tokens[$0].lower] == nil }),
            tokens[opening.end..<end].contains(where: { $0.kind == .word && $0.isCapitalized }),
-           !layout.inTitleLine(start) {
+           !layout.inTitleLine(start), !Self.eventHeads.contains(tokens[end - 1].lower) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
                                   type: institutionType(tokens, start..<end) ?? .organization, code: nil,
                                   country: gazetteer.entries[opening.form.entry].country)]
@@ -268,6 +268,15 @@ struct EntityRecognizer {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }
+        // "Administrator Jane Roe", "Republican Dale Quimby": a role or party word glued to a person's name.
+        if (3...4).contains(end - start), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
+           let given = (start + 1..<end - 1).first(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
+           given - start <= 2, (start..<given).allSatisfy({ tokens[$0].kind == .word && !Lexicon.givenNames.contains(tokens[$0].lower)
+               && (Self.rolePrefixes.contains(tokens[$0].lower) || layout.lowercaseWords.contains(tokens[$0].lower)) }),
+           (given..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps || layout.isMiddleInitialPeriod($0) }),
+           institutionType(tokens, start..<end) == nil {
+            return unknownNames(given..<end, tokens: tokens, layout: layout)
+        }
         guard acceptsUnknown(start..<end, tokens: tokens, layout: layout) else { return [] }
         let type = unknownType(start..<end, tokens: tokens, layout: layout)
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
@@ -290,6 +299,13 @@ struct EntityRecognizer {
             if Self.isAmount(first.text) { return false }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
+        if words.allSatisfy({ $0.isAllCaps && ($0.text.unicodeScalars.count >= 3 && layout.lowercaseWords.contains($0.lower)
+            || TextLayout.minorWords.contains($0.lower)) }) {
+            return false
+        }
+        // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
+        if words.count >= 2, let last = words.last, Self.eventHeads.contains(last.lower) { return false }
         let end = range.upperBound
         // "Form 721", "Article 5": a document's part, not an entity.
         if words.count == 1, end < tokens.count, tokens[end].kind == .number, Self.documentParts.contains(first.lower) { return false }
@@ -607,6 +623,7 @@ struct EntityRecognizer {
         mergeOrganizationForms(&result, tokens: tokens)
         mergeShortForms(&result, tokens: tokens)
         resolveInstitutionHeads(&result, tokens: tokens)
+        dropProducts(&result, tokens: tokens)
         // Unknown names in a list with at least two assets ("Bitcoin, Dogecoin, Zapherion and Ether") are assets.
         var listStart = 0
         for position in result.indices {
@@ -804,6 +821,47 @@ struct EntityRecognizer {
         if !dropped.isEmpty { mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] } }
     }
 
+    /// "its 'Earn' product", "Kestrel's Vault feature", a plan "dubbed 'Project Ember'": a product, programme or
+    /// code name is no entity, wherever else the text names it.
+    private func dropProducts(_ mentions: inout [EntityMention], tokens: [Token]) {
+        var products: Set<String> = []
+        for index in tokens.indices where index >= 2 {
+            let product = Self.productNouns.contains(tokens[index].lower)
+            let quotedAfterDubbing = Self.quoteMarks.contains(tokens[index - 1].text) && index >= 3
+                && ["dubbed", "called", "named", "branded", "titled", "codenamed", "code-named"].contains(tokens[index - 2].lower)
+            guard product || quotedAfterDubbing else { continue }
+            var end = index
+            var quoted = false
+            var first: Int
+            if quotedAfterDubbing {
+                first = index
+                end = index
+                while end < tokens.count, end < index + 6, tokens[end].kind == .word, tokens[end].isCapitalized || Lexicon.nameConnectors.contains(tokens[end].lower) {
+                    end += 1
+                }
+                guard end > first, end < tokens.count, Self.quoteMarks.contains(tokens[end].text) else { continue }
+                quoted = true
+            } else {
+                if Self.quoteMarks.contains(tokens[end - 1].text) {
+                    end -= 1
+                    quoted = true
+                }
+                first = end
+                while first > 0, first > end - 5, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized { first -= 1 }
+                guard first < end else { continue }
+                if quoted {
+                    guard first > 0, Self.quoteMarks.contains(tokens[first - 1].text) else { continue }
+                } else {
+                    let before = first > 0 ? tokens[first - 1] : nil
+                    guard let before, before.isPossessive || ["its", "their", "our", "his", "her", "new"].contains(before.lower) else { continue }
+                }
+            }
+            products.insert("n:" + Self.key(tokens, first..<end))
+        }
+        guard !products.isEmpty else { return }
+        mentions.removeAll { products.contains($0.key) && $0.type == .organization }
+    }
+
     /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
     static func initials(_ words: [Token]) -> String {
         String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0.lower) }.compactMap { $0.text.first })
@@ -895,6 +953,24 @@ struct EntityRecognizer {
     ]
     static let legislatureWords: Set<String> = ["congress", "senate", "parliament", "assembly", "court", "council", "cabinet", "duma"]
     static let currencyCodes: Set<String> = ["cny", "hkd", "inr", "krw", "brl", "ngn", "ghs", "kes", "zar", "aed", "sar", "try", "rub", "thb", "php", "idr", "myr", "vnd"]
+    /// Party and role words written before a person's name ("Republican Dale Quimby", "Administrator Jane Roe").
+    static let rolePrefixes: Set<String> = [
+        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "independent", "socialist", "green",
+        "administrator", "ombudsman", "employee", "staffer", "aide", "veteran", "billionaire", "entrepreneur", "activist",
+        "whistleblower", "defendant", "plaintiff", "suspect", "victim", "witness", "candidate", "nominee", "incumbent",
+    ]
+    static let quoteMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+    /// Nouns after a product's or programme's name ("its Earn product", "the Vault feature").
+    static let productNouns: Set<String> = [
+        "product", "products", "feature", "features", "service", "programme", "program", "app", "card", "plan", "account",
+        "scheme", "campaign", "initiative", "tool", "option", "tier", "mode", "vault", "offering", "device", "model",
+        "brand", "update", "upgrade", "release", "edition", "version", "subscription", "package",
+    ]
+    /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
+    static let eventHeads: Set<String> = [
+        "summit", "conference", "week", "expo", "festival", "show", "awards", "cup", "finals", "championship", "championships",
+        "games", "day", "fair", "hackathon", "convention", "olympics", "marathon", "gala", "tour", "season",
+    ]
     static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let qualifiedNouns: Set<String> = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",

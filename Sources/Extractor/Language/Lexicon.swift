@@ -61,6 +61,7 @@ enum Lexicon {
         "spokesmen", "spokespeople", "secretary-general", "chancellor", "envoy", "consultant",
         // Abbreviated titles, whose period is a token of its own ("Gov. Jane Roe", "Sen. John Doe").
         "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.",
+        "senior", "managing", "former", "interim", "emeritus",
         "convenor", "convener", "fellow", "lecturer", "campaigner", "activist", "entrepreneur", "banker",
     ]
 
@@ -102,6 +103,8 @@ enum Lexicon {
         "kes", "zar", "brl", "ars", "mxn", "cop", "try", "rub", "uah", "idr", "php", "thb", "vnd", "myr", "pkr", "twd",
         "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "egp", "ghs", "inr", "bdt", "lkr", "kzt", "clp", "pen",
         "p2p", "b2b", "b2c", "saas", "fx", "m&a", "ipos", "spac", "spacs", "ico's", "mou", "sme", "smes",
+        // Currency abbreviations written before amounts ("Rs 300", "KSh 2,000").
+        "rs", "rs.", "rp", "ksh", "kshs", "dh", "dhs", "rm", "hk$", "s$", "r$", "a$", "c$", "nz$",
     ]
 
     /// Common given names, to tell a person from a company in a two-word name.

@@ -85,10 +85,29 @@ struct TextLayout {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) { return false }
+        // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
+        if index > 0, !token.spaceBefore, ["#", "@", "/"].contains(tokens[index - 1].text) { return false }
         if token.isCapitalized { return true }
         guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
+        // "12.9bn", "300M", "8GB": a quantity with its unit.
+        if Self.isQuantity(token.lower) { return false }
         return token.text.unicodeScalars.contains { $0.properties.isUppercase } || token.text.contains(".")
     }
+
+    /// A number followed by a unit or a magnitude: "12.9bn", "300m", "8gb", "120hz".
+    static func isQuantity(_ lower: String) -> Bool {
+        let scalars = lower.unicodeScalars
+        guard let firstLetter = scalars.firstIndex(where: { Tokenizer.isLetter($0) }), firstLetter != scalars.startIndex else { return false }
+        guard scalars[..<firstLetter].allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        return quantityUnits.contains(String(String.UnicodeScalarView(scalars[firstLetter...])))
+    }
+
+    static let quantityUnits: Set<String> = [
+        "k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn", "trn", "million", "billion", "trillion", "gb", "tb", "mb", "kb",
+        "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "th", "ph", "eh", "ths", "phs", "ehs",
+        "x", "am", "pm", "p", "fps", "mph", "km", "kg", "g", "mg", "ml", "l", "cm", "ft", "lb", "lbs", "oz", "v", "mah", "yr",
+        "yrs", "d", "h", "hr", "hrs", "min", "mins", "sec", "ms", "s", "pc", "pct", "bps", "mbps", "gbps",
+    ]
 
     /// The end of the run of name tokens (with connectors between them) that starts at `start`,
     /// and at least the end of a gazetteer form that starts there.

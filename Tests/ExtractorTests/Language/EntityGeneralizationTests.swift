@@ -242,3 +242,123 @@ import Testing
         #expect(names("Customers received an e-mail about the euro change.").isEmpty)
     }
 }
+
+/// Precision rules for capitalized text that names nothing: hashtags and link codes, quantities,
+/// shouted words, events, products, and role words glued to a person's name.
+@Suite struct EntityPrecisionTests {
+    private func entities(_ text: String) -> [Entity] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).entities
+    }
+
+    private func names(_ text: String) -> [String] { entities(text).map(\.name) }
+
+    @Test(arguments: [
+        "Follow the news with #CryptoWeekly and ask @LedgerDesk for tips.",
+        "Read more at bit.ly/3xQpWv and tell us what you think.",
+    ])
+    func hashtagsHandlesAndLinkCodesAreNoEntities(text: String) {
+        #expect(names(text).isEmpty, "\(names(text))")
+    }
+
+    @Test(arguments: [
+        "The company raised $12.9bn in the offering.",
+        "Miners added 300MW of capacity and 8GB cards.",
+        "The fund holds 4.5M tokens.",
+    ])
+    func quantitiesWithUnitsAreNoEntities(text: String) {
+        #expect(names(text).isEmpty, "\(names(text))")
+    }
+
+    @Test func quantitiesAreToldFromNamesThatStartWithDigits() {
+        #expect(TextLayout.isQuantity("12.9bn"))
+        #expect(TextLayout.isQuantity("300m"))
+        #expect(!TextLayout.isQuantity("21shares"))
+        #expect(!TextLayout.isQuantity("3ac"))
+    }
+
+    @Test func aNameThatStartsWithDigitsStaysAName() {
+        #expect(names("Analysts at 21Shares expect inflows.").contains("21Shares"))
+    }
+
+    @Test(arguments: [
+        "Polls say you should VOTE today. Please vote early.",
+        "This is GREAT news, the founder wrote. It was a great week.",
+    ])
+    func shoutedCommonWordsAreNoEntities(text: String) {
+        #expect(names(text).isEmpty, "\(names(text))")
+    }
+
+    @Test func anAcronymThatIsNoCommonWordStaysAName() {
+        #expect(names("The FATF and the FSB met in June.").contains("FATF"))
+    }
+
+    @Test(arguments: [
+        "Founders met at the Lisbon Blockchain Week to discuss custody.",
+        "The token was unveiled at the Digital Assets Summit in May.",
+        "Tickets for the Ledger Awards sold out.",
+    ])
+    func eventsAreNoEntities(text: String) {
+        #expect(!names(text).contains { $0.hasSuffix("Week") || $0.hasSuffix("Summit") || $0.hasSuffix("Awards") }, "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The court ruled that Quorvane's \"Yield\" product was an unregistered scheme. Savers put $5 million into Yield.", "Yield"),
+        ("Tessarine launched its Vaultline feature on Monday. Vaultline holds keys offline.", "Vaultline"),
+        ("The plan, dubbed \"Project Ember\", will test payments.", "Project Ember"),
+    ])
+    func productsAndCodeNamesAreNoEntities(text: String, product: String) {
+        #expect(!names(text).contains(product), "\(names(text))")
+    }
+
+    @Test func aCompanyBeforeAProductNounStaysACompany() {
+        let found = names("Quorvane's \"Yield\" product broke the law, regulators said of Quorvane.")
+        #expect(found.contains("Quorvane"), "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Administrator Jim Holloway said the agency would bid.", "Jim Holloway"),
+        ("Republican Phil Ashgrove won the vote.", "Phil Ashgrove"),
+        ("Ombudsman Nadia Ferreira criticized the police.", "Nadia Ferreira"),
+    ])
+    func aRoleOrPartyWordBeforeANameIsNoPartOfIt(text: String, name: String) {
+        let found = entities(text)
+        #expect(found.contains { $0.name == name && $0.type == .person }, "\(found.map(\.name))")
+    }
+
+    @Test func aFamilyNameWrittenFirstIsNoRole() {
+        let found = entities("Chief executive Koh Wen Jie said funds were safe. Koh added that trading resumes.")
+        #expect(found.contains { $0.name == "Koh Wen Jie" && $0.type == .person }, "\(found.map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("Russia banned crypto payments in 2022.", "Russia", "RU"),
+        ("Exchanges left Burma after the coup.", "Burma", "MM"),
+    ])
+    func commonCountryNamesCarryTheirCode(text: String, name: String, code: String) {
+        let found = entities(text).first { $0.name == name }
+        #expect(found?.type == .location)
+        #expect(found?.code == code)
+    }
+
+    @Test(arguments: [
+        ("Kiosks in Jalisco and Nuevo León must register.", "Nuevo León"),
+        ("Miners in Minas Gerais face new tariffs.", "Minas Gerais"),
+        ("A raid in Karaj found 300 machines.", "Karaj"),
+    ])
+    func regionsAndCitiesAreLocations(text: String, name: String) {
+        #expect(entities(text).first { $0.name == name }?.type == .location)
+    }
+
+    @Test(arguments: [
+        ("Illegal mining is rampant, according to FARAJA.", "FARAJA"),
+        ("The Office des Changes issued a warning.", "Office des Changes"),
+        ("The Autoridad de Supervisión del Sistema Financiero fined a bank.", "Autoridad de Supervisión del Sistema Financiero"),
+    ])
+    func regulatorsAndPoliceUnderTheirLocalNamesAreAuthorities(text: String, name: String) {
+        #expect(entities(text).first { $0.name == name || $0.aliases.contains(name) }?.type == .authority)
+    }
+
+    @Test func demonymsOfMoreCountriesAreNoEntities() {
+        #expect(names("Moroccan and Bolivian traders kept buying. Moroccans trade on peer-to-peer apps.").isEmpty)
+    }
+}

@@ -335,4 +335,165 @@ CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
 --|Organisation for Economic Co-operation and Development;OECD
 --|Committee on Payments and Market Infrastructures;CPMI
 --|European Bank for Reconstruction and Development;EBRD
+IR|Islamic Consultative Assembly;Majlis;Iranian Parliament
+IR|FARAJA;Law Enforcement Command of the Islamic Republic of Iran;Iranian Police
+IR|Ministry of Energy of Iran
+IR|Ministry of Economic Affairs and Finance of Iran
+ES|Guardia Civil;Civil Guard
+ES|Policía Nacional;Spanish National Police
+ES|Ministry of Economy of Spain
+FR|Gendarmerie Nationale;French Gendarmerie
+FR|Direction générale des Finances publiques;DGFiP
+FR|Assemblée nationale;French National Assembly
+FR|French Senate
+FR|Ministry of the Economy and Finance of France;Bercy
+DE|Federal Criminal Police Office;Bundeskriminalamt;BKA
+DE|Federal Central Tax Office;Bundeszentralamt für Steuern
+DE|Bundesrat
+IT|Agenzia delle Entrate;Italian Revenue Agency
+IT|Ministry of Economy and Finance of Italy;Ministero dell'Economia e delle Finanze;MEF
+IT|Italian Parliament
+NL|Fiscal Information and Investigation Service;FIOD
+NL|Dutch Tax Administration;Belastingdienst
+NL|Tweede Kamer;House of Representatives of the Netherlands
+IE|Revenue Commissioners;Irish Revenue
+SE|Swedish Tax Agency;Skatteverket
+SE|Riksdag
+NO|Storting
+DK|Folketing
+FI|Eduskunta
+PL|Sejm
+CH|Swiss Federal Council;Federal Council of Switzerland
+CH|Federal Department of Finance;Swiss Federal Department of Finance
+CH|State Secretariat for International Finance;SIF
+AT|Austrian Federal Ministry of Finance
+BR|Polícia Federal;Brazilian Federal Police
+BR|Ministry of Finance of Brazil;Ministério da Fazenda
+BR|National Congress of Brazil;Congresso Nacional;Brazilian Congress
+BR|Senado Federal;Brazilian Senate
+BR|Chamber of Deputies of Brazil;Câmara dos Deputados
+BR|Council for Financial Activities Control;COAF
+MX|Secretaría de Hacienda y Crédito Público;Ministry of Finance of Mexico;SHCP
+MX|Servicio de Administración Tributaria;Mexican Tax Administration Service
+MX|Unidad de Inteligencia Financiera
+MX|Chamber of Deputies of Mexico;Cámara de Diputados
+AR|Central Bank of the Argentine Republic;Banco Central de la República Argentina
+AR|Financial Information Unit of Argentina;Unidad de Información Financiera
+AR|Ministry of Economy of Argentina;Ministerio de Economía
+AR|Argentine Congress;Congreso de la Nación
+BO|Banco Central de Bolivia
+BO|Autoridad de Supervisión del Sistema Financiero;ASFI
+PE|Superintendencia del Mercado de Valores;SMV
+PE|Superintendencia de Banca, Seguros y AFP
+CL|Internal Revenue Service of Chile;Servicio de Impuestos Internos
+CO|Dirección de Impuestos y Aduanas Nacionales;DIAN
+SV|National Commission of Digital Assets;Comisión Nacional de Activos Digitales;CNAD
+SV|Superintendency of the Financial System;Superintendencia del Sistema Financiero
+SV|Legislative Assembly of El Salvador
+PA|Superintendencia del Mercado de Valores de Panamá
+EC|Superintendencia de Bancos del Ecuador
+UY|Superintendencia de Servicios Financieros
+VE|National Superintendency of Crypto Assets
+JP|Ministry of Finance of Japan
+JP|National Diet;Diet of Japan
+KR|National Tax Service
+KR|Korean National Police Agency;Korea National Police Agency
+KR|National Assembly of the Republic of Korea;Korean National Assembly
+CN|Ministry of Finance of China
+CN|State Taxation Administration
+CN|Ministry of Public Security of China
+TW|Legislative Yuan
+TW|Financial Supervisory Commission of Taiwan
+HK|Legislative Council;LegCo
+HK|Financial Services and the Treasury Bureau;FSTB
+HK|Customs and Excise Department
+IN|Central Bureau of Investigation
+IN|Goods and Services Tax Council;GST Council
+IN|Parliament of India
+ID|Directorate General of Taxes;Direktorat Jenderal Pajak;DJP
+ID|Ministry of Finance of Indonesia;Kementerian Keuangan;Kemenkeu
+ID|Indonesian National Police;Polri
+ID|House of Representatives of Indonesia;Dewan Perwakilan Rakyat
+PH|Philippine National Police;PNP
+PH|Anti-Money Laundering Council;AMLC
+PH|Department of Finance of the Philippines
+PH|Philippine Senate;Senate of the Philippines
+PH|House of Representatives of the Philippines
+MY|Royal Malaysia Police
+MY|Dewan Rakyat
+TH|Royal Thai Police
+TH|Anti-Money Laundering Office
+VN|State Securities Commission of Vietnam
+VN|Ministry of Public Security of Vietnam
+VN|National Assembly of Vietnam
+SG|Ministry of Finance of Singapore
+PK|Pakistan Virtual Assets Regulatory Authority;PVARA
+PK|Federal Board of Revenue;FBR
+PK|National Assembly of Pakistan
+BD|Bangladesh Securities and Exchange Commission;BSEC
+LK|Securities and Exchange Commission of Sri Lanka
+AE|Abu Dhabi Global Market;ADGM
+AE|Dubai Police
+AE|UAE Ministry of Finance
+SA|Capital Market Authority of Saudi Arabia;Saudi Capital Market Authority
+SA|Zakat, Tax and Customs Authority;ZATCA
+TR|Ministry of Treasury and Finance;Turkish Ministry of Treasury and Finance
+TR|Turkish National Police
+IL|Israel Police
+IL|Knesset
+EG|Financial Regulatory Authority of Egypt;Egyptian Financial Regulatory Authority
+MA|Autorité Marocaine du Marché des Capitaux;Moroccan Capital Market Authority;AMMC
+MA|Office des Changes
+MA|Ministry of Economy and Finance of Morocco
+TN|Financial Market Council of Tunisia
+NG|Nigeria Police Force
+NG|Federal Ministry of Finance of Nigeria
+KE|Directorate of Criminal Investigations;DCI
+KE|National Assembly of Kenya;Kenyan Parliament
+KE|Communications Authority of Kenya
+ZA|South African Police Service;SAPS
+ZA|National Treasury of South Africa;South African National Treasury
+ZA|Intergovernmental Fintech Working Group;IFWG
+GH|Ghana Revenue Authority
+UG|Capital Markets Authority of Uganda
+TZ|Capital Markets and Securities Authority
+ZM|Securities and Exchange Commission of Zambia
+NA|Namibia Financial Institutions Supervisory Authority;NAMFISA
+BW|Non-Bank Financial Institutions Regulatory Authority;NBFIRA
+--|Central Bank of West African States;BCEAO
+--|Bank of Central African States;BEAC
+--|Eastern Caribbean Central Bank;ECCB
+--|Asian Development Bank;ADB
+--|African Development Bank;AfDB
+--|Inter-American Development Bank;IDB
+--|European Investment Bank;EIB
+--|Egmont Group
+--|World Trade Organization;WTO
+EU|Directorate-General for Financial Stability, Financial Services and Capital Markets Union;DG FISMA
+EU|Eurogroup
+EU|Single Resolution Board
+EU|European Court of Auditors
+RU|Federation Council
+RU|Investigative Committee of Russia
+RU|Federal Security Service
+UA|Cyber Police of Ukraine;Ukrainian Cyber Police
+UA|Security Service of Ukraine;SBU
+US|Secret Service;U.S. Secret Service
+US|Drug Enforcement Administration;DEA
+US|Homeland Security Investigations
+US|Internet Crime Complaint Center;IC3
+US|Government Accountability Office;GAO
+US|Congressional Budget Office
+US|Illinois Department of Financial and Professional Regulation;IDFPR
+US|Florida Office of Financial Regulation
+US|Washington Department of Financial Institutions
+US|Massachusetts Securities Division
+US|North American Securities Administrators Association;NASAA
+CA|Department of Finance Canada;Finance Canada
+CA|Competition Bureau;Competition Bureau Canada
+AU|Australian Treasury
+AU|Australian Communications and Media Authority;ACMA
+GB|City of London Police
+GB|Advertising Standards Authority
+GB|Competition and Markets Authority
 """

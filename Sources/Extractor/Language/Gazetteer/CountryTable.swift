@@ -17,7 +17,7 @@ AU|Australia
 AW|Aruba
 AX|Åland Islands
 AZ|Azerbaijan;Republic of Azerbaijan
-BA|Bosnia and Herzegovina;Republic of Bosnia and Herzegovina
+BA|Bosnia and Herzegovina;Republic of Bosnia and Herzegovina;Bosnia
 BB|Barbados
 BD|Bangladesh;People's Republic of Bangladesh
 BE|Belgium;Kingdom of Belgium
@@ -146,7 +146,7 @@ MG|Madagascar;Republic of Madagascar
 MH|Marshall Islands;Republic of the Marshall Islands
 MK|North Macedonia;Republic of North Macedonia;Macedonia
 ML|Mali;Republic of Mali
-MM|Myanmar;Republic of Myanmar
+MM|Myanmar;Republic of Myanmar;Burma
 MN|Mongolia
 MO|Macao;Macao Special Administrative Region of China;Macau
 MP|Northern Mariana Islands;Commonwealth of the Northern Mariana Islands
@@ -191,7 +191,7 @@ QA|Qatar;State of Qatar
 RE|Réunion
 RO|Romania
 RS|Serbia;Republic of Serbia
-RU|Russian Federation
+RU|Russian Federation;Russia
 RW|Rwanda;Rwandese Republic
 SA|Saudi Arabia;Kingdom of Saudi Arabia
 SB|Solomon Islands
@@ -221,7 +221,7 @@ TG|Togo;Togolese Republic
 TH|Thailand;Kingdom of Thailand
 TJ|Tajikistan;Republic of Tajikistan
 TK|Tokelau
-TL|Timor-Leste;Democratic Republic of Timor-Leste
+TL|Timor-Leste;Democratic Republic of Timor-Leste;East Timor
 TM|Turkmenistan
 TN|Tunisia;Republic of Tunisia
 TO|Tonga;Kingdom of Tonga

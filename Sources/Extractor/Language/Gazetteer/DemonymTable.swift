@@ -71,4 +71,123 @@ VE|Venezuelan
 VN|Vietnamese
 ZA|South African
 --|Asian;African;Latin American;Middle Eastern;Western;Eastern;Southeast Asian;Arab;Nordic;Scandinavian;Caribbean
+AF|Afghan
+AL|Albanian
+DZ|Algerian
+AD|Andorran
+AO|Angolan
+AM|Armenian
+AZ|Azerbaijani;Azeri
+BS|Bahamian
+BH|Bahraini
+BB|Barbadian
+BY|Belarusian
+BZ|Belizean
+BJ|Beninese
+BT|Bhutanese
+BO|Bolivian
+BA|Bosnian
+BW|Botswanan;Motswana
+BN|Bruneian
+BG|Bulgarian
+BF|Burkinabe
+BI|Burundian
+KH|Cambodian
+CM|Cameroonian
+CV|Cape Verdean
+CF|Central African
+TD|Chadian
+KM|Comoran
+CG|Congolese
+CR|Costa Rican
+CI|Ivorian
+HR|Croatian
+CU|Cuban
+CY|Cypriot
+DJ|Djiboutian
+DO|Dominican
+EC|Ecuadorian;Ecuadoran
+SV|Salvadorean
+GQ|Equatoguinean
+ER|Eritrean
+SZ|Swazi
+ET|Ethiopian
+FJ|Fijian
+GA|Gabonese
+GM|Gambian
+GE|Georgian
+GT|Guatemalan
+GN|Guinean
+GY|Guyanese
+HT|Haitian
+HN|Honduran
+IQ|Iraqi
+JM|Jamaican
+JO|Jordanian
+KW|Kuwaiti
+KG|Kyrgyz
+LA|Laotian
+LV|Latvian
+LB|Lebanese
+LS|Basotho
+LR|Liberian
+LY|Libyan
+LI|Liechtensteiner
+MK|Macedonian;North Macedonian
+MG|Malagasy
+MW|Malawian
+MV|Maldivian
+ML|Malian
+MR|Mauritanian
+MU|Mauritian
+MD|Moldovan
+MC|Monegasque
+MN|Mongolian
+ME|Montenegrin
+MA|Moroccan
+MZ|Mozambican
+MM|Burmese
+NA|Namibian
+NP|Nepali;Nepalese
+NI|Nicaraguan
+NE|Nigerien
+OM|Omani
+PS|Palestinian
+PG|Papua New Guinean
+QA|Qatari
+RW|Rwandan
+WS|Samoan
+SN|Senegalese
+RS|Serbian
+SC|Seychellois
+SL|Sierra Leonean
+SK|Slovak;Slovakian
+SI|Slovenian;Slovene
+SO|Somali
+SS|South Sudanese
+LK|Sri Lankan
+SD|Sudanese
+SR|Surinamese
+SY|Syrian
+TJ|Tajik
+TZ|Tanzanian
+TL|Timorese
+TG|Togolese
+TO|Tongan
+TT|Trinidadian
+TN|Tunisian
+TM|Turkmen
+UG|Ugandan
+UZ|Uzbek
+VU|Vanuatuan
+YE|Yemeni
+ZM|Zambian
+ZW|Zimbabwean
+GI|Gibraltarian
+BM|Bermudian
+KY|Caymanian
+PR|Puerto Rican
+MO|Macanese
+IS|Icelander
+GB|English;Scottish;Welsh;Briton
 """

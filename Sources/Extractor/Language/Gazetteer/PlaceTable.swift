@@ -538,4 +538,186 @@ BR|Porto Alegre
 BR|Recife
 BR|Fortaleza
 BR|Manaus
+MX|Aguascalientes
+MX|Baja California
+MX|Baja California Sur
+MX|Campeche
+MX|Chiapas
+MX|Chihuahua
+MX|Coahuila
+MX|Colima
+MX|Durango
+MX|Guanajuato
+MX|Jalisco
+MX|Michoacán;Michoacan
+MX|Morelos
+MX|Nayarit
+MX|Nuevo León;Nuevo Leon
+MX|Oaxaca
+MX|Puebla
+MX|Querétaro;Queretaro
+MX|Quintana Roo
+MX|San Luis Potosí;San Luis Potosi
+MX|Sinaloa
+MX|Sonora
+MX|Tabasco
+MX|Tamaulipas
+MX|Tlaxcala
+MX|Veracruz
+MX|Yucatán;Yucatan
+MX|Zacatecas
+BR|Acre
+BR|Alagoas
+BR|Amapá
+BR|Amazonas
+BR|Bahia
+BR|Ceará
+BR|Espírito Santo
+BR|Goiás
+BR|Maranhão
+BR|Mato Grosso
+BR|Mato Grosso do Sul
+BR|Minas Gerais
+BR|Pará
+BR|Paraíba
+BR|Paraná
+BR|Pernambuco
+BR|Piauí
+BR|Rio Grande do Norte
+BR|Rio Grande do Sul
+BR|Rondônia
+BR|Roraima
+BR|Santa Catarina
+BR|Sergipe
+BR|Tocantins
+BR|Florianópolis
+AR|Santa Fe
+AR|Tucumán
+AR|Salta
+AR|Neuquén
+AR|Patagonia
+CO|Antioquia
+CL|Valparaíso
+PE|Arequipa
+--|Santa Cruz
+BO|Cochabamba
+BO|El Alto
+CA|Newfoundland and Labrador;Newfoundland
+CA|Prince Edward Island
+CA|Yukon
+CA|Nunavut
+CA|Northwest Territories
+AU|Northern Territory
+AU|Australian Capital Territory
+DE|Bayern
+DE|Baden-Württemberg
+DE|North Rhine-Westphalia
+DE|Hessen
+DE|Saxony
+DE|Lower Saxony
+DE|Brandenburg
+DE|Bremen
+DE|Schleswig-Holstein
+DE|Thuringia
+DE|Rhineland-Palatinate
+DE|Saarland
+DE|Mecklenburg-Vorpommern
+DE|Köln
+DE|Dusseldorf
+DE|Leipzig
+DE|Dresden
+ES|Cataluña
+ES|Andalucía
+ES|Basque Country
+ES|Galicia
+ES|Sevilla
+IT|Lombardia
+IT|Lazio
+IT|Sicily
+IT|Sardinia
+IT|Tuscany
+IT|Piedmont
+IT|Veneto
+IT|Campania
+FR|Île-de-France
+FR|Normandy
+FR|Provence
+FR|~Nice
+FR|Nantes
+AT|Graz
+BE|Flanders
+BE|Wallonia
+PL|Krakow;Kraków
+CZ|Brno
+BG|Sofia
+UA|Donbas
+RU|Krasnoyarsk
+RU|Dagestan
+IR|Karaj
+IR|Mashhad
+IR|Isfahan
+IR|Tabriz
+IR|Shiraz
+IR|Qom
+IR|Ahvaz
+IR|Khuzestan
+IR|Kerman
+IQ|Erbil
+IQ|Kurdistan Region
+SA|Neom;NEOM
+MA|Marrakech;Marrakesh
+MA|Tangier
+NG|Rivers State
+NG|Lagos State
+KE|Nakuru
+KE|Eldoret
+ZA|Western Cape
+ZA|KwaZulu-Natal
+ZA|Eastern Cape
+ZA|Soweto
+IN|Andhra Pradesh
+IN|Madhya Pradesh
+IN|Bihar
+IN|Odisha
+IN|Assam
+IN|Haryana
+IN|Jharkhand
+IN|Chhattisgarh
+IN|Uttarakhand
+IN|Himachal Pradesh
+IN|Jammu and Kashmir;Kashmir
+IN|Surat
+IN|Indore
+IN|Chandigarh
+PK|Sindh
+PK|Khyber Pakhtunkhwa
+PK|Balochistan
+BD|Chittagong;Chattogram
+ID|West Java;East Java;Central Java
+ID|Sumatra
+ID|Borneo
+ID|Sulawesi
+ID|Yogyakarta
+ID|Semarang
+ID|Makassar
+PH|Luzon
+PH|Mindanao
+PH|Visayas
+PH|Pasig
+PH|Taguig
+PH|Iloilo
+VN|Saigon
+VN|Hai Phong;Haiphong
+MY|Putrajaya
+MY|Cyberjaya
+KR|Gyeonggi
+KR|Daejeon
+KR|Sejong
+JP|Hiroshima
+JP|Sendai
+JP|Kanagawa
+JP|Chiba
+JP|Saitama
+CN|Xiong'an
+CN|Lhasa
 """
