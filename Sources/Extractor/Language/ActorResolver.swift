@@ -44,7 +44,8 @@ struct ActorResolver {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
                 // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
-                let issuerFollows = word == "by" ? index > cue : index < cue || index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
+                // "an order from the ministry" names its issuer; "approval from the Senate" or "a licence from the board" names no issuer.
+                let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
                 if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower) {
@@ -138,7 +139,9 @@ struct ActorResolver {
         let anyAuthority = ["regulator", "watchdog", "supervisor"].contains(noun)
         let forms = Self.institutionNounForms[noun] ?? [noun]
         for mention in window.reversed() where mention.type == .authority {
-            if anyAuthority { return resolved(mention) }
+            let words = (context.nameByKey[mention.key] ?? "").lowercased().split(separator: " ").map(String.init)
+            // "the regulator" is no legislature, court or police force.
+            if anyAuthority, words.allSatisfy({ !Self.nonRegulatorWords.contains($0) }) { return resolved(mention) }
             let name = (context.nameByKey[mention.key] ?? "").lowercased()
             if name.split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { forms.contains(String($0)) }) { return resolved(mention) }
         }
@@ -304,6 +307,9 @@ struct ActorResolver {
     static let prepositions: Set<String> = [
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
+    ]
+    static let nonRegulatorWords: Set<String> = [
+        "senate", "parliament", "congress", "assembly", "house", "court", "tribunal", "police", "duma", "diet", "majlis", "bundestag",
     ]
     static let headOfGovernmentTitles: Set<String> = ["president", "prime", "premier", "minister", "chancellor"]
     static let institutionNounForms: [String: Set<String>] = [

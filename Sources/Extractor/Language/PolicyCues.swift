@@ -177,6 +177,10 @@ enum PolicyCues {
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
             }
+            // "will issue licences to three exchanges": licences handed out.
+            if ["licences", "licenses"].contains(word), before(index, 3, ["issue", "issuing", "grant", "granting", "award", "awarding"]), !negated(index) {
+                offer(50, .permit, index)
+            }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
             if crackdownWords.contains(word) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
                 offer(40, .enforce, index)
@@ -233,8 +237,18 @@ enum PolicyCues {
             if proposedWords.contains(word) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
         }
+        // "The rules, first proposed in 2023, take effect on Monday": a measure that starts is no proposal.
+        if proposed, takesEffect(words), !words.contains("would"), !words.contains("if") { proposed = false }
         if proposed { return .proposed }
         return existing ? .inEffect : nil
+    }
+
+    /// "takes effect", "came into force", "enters into force".
+    static func takesEffect(_ words: [String]) -> Bool {
+        for index in words.indices.dropFirst() where words[index] == "effect" || words[index] == "force" {
+            if ["take", "takes", "took", "into"].contains(words[index - 1]) { return true }
+        }
+        return false
     }
 
     /// "could face", "might be required": a hedge, read as `considering` where the article's news is.
@@ -250,7 +264,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses"])
         .union(extendWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
@@ -312,7 +326,7 @@ enum PolicyCues {
         "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced",
     ]
     static let grantWords: Set<String> = [
-        "granted", "grants", "grant", "awarded", "issued", "issues", "receives", "received", "wins", "won", "obtained",
+        "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",
         "obtains", "secures", "secured", "approved", "gets", "got", "licensed", "approves",
     ]
     static let banWords: Set<String> = [

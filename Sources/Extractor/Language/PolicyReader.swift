@@ -68,6 +68,7 @@ struct PolicyReader {
                 continue
             }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
+            if Self.isCommentary(words, before: cue.index) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
@@ -132,7 +133,8 @@ struct PolicyReader {
                 status = own
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
                 status = .considering
-            } else if !byMain || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && action != .warn {
+            } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index))
+                        || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && action != .warn {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
@@ -214,10 +216,38 @@ struct PolicyReader {
     }
 
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
+    /// "said it had fined": reported speech keeps the news in the past perfect, so a "had" after a speech verb counts not.
     static func isPast(_ words: [String], before cue: Int) -> Bool {
-        (words[..<min(cue, words.count)].contains { ["previously", "original", "originally", "earlier", "back", "faced", "had", "started", "began"].contains($0) }
-            || words.contains("ago")) && !words.contains("will")
+        let end = min(cue, words.count)
+        let pastWord = words[..<end].indices.contains { index in
+            let word = words[index]
+            if word == "had" { return !words[max(0, index - 3)..<index].contains { speechVerbs.contains($0) } }
+            return ["previously", "original", "originally", "earlier", "back", "faced", "started", "began"].contains(word)
+        }
+        return (pastWord || words.contains("ago")) && !words.contains("will")
     }
+
+    /// "Binance said it would stop serving users": a company's decision still ahead is news, though the
+    /// article's main actor is another (an authority's rule that others react to stays older than the news).
+    static func isFuture(_ words: [String], before cue: Int) -> Bool {
+        words[max(0, cue - 4)..<min(cue, words.count)].contains { ["will", "would", "'ll", "shall"].contains($0) }
+    }
+
+    /// "Analysts say a ban would hurt liquidity": the view of commentators, not a measure.
+    static func isCommentary(_ words: [String], before cue: Int) -> Bool {
+        let end = min(cue, words.count)
+        guard end >= 2 else { return false }
+        for index in 0..<(end - 1) where commentatorNouns.contains(words[index]) && opinionVerbs.contains(words[index + 1]) {
+            return true
+        }
+        return false
+    }
+
+    static let commentatorNouns: Set<String> = [
+        "analysts", "experts", "critics", "observers", "economists", "commentators", "investors", "traders", "skeptics",
+        "sceptics", "proponents", "supporters", "opponents", "advocates", "lawyers", "academics", "researchers",
+    ]
+    static let opinionVerbs: Set<String> = ["say", "said", "says", "argue", "argued", "believe", "believed", "expect", "expected", "think", "fear", "feared", "warn", "warned", "note", "noted"]
 
     /// "has capped leverage since May 2020": the start of a measure older than the news (six weeks
     /// or more before publication; "since Friday" is the news itself).
