@@ -49,5 +49,6 @@ struct PostgresSearchMigrationTests {
             #expect(try await migrated.search(SearchQuery(query)).map(\.article) == before[query], "\(query)")
         }
         await migrated.close()
+        try await TestPostgres.dropDatabase(address)
     }
 }

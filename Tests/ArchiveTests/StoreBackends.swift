@@ -27,7 +27,8 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     /// A store of this kind, new and empty, for one test.
     typealias TestStore = any IngestionStore & FeedLeaseStore & ReviewStore
 
-    /// Runs `body` with a new, empty store, then closes it.
+    /// Runs `body` with a new, empty store, then closes it (and drops a PostgreSQL one once `body` succeeded; a failed
+    /// test leaves its database to look at).
     func withNewStore(_ body: (TestStore) async throws -> Void) async throws {
         switch self {
         case .sqlite:
@@ -43,6 +44,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
                 throw error
             }
             await store.close()
+            try await TestPostgres.dropDatabase(address)
         }
     }
 }

@@ -180,5 +180,6 @@ import Testing
             let reopened = try await PostgresStore.open(address)
             await reopened.close()
         }
+        try await TestPostgres.dropDatabase(address)
     }
 }

@@ -123,6 +123,21 @@ struct PostgresReviewTests {
         let search = try await page(address + "search?q=stablecoin")
         #expect(search.status == 200)
         #expect(search.html.lowercased().contains("stablecoin"))
+
+        // Approving in the browser: the form posts with its token and lands on the draft's page.
+        let token = try #require(draft.html.firstMatch(of: /name="csrf" value="([0-9a-f]+)"/)?.1)
+        var approval = URLRequest(url: try #require(URL(string: address + "drafts/\(id)/approve")))
+        approval.httpMethod = "POST"
+        approval.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+        approval.httpBody = Data("csrf=\(token)&reason=read+in+the+browser".utf8)
+        let (data, response) = try await URLSession.shared.data(for: approval)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self).contains("Approved and applied to the rulebook."))
+        let rule = try #require((pending.first?["rule"] as? [String: Any])?["id"] as? String)
+        let rules = try String(contentsOf: output.appendingPathComponent("rules.yaml"), encoding: .utf8)
+        #expect(rules.contains("id: \(rule)"))
+        let approved = try drafts("approved", output: output, store: store).compactMap { $0["id"] as? String }
+        #expect(approved.contains(id))
         server.send(SIGTERM)
         #expect(server.waitForExit(timeout: 30) == 0)
     }

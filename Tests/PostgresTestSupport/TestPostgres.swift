@@ -16,6 +16,20 @@ public enum TestPostgres {
     public static func newDatabase() async throws -> PostgresAddress {
         guard var address = server else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
         let name = "herald_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        try await onServer("CREATE DATABASE \(name)")
+        address.database = name
+        return address
+    }
+
+    /// Drops a database `newDatabase()` made, once no connection uses it.
+    public static func dropDatabase(_ address: PostgresAddress) async throws {
+        guard let name = address.database, name.hasPrefix("herald_test_") else { return }
+        try await onServer("DROP DATABASE IF EXISTS \(name)")
+    }
+
+    /// Runs a statement on the server's own database.
+    private static func onServer(_ statement: String) async throws {
+        guard let address = server else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
         let client = PostgresClient(configuration: .init(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: .disable
@@ -23,10 +37,8 @@ public enum TestPostgres {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
+            try await client.query(PostgresQuery(unsafeSQL: statement))
         }
-        address.database = name
-        return address
     }
 
     /// The `--store` URL of a database on the test server.
