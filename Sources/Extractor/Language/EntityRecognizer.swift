@@ -118,7 +118,9 @@ struct EntityRecognizer {
            (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
                && TemporalRecognizer.months[tokens[$0].lower] == nil }),
            tokens[opening.end..<end].contains(where: { $0.kind == .word && $0.isCapitalized }),
-           !layout.inTitleLine(start), !Self.eventHeads.contains(tokens[end - 1].lower) {
+           !layout.inTitleLine(start) {
+            // "the Lisbon Crypto Week": an event named after a place names nothing.
+            if Self.eventHeads.contains(tokens[end - 1].lower) { return [] }
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
                                   type: institutionType(tokens, start..<end) ?? .organization, code: nil,
                                   country: gazetteer.entries[opening.form.entry].country)]
@@ -139,6 +141,12 @@ struct EntityRecognizer {
         func flushUnknown(upTo limit: Int) {
             guard let from = unknownStart else { return }
             unknownStart = nil
+            // "Coinbase Global Inc": a legal form after a known company is part of its name.
+            if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
+               TextLayout.legalFormAcronyms.contains(tokens[from].lower) {
+                found[found.count - 1].end = limit
+                return
+            }
             // "Google Ads": a product named after its company.
             if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
                tokens[from].isCapitalized, !layout.inTitleLine(from) {
@@ -257,7 +265,10 @@ struct EntityRecognizer {
         // (or begins a person's name).
         // A lone first word that the text also writes in lower case ("Traders who ...", "Crypto is ...") is a common word.
         let lowerCaseOpener = end - start == 1 && layout.lowercaseWords.contains(tokens[start].lower) && !Lexicon.givenNames.contains(tokens[start].lower)
-        if layout.isInitial(start), Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
+        // "Kestora said ..." after "Kestora Digital AG": the short form of a company named in the text.
+        let companyShortForm = end - start == 1 && layout.opensCompanyName(tokens[start].text) && !lowerCaseOpener
+        if layout.isInitial(start), !companyShortForm,
+           Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
             if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return [] }
             // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
             // right after it: the `date` fuzz target found that.)
@@ -660,6 +671,13 @@ struct EntityRecognizer {
             if !Lexicon.givenNames.contains(tokens[mention.first].lower) { typeByKey[mention.key] = .organization }
         }
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
+        // "Zentora Capital Ltd.": an abbreviated legal form keeps its period.
+        for position in result.indices where result[position].type == .organization {
+            let end = result[position].end
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, Self.abbreviatedLegalForms.contains(tokens[end - 1].lower) {
+                result[position].end = end + 1
+            }
+        }
         return result
     }
 
@@ -874,6 +892,8 @@ struct EntityRecognizer {
         if scalars.count > 2, scalars.dropFirst().contains(where: { $0.properties.isUppercase }), scalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
+        // "Separately, a second platform ...": an adverb opening the sentence is no name.
+        if tokens[index].lower.hasSuffix("ly") { return false }
         return index + 2 < tokens.count && tokens[index + 1].text == "," && ["a", "an", "the"].contains(tokens[index + 2].lower)
     }
 
@@ -959,6 +979,7 @@ struct EntityRecognizer {
         "administrator", "ombudsman", "employee", "staffer", "aide", "veteran", "billionaire", "entrepreneur", "activist",
         "whistleblower", "defendant", "plaintiff", "suspect", "victim", "witness", "candidate", "nominee", "incumbent",
     ]
+    static let abbreviatedLegalForms: Set<String> = ["ltd", "inc", "corp", "co", "bhd", "pte", "pty", "tbk"]
     static let quoteMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
     /// Nouns after a product's or programme's name ("its Earn product", "the Vault feature").
     static let productNouns: Set<String> = [

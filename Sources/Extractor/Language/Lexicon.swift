@@ -86,7 +86,8 @@ enum Lexicon {
         "internet", "web", "website", "covid-19", "covid", "coronavirus", "god", "christmas", "easter",
         // Idioms and eponyms written capitalized that name nothing ("the Achilles heel", "a Ponzi scheme").
         "achilles", "trojan", "ponzi", "pandora's", "herculean", "orwellian", "kafkaesque", "machiavellian",
-        "ramadan", "diwali", "eid", "olympics", "halloween", "thanksgiving",
+        "elsewhere", "instead", "overall", "likewise", "otherwise", "nonetheless", "nevertheless", "besides",
+        "regardless", "thus", "hence", "indeed", "again", "together", "tonight", "ramadan", "diwali", "eid", "olympics", "halloween", "thanksgiving",
     ]
 
     /// Abbreviations of common nouns that name no entity.

@@ -21,7 +21,8 @@ struct TemporalRecognizer {
             var index = sentence.first
             while index < sentence.end {
                 let token = tokens[index]
-                guard token.kind == .number || Self.starters.contains(token.lower) else {
+                guard token.kind == .number || Self.starters.contains(token.lower) || Self.isOrdinalDay(token.lower)
+                    || token.lower.hasPrefix("fy") || token.lower == "weekend" else {
                     index += 1
                     continue
                 }
@@ -87,7 +88,10 @@ struct TemporalRecognizer {
             }
             return weekdayMention(tokens, at: index, weekday: weekday, tense: tense)
         }
+        if token.lower == "weekend", let weekend = weekend(tokens, at: index, tense: tense) { return weekend }
         if let quarter = quarter(tokens, at: index, limit: limit) { return quarter }
+        if let part = halfOrFiscalYear(tokens, at: index, limit: limit) { return part }
+        if let day = dayOfTheMonth(tokens, at: index, limit: limit, tense: tense) { return day }
         if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
         if token.kind == .number, let numeric = numericDate(tokens, at: index, limit: limit) { return numeric }
         if let absolute = calendarDate(tokens, at: index, limit: limit, tense: tense) { return absolute }
@@ -225,6 +229,80 @@ struct TemporalRecognizer {
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
         return nil
+    }
+
+    /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": the year.
+    private func halfOrFiscalYear(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+        let lower = tokens[index].lower
+        if lower == "h1" || lower == "h2" {
+            if index + 1 < limit, let explicit = year(tokens[index + 1]) {
+                return DateMention(first: index, end: index + 2, value: String(explicit), role: .other, isVague: true)
+            }
+            guard index > 0, ["in", "during", "the", "for", "by", "until"].contains(tokens[index - 1].lower) else { return nil }
+            return DateMention(first: index, end: index + 1, value: String(published.year), role: .other, isVague: true)
+        }
+        if lower == "fiscal" {
+            var next = index + 1
+            if next < limit, tokens[next].lower == "year" { next += 1 }
+            guard next < limit, let explicit = year(tokens[next]) else { return nil }
+            return DateMention(first: index, end: next + 1, value: String(explicit), role: .other, isVague: false)
+        }
+        if lower == "fy" || lower.hasPrefix("fy") && lower.count > 2 {
+            let digits = lower == "fy" ? (index + 1 < limit ? tokens[index + 1].text : "") : String(lower.dropFirst(2))
+            guard digits.allSatisfy(\.isASCII), let number = Int(digits), digits.count == 2 || digits.count == 4 else { return nil }
+            let value = digits.count == 2 ? 2000 + number : number
+            guard (1990...2100).contains(value) else { return nil }
+            return DateMention(first: index, end: lower == "fy" ? index + 2 : index + 1, value: String(value), role: .other, isVague: false)
+        }
+        return nil
+    }
+
+    /// "last weekend", "over the weekend", "this weekend": the ISO week of the weekend meant; early in the week
+    /// or in a sentence that looks back, the weekend just past.
+    private func weekend(_ tokens: [Token], at index: Int, tense: Int) -> DateMention? {
+        guard index > 0 else { return nil }
+        let previous = tokens[index - 1].lower
+        let lastSunday = published.adding(days: -(published.weekday % 7 == 0 ? 7 : published.weekday))
+        switch previous {
+        case "last", "past", "previous":
+            return DateMention(first: index - 1, end: index + 1, value: lastSunday.isoWeek, role: .other, isVague: true)
+        case "this", "the":
+            let past = published.weekday <= 2 || tense < 0
+            let value = past && published.weekday <= 5 ? lastSunday.isoWeek : published.isoWeek
+            return DateMention(first: index - 1, end: index + 1, value: value, role: .other, isVague: true)
+        default:
+            return nil
+        }
+    }
+
+    /// "on the 15th", "by the 20th": a day of the publication's month (or the next or last one, as the tense says).
+    private func dayOfTheMonth(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
+        guard Self.isOrdinalDay(tokens[index].lower), index >= 2, tokens[index - 1].lower == "the",
+              ["on", "by", "until", "till", "from", "before", "after", "since", "through"].contains(tokens[index - 2].lower),
+              index + 1 >= limit || tokens[index + 1].kind != .word,
+              let day = dayNumber(tokens[index]) else { return nil }
+        var candidates: [CalendarDay] = []
+        for shift in -1...1 {
+            let (year, month) = Self.addMonths(published.year, published.month, shift)
+            if let date = CalendarDay(year: year, month: month, day: day) { candidates.append(date) }
+        }
+        let chosen: CalendarDay?
+        if tense > 0 {
+            chosen = candidates.first { $0 >= published }
+        } else if tense < 0 {
+            chosen = candidates.last { $0 <= published }
+        } else {
+            chosen = candidates.min { abs($0.daysSinceEpoch - published.daysSinceEpoch) < abs($1.daysSinceEpoch - published.daysSinceEpoch) }
+        }
+        guard let chosen else { return nil }
+        return DateMention(first: index - 1, end: index + 1, value: chosen.description, role: .other, isVague: false)
+    }
+
+    /// "1st", "15th", "22nd": an ordinal day number.
+    static func isOrdinalDay(_ lower: String) -> Bool {
+        guard lower.count >= 3, lower.count <= 4, ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }),
+              let number = Int(lower.dropLast(2)) else { return false }
+        return (1...31).contains(number)
     }
 
     /// "2021-10-08".
@@ -367,6 +445,12 @@ struct TemporalRecognizer {
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
             if next.text == "%" || Self.unitWords.contains(next.lower) { return false }
+            // "hired 2000 staff", "bought 1990 machines": a count of things, unless a preposition asks for a year.
+            let asksForYear = index > 0 && Self.yearPrepositions.contains(tokens[index - 1].lower)
+            if !asksForYear, next.kind == .word, !next.isCapitalized, next.spaceBefore,
+               Self.countNouns.contains(next.lower) || next.lower.count > 3 && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") {
+                return false
+            }
             if next.text == "-" && !next.spaceBefore && index + 2 < tokens.count && tokens[index + 2].kind == .number { return false }
         }
         return true
@@ -459,7 +543,7 @@ struct TemporalRecognizer {
     /// The words a temporal expression can start with (besides numbers).
     static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
         "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
-        "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4",
+        "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
     ])
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -485,6 +569,11 @@ struct TemporalRecognizer {
         "won", "gave", "came", "went", "saw", "held", "met", "hit", "cut", "sold", "bought", "lost", "paid", "left",
         "wrote", "spoke", "brought", "sent", "became", "grew", "earlier", "previously", "already",
     ]
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "from", "of", "until", "till", "before", "after", "during", "through", "to", "and", "or", "year",
+        "fiscal", "early", "late", "mid", "-", "circa", "around", "between", "spring", "summer", "autumn", "fall", "winter",
+    ]
+    static let countNouns: Set<String> = ["staff", "people", "bitcoin", "ether", "crypto", "personnel", "equipment", "cash", "stock", "data"]
     static let unitWords: Set<String> = [
         "btc", "eth", "bitcoin", "bitcoins", "tokens", "coins", "shares", "points", "people", "users", "miners",
         "machines", "accounts", "companies", "firms", "exchanges", "units", "transactions", "employees", "percent",

@@ -6,6 +6,7 @@ struct TextLayout {
     private var titleLine: [Bool]
     private var capitalizedInside: Set<String> = []
     private var capitalizedOutsideTitles: Set<String> = []
+    private var companyOpeners: Set<String> = []
     /// Acronyms defined by a lower-case phrase ("total value locked (TVL)"): no entity.
     private(set) var blockedAcronyms: Set<String> = []
     /// Words the text also writes in lower case ("miner", "deposits"): common words when they open a sentence.
@@ -53,6 +54,17 @@ struct TextLayout {
             capitalizedOutsideTitles.insert(tokens[index].lower)
             if !initial[index] { capitalizedInside.insert(tokens[index].text) }
         }
+        // Words that open a company's name ending in a legal form or a company head ("Kestora" in "Kestora Digital AG").
+        for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
+            var cursor = index + 1
+            while cursor < tokens.count, cursor <= index + 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalized || tokens[cursor].isAllCaps {
+                if Lexicon.legalForms.contains(tokens[cursor].lower) || Lexicon.organizationHeads.contains(tokens[cursor].lower) {
+                    companyOpeners.insert(tokens[index].text)
+                    break
+                }
+                cursor += 1
+            }
+        }
         for index in tokens.indices where index >= 1 && index + 2 < tokens.count {
             if tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
                 blockedAcronyms.insert(tokens[index + 1].text)
@@ -64,6 +76,8 @@ struct TextLayout {
     func gazetteerMatch(at index: Int) -> (form: GazetteerForm, end: Int)? { gazetteerMatches[index] }
     func inTitleLine(_ index: Int) -> Bool { titleLine[index] }
     func isCapitalizedInside(_ text: String) -> Bool { capitalizedInside.contains(text) }
+    /// Whether a word opens a company's name somewhere in the text ("Kestora" in "Kestora Digital AG").
+    func opensCompanyName(_ text: String) -> Bool { companyOpeners.contains(text) }
 
     /// Whether every word of a name key is written capitalized somewhere outside title-case lines.
     func isCapitalizedOutsideTitles(_ key: String) -> Bool {
@@ -84,6 +98,11 @@ struct TextLayout {
     func isNameToken(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
+        // "Zentora Capital Ltd": a legal form right after a name belongs to it.
+        if Self.legalFormAcronyms.contains(token.lower), index > 0, token.spaceBefore, !token.newlineBefore, token.isCapitalized,
+           tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
+            return true
+        }
         if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) { return false }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
         if index > 0, !token.spaceBefore, ["#", "@", "/"].contains(tokens[index - 1].text) { return false }
@@ -183,6 +202,7 @@ struct TextLayout {
 
     /// A part of a masthead line of at most this many words is a name, not a headline.
     static let longestMastheadName = 4
+    static let legalFormAcronyms: Set<String> = ["ltd", "inc", "corp", "llc", "plc"]
     static let lineSeparators: Set<String> = ["\u{00B7}", "|", "\u{2022}"]
     static let headsBeforeGeneral: Set<String> = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
     static let doubleConnectors: Set<String> = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]

@@ -85,4 +85,86 @@ WLD|Worldcoin
 --|~Sand Dollar
 --|~Diem;Libra
 --|~Petro
+USDE|Ethena USDe;USDe
+USDD|USDD
+FRAX|Frax;FRAX
+LUSD|Liquity USD;LUSD
+EURC|Euro Coin;EURC
+EURT|Euro Tether;EURt
+RLUSD|Ripple USD;RLUSD
+USD1|USD1
+XAUT|Tether Gold;XAUt
+PAXG|PAX Gold;PAXG
+USDS|Sky Dollar;USDS
+EURS|STASIS EURO;EURS
+BRZ|Brazilian Digital Token;BRZ
+POL|Polygon Ecosystem Token;POL
+TIA|Celestia
+SEI|~Sei
+STX|Stacks
+IMX|Immutable;Immutable X
+RUNE|THORChain
+LDO|Lido DAO
+JUP|~Jupiter
+WIF|dogwifhat
+BONK|~Bonk
+FLOKI|Floki;Floki Inu
+ENA|Ethena
+ONDO|Ondo
+PYTH|Pyth Network
+JTO|Jito
+EGLD|MultiversX;Elrond
+THETA|Theta Network
+XDC|XDC Network
+KCS|KuCoin Token
+BGB|Bitget Token
+FET|Fetch.ai
+AGIX|SingularityNET
+TAO|Bittensor
+HNT|Helium
+CHZ|Chiliz
+GALA|~Gala
+ENJ|Enjin Coin
+BAT|Basic Attention Token
+FLR|Flare
+CFX|Conflux
+MINA|~Mina Protocol
+KAVA|~Kava
+ZIL|Zilliqa
+SNX|Synthetix
+YFI|yearn.finance
+SUSHI|SushiSwap
+GMX|GMX
+PENDLE|~Pendle
+JASMY|JasmyCoin
+XEC|eCash
+BTT|BitTorrent Token
+KLAY|Klaytn;Kaia
+ASTR|Astar
+RVN|Ravencoin
+DCR|Decred
+LRC|Loopring
+STRK|Starknet
+BLUR|~Blur
+ORDI|ORDI
+WLFI|WLFI
+XCH|Chia
+GNO|Gnosis
+BAL|Balancer
+ZRO|LayerZero
+EIGEN|EigenLayer
+BERA|Berachain
+NEXO|NEXO
+--|e-Naira
+--|e-Cedi
+--|JAM-DEX
+--|Bakong
+--|DCash
+--|Digital Dirham
+--|e-hryvnia
+--|Drex
+--|e-krona
+--|digital shekel
+--|digital won
+--|e-HKD
 """

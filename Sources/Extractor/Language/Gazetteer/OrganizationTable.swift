@@ -409,4 +409,63 @@ TechCrunch
 ~Wired
 ~X
 The Information
+BingX
+Phemex
+LBank
+BitMart
+CoinEx
+WhiteBIT
+~Bullish;Bullish Global
+Pintu
+GMO Coin
+DMM Bitcoin
+SBI VC Trade
+Bitpoint
+Uphold
+Bitbns
+Bitcoin Suisse
+Sygnum;Sygnum Bank
+AMINA Bank;SEBA Bank
+MaiCoin
+BitoPro
+EXMO
+Garantex
+Lemon Cash
+Novadax
+Metaplanet;Metaplanet Inc.
+MARA Holdings
+Bitdeer
+Polychain Capital
+Multicoin Capital
+Cumberland DRW
+Jito Labs
+Solana Labs
+Dunamu
+Hyperliquid Labs
+Binance Japan
+OKX Europe
+Kraken Europe
+Coinbase Europe
+Circle Internet Group
+Tether Investments
+Strategy Inc.
+Bitcoin Depot
+Athena Bitcoin
+CoinFlip
+Bitstop
+Coinme
+Bithumb Korea
+Korbit Inc.
+Ledger SAS
+Galaxy Digital Holdings
+Nomura Digital Asset Services
+Laser Digital
+Zodia Custody
+~Copper;Copper Technologies
+Hidden Road
+Ripple Prime
+Figure Technologies
+Kraken Financial
+Anchorage Digital Bank
+Erebor Bank
 """

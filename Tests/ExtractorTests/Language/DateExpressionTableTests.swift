@@ -1,0 +1,79 @@
+import Testing
+@testable import Extractor
+
+/// A table of date expressions we wrote, of every kind news uses, with their values against one
+/// publication day (Wednesday 12 November 2025), and a table of expressions that are no dates.
+@Suite struct DateExpressionTableTests {
+    private static let published = "2025-11-12"
+
+    private func dates(_ text: String) -> [TemporalExpression] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).dates
+    }
+
+    @Test(arguments: [
+        ("The rules were adopted on Nov. 3.", "Nov. 3", "2025-11-03"),
+        ("The rules apply from 3 November 2025.", "3 November 2025", "2025-11-03"),
+        ("Filings are due by 2026-01-01.", "2026-01-01", "2026-01-01"),
+        ("The licence expires on January 31, 2026.", "January 31, 2026", "2026-01-31"),
+        ("Regulators met last Tuesday.", "last Tuesday", "2025-11-11"),
+        ("The agency said on Monday that it acted.", "Monday", "2025-11-10"),
+        ("The vote takes place on Friday.", "Friday", "2025-11-14"),
+        ("The exchange will publish results on the 15th.", "the 15th", "2025-11-15"),
+        ("Payouts were made on the 3rd, the exchange said.", "the 3rd", "2025-11-03"),
+        ("Revenue rose in fiscal 2026.", "fiscal 2026", "2026"),
+        ("FY2025 revenue fell sharply.", "FY2025", "2025"),
+        ("Guidance for FY26 stayed flat.", "FY26", "2026"),
+        ("Growth should pick up in H2 2026.", "H2 2026", "2026"),
+        ("A launch is planned for mid-2026.", "mid-2026", "2026"),
+        ("A launch is planned for the second half of next year.", "second half of next year", "2026"),
+        ("Reports are due by the end of the month.", "end of the month", "2025-11-30"),
+        ("The index fell in the third quarter.", "third quarter", "2025-Q3"),
+        ("Earnings for Q1 2026 are due in April.", "Q1 2026", "2026-Q1"),
+        ("Trading volumes doubled last week.", "last week", "2025-W45"),
+        ("Applications open next month.", "next month", "2025-12"),
+        ("The tax rises from January next year.", "January next year", "2026-01"),
+        ("In March last year, the agency warned savers.", "March last year", "2024-03"),
+        ("The platform was hacked in late September.", "late September", "2025-09"),
+        ("Prices fell over the weekend.", "the weekend", "2025-W45"),
+        ("Posted 12.11.2025 by the desk.", "12.11.2025", "2025-11-12"),
+        ("The bank said yesterday it would comply.", "yesterday", "2025-11-11"),
+        ("The ban was first imposed in 2021.", "2021", "2021"),
+    ])
+    func expressionsHaveTheirValue(text: String, expression: String, value: String) {
+        let found = dates(text)
+        #expect(found.contains { $0.text == expression && $0.value == value }, "\(found.map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test(arguments: [
+        "The rule takes effect within 90 days.",
+        "Checks run every day and reports every week.",
+        "The review lasted three months.",
+        "Nine months after the launch, users left.",
+        "The token rose 2,025 points to 4,100.",
+        "Miners switched off at 4:30 p.m. on the dot.",
+        "The case moved to the 3rd floor of the court.",
+        "He was born in the 21st century.",
+        "The firm hired 2000 staff.",
+        "Hydrogen (H2) is a gas.",
+        "The company lost $2,026 per machine.",
+        "The index rose 3.5 points and version 1.2.3 shipped.",
+        "Users may march to the ministry.",
+        "It recently added custody and acts immediately.",
+        "The fund holds 1,990 bitcoin.",
+    ])
+    func expressionsThatAreNoDates(text: String) {
+        #expect(dates(text).isEmpty, "\(dates(text).map { "\($0.text)=\($0.value)" })")
+    }
+
+    @Test(arguments: [
+        ("The ban applies from March 1.", "March 1", TemporalRole.effective),
+        ("Firms have until April 30 to apply.", "April 30", TemporalRole.deadline),
+        ("Exchanges must register by June 30.", "June 30", TemporalRole.deadline),
+        ("The rules take effect on January 1.", "January 1", TemporalRole.effective),
+        ("The regulator fined the broker in 2019.", "2019", TemporalRole.past),
+        ("Starting December 1, kiosks must cap withdrawals.", "December 1", TemporalRole.effective),
+    ])
+    func rolesFollowTheWordsBeforeTheDate(text: String, expression: String, role: TemporalRole) {
+        #expect(dates(text).first { $0.text == expression }?.role == role, "\(dates(text).map { "\($0.text) \($0.role)" })")
+    }
+}
