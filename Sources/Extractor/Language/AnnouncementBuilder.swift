@@ -1,56 +1,157 @@
-/// Groups statements into the article-level policy changes a rule could be drafted from: one per
-/// actor and action, for measures the article announces or proposes, or that took effect lately.
+/// Groups statements into the article-level policy changes a rule could be drafted from.
+///
+/// A measure is the article's news when its lead states it (the headline or the opening sentences),
+/// it is decided, proposed or weighed rather than background (dated well before publication), and its
+/// actor names itself. Every other measure its actors state as news is a frame of its own ("the regulator
+/// lifted the freeze and set stricter conditions"); an article whose form reports no policy change
+/// (opinion, interview, trial, launch, market report) has none.
 struct AnnouncementBuilder {
     var published: CalendarDay
 
+    /// Statements of one actor and one action: the raw material of a frame.
+    private struct Candidate {
+        var actorKey: String
+        var action: PolicyAction
+        var members: [Int]
+    }
+
     func announcements(from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext) -> [Announcement] {
-        var order: [String] = []
-        var groups: [String: [Int]] = [:]
-        for (index, read) in statements.enumerated() {
-            guard let actor = read.actorKey, read.statement.action != .warn else { continue }
-            let key = actor + "|" + read.statement.action.rawValue
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(index)
+        let framing = ArticleFraming(document: document)
+        if framing.genre == .opinion || framing.genre == .interview { return [] }
+        let timing = MeasureTiming(published: published)
+        let news = statements.map { isNews($0, timing) }
+        let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
+        var leading = candidates.filter { candidate in
+            candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) }
+                && candidate.members.contains { statements[$0].namesItsActor }
         }
-        var frames: [(key: String, actor: String, announcement: Announcement)] = []
-        for key in order {
-            guard let members = groups[key], let first = members.first, let actorKey = statements[first].actorKey else { continue }
-            let group = members.map { statements[$0] }
-            let status = Self.status(of: group)
-            // The frame's start comes from statements of its own status ("fined on June 11", not the earlier fine of 2023).
-            let sameStatus = group.filter { $0.statement.status == status }
-            let effective = Self.mostCommon(sameStatus.compactMap(\.statement.effective))
-            guard status == .announced || status == .proposed || status == .considering || isRecent(effective),
-                  group.contains(where: \.namesItsActor) else { continue }
-            // A frame whose own sentences name no activity ("lifts ban with draft law") takes the activities
-            // of its actor's other news.
-            var subjects = subjects(of: group, in: document)
-            if subjects.isEmpty {
-                subjects = self.subjects(of: statements.filter { $0.actorKey == actorKey && $0.statement.status == status }, in: document)
-            }
-            let announcement = Announcement(
-                actor: statements[first].statement.actor, action: statements[first].statement.action, status: status,
-                subjects: subjects, jurisdiction: jurisdiction(of: actorKey, group, document, entities, context),
-                effective: effective, enforcement: nil, statementIndices: members
-            )
-            frames.append((key, actorKey, announcement))
+        // A company's own terms ("caps purchases at $10,000", "requires a test") are product news; its policy news
+        // closes, opens or limits a service for a country ("delists the token for Canadian users").
+        leading.removeAll { candidate in
+            context.typeByKey[candidate.actorKey] == .organization
+                && (framing.genre == .launch || ![.prohibit, .restrict, .permit].contains(candidate.action)
+                    || !candidate.members.contains { news[$0] && namesPlace(statements[$0], document, entities) })
         }
-        // A grace period or sanction of the same actor is the enforcement side of its main measure.
+        if framing.genre == .marketReport, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
+        // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
+        if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
+        // Once the article is policy news, every measure its main actors state as news is a frame, and so is
+        // any other authority's or country's measure that is news too (two countries acting, the rule a company reacts to).
+        let mainActors = Set(leading.map(\.actorKey))
+        let selected = leading.isEmpty ? [] : candidates.filter { candidate in
+            if mainActors.contains(candidate.actorKey) { return candidate.members.contains { news[$0] } }
+            return [.authority, .location].contains(context.typeByKey[candidate.actorKey])
+                && candidate.members.contains { news[$0] && statements[$0].namesItsActor }
+        }
         var result: [Announcement] = []
-        for frame in frames {
-            if frame.announcement.action == .enforce,
-               let main = result.firstIndex(where: { $0.actor == frame.announcement.actor && $0.action != .enforce }) {
-                result[main].enforcement = result[main].enforcement ?? frame.announcement.effective
-                result[main].statementIndices = (result[main].statementIndices + frame.announcement.statementIndices).sorted()
+        for candidate in selected {
+            let members = candidate.members.filter { news[$0] }
+            let frame = announcement(of: candidate, members, statements, document, entities, context, timing)
+            // A grace period or sanction of the same actor is the enforcement side of its main measure.
+            if frame.action == .enforce, let main = result.firstIndex(where: { $0.actor == frame.actor && $0.action != .enforce }) {
+                result[main].enforcement = result[main].enforcement ?? frame.effective
+                result[main].statementIndices = (result[main].statementIndices + frame.statementIndices).sorted()
                 continue
             }
-            result.append(frame.announcement)
+            result.append(frame)
         }
-        if result.contains(where: { $0.status != .considering }) {
-            result.removeAll { $0.status == .considering }
-        }
-        if result.isEmpty, let warning = issuedWarning(statements, document, entities, context) { result.append(warning) }
+        if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context) { result.append(warning) }
         return result
+    }
+
+    /// The statement's sentence names a country or a people ("in Canada", "Chinese users").
+    private func namesPlace(_ read: ReadStatement, _ document: AnalyzedText, _ entities: EntityReading) -> Bool {
+        let sentence = document.sentences[read.sentence]
+        return entities.mentions(in: sentence.first..<sentence.end).contains { $0.type == .location }
+            || !entities.demonyms.slice(in: sentence.first..<sentence.end, position: \.index).isEmpty
+    }
+
+    /// An authority other than a court or a prosecutor: one that makes rules.
+    private func isRegulator(_ key: String, _ context: ArticleContext) -> Bool {
+        guard context.typeByKey[key] == .authority || context.typeByKey[key] == .location else { return false }
+        let words = (context.nameByKey[key] ?? key).lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.contains { Self.judicialWords.contains(String($0)) }
+    }
+
+    static let judicialWords: Set<String> = ["court", "tribunal", "judge", "justice", "prosecutor", "prosecutors", "attorney", "department"]
+
+    /// A statement reports news: proposed or weighed, decided and not dated well before publication,
+    /// or in effect since a day of the last month.
+    private func isNews(_ read: ReadStatement, _ timing: MeasureTiming) -> Bool {
+        switch read.statement.status {
+        case .inEffect: return timing.isRecentStart(read.statement.effective)
+        case .announced: return !timing.isPast(read.statement.effective)
+        // The date of a proposal is that of its filing or of the vote, no sign of age.
+        case .proposed, .considering: return true
+        }
+    }
+
+    /// One candidate per actor and action, in order of first statement. Warnings count only when an
+    /// authority issues them with a word of warning (a carve-out is no measure of its own).
+    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText) -> [Candidate] {
+        var order: [String] = []
+        var groups: [String: Candidate] = [:]
+        for (index, read) in statements.enumerated() {
+            guard let actor = read.actorKey else { continue }
+            if read.statement.action == .warn, !PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower) { continue }
+            let key = actor + "|" + read.statement.action.rawValue
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: Candidate(actorKey: actor, action: read.statement.action, members: [])].members.append(index)
+        }
+        // One caution in other news is background; an authority's warning is the news when it is repeated or headlined.
+        return order.compactMap { groups[$0] }.filter { candidate in
+            candidate.action != .warn || candidate.members.count >= 2 || candidate.members.contains { statements[$0].sentence == 0 }
+        }
+    }
+
+    /// "Spain orders residents to declare crypto" and "the Ministry of Finance will require": a country's
+    /// measure is its authority's when an authority of that country states the same action as news in the lead.
+    private func mergingCountries(
+        into candidates: [Candidate], _ statements: [ReadStatement], _ news: [Bool], _ context: ArticleContext, _ framing: ArticleFraming
+    ) -> [Candidate] {
+        var merged = candidates
+        var removed: Set<Int> = []
+        for (index, candidate) in candidates.enumerated() where context.typeByKey[candidate.actorKey] == .location {
+            // A measure in effect that the country restates is background of its own ("China reiterated its ban").
+            guard candidate.members.contains(where: { news[$0] && statements[$0].statement.status != .inEffect }),
+                  let country = context.countryByKey[candidate.actorKey] ?? context.dominantCountry,
+                  let target = candidates.indices.first(where: { other in
+                      other != index && candidates[other].action == candidate.action
+                          && context.typeByKey[candidates[other].actorKey] == .authority
+                          && context.countryByKey[candidates[other].actorKey] == country
+                          && candidates[other].members.contains { news[$0] && framing.isInLead(statements[$0].sentence) }
+                  }) else { continue }
+            merged[target].members = (merged[target].members + candidate.members).sorted()
+            removed.insert(index)
+        }
+        let kept = merged.indices.filter { !removed.contains($0) }.map { merged[$0] }
+        return kept.sorted { ($0.members.first ?? 0) < ($1.members.first ?? 0) }
+    }
+
+    private func announcement(
+        of candidate: Candidate, _ members: [Int], _ statements: [ReadStatement], _ document: AnalyzedText,
+        _ entities: EntityReading, _ context: ArticleContext, _ timing: MeasureTiming
+    ) -> Announcement {
+        let group = members.map { statements[$0] }
+        let status = Self.status(of: group)
+        // The frame's start comes from statements of its own status ("fined on June 11", not the earlier fine of 2023);
+        // a proposal or a deliberation starts only on a day still to come (the day of a vote or a filing is no start).
+        let sameStatus = group.filter { $0.statement.status == status }
+        let starts = sameStatus.compactMap(\.statement.effective)
+            .filter { status == .announced || status == .inEffect || timing.isAhead($0) }
+        let actorName = group.first { $0.actorKey == candidate.actorKey }?.statement.actor ?? context.nameByKey[candidate.actorKey]
+        // A frame whose own sentences name no activity ("lifts ban with draft law") takes the activities
+        // of its actor's other news.
+        var subjects = subjects(of: group, in: document)
+        if subjects.isEmpty {
+            subjects = self.subjects(of: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }, in: document)
+        }
+        return Announcement(
+            actor: actorName, action: candidate.action, status: status,
+            subjects: subjects,
+            jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
+            effective: Self.mostCommon(starts), enforcement: nil, statementIndices: members
+        )
     }
 
     /// An article whose news is an authority's warning (at least two announced warnings of one
@@ -91,44 +192,28 @@ struct AnnouncementBuilder {
         return values.first { counts[$0] == counts.values.max() }
     }
 
-    /// Whether a measure already in effect started within the month before publication.
-    private func isRecent(_ value: String?) -> Bool {
-        guard let value else { return false }
-        let start: CalendarDay?
-        if value.contains("-W"), let year = Int(value.prefix(4)), let week = Int(value.suffix(2)),
-           let january4 = CalendarDay(year: year, month: 1, day: 4) {
-            start = january4.adding(days: 1 - january4.weekday + 7 * (week - 1))
-        } else if value.count == 10 {
-            start = CalendarDay(iso: value)
-        } else {
-            start = nil
-        }
-        guard let start else { return false }
-        let age = published.daysSinceEpoch - start.daysSinceEpoch
-        return (0...31).contains(age)
-    }
-
     private func jurisdiction(
         of actorKey: String, _ group: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext
     ) -> String? {
         if let country = context.countryByKey[actorKey] { return country }
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        func count(_ code: String, at index: Int) {
+            counts[code, default: 0] += 1
+            if firstSeen[code] == nil { firstSeen[code] = index }
+        }
         for read in group {
             let sentence = document.sentences[read.sentence]
             for mention in entities.mentions(in: sentence.first..<sentence.end) {
-                if mention.type == .location, let code = mention.code ?? mention.country {
-                    counts[code, default: 0] += 1
-                    if firstSeen[code] == nil { firstSeen[code] = mention.first }
-                }
+                if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
             }
             for demonym in entities.demonyms.slice(in: sentence.first..<sentence.end, position: \.index) where demonym.code.count == 2 {
-                counts[demonym.code, default: 0] += 1
-                if firstSeen[demonym.code] == nil { firstSeen[demonym.code] = demonym.index }
+                count(demonym.code, at: demonym.index)
             }
         }
         let best = counts.keys.sorted { lhs, rhs in
-            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
+            let left = counts[lhs, default: 0], right = counts[rhs, default: 0]
+            return left != right ? left > right : firstSeen[lhs, default: 0] < firstSeen[rhs, default: 0]
         }.first
         return best ?? context.dominantCountry
     }
@@ -143,105 +228,4 @@ struct AnnouncementBuilder {
         }
         return PolicySubject.allCases.filter(found.contains)
     }
-}
-
-/// Words that name the areas of crypto activity of PolicySubject.
-enum SubjectLexicon {
-    /// What a word says about the subjects, looked up once per word.
-    private enum Clue {
-        case subject(PolicySubject)
-        case trading, mining, hardware, sale, tokenOffering, miners
-    }
-
-    static func subjects(in words: [String]) -> Set<PolicySubject> {
-        var found: Set<PolicySubject> = []
-        var mining = false
-        var hardware = false
-        var miners = false
-        var sale = false
-        for (index, word) in words.enumerated() {
-            let previous = index > 0 ? words[index - 1] : ""
-            // "know-your-customer", "anti-money-laundering": hyphens are tokens of their own.
-            if word == "your" && previous == "-" && index >= 2 && words[index - 2] == "know"
-                || word == "money" && previous == "-" && index >= 2 && words[index - 2] == "anti"
-                || word == "diligence" && previous == "due" {
-                found.insert(.kycAML)
-            }
-            guard let clue = clues[word] else { continue }
-            switch clue {
-            case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
-                found.insert(.etf)
-            case .subject(.exchangeServices) where word == "exchange" && previous == "stock":
-                break
-            case .subject(let subject): found.insert(subject)
-            case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
-            case .mining: mining = true
-            case .hardware: hardware = true
-            // "crypto miners" mine; "the sale of bitcoin miners" sells machines.
-            case .miners:
-                mining = true
-                miners = true
-            case .sale:
-                sale = true
-                // "sale of cryptocurrencies", not "sale of crypto mining machines".
-                let following = words[(index + 1)..<min(words.count, index + 4)]
-                if let crypto = following.firstIndex(where: { cryptoWords.contains($0) }),
-                   crypto + 1 >= words.count || !productWords.contains(words[crypto + 1]) {
-                    found.insert(.cryptoSales)
-                }
-            case .tokenOffering:
-                if previous == "coin" || previous == "token" { found.insert(.tokenSales) }
-            }
-        }
-        if mining { found.insert(hardware || miners && sale ? .miningHardware : .mining) }
-        // "told exchanges to suspend margin accounts": exchanges that only carry another activity's rule are
-        // its addressees; exchange services are the subject when their licensing or operation is.
-        if found.contains(.exchangeServices), !found.isDisjoint(with: activitySubjects), words.allSatisfy({ !operationWords.contains($0) }) {
-            found.remove(.exchangeServices)
-        }
-        return found
-    }
-
-    private static let clues: [String: Clue] = {
-        var clues: [String: Clue] = [:]
-        func add(_ words: [String], _ clue: Clue) { for word in words { clues[word] = clue } }
-        add(["trading", "transactions", "transaction", "matching", "dealing", "transact", "transacting"], .trading)
-        add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups"], .subject(.exchangeServices))
-        add(["mining", "mine", "mines"], .mining)
-        add(["machines", "machine", "hardware", "equipment", "rigs", "asics"], .hardware)
-        add(["miners"], .miners)
-        add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
-        add(["payment", "payments"], .subject(.payments))
-        add(["custody", "custodian", "custodians", "custodial", "safeguarding"], .subject(.custody))
-        add(["lending", "loans", "borrowing", "loan", "lend", "lends", "lent", "interest-bearing"], .subject(.lending))
-        add(["staking"], .subject(.staking))
-        add(["derivatives", "derivative", "futures", "cfds", "cfd", "options"], .subject(.derivatives))
-        add(["stablecoin", "stablecoins"], .subject(.stablecoins))
-        add(["ico", "icos", "issuance", "ieo", "ieos"], .subject(.tokenSales))
-        add(["offering", "offerings"], .tokenOffering)
-        add(["ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion"], .subject(.advertising))
-        add(["listing", "listings", "delist", "delisting", "delisted", "delists"], .subject(.listing))
-        add(["kyc", "aml", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identification", "verification"], .subject(.kycAML))
-        add(["tax", "taxes", "taxation", "taxed", "levy"], .subject(.taxation))
-        add(["cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira"], .subject(.cbdc))
-        add(["defi"], .subject(.defi))
-        add(["nft", "nfts"], .subject(.nft))
-        add(["etf", "etfs"], .subject(.etf))
-        return clues
-    }()
-
-    static let activitySubjects: Set<PolicySubject> = [.lending, .derivatives, .kycAML, .payments, .stablecoins, .listing, .taxation, .staking, .etf, .advertising, .cbdc]
-    static let operationWords: Set<String> = [
-        "licence", "license", "licences", "licenses", "licensed", "licensing", "unlicensed", "registration", "register",
-        "registered", "authorization", "authorisation", "authorized", "authorised", "serving", "servicing", "operate",
-        "operating", "operations", "operators", "platforms", "wallet", "wallets", "providers", "provider",
-    ]
-    static let productWords: Set<String> = [
-        "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",
-        "options", "futures", "products", "services", "exchanges", "wallets",
-    ]
-    static let cryptoWords: Set<String> = [
-        "cryptocurrencies", "cryptocurrency", "crypto", "cryptos", "currencies", "currency", "bitcoin", "tokens",
-        "coins", "assets", "crypto-assets", "cryptoassets",
-    ]
 }

@@ -62,3 +62,172 @@ import Testing
         #expect(announcements("The central bank of Portugal banned crypto payments in 2017.").isEmpty)
     }
 }
+
+/// What makes a measure the article's news, and what makes an article report none.
+@Suite struct AnnouncementNewsTests {
+    private func announcements(_ text: String, published: String = "2025-03-12") -> [Announcement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements
+    }
+
+    @Test func aColumnArguingAboutAProposalHasNone() {
+        let text = """
+        Opinion: The proposed staking ban would push savers offshore
+        I have watched regulators get crypto wrong for a decade, and my worry is that they are about to do it again.
+        The Securities Board proposed rules last month that would ban staking services for retail clients in Norway.
+        I think the board should drop the idea before the consultation closes.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func anInterviewAboutOldRulesHasNone() {
+        let text = """
+        Interview: the founder of Fjordpay on licences and banks
+        Q: Has the licensing law helped you?
+        A: The Securities Board has required platforms to register since 2020, which gave us legitimacy.
+        Q: What would you change?
+        A: I would like the central bank to allow banks to hold crypto for clients.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aFraudTrialHasNone() {
+        let text = """
+        Jurors hear former exchange boss deny fraud charges
+        The Southern District Court on Monday barred the former chief executive of Vexa from leaving the country during his trial.
+        Prosecutors told the jury that the defendant moved customer funds to a hedge fund he controlled.
+        The defendant testified that he believed the transfers were loans, and his lawyers called two witnesses.
+        The exchange was fined by regulators in 2021 and has since closed.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aProductLaunchWithItsOwnTermsHasNone() {
+        let text = """
+        Nordbank launches bitcoin trading in its mobile app
+        Nordbank will cap bitcoin purchases in its new app at $20,000 per client per year, the bank said on Tuesday.
+        Nordbank will require clients to pass a knowledge test before their first purchase.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aCompanysOwnProductTermsAreNoPolicy() {
+        let text = """
+        Fjell Bank AG adds bitcoin to its mobile app
+        Fjell Bank AG will cap bitcoin purchases in its new app at $20,000 per client per year, the bank said on Tuesday.
+        Fjell Bank AG will require clients to pass a knowledge test before their first purchase.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aCompanyClosingAServiceForACountryIsPolicy() {
+        let text = """
+        Fjell Bank AG to stop crypto trading for Danish clients
+        Fjell Bank AG will stop offering crypto trading to clients in Denmark from April 30, the bank said on Tuesday.
+        """
+        let found = announcements(text)
+        #expect(found.first?.action == .prohibit)
+        #expect(found.first?.jurisdiction == "DK")
+        #expect(found.first?.effective == "2025-04-30")
+    }
+
+    @Test func aMarketReportThatMentionsAnOldApprovalHasNone() {
+        let text = """
+        Bitcoin climbs above $98,000 as funds pile in
+        Bitcoin rose 4% to $98,200 on Tuesday, its highest level in a month.
+        Ether gained 3% and Solana added 6%.
+        Spot bitcoin funds that the Securities and Exchange Commission approved in January 2024 took in $900 million last week.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aMeasureOnlyInTheBodyIsNoNews() {
+        let text = """
+        Crypto lender Vantor reports record quarterly revenue
+        Vantor said revenue rose 40% in the quarter, helped by higher trading volumes.
+        The lender plans to open an office in Lisbon next year.
+        Its chief executive said demand from institutions was strong.
+        The company expects margins to improve.
+        Portugal's central bank banned crypto payments at merchants in 2019.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aRegulatorsMeasureInATrialReportStaysNews() {
+        let text = """
+        Regulator bans crypto lending as fraud trial of lender's founder opens
+        The Financial Conduct Authority will ban crypto lending to retail clients from June 1.
+        Prosecutors told the jury that the defendant hid losses, and two witnesses testified on Tuesday.
+        The trial is expected to last a month.
+        """
+        #expect(announcements(text).contains { $0.action == .prohibit && $0.actor == "Financial Conduct Authority" })
+    }
+
+    @Test func aRegulatorsTwoMeasuresAreTwoFrames() {
+        let text = """
+        Kenya lifts freeze on new crypto licences, tightens capital rules
+        The Central Bank of Kenya said on Monday it will lift its freeze on new crypto exchange licences from April 1.
+        New applicants will have to hold capital of at least $2 million and keep client assets in cold storage, the Central Bank of Kenya said.
+        """
+        let found = announcements(text)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.actor == "Central Bank of Kenya" && $0.status == .announced && $0.effective == "2025-04-01" })
+        #expect(found.map(\.action) == [.permit, .require])
+    }
+
+    @Test func aWeighedMeasureBesideADecidedOneIsKept() {
+        let text = """
+        Watchdog blacklists 9 crypto websites and weighs curbs on foreign platforms
+        The Financial Conduct Authority warned consumers on Monday against 9 unlicensed crypto websites.
+        The Financial Conduct Authority is also considering restricting foreign platforms that serve British clients.
+        """
+        let found = announcements(text, published: "2025-03-12")
+        #expect(found.contains { $0.action == .restrict && $0.status == .considering })
+    }
+
+    @Test func aCountrysMeasureBelongsToItsAuthority() {
+        let text = """
+        Chile orders crypto exchanges to report client trades by June 30
+        Chile's Financial Market Commission will require every crypto exchange to report client transactions each month.
+        """
+        let found = announcements(text)
+        #expect(found.count == 1)
+        #expect(found.first?.actor == "Financial Market Commission")
+        #expect(found.first?.action == .require)
+    }
+
+    @Test func aProposalTakesNoStartFromAPastDate() {
+        let text = """
+        Regulator publishes draft rules for stablecoin issuers
+        The Monetary Authority of Singapore on Monday published a draft that would require stablecoin issuers to hold full reserves.
+        The authority first consulted on stablecoins in 2022.
+        """
+        let found = announcements(text)
+        #expect(found.first?.status == .proposed)
+        #expect(found.first?.effective == nil)
+    }
+}
+
+/// Where a measure's date lies relative to publication.
+@Suite struct MeasureTimingTests {
+    private let timing = MeasureTiming(published: CalendarDay(year: 2025, month: 3, day: 12)!)
+
+    @Test(arguments: ["2019", "2024-11", "2025-01-15", "2024-Q3", "2024-W40"])
+    func datesWellBeforePublicationArePast(value: String) {
+        #expect(timing.isPast(value))
+        #expect(!timing.isAhead(value))
+    }
+
+    @Test(arguments: ["2025-03-10", "2025-03", "2025", "2025-W11", "2025-02-20"])
+    func datesOfTheLastWeeksAreNotPast(value: String) {
+        #expect(!timing.isPast(value))
+    }
+
+    @Test func startsAheadAndRecentStarts() {
+        #expect(timing.isAhead("2025-04-01"))
+        #expect(timing.isAhead("2025-Q2"))
+        #expect(timing.isRecentStart("2025-03-03"))
+        #expect(!timing.isRecentStart("2025-03"))
+        #expect(!timing.isRecentStart("2024-12-01"))
+        #expect(!timing.isPast(nil) && !timing.isAhead("not a date"))
+    }
+}

@@ -1,0 +1,103 @@
+/// How an article frames its news, read from its form rather than from its policy words: where its lead
+/// ends, and whether it is a kind of article that reports no policy change whatever rules it mentions
+/// (an opinion column, an interview, a trial report, a product launch, a market report).
+struct ArticleFraming {
+    /// The kinds of article that carry no announcement of their own.
+    enum Genre: Equatable {
+        case report
+        /// The author argues in the first person, or the piece says it is a column.
+        case opinion
+        /// Questions and answers.
+        case interview
+        /// Proceedings of a criminal case: testimony, jurors, prosecutors, a verdict.
+        case trial
+        /// The headline launches a product or a service.
+        case launch
+        /// The headline reports price moves.
+        case marketReport
+    }
+
+    /// How many sentences the lead spans: the headline and the opening sentences that state the news.
+    static let leadLength = 4
+
+    let genre: Genre
+
+    init(document: AnalyzedText) {
+        genre = Self.genre(of: document)
+    }
+
+    /// Whether a sentence belongs to the article's lead.
+    func isInLead(_ sentence: Int) -> Bool { sentence < Self.leadLength }
+
+    private static func genre(of document: AnalyzedText) -> Genre {
+        let tokens = document.tokens
+        guard let headline = document.sentences.first else { return .report }
+        let headlineWords = tokens[headline.first..<headline.end].map(\.lower)
+        if isInterview(document) || headlineWords.first == "interview" { return .interview }
+        if isOpinion(document) { return .opinion }
+        if countWords(in: tokens, trialWords) >= 4 { return .trial }
+        if headlineWords.contains(where: launchWords.contains) || hasPhrase(headlineWords, "rolls", "out") { return .launch }
+        let namesPrice = tokens[headline.first..<headline.end].contains { $0.kind == .number || $0.text == "$" || $0.text == "%" }
+        if namesPrice, headlineWords.contains(where: priceMoveWords.contains) { return .marketReport }
+        return .report
+    }
+
+    /// At least two lines open with a question or an answer mark ("Q:", "A:").
+    private static func isInterview(_ document: AnalyzedText) -> Bool {
+        var marks = 0
+        for sentence in document.sentences where sentence.end - sentence.first >= 2 {
+            let first = document.tokens[sentence.first]
+            if ["Q", "A"].contains(first.text), document.tokens[sentence.first + 1].text == ":" { marks += 1 }
+        }
+        return marks >= 2
+    }
+
+    /// The author speaks as "I" outside quotations, or the opening or closing lines call the piece a column.
+    private static func isOpinion(_ document: AnalyzedText) -> Bool {
+        let sentences = document.sentences
+        let edges = Array(sentences.prefix(3)) + Array(sentences.suffix(3))
+        for sentence in edges {
+            let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
+            if words.contains(where: columnWords.contains) || hasPhrase(words, "views", "expressed") { return true }
+        }
+        var quoted = false
+        var firstPerson = 0
+        for token in document.tokens {
+            if token.newlineBefore { quoted = false }
+            switch token.text {
+            case "\u{201C}": quoted = true
+            case "\u{201D}": quoted = false
+            case "\"": quoted.toggle()
+            default:
+                if !quoted, token.text == "I" || ["my", "me", "myself"].contains(token.lower) { firstPerson += 1 }
+            }
+        }
+        return firstPerson >= 3
+    }
+
+    private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {
+        tokens.reduce(0) { $0 + (words.contains($1.lower) ? 1 : 0) }
+    }
+
+    private static func hasPhrase(_ words: [String], _ first: String, _ second: String) -> Bool {
+        zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
+    }
+
+    static let trialWords: Set<String> = [
+        "trial", "jury", "jurors", "juror", "testified", "testifies", "testify", "testimony", "prosecutors", "prosecutor",
+        "defendant", "defendants", "indictment", "indicted", "verdict", "convicted", "acquitted", "pleaded", "sentenced",
+        "sentencing", "witness", "witnesses", "cross-examination",
+    ]
+    static let launchWords: Set<String> = [
+        "launch", "launches", "launched", "unveil", "unveils", "unveiled", "debut", "debuts", "debuted", "introduces",
+        "brings", "opens", "releases", "rolled",
+    ]
+    static let priceMoveWords: Set<String> = [
+        "climbs", "climb", "slides", "slide", "falls", "fall", "rises", "rise", "rallies", "rally", "surges", "jumps", "tumbles",
+        "drops", "dips", "slumps", "soars", "plunges", "gains", "sinks", "record", "decline", "declines", "rebounds",
+        "slips", "steadies", "extends", "hits", "tops", "above", "below", "rose", "fell", "climbed", "slid", "jumped",
+        "dropped", "gained", "surged", "slumped", "tumbled", "plunged", "soared", "rallied", "dipped", "sank", "slipped",
+        "rebounded", "hit",
+    ]
+    static let columnWords: Set<String> = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
+}
