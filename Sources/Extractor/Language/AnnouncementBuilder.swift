@@ -221,11 +221,24 @@ struct AnnouncementBuilder {
     /// The activities the group's measures cover, read around each statement's cue.
     private func subjects(of group: [ReadStatement], in document: AnalyzedText) -> [PolicySubject] {
         var found: Set<PolicySubject> = []
+        var transactions = false
         for read in group {
             let sentence = document.sentences[read.sentence]
             let window = max(sentence.first, read.cueIndex - 15)..<min(sentence.end, read.cueIndex + 21)
-            found.formUnion(SubjectLexicon.subjects(in: document.tokens[window].map(\.lower)))
+            let words = window.map { Self.isDescriptor($0, document.tokens) ? "" : document.tokens[$0].lower }
+            found.formUnion(SubjectLexicon.subjects(in: words))
+            transactions = transactions || SubjectLexicon.mentionsTransactions(words)
         }
+        if found.isEmpty, transactions { found.insert(.trading) }
+        // "cleared the fund to begin trading": an exchange-traded fund's trading is the fund's.
+        if found.contains(.etf) { found.remove(.trading) }
         return PolicySubject.allCases.filter(found.contains)
+    }
+
+    /// "crypto exchange Harborline", "the platform Trusto": a noun that only describes the name after it.
+    private static func isDescriptor(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, ["exchange", "platform", "marketplace", "lender"].contains(tokens[index].lower) else { return false }
+        let next = tokens[index + 1]
+        return next.isCapitalized && !next.newlineBefore && next.isWord
     }
 }

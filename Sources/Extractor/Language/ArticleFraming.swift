@@ -35,9 +35,11 @@ struct ArticleFraming {
         let headlineWords = tokens[headline.first..<headline.end].map(\.lower)
         if isInterview(document) || headlineWords.first == "interview" { return .interview }
         if isOpinion(document) { return .opinion }
-        if countWords(in: tokens, trialWords) >= 4 { return .trial }
+        if countWords(in: tokens, trialWords) >= 3 { return .trial }
         if headlineWords.contains(where: launchWords.contains) || hasPhrase(headlineWords, "rolls", "out") { return .launch }
-        let namesPrice = tokens[headline.first..<headline.end].contains { $0.kind == .number || $0.text == "$" || $0.text == "%" }
+        let namesPrice = tokens[headline.first..<headline.end].contains { token in
+            token.kind == .number || token.text == "$" || token.text == "%" || marketWords.contains(token.lower)
+        }
         if namesPrice, headlineWords.contains(where: priceMoveWords.contains) { return .marketReport }
         return .report
     }
@@ -98,6 +100,10 @@ struct ArticleFraming {
         "slips", "steadies", "extends", "hits", "tops", "above", "below", "rose", "fell", "climbed", "slid", "jumped",
         "dropped", "gained", "surged", "slumped", "tumbled", "plunged", "soared", "rallied", "dipped", "sank", "slipped",
         "rebounded", "hit",
+    ]
+    static let marketWords: Set<String> = [
+        "bitcoin", "ether", "crypto", "cryptos", "cryptocurrencies", "altcoins", "tokens", "stocks", "shares", "prices", "price",
+        "market", "markets", "btc", "eth",
     ]
     static let columnWords: Set<String> = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
 }

@@ -140,6 +140,24 @@ import Testing
         #expect(announcements(text).isEmpty)
     }
 
+    @Test func aMarketReportWhoseLeadRecallsAnOldBanHasNone() {
+        let text = """
+        Bitcoin rallies as traders shrug off rate worries
+        The Reserve Bank of India banned banks from serving crypto firms in 2018, and the ban still shapes the market in Mumbai.
+        Bitcoin gained 5% on Tuesday.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aShortTrialReportHasNone() {
+        let text = """
+        Exchange founder found guilty of fraud
+        A jury on Monday convicted the founder of Vexa of defrauding customers, and the court ordered his assets frozen.
+        He will be sentenced in May.
+        """
+        #expect(announcements(text).isEmpty)
+    }
+
     @Test func aMeasureOnlyInTheBodyIsNoNews() {
         let text = """
         Crypto lender Vantor reports record quarterly revenue

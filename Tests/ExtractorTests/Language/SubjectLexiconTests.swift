@@ -53,4 +53,74 @@ import Testing
         let permit = frames.first { $0.actor == "Central Bank of Ruritania" && $0.action == .permit }
         #expect(permit?.subjects == [.exchangeServices, .custody], "\(frames.map { ($0.action, $0.subjects) })")
     }
+
+    private static func subjects(_ sentence: String) -> Set<PolicySubject> { SubjectLexicon.subjects(in: words(sentence)) }
+
+    @Test(arguments: [
+        ("Unlicensed platforms must stop serving customers by June 30.", true),
+        ("The authority will grant VASP licences again from October.", true),
+        ("Firms need an authorization from the central bank to offer crypto services.", true),
+        ("Licensed mining farms must halt operations in the summer.", false),
+        ("Stablecoin issuers would need a licence from the commission.", false),
+    ])
+    func licensingIsAboutProvidingServicesUnlessTheLicenceIsForAnotherActivity(text: String, isExchangeServices: Bool) {
+        #expect(Self.subjects(text).contains(.exchangeServices) == isExchangeServices, "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        "Crypto kiosks may take no more than $1,000 a day from a new customer.",
+        "Operators of bitcoin ATMs must refund defrauded users.",
+    ])
+    func kiosksSellCrypto(text: String) {
+        #expect(Self.subjects(text) == [.cryptoSales], "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        ("Providers must keep client coins in segregated wallets.", PolicySubject.custody),
+        ("At least 80% of client assets must sit in cold storage.", .custody),
+        ("Transfers to self-hosted wallets must be identified.", .kycAML),
+        ("The law lets residents buy, hold and trade crypto assets.", .trading),
+    ])
+    func activitiesNamedByWhatTheRuleDemands(text: String, subject: PolicySubject) {
+        #expect(Self.subjects(text).contains(subject), "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        "The minister said the trade war would weigh on exports.",
+        "Merchants must settle every transaction in pesos.",
+        "The firm holds a major payment institution licence.",
+    ])
+    func wordsThatNameNoActivityOfTheirOwn(text: String) {
+        let found = Self.subjects(text)
+        #expect(!found.contains(.trading) && !found.contains(.payments), "\(found)")
+    }
+
+    @Test func whatFollowsACarveOutIsNoSubject() {
+        let found = Self.subjects("The ban covers merchant payments, not exchanges or lending desks.")
+        #expect(found == [.payments], "\(found)")
+    }
+
+    @Test func transactionsAreTradingOnlyWhenNothingNamesTheActivityBetter() {
+        func frame(_ text: String) -> [PolicySubject]? {
+            TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-01-10")).announcements.first?.subjects
+        }
+        #expect(frame("The Central Bank of Ruritania will ban crypto transactions from March 1.") == [.trading])
+        #expect(frame("The Central Bank of Ruritania will ban merchants from settling crypto payment transactions from March 1.") == [.payments])
+    }
+
+    @Test func anExchangeTradedFundsTradingIsTheFunds() {
+        let frames = TextAnalyzer().analyze(
+            "The Securities Commission of Ruritania approved a bitcoin exchange-traded fund that will begin trading on Monday.",
+            published: CalendarDay(iso: "2025-01-10")
+        ).announcements
+        #expect(frames.first?.subjects == [.etf], "\(frames.map(\.subjects))")
+    }
+
+    @Test func aNounThatDescribesANameIsNoSubject() {
+        let frames = TextAnalyzer().analyze(
+            "Crypto exchange Tallowin will stop offering stablecoin lending to clients in Canada from March 1, the company said.",
+            published: CalendarDay(iso: "2025-01-10")
+        ).announcements
+        #expect(frames.first?.subjects == [.lending, .stablecoins], "\(frames.map(\.subjects))")
+    }
 }
