@@ -48,7 +48,9 @@ struct ActorResolver {
                 let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
-                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower) {
+                // ("a regulation issued by the ministry" names the measure's issuer.)
+                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower),
+                   !(index >= 3 && tokens[(index - 3)..<(index - 1)].contains { Self.documentNouns.contains($0.lower) || PolicyCues.lawNouns.contains($0.lower) }) {
                     index += 1
                     continue
                 }
@@ -334,7 +336,7 @@ struct ActorResolver {
     ]
     static let measureNouns: Set<String> = ["policy", "policies", "rules", "rule", "ban", "decision", "announcement", "statement", "guidance", "move", "order", "notice", "plan"]
     static let governmentWords: Set<String> = ["government", "state", "beijing", "administration", "cabinet"]
-    static let officialWords: Set<String> = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors"]
+    static let officialWords: Set<String> = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors", "jury", "jurors"]
     static let referringWords: Set<String> = [
         "company", "firm", "exchange", "platform", "giant", "retailer", "marketplace", "group", "startup", "operator",
         "regulator", "agency", "watchdog", "commission", "bank", "ministry", "authority", "network", "protocol", "project",

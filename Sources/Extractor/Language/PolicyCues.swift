@@ -160,10 +160,12 @@ enum PolicyCues {
                 offer(70, .restrict, index)
             }
             // "tax receipts rose", "tax revenue": figures about a tax state no measure.
-            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords))
-                || (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to" {
+            let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
+            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) || haveTo && !negated(index) {
                 offer(60, .require, index)
             }
+            // "won't have to register", "do not have to report": no obligation, a carve-out.
+            if haveTo, negated(index) { offer(94, .warn, index) }
             // "sellers will pay 0.5%": a rate to pay is a levy.
             if ["pay", "pays"].contains(word), before(index, 2, ["will", "must", "shall", "would"]), within(index, 3, ["%", "percent", "per"]) {
                 offer(60, .require, index)

@@ -68,7 +68,7 @@ struct PolicyReader {
                 continue
             }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
-            if Self.isCommentary(words, before: cue.index) { continue }
+            if Self.isCommentary(words, before: cue.index) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
@@ -98,7 +98,10 @@ struct PolicyReader {
         var drafts = drafts
         // The article's main actor: the first named issuer among its first statements.
         let lead = drafts.prefix(3)
-        let mainActor = lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor
+        // An issuer named only in background ("the SEC sued the firm in 2023") is not the actor of the news.
+        let news = drafts.filter { !isBackground($0) }
+        let mainActor = lead.first(where: { $0.actor.isIssuer && !isBackground($0) })?.actor ?? news.first(where: { $0.actor.key != nil })?.actor
+            ?? (news.isEmpty ? lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor : nil)
         let leadStatus = lead.compactMap(\.status).first
         for index in drafts.indices {
             if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
@@ -243,6 +246,27 @@ struct PolicyReader {
         return false
     }
 
+    /// "A ban on yield would simply push users offshore", "These limits won't stop every scam", "The ban did
+    /// little to stop trading": a measure named as the subject of a judgement on its effects.
+    static func isVerdictOnAMeasure(_ words: [String], cue: Int) -> Bool {
+        guard measureSubjectNouns.contains(words[cue]) else { return false }
+        // The noun must open its clause: nothing but determiners and modifiers before it.
+        let opening = words[..<cue].lastIndex(where: { [",", ";", "but", "and"].contains($0) }).map { $0 + 1 } ?? 0
+        guard cue - opening <= 3 else { return false }
+        let after = Array(words[(cue + 1)..<min(words.count, cue + 9)])
+        guard let modal = after.firstIndex(where: { ["would", "could", "might", "will", "wo", "won", "won't", "did", "does", "has", "failed"].contains($0) }) else { return false }
+        let rest = after[(modal + 1)...].prefix(3)
+        return rest.contains { effectVerbs.contains($0) } && !rest.contains { ["apply", "take", "require", "cover", "start"].contains($0) }
+    }
+
+    static let measureSubjectNouns: Set<String> = [
+        "ban", "bans", "cap", "caps", "limits", "limit", "restrictions", "restriction", "rules", "prohibition", "crackdown",
+        "requirement", "requirements", "tax", "levy", "regime", "measures",
+    ]
+    static let effectVerbs: Set<String> = [
+        "push", "hurt", "harm", "drive", "kill", "stifle", "damage", "help", "protect", "stop", "deter", "hit", "hamper",
+        "boost", "encourage", "discourage", "cost", "slow", "prevent", "reduce", "undermine", "little", "nothing", "backfire",
+    ]
     static let commentatorNouns: Set<String> = [
         "analysts", "experts", "critics", "observers", "economists", "commentators", "investors", "traders", "skeptics",
         "sceptics", "proponents", "supporters", "opponents", "advocates", "lawyers", "academics", "researchers",
@@ -336,7 +360,7 @@ struct PolicyReader {
     }
 
     static func isOperationalPause(_ words: [String]) -> Bool {
-        words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "hack", "hacked", "exploit", "attack"].contains($0) }
+        words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "freeze", "freezing", "hack", "hacked", "exploit", "attack"].contains($0) }
     }
 
     private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay, tokens: [Token]) -> String? {

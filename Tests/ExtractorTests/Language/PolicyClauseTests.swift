@@ -116,3 +116,16 @@ import Testing
         #expect(statements(text).first?.status == .considering, "\(text) → \(statements(text).map(\.status))")
     }
 }
+
+/// An obligation said not to exist is a carve-out.
+@Suite struct NegatedObligationTests {
+    @Test(arguments: [
+        ("Small miners won't have to register with the tax office.", PolicyAction.warn),
+        ("Holders do not have to report wallets below 1,000 euros.", .warn),
+        ("Exchanges will have to report every transfer.", .require),
+    ])
+    func aNegatedObligationIsACarveOut(text: String, action: PolicyAction) {
+        let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-03-03")).statements
+        #expect(found.first?.action == action, "\(found.map(\.action))")
+    }
+}

@@ -80,4 +80,52 @@ import Testing
         #expect(found.first?.action == .permit)
         #expect(found.first?.status == .considering)
     }
+
+    @Test(arguments: [
+        "But a ban on yield would simply push users to offshore platforms.",
+        "These limits won't stop every scam.",
+        "The ban did little to stop residents from trading.",
+        "A cap on leverage could hurt smaller brokers.",
+    ])
+    func aVerdictOnAMeasuresEffectsIsNoStatement(text: String) {
+        #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
+    }
+
+    @Test(arguments: [
+        "The ban will apply to all exchanges from June 1.",
+        "The cap would take effect in January.",
+        "A ban on yield accounts will take effect in May.",
+    ])
+    func aMeasureAsSubjectThatStartsStays(text: String) {
+        #expect(!statements(text).isEmpty)
+    }
+
+    @Test func aJuryIsNoNamedIssuerAndABackgroundSuitLendsNoActor() {
+        let found = statements("""
+        Former lender boss convicted of fraud in New York
+        A federal jury in Manhattan convicted Daniel Cho, the founder of the crypto lender Velora, on Thursday.
+        The Securities and Exchange Commission sued Velora in 2023.
+        """)
+        #expect(found.prefix(2).allSatisfy { $0.actor == nil }, "\(found.map(\.actor))")
+        let frames = TextAnalyzer().analyze("""
+        Former lender boss convicted of fraud in New York
+        A federal jury in Manhattan convicted Daniel Cho, the founder of the crypto lender Velora, on Thursday.
+        The Securities and Exchange Commission sued Velora in 2023.
+        """, published: CalendarDay(iso: "2025-05-22")).announcements
+        #expect(frames.isEmpty, "\(frames.map(\.actor))")
+    }
+
+    @Test func anExchangeFreezingAnAttackersFundsStatesNoPolicy() {
+        let found = statements("""
+        Hackers drained $8 million from Kudu Exchange's hot wallet on Sunday.
+        The attack exploited a signing bug, and the stolen funds were moved through a mixer.
+        Kudu Exchange asked other exchanges to freeze deposits linked to the attacker.
+        """)
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    @Test func aRegulationIssuedByAMinistryNamesItsIssuer() {
+        let found = statements("Sellers will pay a tax of 0.2% from Friday under a regulation issued by the Ministry of Finance of Indonesia.")
+        #expect(found.first?.actor?.hasPrefix("Ministry of Finance") == true, "\(found.map(\.actor))")
+    }
 }
