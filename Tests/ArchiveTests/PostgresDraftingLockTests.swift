@@ -91,3 +91,53 @@ func withTimeout<Value: Sendable>(seconds: Double, _ body: @escaping @Sendable (
         return value
     }
 }
+
+/// A new draft never replaces another with its id: the insert fails, and the transaction is run again.
+@Suite(.enabled(if: StoreBackend.testServer != nil, "HERALD_TEST_POSTGRES names no server"))
+struct PostgresDraftIDConflictTests {
+    @Test func aNewDraftWithATakenIDFailsItsTransactionWhichIsRunAgain() async throws {
+        try await StoreBackend.postgres.withNewStore { store in
+            let postgres = try #require(store as? PostgresStore)
+            let (article, facts) = banArticle(guid: "a", url: "https://ledger.example/a", site: "Ledger",
+                                              published: "2031-04-10")
+            guard case let .archived(_, created, _) = try await store.ingestAtFixedTime(article, facts) else {
+                Issue.record("not archived")
+                return
+            }
+            let id = try #require(created.first)
+            let stored = try #require(try await store.draft(id: id))
+            var rival = stored
+            rival.rule.title = "A rival's draft with the same id"
+            let attempts = Attempts()
+            let outcome = try await postgres.transaction(attempts: 3) { connection in
+                if attempts.next() == 1 {
+                    try await PostgresStore.save(rival, isNew: true, connection, logger: postgres.logger)
+                }
+                return "saved on attempt \(attempts.count)"
+            }
+            #expect(outcome == "saved on attempt 2")
+            #expect(try await store.draft(id: stored.id) == stored)
+            await #expect(throws: ArchiveError.self) {
+                try await postgres.transaction(attempts: 1) { connection in
+                    try await PostgresStore.save(rival, isNew: true, connection, logger: postgres.logger)
+                }
+            }
+            #expect(try await store.draft(id: stored.id) == stored)
+        }
+    }
+}
+
+/// Counts the runs of a transaction.
+private final class Attempts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs = 0
+
+    var count: Int { lock.withLock { runs } }
+
+    func next() -> Int {
+        lock.withLock {
+            runs += 1
+            return runs
+        }
+    }
+}
