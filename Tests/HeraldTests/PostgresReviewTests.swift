@@ -17,8 +17,8 @@ struct PostgresReviewTests {
         try await IngestedSample.shared.value()
     }
 
-    private func drafts(_ state: String, output: URL, store: String) throws -> [[String: Any]] {
-        let list = try HeraldProcess.run([
+    private func drafts(_ state: String, output: URL, store: String) async throws -> [[String: Any]] {
+        let list = try await herald([
             "drafts", "list", "--state", state, "--json", "--output", output.path, "--store", store,
         ])
         #expect(list.status == 0, "\(list.standardError)")
@@ -27,17 +27,17 @@ struct PostgresReviewTests {
 
     @Test func draftsMadeOnPostgreSQLAreApprovedIntoTheRulebookAndRejected() async throws {
         let (output, store) = try await ingestedSample()
-        let pending = try drafts("pending", output: output, store: store)
+        let pending = try await drafts("pending", output: output, store: store)
         #expect(pending.count >= 2)
         let id = try #require(pending.first?["id"] as? String)
         let rule = try #require((pending.first?["rule"] as? [String: Any])?["id"] as? String)
 
-        let show = try HeraldProcess.run(["drafts", "show", id, "--output", output.path, "--store", store])
+        let show = try await herald(["drafts", "show", id, "--output", output.path, "--store", store])
         #expect(show.status == 0, "\(show.standardError)")
         #expect(show.standardOutput.contains("Evidence in context:"))
         #expect(show.standardOutput.contains("»"), "no quote shown in its article's paragraph")
 
-        let approve = try HeraldProcess.run([
+        let approve = try await herald([
             "drafts", "approve", id, "--reviewer", "tester", "--reason", "checked", "--output", output.path,
             "--store", store,
         ])
@@ -49,28 +49,28 @@ struct PostgresReviewTests {
         #expect(draftFile.contains("state: approved"))
 
         // The store chosen by the environment, as workers are configured.
-        let again = try HeraldProcess.run(["drafts", "approve", id, "--reviewer", "tester", "--output", output.path],
+        let again = try await herald(["drafts", "approve", id, "--reviewer", "tester", "--output", output.path],
                                           environment: ["HERALD_STORE": store])
         #expect(again.status != 0)
         #expect(again.standardError.contains("approved, not pending"), "\(again.standardError)")
         #expect(try String(contentsOf: rulebook, encoding: .utf8) == rules)
-        #expect(try drafts("pending", output: output, store: store).count == pending.count - 1)
-        let log = try HeraldProcess.run(["drafts", "show", id, "--output", output.path, "--store", store])
+        #expect(try await drafts("pending", output: output, store: store).count == pending.count - 1)
+        let log = try await herald(["drafts", "show", id, "--output", output.path, "--store", store])
         #expect(log.standardOutput.contains("approved by tester — reason: checked"), "\(log.standardOutput)")
 
         let other = try #require(pending.last?["id"] as? String)
-        let reject = try HeraldProcess.run([
+        let reject = try await herald([
             "drafts", "reject", other, "--reviewer", "tester", "--reason", "one source", "--output", output.path,
             "--store", store,
         ])
         #expect(reject.status == 0, "\(reject.standardError)")
-        #expect(try drafts("rejected", output: output, store: store).compactMap { $0["id"] as? String } == [other])
+        #expect(try await drafts("rejected", output: output, store: store).compactMap { $0["id"] as? String } == [other])
         #expect(try String(contentsOf: rulebook, encoding: .utf8) == rules)
     }
 
     @Test func theArchiveOnPostgreSQLIsSearchedAndItsFeedsListed() async throws {
         let (output, store) = try await ingestedSample()
-        let hits = try HeraldProcess.run(["search", "stablecoin", "--json", "--output", output.path, "--store", store])
+        let hits = try await herald(["search", "stablecoin", "--json", "--output", output.path, "--store", store])
         #expect(hits.status == 0, "\(hits.standardError)")
         let lines = hits.standardOutput.split(separator: "\n")
         #expect(!lines.isEmpty)
@@ -80,15 +80,15 @@ struct PostgresReviewTests {
             #expect((hit["snippet"] as? String)?.lowercased().contains("[stablecoin") == true, "\(hit)")
         }
         let sqliteOutput = try HeraldProcess.temporaryDirectory()
-        _ = try HeraldProcess.run(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
-        let sqliteHits = try HeraldProcess.run(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
+        _ = try await herald(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
+        let sqliteHits = try await herald(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
         #expect(Set(urls(hits.standardOutput)) == Set(urls(sqliteHits.standardOutput)))
 
-        let bad = try HeraldProcess.run(["search", "' - '", "--output", output.path, "--store", store])
+        let bad = try await herald(["search", "' - '", "--output", output.path, "--store", store])
         #expect(bad.status != 0)
         #expect(bad.standardError.contains("has no words to search for"), "\(bad.standardError)")
 
-        let feeds = try HeraldProcess.run([
+        let feeds = try await herald([
             "feeds", "list", "--json", "--feeds", Self.sampleFeeds, "--output", output.path, "--store", store,
         ])
         #expect(feeds.status == 0, "\(feeds.standardError)")
@@ -103,7 +103,7 @@ struct PostgresReviewTests {
 
     @Test func serveAnswersItsDraftListFromPostgreSQL() async throws {
         let (output, store) = try await ingestedSample()
-        let pending = try drafts("pending", output: output, store: store)
+        let pending = try await drafts("pending", output: output, store: store)
         let id = try #require(pending.first?["id"] as? String)
         let server = try BackgroundProcess("herald", [
             "serve", "--address", "127.0.0.1:0", "--reviewer", "tester", "--output", output.path, "--store", store,
@@ -136,7 +136,7 @@ struct PostgresReviewTests {
         let rule = try #require((pending.first?["rule"] as? [String: Any])?["id"] as? String)
         let rules = try String(contentsOf: output.appendingPathComponent("rules.yaml"), encoding: .utf8)
         #expect(rules.contains("id: \(rule)"))
-        let approved = try drafts("approved", output: output, store: store).compactMap { $0["id"] as? String }
+        let approved = try await drafts("approved", output: output, store: store).compactMap { $0["id"] as? String }
         #expect(approved.contains(id))
         server.send(SIGTERM)
         #expect(server.waitForExit(timeout: 30) == 0)
@@ -164,7 +164,7 @@ private actor IngestedSample {
         if let made { return made }
         let output = try HeraldProcess.temporaryDirectory()
         let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
-        let run = try HeraldProcess.run([
+        let run = try await herald([
             "run", "--feeds", PostgresReviewTests.sampleFeeds, "--output", output.path, "--store", store,
         ])
         guard run.status == 0 else { throw SampleError(description: "herald run failed: \(run.standardError)") }
@@ -174,5 +174,18 @@ private actor IngestedSample {
 
     struct SampleError: Error, CustomStringConvertible {
         var description: String
+    }
+}
+
+/// Runs `herald` as ``HeraldProcess/run(_:in:input:environment:)`` does, waiting on a thread of its own rather than
+/// on one of the few threads Swift's tasks share (other tests' timers need them meanwhile).
+func herald(_ arguments: [String], environment: [String: String] = [:]) async throws -> HeraldProcess.Outcome {
+    try await offThePool { try HeraldProcess.run(arguments, environment: environment) }
+}
+
+/// The value of a blocking `body`, computed on a thread outside Swift's task pool.
+func offThePool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
     }
 }
