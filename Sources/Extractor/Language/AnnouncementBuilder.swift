@@ -46,9 +46,14 @@ struct AnnouncementBuilder {
         var result: [Announcement] = []
         for candidate in selected {
             let members = candidate.members.filter { news[$0] }
-            let frame = announcement(of: candidate, members, statements, document, entities, context, timing)
-            // A grace period or sanction of the same actor is the enforcement side of its main measure.
-            if frame.action == .enforce, let main = result.firstIndex(where: { $0.actor == frame.actor && $0.action != .enforce }) {
+            // The lead says what the news is: its statements give the frame's status ("weighs a ban", though a
+            // later sentence reads "instead of a ban, the government has chosen to tax").
+            let inLead = members.filter { framing.isInLead(statements[$0].sentence) }
+            let frame = announcement(of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing)
+            // A grace period or deadline still to come of the same actor is the enforcement side of its main measure;
+            // a sanction already applied ("revoked a licence on Monday") is a measure of its own.
+            if frame.action == .enforce, timing.isAhead(frame.effective),
+               let main = result.firstIndex(where: { $0.actor == frame.actor && $0.action != .enforce }) {
                 result[main].enforcement = result[main].enforcement ?? frame.effective
                 result[main].statementIndices = (result[main].statementIndices + frame.statementIndices).sorted()
                 continue
@@ -129,11 +134,11 @@ struct AnnouncementBuilder {
     }
 
     private func announcement(
-        of candidate: Candidate, _ members: [Int], _ statements: [ReadStatement], _ document: AnalyzedText,
+        of candidate: Candidate, _ members: [Int], statusFrom telling: [Int], _ statements: [ReadStatement], _ document: AnalyzedText,
         _ entities: EntityReading, _ context: ArticleContext, _ timing: MeasureTiming
     ) -> Announcement {
         let group = members.map { statements[$0] }
-        let status = Self.status(of: group)
+        let status = Self.status(of: telling.map { statements[$0] })
         // The frame's start comes from statements of its own status ("fined on June 11", not the earlier fine of 2023);
         // a proposal or a deliberation starts only on a day still to come (the day of a vote or a filing is no start).
         let sameStatus = group.filter { $0.statement.status == status }

@@ -54,7 +54,8 @@ struct ArticleFraming {
         return marks >= 2
     }
 
-    /// The author speaks as "I" outside quotations, or the opening or closing lines call the piece a column.
+    /// The author speaks as "I" or "we" outside quotations, the headline asks a question, or the opening or
+    /// closing lines call the piece a column.
     private static func isOpinion(_ document: AnalyzedText) -> Bool {
         let sentences = document.sentences
         let edges = Array(sentences.prefix(3)) + Array(sentences.suffix(3))
@@ -62,8 +63,11 @@ struct ArticleFraming {
             let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
             if words.contains(where: columnWords.contains) || hasPhrase(words, "views", "expressed") { return true }
         }
+        // "Is the ban a mistake?": a headline that asks argues.
+        if let headline = sentences.first, document.tokens[headline.end - 1].text == "?" { return true }
         var quoted = false
-        var firstPerson = 0
+        var singular = 0
+        var plural = 0
         for token in document.tokens {
             if token.newlineBefore { quoted = false }
             switch token.text {
@@ -71,10 +75,13 @@ struct ArticleFraming {
             case "\u{201D}": quoted = false
             case "\"": quoted.toggle()
             default:
-                if !quoted, token.text == "I" || ["my", "me", "myself"].contains(token.lower) { firstPerson += 1 }
+                guard !quoted else { continue }
+                if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }
+                // "US" is a country; "we", "our" and "us" in the author's voice.
+                if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
             }
         }
-        return firstPerson >= 3
+        return singular >= 3 || plural >= 4
     }
 
     private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {

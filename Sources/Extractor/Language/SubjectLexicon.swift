@@ -31,6 +31,7 @@ enum SubjectLexicon {
                 || word == "diligence" && previous == "due" {
                 found.insert(.kycAML)
             }
+            if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" { found.insert(.lending) }
             guard let clue = clues[word] else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":

@@ -202,6 +202,46 @@ import Testing
         #expect(found.contains { $0.action == .restrict && $0.status == .considering })
     }
 
+    @Test func aLicenceGrantedAndAnotherRevokedAreTwoFrames() {
+        let text = """
+        Singapore regulator grants licence to crypto exchange Tallowin
+        The Monetary Authority of Singapore on Monday granted a licence to the exchange Tallowin.
+        The Monetary Authority of Singapore also revoked the licence of the broker Quarrin on Monday for breaching anti-money-laundering rules.
+        """
+        let found = announcements(text)
+        #expect(found.contains { $0.action == .permit && $0.effective == "2025-03-10" })
+        #expect(found.contains { $0.action == .enforce && $0.effective == "2025-03-10" })
+    }
+
+    @Test func theLeadGivesTheFramesStatus() {
+        let text = """
+        Ministry weighs ban on crypto lending
+        The Ministry of Finance of Ruritania is considering a ban on crypto lending to retail clients, two officials said.
+        A decision could come next month.
+        Officials said the ministry has looked at the matter for months.
+        Instead of a ban, the Ministry of Finance of Ruritania has so far chosen to tax lending income.
+        """
+        let found = announcements(text)
+        #expect(found.count == 1)
+        #expect(found.first?.status == .considering)
+        #expect(found.first?.subjects.contains(.lending) == true)
+    }
+
+    @Test(arguments: [
+        """
+        Is the stablecoin bill a mistake?
+        The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        """,
+        """
+        Why the proposed staking ban misses the point
+        Our readers know the Securities Board proposed a ban on staking services last week.
+        We think that is the wrong answer, and we have said so before: our view is that disclosure works better.
+        """,
+    ])
+    func questionsAndTheAuthorsOwnVoiceArgue(text: String) {
+        #expect(announcements(text).isEmpty)
+    }
+
     @Test func aCountrysMeasureBelongsToItsAuthority() {
         let text = """
         Chile orders crypto exchanges to report client trades by June 30

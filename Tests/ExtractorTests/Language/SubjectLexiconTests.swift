@@ -80,6 +80,7 @@ import Testing
         ("At least 80% of client assets must sit in cold storage.", .custody),
         ("Transfers to self-hosted wallets must be identified.", .kycAML),
         ("The law lets residents buy, hold and trade crypto assets.", .trading),
+        ("The court found the interest-bearing product was an unregistered scheme.", .lending),
     ])
     func activitiesNamedByWhatTheRuleDemands(text: String, subject: PolicySubject) {
         #expect(Self.subjects(text).contains(subject), "\(Self.subjects(text))")
