@@ -15,7 +15,9 @@ struct AnnouncementBuilder {
         var members: [Int]
     }
 
-    func announcements(from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext) -> [Announcement] {
+    func announcements(
+        from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
+    ) -> [Announcement] {
         let framing = ArticleFraming(document: document)
         if framing.genre == .opinion || framing.genre == .interview { return [] }
         let timing = MeasureTiming(published: published)
@@ -49,7 +51,12 @@ struct AnnouncementBuilder {
             // The lead says what the news is: its statements give the frame's status ("weighs a ban", though a
             // later sentence reads "instead of a ban, the government has chosen to tax").
             let inLead = members.filter { framing.isInLead(statements[$0].sentence) }
-            let frame = announcement(of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing)
+            var frame = announcement(of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing)
+            // A warning or a sanction the article reports as done takes the day the article gives the act
+            // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
+            if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
+                frame.effective = actDay(document, dates)
+            }
             // A grace period or deadline still to come of the same actor is the enforcement side of its main measure;
             // a sanction already applied ("revoked a licence on Monday") is a measure of its own.
             if frame.action == .enforce, timing.isAhead(frame.effective),
@@ -62,6 +69,19 @@ struct AnnouncementBuilder {
         }
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context) { result.append(warning) }
         return result
+    }
+
+    /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on
+    /// Wednesday", a day of the last two weeks.
+    private func actDay(_ document: AnalyzedText, _ dates: [DateMention]) -> String? {
+        let opening = document.sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
+        return dates.first { date in
+            guard date.first < opening, date.first > 0, let day = CalendarDay(iso: date.value),
+                  (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
+                  document.tokens[date.first - 1].lower == "on" else { return false }
+            let before = document.tokens[max(0, date.first - 5)..<(date.first - 1)]
+            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") }
+        }?.value
     }
 
     /// The statement's sentence names a country or a people ("in Canada", "Chinese users").

@@ -26,7 +26,7 @@ public struct TextAnalyzer: Sendable {
             in: document, entities: reading, context: context, dates: dateMentions
         )
         let announcements = AnnouncementBuilder(published: day).announcements(
-            from: statements, in: document, entities: reading, context: context
+            from: statements, in: document, entities: reading, context: context, dates: dateMentions
         )
         return TextAnalysis(
             entities: keyedEntities.map(\.entity), dates: dates,

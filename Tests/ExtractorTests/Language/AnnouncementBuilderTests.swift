@@ -242,6 +242,28 @@ import Testing
         #expect(announcements(text).isEmpty)
     }
 
+    @Test func aWarningReportedAsDoneTakesTheDayOfItsCircular() {
+        let text = """
+        Central Bank of Nigeria cautions savers against unlicensed crypto apps
+        The Central Bank of Nigeria warned savers against dealing with unlicensed crypto apps.
+        In a circular issued on Monday, the Central Bank of Nigeria urged banks to report such apps.
+        """
+        let found = announcements(text, published: "2025-03-12")
+        #expect(found.first?.action == .warn)
+        #expect(found.first?.effective == "2025-03-10")
+    }
+
+    @Test func anOldCircularGivesNoDayToTodaysWarning() {
+        let text = """
+        Central Bank of Nigeria cautions savers against unlicensed crypto apps
+        The Central Bank of Nigeria warned savers against dealing with unlicensed crypto apps.
+        The warning repeats a circular issued on January 6, the Central Bank of Nigeria cautioned.
+        """
+        let found = announcements(text, published: "2025-03-12")
+        #expect(found.first?.action == .warn)
+        #expect(found.first?.effective == nil)
+    }
+
     @Test func aCountrysMeasureBelongsToItsAuthority() {
         let text = """
         Chile orders crypto exchanges to report client trades by June 30
