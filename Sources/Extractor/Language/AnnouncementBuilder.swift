@@ -29,10 +29,13 @@ struct AnnouncementBuilder {
         }
         // A company's own terms ("caps purchases at $10,000", "requires a test") are product news; its policy news
         // closes, opens or limits a service for a country ("delists the token for Canadian users").
+        // A company that pauses services during a hack takes no policy measure, and a company that
+        // offers something permits nothing unless it lifts its own ban ("will lift its ban on crypto ads").
         leading.removeAll { candidate in
             context.typeByKey[candidate.actorKey] == .organization
-                && (framing.genre == .launch || ![.prohibit, .restrict, .permit].contains(candidate.action)
-                    || !candidate.members.contains { news[$0] && namesPlace(statements[$0], document, entities) })
+                && (framing.genre == .launch || context.isIncidentReport || ![.prohibit, .restrict, .permit].contains(candidate.action)
+                    || !candidate.members.contains { news[$0] && namesPlace(statements[$0], document, entities) }
+                    || candidate.action == .permit && !candidate.members.contains { Self.liftsABan(statements[$0], document) })
         }
         if framing.genre == .marketReport, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
@@ -82,6 +85,12 @@ struct AnnouncementBuilder {
             let before = document.tokens[max(0, date.first - 5)..<(date.first - 1)]
             return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") }
         }?.value
+    }
+
+    /// The statement's cue lifts a ban or resumes a service ("lifts its ban", "will resume accepting").
+    private static func liftsABan(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
+        let cue = document.tokens[read.cueIndex].lower
+        return PolicyCues.liftWords.contains(cue) || ["resume", "resumes", "resumed", "resuming"].contains(cue)
     }
 
     /// The statement's sentence names a country or a people ("in Canada", "Chinese users").

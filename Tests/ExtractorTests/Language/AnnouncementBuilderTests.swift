@@ -130,6 +130,33 @@ import Testing
         #expect(found.first?.effective == "2025-04-30")
     }
 
+    @Test(arguments: [
+        """
+        Tallowin AG now lets customers in France buy bitcoin with cards
+        Tallowin AG will allow customers in France to buy bitcoin with debit cards from Monday, the company said.
+        """,
+        """
+        Tallowin AG halts withdrawals in Canada after hot wallet hack
+        Tallowin AG suspended withdrawals for customers in Canada on Monday after hackers drained its hot wallet in an exploit.
+        The attackers stole $40 million, the company said.
+        """,
+    ])
+    func aCompanysOfferOrHackPauseIsNoPolicy(text: String) {
+        #expect(announcements(text).isEmpty)
+    }
+
+    @Test func aCompanyLiftingItsOwnBanIsPolicy() {
+        let text = """
+        Tallowin AG ends its ban on crypto ads in France
+        Tallowin AG will lift its ban on crypto advertising in France from April 1, the company said.
+        """
+        let found = announcements(text)
+        #expect(found.count == 1)
+        #expect(found.first?.action == .permit)
+        #expect(found.first?.subjects == [.advertising])
+        #expect(found.first?.jurisdiction == "FR")
+    }
+
     @Test func aMarketReportThatMentionsAnOldApprovalHasNone() {
         let text = """
         Bitcoin climbs above $98,000 as funds pile in
