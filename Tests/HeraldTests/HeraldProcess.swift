@@ -57,3 +57,16 @@ struct HeraldProcess {
         return url
     }
 }
+
+/// Runs `herald` as ``HeraldProcess/run(_:in:input:environment:)`` does, waiting on a thread of its own rather than
+/// on one of the few threads Swift's tasks share (other tests' timers need them meanwhile).
+func herald(_ arguments: [String], environment: [String: String] = [:]) async throws -> HeraldProcess.Outcome {
+    try await offThePool { try HeraldProcess.run(arguments, environment: environment) }
+}
+
+/// The value of a blocking `body`, computed on a thread outside Swift's task pool.
+func offThePool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+    }
+}

@@ -74,7 +74,7 @@ struct MultiWorkerTests {
             #expect(polls.contains { $0.time > killedAt && $0.outcome != "failed" }, "\(feed) was not polled again")
         }
         await store.close()
-        let export = try HeraldProcess.run(["export", "--store", storeURL])
+        let export = try await herald(["export", "--store", storeURL])
         #expect(export.status == 0, "\(export.standardError)")
         #expect(export.standardOutput.split(separator: "\n").count == expected)
         let polledBy = workers.map { $0.standardError.components(separatedBy: "feed polled").count - 1 }
