@@ -256,13 +256,22 @@ struct AnnouncementBuilder {
     private func subjects(of group: [ReadStatement], in document: AnalyzedText) -> [PolicySubject] {
         var found: Set<PolicySubject> = []
         var transactions = false
+        var operation = false
+        var addressee = false
         for read in group {
             let sentence = document.sentences[read.sentence]
             let window = max(sentence.first, read.cueIndex - 15)..<min(sentence.end, read.cueIndex + 21)
             let words = window.map { Self.isDescriptor($0, document.tokens) ? "" : document.tokens[$0].lower }
-            found.formUnion(SubjectLexicon.subjects(in: words))
+            var subjects = SubjectLexicon.subjects(in: words)
+            if subjects.remove(.exchangeServices) != nil {
+                if SubjectLexicon.rulesOperation(words) { operation = true } else { addressee = true }
+            }
+            found.formUnion(subjects)
             transactions = transactions || SubjectLexicon.mentionsTransactions(words)
         }
+        // Across the frame, exchanges that only carry another activity's rule ("exchanges registered with the
+        // agency must cap leverage", "issuers would need a licence") are its addressees, not its subject.
+        if operation || addressee && found.isDisjoint(with: SubjectLexicon.activitySubjects) { found.insert(.exchangeServices) }
         if found.isEmpty, transactions { found.insert(.trading) }
         // "cleared the fund to begin trading": an exchange-traded fund's trading is the fund's.
         if found.contains(.etf) { found.remove(.trading) }

@@ -111,6 +111,19 @@ enum SubjectLexicon {
         return clues
     }()
 
+    /// The words rule the operation of a provider ("platforms must be licensed", "exchanges must register"),
+    /// not only address a provider with another activity's rule ("exchanges must cap leverage").
+    static func rulesOperation(_ words: [String]) -> Bool {
+        words.contains { operationWords.contains($0) || serviceWords.contains($0) } && words.contains(where: providerWords.contains)
+    }
+
+    /// Providing a service is operating one ("exchanges that provide services", "platforms offering trading").
+    static let serviceWords: Set<String> = ["service", "services", "provide", "provides", "providing", "offer", "offers", "offering"]
+
+    static let providerWords: Set<String> = [
+        "exchange", "exchanges", "platform", "platforms", "provider", "providers", "vasp", "vasps", "casp", "casps", "firms",
+        "companies", "operators", "operator", "business", "businesses", "custodians", "brokers", "broker",
+    ]
     static let carveOutWords: Set<String> = ["not", "except", "excluding", "but", "unlike"]
     static let activitySubjects: Set<PolicySubject> = [.lending, .derivatives, .kycAML, .payments, .stablecoins, .listing, .taxation, .staking, .etf, .advertising, .cbdc]
     static let operationWords: Set<String> = [

@@ -124,4 +124,34 @@ import Testing
         ).announcements
         #expect(frames.first?.subjects == [.lending, .stablecoins], "\(frames.map(\.subjects))")
     }
+
+    private static func frameSubjects(_ text: String) -> [[PolicySubject]] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-01-10")).announcements.map(\.subjects)
+    }
+
+    @Test func exchangesThatOnlyCarryTheFramesRuleAreItsAddressees() {
+        let found = Self.frameSubjects("""
+        Singapore to cap crypto leverage for retail traders
+        The Monetary Authority of Singapore will cap leverage on retail crypto derivatives at two times from March 1.
+        The cap will apply to all 12 exchanges registered with the Monetary Authority of Singapore, the regulator said.
+        """)
+        #expect(found.first == [.derivatives], "\(found)")
+    }
+
+    @Test func aLicenceForAnotherActivityIsThatActivitysRule() {
+        let found = Self.frameSubjects("""
+        Ruritania drafts law requiring stablecoin issuers to hold full reserves
+        The Securities Commission of Ruritania on Monday published a draft law that would require stablecoin issuers to hold full reserves.
+        Under the draft, issuers would need a licence from the Securities Commission of Ruritania.
+        """)
+        #expect(found.first == [.stablecoins], "\(found)")
+    }
+
+    @Test func providersWhoseLicensingIsRuledKeepExchangeServices() {
+        let found = Self.frameSubjects("""
+        Singapore orders crypto platforms to get licensed
+        The Monetary Authority of Singapore will require every crypto platform that offers stablecoin payments to obtain a licence by June 30.
+        """)
+        #expect(found.first?.contains(.exchangeServices) == true, "\(found)")
+    }
 }
