@@ -63,8 +63,12 @@ struct ArticleFraming {
             let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
             if words.contains(where: columnWords.contains) || hasPhrase(words, "views", "expressed") { return true }
         }
-        // "Is the ban a mistake?": a headline that asks argues.
-        if let headline = sentences.first, document.tokens[headline.end - 1].text == "?" { return true }
+        // "Is the ban a mistake?", "Why the ban will fail", "Regulators should drop the ban": a headline that asks,
+        // explains why or prescribes argues.
+        if let headline = sentences.first {
+            let words = document.tokens[headline.first..<headline.end].map(\.lower)
+            if document.tokens[headline.end - 1].text == "?" || words.first == "why" || words.contains(where: argumentWords.contains) { return true }
+        }
         var quoted = false
         var singular = 0
         var plural = 0
@@ -112,5 +116,6 @@ struct ArticleFraming {
         "bitcoin", "ether", "crypto", "cryptos", "cryptocurrencies", "altcoins", "tokens", "stocks", "shares", "prices", "price",
         "market", "markets", "btc", "eth",
     ]
+    static let argumentWords: Set<String> = ["should", "shouldn't", "ought"]
     static let columnWords: Set<String> = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
 }

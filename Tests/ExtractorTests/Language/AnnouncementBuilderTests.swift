@@ -260,6 +260,14 @@ import Testing
         The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
         """,
         """
+        Regulators should drop the stablecoin reserve bill
+        The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        """,
+        """
+        Why the stablecoin reserve bill will fail
+        The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        """,
+        """
         Why the proposed staking ban misses the point
         Our readers know the Securities Board proposed a ban on staking services last week.
         We think that is the wrong answer, and we have said so before: our view is that disclosure works better.
