@@ -79,6 +79,7 @@ struct EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         let end = span.upperBound
+        if layout.gazetteerMatch(at: start)?.end != end, isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
         // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
            Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
@@ -101,6 +102,7 @@ struct EntityRecognizer {
         // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
         let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) }
         if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
+           !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
            // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
@@ -121,8 +123,10 @@ struct EntityRecognizer {
            !layout.inTitleLine(start) {
             // "the Lisbon Crypto Week": an event named after a place names nothing.
             if Self.eventHeads.contains(tokens[end - 1].lower) { return [] }
+            // "Victoria Island", "Lagos Island": a place named after a place.
+            let isPlace = Self.islandWords.contains(tokens[end - 1].lower) || Self.placeHeads.contains(tokens[end - 1].lower)
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
-                                  type: institutionType(tokens, start..<end) ?? .organization, code: nil,
+                                  type: institutionType(tokens, start..<end) ?? (isPlace ? .location : .organization), code: nil,
                                   country: gazetteer.entries[opening.form.entry].country)]
         }
         let knownHead = (start + 1..<end).contains { index in
@@ -247,6 +251,7 @@ struct EntityRecognizer {
         guard start < end else { return [] }
         // "Head of Markets and Policy": part of a role, not a name.
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
+        if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
         if institutionType(tokens, start..<end) == nil, let split = (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
            tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
@@ -292,6 +297,25 @@ struct EntityRecognizer {
         let type = unknownType(start..<end, tokens: tokens, layout: layout)
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
                               code: nil, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+    }
+
+    /// "Chief Operating Officer", "Finance Minister X", "Head of Digital Assets at Y": words of a role, not a name.
+    private func isInsideATitle(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        let end = range.upperBound
+        let titleBefore = start > 0 && Lexicon.personTitles.contains(tokens[start - 1].lower)
+        let titleAfter = end < tokens.count && Lexicon.personTitles.contains(tokens[end].lower) && tokens[end].isCapitalized
+        if titleBefore && titleAfter { return true }
+        // "Head of Digital Finance at Bruegel": a department before "at".
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower),
+           end < tokens.count, tokens[end].lower == "at" {
+            return true
+        }
+        // "Finance Minister", "Deputy Governor": a portfolio before a title.
+        if titleAfter, end - start == 1, Self.portfolioWords.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower) {
+            return true
+        }
+        return false
     }
 
     private func acceptsUnknown(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
@@ -367,7 +391,7 @@ struct EntityRecognizer {
         let end = range.upperBound
         let words = tokens[range].filter { $0.kind == .word }
         if words.count >= 2, let first = words.first, let last = words.last,
-           Self.placeOpeners.contains(first.lower) || Self.placeHeads.contains(last.lower) {
+           Self.placeOpeners.contains(first.lower) || Self.placeHeads.contains(last.lower) || ["island", "islands"].contains(last.lower) {
             return .location
         }
         if start >= 2, tokens[start - 1].lower == "in",
@@ -876,8 +900,21 @@ struct EntityRecognizer {
             }
             products.insert("n:" + Self.key(tokens, first..<end))
         }
-        guard !products.isEmpty else { return }
-        mentions.removeAll { products.contains($0.key) && $0.type == .organization }
+        // 'a report titled "Reserve Quality in E-Money Tokens"': the names inside a quoted title name nothing.
+        // Where each quoted title closes, by token (one pass; titles are at most 14 tokens long).
+        var titleEnd: [Int: Int] = [:]
+        for index in tokens.indices where index >= 1 && Self.quoteMarks.contains(tokens[index].text)
+            && ["titled", "entitled", "headlined", "called", "dubbed", "named"].contains(tokens[index - 1].lower) {
+            var close = index + 1
+            while close < tokens.count, close <= index + 14, !Self.quoteMarks.contains(tokens[close].text), !tokens[close].newlineBefore { close += 1 }
+            guard close < tokens.count, Self.quoteMarks.contains(tokens[close].text) else { continue }
+            for inside in (index + 1)..<close { titleEnd[inside] = close }
+        }
+        guard !products.isEmpty || !titleEnd.isEmpty else { return }
+        mentions.removeAll { mention in
+            mention.key.hasPrefix("n:") && mention.type == .organization
+                && (products.contains(mention.key) || titleEnd[mention.first].map { mention.end <= $0 } == true)
+        }
     }
 
     /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
@@ -907,7 +944,11 @@ struct EntityRecognizer {
     }
 
     /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").
-    static let leadingFunctionWords: Set<String> = ["by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via"]
+    static let leadingFunctionWords: Set<String> = [
+        "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
+        "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
+        "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
+    ]
     static let institutionWords: Set<String> = ["treasury", "parliament", "congress", "senate", "cabinet", "judiciary"]
     /// Common nouns that describe a company or a person before their name ("miner", "exchange", "lender").
     static let descriptorNouns: Set<String> = [
@@ -955,6 +996,13 @@ struct EntityRecognizer {
         "praça", "rue", "avenida",
     ]
     /// Last words of place names ("Quezon City", "Sichuan Province").
+    /// Portfolios named before a minister's or secretary's title ("Finance Minister", "Foreign Secretary").
+    static let portfolioWords: Set<String> = [
+        "finance", "foreign", "justice", "economy", "economic", "interior", "home", "defence", "defense", "trade", "energy",
+        "health", "education", "digital", "treasury", "labour", "labor", "industry", "commerce", "transport", "culture",
+        "environment", "agriculture", "communications", "technology", "tourism", "information", "security", "budget",
+    ]
+    static let islandWords: Set<String> = ["island", "islands", "bay", "beach", "valley", "heights", "hills", "park", "square", "street", "avenue", "road"]
     static let placeHeads: Set<String> = ["city", "province", "prefecture", "county", "district", "oblast", "governorate", "emirate", "canton"]
     /// Words before "in" that make what follows a place ("an analyst in X", "based in X").
     static let placeCues: Set<String> = [

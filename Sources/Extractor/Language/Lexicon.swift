@@ -87,7 +87,7 @@ enum Lexicon {
         // Idioms and eponyms written capitalized that name nothing ("the Achilles heel", "a Ponzi scheme").
         "achilles", "trojan", "ponzi", "pandora's", "herculean", "orwellian", "kafkaesque", "machiavellian",
         "elsewhere", "instead", "overall", "likewise", "otherwise", "nonetheless", "nevertheless", "besides",
-        "regardless", "thus", "hence", "indeed", "again", "together", "tonight", "ramadan", "diwali", "eid", "olympics", "halloween", "thanksgiving",
+        "regardless", "under", "within", "across", "against", "among", "despite", "amid", "including", "unlike", "thus", "hence", "indeed", "again", "together", "tonight", "ramadan", "diwali", "eid", "olympics", "halloween", "thanksgiving",
     ]
 
     /// Abbreviations of common nouns that name no entity.

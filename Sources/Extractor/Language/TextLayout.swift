@@ -24,6 +24,20 @@ struct TextLayout {
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.first..<sentence.end { sentenceOf[index] = number }
             initial[sentence.first] = true
+            // "Read more: Ruritania's Crypto Rules Explained": the title of a linked article.
+            if let colon = (sentence.first..<sentence.end).first(where: { tokens[$0].text == ":" }), colon > sentence.first,
+               colon - sentence.first <= 3, Self.linkLabels.contains(Self.phrase(tokens[sentence.first..<colon])) {
+                for index in colon..<sentence.end { titleLine[index] = true }
+                continue
+            }
+            // "Key Points:": a short title-case line that introduces a list.
+            let isLabelLine = sentence.end - sentence.first <= 6 && tokens[sentence.end - 1].text == ":"
+                && (sentence.first == 0 || tokens[sentence.first].newlineBefore)
+                && (sentence.end == tokens.count || tokens[sentence.end].newlineBefore)
+            if isLabelLine, Self.isTitleCase(tokens[sentence.first..<(sentence.end - 1)]) {
+                for index in sentence.first..<sentence.end { titleLine[index] = true }
+                continue
+            }
             guard sentence.isHeadingLike else { continue }
             // "Ledger Weekly · May 2, 2026 · by Jane Roe": a masthead line's parts are names, not a headline.
             let separators = (sentence.first..<sentence.end).filter { Self.lineSeparators.contains(tokens[$0].text) }
@@ -105,7 +119,11 @@ struct TextLayout {
         }
         if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) { return false }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
-        if index > 0, !token.spaceBefore, ["#", "@", "/"].contains(tokens[index - 1].text) { return false }
+        if index > 0, !token.spaceBefore, ["#", "@"].contains(tokens[index - 1].text) { return false }
+        if index > 1, !token.spaceBefore, tokens[index - 1].text == "/", !tokens[index - 1].spaceBefore,
+           !tokens[index - 2].isCapitalized || tokens[index - 2].text.contains(".") {
+            return false
+        }
         if token.isCapitalized { return true }
         guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
         // "12.9bn", "300M", "8GB": a quantity with its unit.
@@ -202,6 +220,9 @@ struct TextLayout {
 
     /// A part of a masthead line of at most this many words is a name, not a headline.
     static let longestMastheadName = 4
+    /// Labels before the title of a linked article.
+    static let linkLabels: Set<String> = ["read more", "read also", "also read", "related", "see also", "more", "recommended", "read"]
+    private static func phrase(_ slice: ArraySlice<Token>) -> String { slice.map(\.lower).joined(separator: " ") }
     static let legalFormAcronyms: Set<String> = ["ltd", "inc", "corp", "llc", "plc"]
     static let lineSeparators: Set<String> = ["\u{00B7}", "|", "\u{2022}"]
     static let headsBeforeGeneral: Set<String> = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]

@@ -37,6 +37,13 @@ import Testing
         "Read it at bit.ly/4ZxQw and share with #CryptoNews.",
         // Shouted words
         "BREAKING: prices slide. Prices rarely slide this fast.",
+        // Labels, linked titles, quoted titles, laws after a preposition, roles
+        "Key Points:\n- Withdrawals are frozen.\n- Fees rose.",
+        "Read more: Why Crypto Rules Keep Changing",
+        "The report, titled \"Reserve Quality in Payment Tokens\", found gaps.",
+        "Under the Markets in Crypto-Assets Regulation, tokens must be redeemable.",
+        "The Chief Operating Officer said funds were safe.",
+        "The Head of Digital Finance at the bank spoke first.",
     ])
     func textThatNamesNothing(text: String) {
         let found = entities(text)
@@ -54,10 +61,30 @@ import Testing
         ("By Jerome K. Abernathy\n\nThe exchange paused.", "Jerome K. Abernathy"),
         ("Analyst Priya Natarajan expects more rules.", "Priya Natarajan"),
         ("Former governor Olusegun Adeyemi criticised the plan.", "Olusegun Adeyemi"),
+        ("Finance Minister Pichet Wongsakul called it a milestone.", "Pichet Wongsakul"),
+        ("Chief Operating Officer Ada Eze said funds were safe.", "Ada Eze"),
     ])
     func titlesGluedToNamesArePeeledOff(text: String, name: String) {
         let found = entities(text)
         #expect(found.contains { $0.name == name && $0.type == .person }, "\(found.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test(arguments: [
+        ("Finance Minister Pichet Wongsakul called it a milestone.", "Finance"),
+        ("Chief Operating Officer Ada Eze said funds were safe.", "Operating"),
+        ("Dr. Ines Moreau, Head of Digital Finance at Bruegel, spoke.", "Digital Finance"),
+    ])
+    func wordsOfARoleAreNoName(text: String, role: String) {
+        #expect(!entities(text).contains { $0.name == role }, "\(entities(text).map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("The picture was supplied by Wirewatch/Getty Images on Monday.", "Getty Images", EntityType.organization),
+        ("The office is on Victoria Island, Lagos.", "Victoria Island", .location),
+        ("Quorvane, a payments firm, opened an office in Velmar.", "Quorvane", .organization),
+    ])
+    func namesBesideSlashesAndPlaceWordsKeepTheirType(text: String, name: String, type: EntityType) {
+        #expect(entities(text).first { $0.name == name }?.type == type, "\(entities(text).map { "\($0.name) \($0.type)" })")
     }
 
     @Test(arguments: [

@@ -167,4 +167,5 @@ NEXO|NEXO
 --|digital shekel
 --|digital won
 --|e-HKD
+EURE|Monerium EURe;EURe
 """
