@@ -31,25 +31,29 @@ final class BackgroundProcess {
         (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
     }
 
-    /// The first line it wrote to standard output (blocks until there is one).
-    func firstOutputLine() -> String {
-        var bytes: [UInt8] = []
-        while true {
-            let chunk = output.fileHandleForReading.readData(ofLength: 1)
-            guard let byte = chunk.first, byte != 10 else { break }
-            bytes.append(byte)
+    /// The first line it wrote to standard output, read on a thread outside Swift's task pool.
+    func firstOutputLine() async -> String {
+        let reading = output.fileHandleForReading
+        let line = try? await offThePool {
+            var bytes: [UInt8] = []
+            while true {
+                let chunk = reading.readData(ofLength: 1)
+                guard let byte = chunk.first, byte != 10 else { break }
+                bytes.append(byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return line ?? ""
     }
 
     /// Waits until standard error contains the text `count` times; false on timeout or exit.
-    func waitForError(containing text: String, count: Int = 1, timeout: Double) -> Bool {
+    func waitForError(containing text: String, count: Int = 1, timeout: Double) async -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         func found() -> Bool { standardError.components(separatedBy: text).count - 1 >= count }
         while Date() < deadline {
             if found() { return true }
             if !process.isRunning { return found() }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
         return false
     }
@@ -60,9 +64,9 @@ final class BackgroundProcess {
     }
 
     /// Waits for the process to end; its exit status, or nil on timeout (the process is then killed).
-    func waitForExit(timeout: Double) -> Int32? {
+    func waitForExit(timeout: Double) async -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
+        while process.isRunning, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
         if process.isRunning {
             send(SIGKILL)
             process.waitUntilExit()

@@ -8,20 +8,20 @@ import Testing
     let feeds = 30
     let items = 8
 
-    @Test func aDaemonKilledAtRandomMomentsArchivesEveryArticleAndDraftExactlyOnce() throws {
+    @Test func aDaemonKilledAtRandomMomentsArchivesEveryArticleAndDraftExactlyOnce() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feedList = folder.appendingPathComponent("feeds.yaml").path
         let server = try BackgroundProcess("SoakFeedServer", [
             "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "8", "--feed-list", feedList,
         ], errorFile: folder.appendingPathComponent("server.log"))
         defer { server.send(SIGKILL) }
-        #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
+        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
         let fast = ["--host-delay", "0", "--requests-per-host", "4", "--allow-private"]
 
         let reference = folder.appendingPathComponent("reference")
-        let run = try HeraldProcess.run(["run", "--feeds", feedList, "--output", reference.path] + fast)
+        let run = try await HeraldProcess.run(["run", "--feeds", feedList, "--output", reference.path] + fast)
         #expect(run.status == 0, "\(run.standardOutput)\n\(run.standardError)")
-        let expected = try Snapshot(output: reference)
+        let expected = try await Snapshot(output: reference)
         #expect(expected.articleURLs.count == feeds * items)
         #expect(!expected.evidenceURLs.isEmpty)
 
@@ -34,14 +34,14 @@ import Testing
             let daemon = try BackgroundProcess("herald", [
                 "daemon", "--feeds", feedList, "--output", output.path, "--interval", "1",
             ] + fast, errorFile: folder.appendingPathComponent("daemon-\(UUID().uuidString).log"))
-            #expect(daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
-            _ = daemon.waitForError(containing: "feed polled", count: feedsBeforeKill, timeout: 30)
+            #expect(await daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
+            _ = await daemon.waitForError(containing: "feed polled", count: feedsBeforeKill, timeout: 30)
             let moment = Int.random(in: 0...400)
             moments.append(moment)
-            usleep(useconds_t(moment * 1000))
+            try await Task.sleep(for: .milliseconds(moment))
             daemon.send(SIGKILL)
-            _ = daemon.waitForExit(timeout: 10)
-            archivedAtKill.append(try Snapshot.exportedURLs(output: output).count)
+            _ = await daemon.waitForExit(timeout: 10)
+            archivedAtKill.append(try await Snapshot.exportedURLs(output: output).count)
         }
         let interrupted = archivedAtKill.contains { $0 > 0 && $0 < feeds * items }
         #expect(interrupted, "no kill landed mid-ingestion: \(archivedAtKill) after \(moments) ms")
@@ -50,13 +50,13 @@ import Testing
             "daemon", "--feeds", feedList, "--output", output.path, "--interval", "1",
         ] + fast, errorFile: folder.appendingPathComponent("daemon-final.log"))
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, try Snapshot.exportedURLs(output: output).count < feeds * items {
-            usleep(200_000)
+        while Date() < deadline, try await Snapshot.exportedURLs(output: output).count < feeds * items {
+            try await Task.sleep(for: .milliseconds(200))
         }
         daemon.send(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
 
-        let actual = try Snapshot(output: output)
+        let actual = try await Snapshot(output: output)
         #expect(actual.articleURLs.count == feeds * items, "kills after \(moments) ms: \(archivedAtKill)")
         #expect(Set(actual.articleURLs) == Set(expected.articleURLs))
         #expect(Set(actual.articleURLs).count == actual.articleURLs.count, "an article was archived twice")
@@ -77,15 +77,15 @@ private struct Snapshot {
     var evidenceURLs: [String]
     var draftFiles: Set<String>
 
-    init(output: URL) throws {
-        articleURLs = try Self.exportedURLs(output: output)
+    init(output: URL) async throws {
+        articleURLs = try await Self.exportedURLs(output: output)
         let archive = output.appendingPathComponent("archive")
         let days = try FileManager.default.contentsOfDirectory(atPath: archive.path).filter { !$0.hasPrefix(".") }
         fileArticleURLs = try days.flatMap { name in
             let text = try String(contentsOf: archive.appendingPathComponent(name), encoding: .utf8)
             return try Self.urls(inJSONLines: text)
         }
-        let list = try HeraldProcess.run(["drafts", "list", "--json", "--output", output.path])
+        let list = try await HeraldProcess.run(["drafts", "list", "--json", "--output", output.path])
         let drafts = try JSONSerialization.jsonObject(with: Data(list.standardOutput.utf8)) as? [[String: Any]] ?? []
         draftIDs = drafts.compactMap { $0["id"] as? String }
         evidenceURLs = drafts.flatMap { draft in
@@ -97,8 +97,8 @@ private struct Snapshot {
             .filter { !$0.hasPrefix(".") }.map { String($0.dropLast(".yaml".count)) })
     }
 
-    static func exportedURLs(output: URL) throws -> [String] {
-        let export = try HeraldProcess.run(["export", "--output", output.path])
+    static func exportedURLs(output: URL) async throws -> [String] {
+        let export = try await HeraldProcess.run(["export", "--output", output.path])
         return try urls(inJSONLines: export.standardOutput)
     }
 

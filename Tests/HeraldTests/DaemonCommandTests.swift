@@ -12,73 +12,73 @@ import Testing
                               errorFile: output.appendingPathComponent("daemon-\(UUID().uuidString).log"))
     }
 
-    @Test func sigtermStopsTheDaemonCleanlyWithTheSampleArchived() throws {
+    @Test func sigtermStopsTheDaemonCleanlyWithTheSampleArchived() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output, ["--interval", "1"])
         // Both sample feeds polled in full: a SIGTERM sooner would rightly leave a busy feed's rest for later.
-        #expect(daemon.waitForError(containing: "feed polled", count: 2, timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", count: 2, timeout: 30), "\(daemon.standardError)")
         daemon.send(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
         #expect(daemon.standardError.contains("daemon stopped"))
 
-        let export = try HeraldProcess.run(["export", "--output", output.path])
+        let export = try await HeraldProcess.run(["export", "--output", output.path])
         let urls = export.standardOutput.split(separator: "\n")
         #expect(urls.count >= 12)
         let days = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("archive").path)
         #expect(!days.isEmpty)
     }
 
-    @Test func sigintStopsTheDaemonToo() throws {
+    @Test func sigintStopsTheDaemonToo() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output)
-        #expect(daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
         daemon.send(SIGINT)
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
     }
 
-    @Test func aSecondDaemonOnTheSameStoreSaysSoAndExits() throws {
+    @Test func aSecondDaemonOnTheSameStoreSaysSoAndExits() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let first = try startDaemon(output: output)
-        #expect(first.waitForError(containing: "daemon started", timeout: 30), "\(first.standardError)")
+        #expect(await first.waitForError(containing: "daemon started", timeout: 30), "\(first.standardError)")
 
-        let second = try HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path])
+        let second = try await HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path])
         #expect(second.status == 3)
         #expect(second.standardError.contains("already using this store"), "\(second.standardError)")
         #expect(second.standardError.contains("pid \(first.process.processIdentifier)"), "\(second.standardError)")
 
         // A daemon on another store is fine meanwhile.
         let other = try startDaemon(output: output, ["--store", output.appendingPathComponent("other.sqlite").path])
-        #expect(other.waitForError(containing: "daemon started", timeout: 30), "\(other.standardError)")
+        #expect(await other.waitForError(containing: "daemon started", timeout: 30), "\(other.standardError)")
         other.send(SIGTERM)
         first.send(SIGTERM)
-        #expect(other.waitForExit(timeout: 30) == 0)
-        #expect(first.waitForExit(timeout: 30) == 0)
+        #expect(await other.waitForExit(timeout: 30) == 0)
+        #expect(await first.waitForExit(timeout: 30) == 0)
 
         // The lock goes with the process: a new daemon starts on the first store.
         let third = try startDaemon(output: output)
-        #expect(third.waitForError(containing: "daemon started", timeout: 30), "\(third.standardError)")
+        #expect(await third.waitForError(containing: "daemon started", timeout: 30), "\(third.standardError)")
         third.send(SIGKILL)
-        _ = third.waitForExit(timeout: 10)
+        _ = await third.waitForExit(timeout: 10)
         let fourth = try startDaemon(output: output)
-        #expect(fourth.waitForError(containing: "daemon started", timeout: 30), "\(fourth.standardError)")
+        #expect(await fourth.waitForError(containing: "daemon started", timeout: 30), "\(fourth.standardError)")
         fourth.send(SIGTERM)
-        #expect(fourth.waitForExit(timeout: 30) == 0)
+        #expect(await fourth.waitForExit(timeout: 30) == 0)
     }
 
     @Test(arguments: [
         ["--interval", "0"], ["--concurrent-feeds", "0"], ["--metrics-address", "nowhere"],
         ["--interval", "60", "--maximum-interval", "30"], ["--log-format", "xml"],
     ])
-    func badOptionsAreRefused(options: [String]) throws {
+    func badOptionsAreRefused(options: [String]) async throws {
         let output = try HeraldProcess.temporaryDirectory()
-        let outcome = try HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path] + options)
+        let outcome = try await HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path] + options)
         #expect(outcome.status != 0)
         #expect(!outcome.standardError.isEmpty)
     }
 
-    @Test func aMissingFeedsFileIsAConfigurationError() throws {
+    @Test func aMissingFeedsFileIsAConfigurationError() async throws {
         let output = try HeraldProcess.temporaryDirectory()
-        let outcome = try HeraldProcess.run(["daemon", "--feeds", "/nonexistent.yaml", "--output", output.path])
+        let outcome = try await HeraldProcess.run(["daemon", "--feeds", "/nonexistent.yaml", "--output", output.path])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.split(separator: "\n").count == 1, "\(outcome.standardError)")
     }
@@ -89,8 +89,8 @@ import Testing
             "--metrics-address", "127.0.0.1:0", "--log-format", "json", "--interval", "1",
         ])
         defer { daemon.send(SIGKILL) }
-        #expect(daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
-        #expect(daemon.waitForError(containing: "metrics endpoint listening", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "metrics endpoint listening", timeout: 30), "\(daemon.standardError)")
         let line = try #require(daemon.standardError.split(separator: "\n").first { $0.contains("metrics endpoint") })
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         let port = try #require((object["port"] as? String).flatMap(Int.init))
@@ -106,15 +106,15 @@ import Testing
             #expect(text.contains(name), "\(name) missing from \(text)")
         }
         daemon.send(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 30) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
     }
 
-    @Test func everyLogLineIsJSONWithTheJSONFormat() throws {
+    @Test func everyLogLineIsJSONWithTheJSONFormat() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output, ["--log-format", "json"])
-        #expect(daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
         daemon.send(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 30) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
         let lines = daemon.standardError.split(separator: "\n")
         #expect(lines.count >= 3)
         for line in lines {

@@ -2,14 +2,14 @@ import Foundation
 import Testing
 
 @Suite struct ExtractCommandTests {
-    @Test func printsOneObjectWithEveryContractFieldPerInput() throws {
+    @Test func printsOneObjectWithEveryContractFieldPerInput() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let text = folder.appendingPathComponent("note.txt")
         try Data("The exchange said on Monday that it will close accounts.".utf8).write(to: text)
         let page = folder.appendingPathComponent("page.html")
         try Data("<html><head><title>A page</title></head><body><p>One paragraph.</p></body></html>".utf8).write(to: page)
 
-        let outcome = try HeraldProcess.run(["extract", "--published", "2021-09-28", text.path, page.path])
+        let outcome = try await HeraldProcess.run(["extract", "--published", "2021-09-28", text.path, page.path])
         #expect(outcome.status == 0)
         let lines = outcome.standardOutput.split(separator: "\n")
         #expect(lines.count == 2)
@@ -22,8 +22,8 @@ import Testing
         }
     }
 
-    @Test func readsStandardInput() throws {
-        let outcome = try HeraldProcess.run(["extract", "--published", "2022-01-05", "-"], input: Data("Some text.".utf8))
+    @Test func readsStandardInput() async throws {
+        let outcome = try await HeraldProcess.run(["extract", "--published", "2022-01-05", "-"], input: Data("Some text.".utf8))
         #expect(outcome.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any]
         #expect(object?["text"] as? String == "Some text.")
@@ -38,8 +38,8 @@ import Testing
         ["extract", "--no-such-flag", "x.txt"],
         ["no-such-command"],
     ])
-    func badArgumentsAndMissingFilesFailOnOneLine(arguments: [String]) throws {
-        let outcome = try HeraldProcess.run(arguments)
+    func badArgumentsAndMissingFilesFailOnOneLine(arguments: [String]) async throws {
+        let outcome = try await HeraldProcess.run(arguments)
         #expect(outcome.status != 0)
         let firstLine = outcome.standardError.split(separator: "\n").first ?? ""
         #expect(!firstLine.isEmpty)
@@ -47,9 +47,9 @@ import Testing
         #expect(!outcome.standardError.contains("Stack dump"))
     }
 
-    @Test func aDirectoryIsNotAnInput() throws {
+    @Test func aDirectoryIsNotAnInput() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
-        let outcome = try HeraldProcess.run(["extract", folder.path])
+        let outcome = try await HeraldProcess.run(["extract", folder.path])
         #expect(outcome.status != 0)
         #expect(outcome.standardError.contains("is a directory"))
     }

@@ -15,25 +15,25 @@ import Testing
         try FeedList.load(from: file).feeds
     }
 
-    @Test func addRefusesADuplicateAndRemoveTakesAFeedOut() throws {
+    @Test func addRefusesADuplicateAndRemoveTakesAFeedOut() async throws {
         let file = try feedsFile()
-        let add = try HeraldProcess.run(["feeds", "add", "https://two.example/feed.xml", "--name", "Two: the second",
+        let add = try await HeraldProcess.run(["feeds", "add", "https://two.example/feed.xml", "--name", "Two: the second",
                                          "--feeds", file.path])
         #expect(add.status == 0, "\(add.standardError)")
         #expect(try feeds(in: file).map(\.name) == ["One", "Two: the second"])
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# My feeds\n"))
 
         let before = try Data(contentsOf: file)
-        let duplicate = try HeraldProcess.run(["feeds", "add", "https://ONE.example/rss?utm_source=x",
+        let duplicate = try await HeraldProcess.run(["feeds", "add", "https://ONE.example/rss?utm_source=x",
                                                "--feeds", file.path])
         #expect(duplicate.status == 1)
         #expect(duplicate.standardError.contains("already has this feed"), "\(duplicate.standardError)")
         #expect(try Data(contentsOf: file) == before)
 
-        let remove = try HeraldProcess.run(["feeds", "remove", "https://one.example/rss", "--feeds", file.path])
+        let remove = try await HeraldProcess.run(["feeds", "remove", "https://one.example/rss", "--feeds", file.path])
         #expect(remove.status == 0, "\(remove.standardError)")
         #expect(try feeds(in: file).map(\.url.absoluteString) == ["https://two.example/feed.xml"])
-        let again = try HeraldProcess.run(["feeds", "remove", "https://one.example/rss", "--feeds", file.path])
+        let again = try await HeraldProcess.run(["feeds", "remove", "https://one.example/rss", "--feeds", file.path])
         #expect(again.status == 1)
         #expect(again.standardError.split(separator: "\n").count == 1)
         // No temporary file is left beside the list.
@@ -41,24 +41,24 @@ import Testing
         #expect(siblings == ["feeds.yaml"])
     }
 
-    @Test func addCreatesAMissingFeedsFile() throws {
+    @Test func addCreatesAMissingFeedsFile() async throws {
         let file = try HeraldProcess.temporaryDirectory().appendingPathComponent("new.yaml")
-        let add = try HeraldProcess.run(["feeds", "add", "https://first.example/rss", "--feeds", file.path])
+        let add = try await HeraldProcess.run(["feeds", "add", "https://first.example/rss", "--feeds", file.path])
         #expect(add.status == 0, "\(add.standardError)")
         #expect(try feeds(in: file).map(\.url.absoluteString) == ["https://first.example/rss"])
     }
 
-    @Test func anInvalidFeedsFileIsAConfigurationErrorAndStaysAsItWas() throws {
+    @Test func anInvalidFeedsFileIsAConfigurationErrorAndStaysAsItWas() async throws {
         let file = try feedsFile("feeds: [unclosed")
         for arguments in [["add", "https://x.example/rss"], ["list"], ["export"], ["remove", "https://x.example/rss"]] {
-            let outcome = try HeraldProcess.run(["feeds"] + arguments + ["--feeds", file.path])
+            let outcome = try await HeraldProcess.run(["feeds"] + arguments + ["--feeds", file.path])
             #expect(outcome.status == 2, "\(arguments)")
             #expect(outcome.standardError.split(separator: "\n").count == 1, "\(outcome.standardError)")
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "feeds: [unclosed")
     }
 
-    @Test func exportThenImportCarriesEveryFeedAndName() throws {
+    @Test func exportThenImportCarriesEveryFeedAndName() async throws {
         let file = try feedsFile("""
             feeds:
               - url: https://one.example/rss
@@ -67,14 +67,14 @@ import Testing
               - url: https://three.example/feed.json
                 name: "Three \\"quoted\\""
             """)
-        let export = try HeraldProcess.run(["feeds", "export", "--feeds", file.path])
+        let export = try await HeraldProcess.run(["feeds", "export", "--feeds", file.path])
         #expect(export.status == 0, "\(export.standardError)")
         #expect(export.standardOutput.contains("<opml version=\"2.0\">"))
         let opml = file.deletingLastPathComponent().appendingPathComponent("feeds.opml")
         try Data(export.standardOutput.utf8).write(to: opml)
 
         let target = file.deletingLastPathComponent().appendingPathComponent("imported.yaml")
-        let imported = try HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
+        let imported = try await HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
         #expect(imported.status == 0, "\(imported.standardError)")
         #expect(imported.standardOutput.contains("imported 3 of 3"))
         let original = try feeds(in: file)
@@ -83,12 +83,12 @@ import Testing
         #expect(copy.map(\.name) == ["One & <Only>", "https://two.example/atom?x=1&y=2", "Three \"quoted\""])
 
         // Importing again adds nothing and says why.
-        let twice = try HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
+        let twice = try await HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
         #expect(twice.standardOutput.contains("imported 0 of 3"))
         #expect(try feeds(in: target).count == 3)
     }
 
-    @Test func importReadsNestedOPML1AndSkipsLocalFiles() throws {
+    @Test func importReadsNestedOPML1AndSkipsLocalFiles() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let opml = folder.appendingPathComponent("subs.opml")
         try Data("""
@@ -102,18 +102,18 @@ import Testing
             </body></opml>
             """.utf8).write(to: opml)
         let target = folder.appendingPathComponent("feeds.yaml")
-        let outcome = try HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
+        let outcome = try await HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(try feeds(in: target).map(\.url.absoluteString) == ["https://alpha.example/rss", "http://beta.example/feed"])
         #expect(outcome.standardOutput.contains("skipped file:///etc/passwd"))
 
         try Data("<html><body>no</body></html>".utf8).write(to: opml)
-        let notOPML = try HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
+        let notOPML = try await HeraldProcess.run(["feeds", "import", opml.path, "--feeds", target.path])
         #expect(notOPML.status == 2)
         #expect(notOPML.standardError.contains("not an OPML document"))
     }
 
-    @Test func listShowsEachFeedsFailuresAndRunHoldsAFailingFeedBackUnlessForced() throws {
+    @Test func listShowsEachFeedsFailuresAndRunHoldsAFailingFeedBackUnlessForced() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         // Nothing listens on the discard port of the loopback address: every fetch fails at once.
         let file = try feedsFile("""
@@ -124,37 +124,37 @@ import Testing
             """)
         try Data(Self.sampleRSS.utf8).write(to: file.deletingLastPathComponent().appendingPathComponent("sample.xml"))
         let output = folder.path
-        let never = try HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", output])
+        let never = try await HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", output])
         #expect(never.status == 0, "\(never.standardError)")
         #expect(never.standardOutput.contains("never fetched"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("herald.sqlite").path))
 
-        let first = try HeraldProcess.run(["run", "--feeds", file.path, "--output", output])
+        let first = try await HeraldProcess.run(["run", "--feeds", file.path, "--output", output])
         #expect(first.status == 1)
-        let second = try HeraldProcess.run(["run", "--feeds", file.path, "--output", output])
+        let second = try await HeraldProcess.run(["run", "--feeds", file.path, "--output", output])
         #expect(second.status == 1, "a feed held back while failing still fails the run")
         #expect(second.standardOutput.contains("held back:      1"), "\(second.standardOutput)")
         #expect(second.standardOutput.contains("Down: held back until"), "\(second.standardOutput)")
-        #expect(try status(of: "Down", file: file, output: output)["consecutiveFailures"] as? Int == 1)
+        #expect(try await status(of: "Down", file: file, output: output)["consecutiveFailures"] as? Int == 1)
 
-        let forced = try HeraldProcess.run(["run", "--force", "--feeds", file.path, "--output", output])
+        let forced = try await HeraldProcess.run(["run", "--force", "--feeds", file.path, "--output", output])
         #expect(forced.status == 1)
         #expect(!forced.standardOutput.contains("held back"))
-        let down = try status(of: "Down", file: file, output: output)
+        let down = try await status(of: "Down", file: file, output: output)
         #expect(down["consecutiveFailures"] as? Int == 2)
         #expect((down["lastError"] as? String)?.contains("127.0.0.1") == true, "\(down)")
         #expect(down["nextAttempt"] is String)
         #expect(down["lastSuccess"] == nil)
-        let local = try status(of: nil, file: file, output: output)
+        let local = try await status(of: nil, file: file, output: output)
         #expect(local["consecutiveFailures"] as? Int == 0)
         #expect(local["lastSuccess"] is String)
 
-        let text = try HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", output])
+        let text = try await HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", output])
         #expect(text.standardOutput.contains("failures:        2 in a row"), "\(text.standardOutput)")
         #expect(text.standardOutput.contains("held back until:"))
     }
 
-    @Test func aStoreAnOlderVersionWroteKeepsWorking() throws {
+    @Test func aStoreAnOlderVersionWroteKeepsWorking() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let file = try feedsFile("feeds:\n  - url: http://127.0.0.1:9/feed.xml\n  - url: file:sample.xml\n")
         let sample = file.deletingLastPathComponent().appendingPathComponent("sample.xml")
@@ -166,19 +166,19 @@ import Testing
             try store.saveFeedState(CacheValidators(lastModified: "Mon, 01 Jan 2024 00:00:00 GMT"),
                                     for: sample.absoluteString)
         }
-        let listed = try HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", folder.path])
+        let listed = try await HeraldProcess.run(["feeds", "list", "--feeds", file.path, "--output", folder.path])
         #expect(listed.status == 0, "\(listed.standardError)")
-        let run = try HeraldProcess.run(["run", "--feeds", file.path, "--output", folder.path])
+        let run = try await HeraldProcess.run(["run", "--feeds", file.path, "--output", folder.path])
         #expect(run.status == 1)
         #expect(!run.standardError.contains("unreadable"), "\(run.standardError)")
         #expect(run.standardOutput.contains("new articles:   2"), "\(run.standardOutput)")
-        let down = try status(of: nil, file: file, output: folder.path, url: "http://127.0.0.1:9/feed.xml")
+        let down = try await status(of: nil, file: file, output: folder.path, url: "http://127.0.0.1:9/feed.xml")
         #expect(down["consecutiveFailures"] as? Int == 1)
     }
 
     /// The `feeds list --json` object of the feed with this name (or URL).
-    private func status(of name: String?, file: URL, output: String, url: String? = nil) throws -> [String: Any] {
-        let list = try HeraldProcess.run(["feeds", "list", "--json", "--feeds", file.path, "--output", output])
+    private func status(of name: String?, file: URL, output: String, url: String? = nil) async throws -> [String: Any] {
+        let list = try await HeraldProcess.run(["feeds", "list", "--json", "--feeds", file.path, "--output", output])
         #expect(list.status == 0, "\(list.standardError)")
         let objects = try list.standardOutput.split(separator: "\n").map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])

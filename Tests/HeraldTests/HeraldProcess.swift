@@ -20,9 +20,16 @@ struct HeraldProcess {
     }
 
     /// Runs `herald` with arguments in a working directory, with extra environment variables, and waits for it
-    /// to exit.
+    /// to exit on a thread of its own rather than on one of the few threads Swift's tasks share (other tests'
+    /// timers need them meanwhile).
     static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil,
-                    environment: [String: String] = [:]) throws -> Outcome {
+                    environment: [String: String] = [:]) async throws -> Outcome {
+        try await offThePool { try runBlocking(arguments, in: directory, input: input, environment: environment) }
+    }
+
+    /// Runs `herald` as ``run(_:in:input:environment:)`` does, blocking the calling thread until it exits.
+    private static func runBlocking(_ arguments: [String], in directory: URL?, input: Data?,
+                                    environment: [String: String]) throws -> Outcome {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("herald")
         process.arguments = arguments
@@ -58,11 +65,6 @@ struct HeraldProcess {
     }
 }
 
-/// Runs `herald` as ``HeraldProcess/run(_:in:input:environment:)`` does, waiting on a thread of its own rather than
-/// on one of the few threads Swift's tasks share (other tests' timers need them meanwhile).
-func herald(_ arguments: [String], environment: [String: String] = [:]) async throws -> HeraldProcess.Outcome {
-    try await offThePool { try HeraldProcess.run(arguments, environment: environment) }
-}
 
 /// The value of a blocking `body`, computed on a thread outside Swift's task pool.
 func offThePool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {

@@ -7,16 +7,16 @@ import Testing
 
 /// `herald` against feeds that point it at the network it runs in, and against a rulebook a person broke by hand.
 @Suite struct HostileInputTests {
-    @Test func feedsOnLoopbackAreRefusedOneByOneUnlessAllowed() throws {
+    @Test func feedsOnLoopbackAreRefusedOneByOneUnlessAllowed() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feedList = folder.appendingPathComponent("feeds.yaml")
         let server = try BackgroundProcess("SoakFeedServer", [
             "--feeds", "2", "--items", "2", "--hosts", "1", "--feed-list", feedList.path,
         ], errorFile: folder.appendingPathComponent("server.log"))
         defer { server.send(SIGKILL) }
-        #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
+        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
 
-        let refused = try HeraldProcess.run(["run", "--feeds", feedList.path, "--output", folder.appendingPathComponent("refused").path])
+        let refused = try await HeraldProcess.run(["run", "--feeds", feedList.path, "--output", folder.appendingPathComponent("refused").path])
         #expect(refused.status == 1, "\(refused.standardOutput)\n\(refused.standardError)")
         #expect(refused.standardOutput.contains("new articles:   0"), "\(refused.standardOutput)")
         #expect(refused.standardOutput.contains("failures:       2"), "\(refused.standardOutput)")
@@ -29,14 +29,14 @@ import Testing
         let list = try String(contentsOf: feedList, encoding: .utf8)
         try Data(list.replacingOccurrences(of: "name: Outlet 0\n", with: "name: Outlet 0\n    allow_private: true\n").utf8)
             .write(to: feedList)
-        let oneAllowed = try HeraldProcess.run([
+        let oneAllowed = try await HeraldProcess.run([
             "run", "--feeds", feedList.path, "--output", folder.appendingPathComponent("one").path, "--host-delay", "0",
         ])
         #expect(oneAllowed.status == 1)
         #expect(oneAllowed.standardOutput.contains("new articles:   2"), "\(oneAllowed.standardOutput)")
         #expect(oneAllowed.standardOutput.contains("failures:       1"), "\(oneAllowed.standardOutput)")
 
-        let allAllowed = try HeraldProcess.run([
+        let allAllowed = try await HeraldProcess.run([
             "run", "--feeds", feedList.path, "--output", folder.appendingPathComponent("all").path, "--host-delay", "0",
             "--allow-private",
         ])
@@ -44,26 +44,26 @@ import Testing
         #expect(allAllowed.standardOutput.contains("new articles:   4"), "\(allAllowed.standardOutput)")
     }
 
-    @Test func aRulebookBrokenByHandStopsApprovalNamingFileAndLineAndLosesNothing() throws {
+    @Test func aRulebookBrokenByHandStopsApprovalNamingFileAndLineAndLosesNothing() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
-        let run = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
+        let run = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(run.status == 0, "\(run.standardError)")
-        let pending = try HeraldProcess.run(["drafts", "list", "--state", "pending", "--json", "--output", output.path])
+        let pending = try await HeraldProcess.run(["drafts", "list", "--state", "pending", "--json", "--output", output.path])
         let drafts = try #require(try JSONSerialization.jsonObject(with: Data(pending.standardOutput.utf8)) as? [[String: Any]])
         let id = try #require(drafts.first?["id"] as? String)
 
         let rules = output.appendingPathComponent("rules.yaml")
         let broken = "- id: kept-rule\n  title: A rule someone edited\n  action: prohibit\n  subjects: [mining\n  status: active\n"
         try Data(broken.utf8).write(to: rules)
-        let approve = try HeraldProcess.run([
+        let approve = try await HeraldProcess.run([
             "drafts", "approve", id, "--reviewer", "tester", "--reason", "checked", "--output", output.path,
         ])
         #expect(approve.status != 0)
         #expect(approve.standardError.contains(rules.path), "\(approve.standardError)")
         #expect(approve.standardError.lowercased().contains("line"), "\(approve.standardError)")
         #expect(try String(contentsOf: rules, encoding: .utf8) == broken)
-        let after = try HeraldProcess.run(["drafts", "list", "--state", "pending", "--json", "--output", output.path])
+        let after = try await HeraldProcess.run(["drafts", "list", "--state", "pending", "--json", "--output", output.path])
         #expect(after.standardOutput == pending.standardOutput)
     }
 

@@ -25,7 +25,7 @@ struct MultiWorkerTests {
             "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "8", "--feed-list", feedList,
         ], errorFile: folder.appendingPathComponent("server.log"))
         defer { server.send(SIGKILL) }
-        #expect(Int(server.firstOutputLine()) != nil, "\(server.standardError)")
+        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
 
         let address = try await TestPostgres.newDatabase()
         let storeURL = TestPostgres.url(of: address)
@@ -40,14 +40,14 @@ struct MultiWorkerTests {
         let workers = try ["first", "second", "victim"].map { try worker($0) }
         defer { for worker in workers { worker.send(SIGKILL) } }
         for worker in workers {
-            #expect(worker.waitForError(containing: "daemon started", timeout: 60), "\(worker.standardError)")
+            #expect(await worker.waitForError(containing: "daemon started", timeout: 60), "\(worker.standardError)")
         }
 
         let store = try await PostgresStore.open(address)
         let victim = workers[2]
-        #expect(victim.waitForError(containing: "feed polled", count: 3, timeout: 120), "\(victim.standardError)")
+        #expect(await victim.waitForError(containing: "feed polled", count: 3, timeout: 120), "\(victim.standardError)")
         victim.send(SIGKILL)
-        _ = victim.waitForExit(timeout: 10)
+        _ = await victim.waitForExit(timeout: 10)
         let killedAt = Date()
         let orphaned = try await store.feedLeases().filter { $0.owner == "victim" }.map(\.feedURL)
         #expect(!orphaned.isEmpty, "the killed worker held no lease")
@@ -62,7 +62,7 @@ struct MultiWorkerTests {
         let leases = try await store.feedLeases()
         for worker in workers.prefix(2) {
             worker.send(SIGTERM)
-            #expect(worker.waitForExit(timeout: 60) == 0, "\(worker.standardError)")
+            #expect(await worker.waitForExit(timeout: 60) == 0, "\(worker.standardError)")
         }
 
         #expect(archived.count == expected)
@@ -74,7 +74,7 @@ struct MultiWorkerTests {
             #expect(polls.contains { $0.time > killedAt && $0.outcome != "failed" }, "\(feed) was not polled again")
         }
         await store.close()
-        let export = try await herald(["export", "--store", storeURL])
+        let export = try await HeraldProcess.run(["export", "--store", storeURL])
         #expect(export.status == 0, "\(export.standardError)")
         #expect(export.standardOutput.split(separator: "\n").count == expected)
         let polledBy = workers.map { $0.standardError.components(separatedBy: "feed polled").count - 1 }

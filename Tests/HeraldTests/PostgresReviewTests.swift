@@ -18,7 +18,7 @@ struct PostgresReviewTests {
     }
 
     private func drafts(_ state: String, output: URL, store: String) async throws -> [[String: Any]] {
-        let list = try await herald([
+        let list = try await HeraldProcess.run([
             "drafts", "list", "--state", state, "--json", "--output", output.path, "--store", store,
         ])
         #expect(list.status == 0, "\(list.standardError)")
@@ -32,12 +32,12 @@ struct PostgresReviewTests {
         let id = try #require(pending.first?["id"] as? String)
         let rule = try #require((pending.first?["rule"] as? [String: Any])?["id"] as? String)
 
-        let show = try await herald(["drafts", "show", id, "--output", output.path, "--store", store])
+        let show = try await HeraldProcess.run(["drafts", "show", id, "--output", output.path, "--store", store])
         #expect(show.status == 0, "\(show.standardError)")
         #expect(show.standardOutput.contains("Evidence in context:"))
         #expect(show.standardOutput.contains("»"), "no quote shown in its article's paragraph")
 
-        let approve = try await herald([
+        let approve = try await HeraldProcess.run([
             "drafts", "approve", id, "--reviewer", "tester", "--reason", "checked", "--output", output.path,
             "--store", store,
         ])
@@ -49,17 +49,17 @@ struct PostgresReviewTests {
         #expect(draftFile.contains("state: approved"))
 
         // The store chosen by the environment, as workers are configured.
-        let again = try await herald(["drafts", "approve", id, "--reviewer", "tester", "--output", output.path],
+        let again = try await HeraldProcess.run(["drafts", "approve", id, "--reviewer", "tester", "--output", output.path],
                                           environment: ["HERALD_STORE": store])
         #expect(again.status != 0)
         #expect(again.standardError.contains("approved, not pending"), "\(again.standardError)")
         #expect(try String(contentsOf: rulebook, encoding: .utf8) == rules)
         #expect(try await drafts("pending", output: output, store: store).count == pending.count - 1)
-        let log = try await herald(["drafts", "show", id, "--output", output.path, "--store", store])
+        let log = try await HeraldProcess.run(["drafts", "show", id, "--output", output.path, "--store", store])
         #expect(log.standardOutput.contains("approved by tester — reason: checked"), "\(log.standardOutput)")
 
         let other = try #require(pending.last?["id"] as? String)
-        let reject = try await herald([
+        let reject = try await HeraldProcess.run([
             "drafts", "reject", other, "--reviewer", "tester", "--reason", "one source", "--output", output.path,
             "--store", store,
         ])
@@ -70,7 +70,7 @@ struct PostgresReviewTests {
 
     @Test func theArchiveOnPostgreSQLIsSearchedAndItsFeedsListed() async throws {
         let (output, store) = try await ingestedSample()
-        let hits = try await herald(["search", "stablecoin", "--json", "--output", output.path, "--store", store])
+        let hits = try await HeraldProcess.run(["search", "stablecoin", "--json", "--output", output.path, "--store", store])
         #expect(hits.status == 0, "\(hits.standardError)")
         let lines = hits.standardOutput.split(separator: "\n")
         #expect(!lines.isEmpty)
@@ -80,15 +80,15 @@ struct PostgresReviewTests {
             #expect((hit["snippet"] as? String)?.lowercased().contains("[stablecoin") == true, "\(hit)")
         }
         let sqliteOutput = try HeraldProcess.temporaryDirectory()
-        _ = try await herald(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
-        let sqliteHits = try await herald(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
+        _ = try await HeraldProcess.run(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
+        let sqliteHits = try await HeraldProcess.run(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
         #expect(Set(urls(hits.standardOutput)) == Set(urls(sqliteHits.standardOutput)))
 
-        let bad = try await herald(["search", "' - '", "--output", output.path, "--store", store])
+        let bad = try await HeraldProcess.run(["search", "' - '", "--output", output.path, "--store", store])
         #expect(bad.status != 0)
         #expect(bad.standardError.contains("has no words to search for"), "\(bad.standardError)")
 
-        let feeds = try await herald([
+        let feeds = try await HeraldProcess.run([
             "feeds", "list", "--json", "--feeds", Self.sampleFeeds, "--output", output.path, "--store", store,
         ])
         #expect(feeds.status == 0, "\(feeds.standardError)")
@@ -109,7 +109,7 @@ struct PostgresReviewTests {
             "serve", "--address", "127.0.0.1:0", "--reviewer", "tester", "--output", output.path, "--store", store,
         ], errorFile: output.appendingPathComponent("serve.log"))
         defer { server.send(SIGKILL) }
-        let line = server.firstOutputLine()
+        let line = await server.firstOutputLine()
         let address = try #require(line.split(separator: " ").last.map(String.init), "\(server.standardError)")
         #expect(address.hasPrefix("http://127.0.0.1:"), "\(line) \(server.standardError)")
 
@@ -139,7 +139,7 @@ struct PostgresReviewTests {
         let approved = try await drafts("approved", output: output, store: store).compactMap { $0["id"] as? String }
         #expect(approved.contains(id))
         server.send(SIGTERM)
-        #expect(server.waitForExit(timeout: 30) == 0)
+        #expect(await server.waitForExit(timeout: 30) == 0)
     }
 
     private func page(_ address: String) async throws -> (status: Int, html: String) {
@@ -164,7 +164,7 @@ private actor IngestedSample {
         if let made { return made }
         let output = try HeraldProcess.temporaryDirectory()
         let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
-        let run = try await herald([
+        let run = try await HeraldProcess.run([
             "run", "--feeds", PostgresReviewTests.sampleFeeds, "--output", output.path, "--store", store,
         ])
         guard run.status == 0 else { throw SampleError(description: "herald run failed: \(run.standardError)") }

@@ -17,23 +17,23 @@ struct PostgresRunTests {
         let postgresOutput = folder.appendingPathComponent("postgres")
         let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
 
-        let sqliteRun = try await herald(["run", "--feeds", sampleFeeds, "--output", sqliteOutput.path]
+        let sqliteRun = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", sqliteOutput.path]
             + oneAtATime)
-        let postgresRun = try await herald([
+        let postgresRun = try await HeraldProcess.run([
             "run", "--feeds", sampleFeeds, "--output", postgresOutput.path, "--store", store,
         ] + oneAtATime)
         #expect(postgresRun.status == sqliteRun.status, "\(postgresRun.standardError)")
         #expect(postgresRun.standardOutput == sqliteRun.standardOutput)
         #expect(postgresRun.standardOutput.contains("new articles:   0") == false)
 
-        let again = try await herald([
+        let again = try await HeraldProcess.run([
             "run", "--feeds", sampleFeeds, "--output", postgresOutput.path, "--store", store,
         ])
         #expect(again.standardOutput.contains("new articles:   0"), "\(again.standardOutput)")
 
-        let sqliteExport = try await herald(["export", "--output", sqliteOutput.path])
+        let sqliteExport = try await HeraldProcess.run(["export", "--output", sqliteOutput.path])
         // The store chosen by the environment, as workers are configured.
-        let postgresExport = try await herald(["export"], environment: ["HERALD_STORE": store])
+        let postgresExport = try await HeraldProcess.run(["export"], environment: ["HERALD_STORE": store])
         #expect(postgresExport.status == 0, "\(postgresExport.standardError)")
         #expect(!sqliteExport.standardOutput.isEmpty)
         #expect(lines(postgresExport.standardOutput) == lines(sqliteExport.standardOutput))

@@ -4,9 +4,9 @@ import Testing
 @Suite struct RunCommandTests {
     let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
 
-    @Test func aSecondRunArchivesAndDraftsNothingNew() throws {
+    @Test func aSecondRunArchivesAndDraftsNothingNew() async throws {
         let output = try HeraldProcess.temporaryDirectory()
-        let first = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
+        let first = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(first.status == 0, "\(first.standardError)")
         let articles = try Self.number(after: "new articles:", in: first.standardOutput)
         #expect(articles >= 12)
@@ -15,18 +15,18 @@ import Testing
         #expect(!days.isEmpty)
         let draftsBefore = Self.files(in: output.appendingPathComponent("drafts"))
 
-        let second = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
+        let second = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(second.status == 0, "\(second.standardError)")
         #expect(try Self.number(after: "new articles:", in: second.standardOutput) == 0)
         #expect(second.standardOutput.contains("drafts:         0 new, 0 with new evidence"))
         #expect(Self.files(in: output.appendingPathComponent("drafts")) == draftsBefore)
     }
 
-    @Test func storesSideBySideStayApart() throws {
+    @Test func storesSideBySideStayApart() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let other = output.appendingPathComponent("other.sqlite").path
-        _ = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
-        let run = try HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path, "--store", other])
+        _ = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
+        let run = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path, "--store", other])
         #expect(run.status == 0)
         #expect(try Self.number(after: "new articles:", in: run.standardOutput) >= 12)
     }
@@ -38,29 +38,29 @@ import Testing
         "just a string",
         "",
     ])
-    func anInvalidFeedsFileIsAConfigurationError(contents: String) throws {
+    func anInvalidFeedsFileIsAConfigurationError(contents: String) async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feeds = folder.appendingPathComponent("feeds.yaml")
         try Data(contents.utf8).write(to: feeds)
-        let outcome = try HeraldProcess.run(["run", "--feeds", feeds.path, "--output", folder.path])
+        let outcome = try await HeraldProcess.run(["run", "--feeds", feeds.path, "--output", folder.path])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.split(separator: "\n").count == 1, "\(outcome.standardError)")
     }
 
-    @Test func aMissingFeedsFileIsAConfigurationError() throws {
+    @Test func aMissingFeedsFileIsAConfigurationError() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
-        let outcome = try HeraldProcess.run(["run", "--feeds", "/nonexistent/feeds.yaml", "--output", folder.path])
+        let outcome = try await HeraldProcess.run(["run", "--feeds", "/nonexistent/feeds.yaml", "--output", folder.path])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.split(separator: "\n").count == 1)
     }
 
-    @Test func aFailingFeedIsReportedWithItsReasonAndExitStatusOne() throws {
+    @Test func aFailingFeedIsReportedWithItsReasonAndExitStatusOne() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let broken = folder.appendingPathComponent("broken.xml")
         try Data("<html><body>not a feed</body></html>".utf8).write(to: broken)
         let feeds = folder.appendingPathComponent("feeds.yaml")
         try Data("feeds:\n  - url: file:broken.xml\n    name: Broken\n  - url: file:missing.xml\n".utf8).write(to: feeds)
-        let outcome = try HeraldProcess.run(["run", "--feeds", feeds.path, "--output", folder.path])
+        let outcome = try await HeraldProcess.run(["run", "--feeds", feeds.path, "--output", folder.path])
         #expect(outcome.status == 1)
         #expect(outcome.standardOutput.contains("failures:       2"))
         #expect(outcome.standardOutput.contains("Broken:"))
