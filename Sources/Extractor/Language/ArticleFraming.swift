@@ -54,8 +54,8 @@ struct ArticleFraming {
         return marks >= 2
     }
 
-    /// The author speaks as "I" or "we" outside quotations, the headline asks a question, or the opening or
-    /// closing lines call the piece a column.
+    /// The author speaks as "I" or "we" outside quotations (once is enough under a headline that asks, explains
+    /// why or prescribes), or the opening or closing lines call the piece a column.
     private static func isOpinion(_ document: AnalyzedText) -> Bool {
         let sentences = document.sentences
         let edges = Array(sentences.prefix(3)) + Array(sentences.suffix(3))
@@ -64,10 +64,13 @@ struct ArticleFraming {
             if words.contains(where: columnWords.contains) || hasPhrase(words, "views", "expressed") { return true }
         }
         // "Is the ban a mistake?", "Why the ban will fail", "Regulators should drop the ban": a headline that asks,
-        // explains why or prescribes argues.
+        // explains why or prescribes may argue, but explainers ask too ("What does the new law mean for
+        // exchanges?"), so it marks opinion only together with the author's own voice.
+        var headlineArgues = false
         if let headline = sentences.first {
             let words = document.tokens[headline.first..<headline.end].map(\.lower)
-            if document.tokens[headline.end - 1].text == "?" || words.first == "why" || words.contains(where: argumentWords.contains) { return true }
+            headlineArgues = document.tokens[headline.end - 1].text == "?" || words.first == "why"
+                || words.contains(where: argumentWords.contains)
         }
         var quoted = false
         var singular = 0
@@ -85,7 +88,7 @@ struct ArticleFraming {
                 if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
             }
         }
-        return singular >= 3 || plural >= 4
+        return singular >= 3 || plural >= 4 || headlineArgues && singular + plural >= 1
     }
 
     private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {

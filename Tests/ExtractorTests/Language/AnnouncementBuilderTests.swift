@@ -258,14 +258,17 @@ import Testing
         """
         Is the stablecoin bill a mistake?
         The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        I doubt that full reserves are needed for small issuers.
         """,
         """
         Regulators should drop the stablecoin reserve bill
         The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        In my experience such rules only push issuers abroad.
         """,
         """
         Why the stablecoin reserve bill will fail
         The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        We have seen this before, and it did not end well.
         """,
         """
         Why the proposed staking ban misses the point
@@ -275,6 +278,26 @@ import Testing
     ])
     func questionsAndTheAuthorsOwnVoiceArgue(text: String) {
         #expect(announcements(text).isEmpty)
+    }
+
+    @Test(arguments: [
+        """
+        What does the stablecoin bill mean for issuers?
+        The Financial Services Commission proposed a bill on Monday that would require stablecoin issuers to hold full reserves.
+        Issuers would have a year to comply, the commission said.
+        """,
+        """
+        Why Ruritania is banning crypto lending
+        The Ministry of Finance of Ruritania banned crypto lending to retail clients on Monday.
+        Platforms must close existing loans within 90 days, the ministry said.
+        """,
+        """
+        Should exchanges worry? The new custody rules explained
+        The Securities Board of Ruritania will require exchanges to keep client assets in segregated wallets from July 1.
+        """,
+    ])
+    func explainersThatAskStillReportTheirMeasure(text: String) {
+        #expect(!announcements(text, published: "2025-03-12").isEmpty)
     }
 
     @Test func aWarningReportedAsDoneTakesTheDayOfItsCircular() {
