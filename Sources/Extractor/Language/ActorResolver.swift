@@ -234,6 +234,15 @@ struct ActorResolver {
         if Self.governmentWords.contains(word) || Self.officialWords.contains(word) {
             if Self.governmentWords.contains(word), let dominant = context.dominantCountry { return countryActor(dominant) }
             if Self.officialWords.contains(word) && country == nil {
+                // "officials at the central bank": the institution they work for.
+                var next = cursor + 1
+                if next < end, ["at", "of", "from"].contains(tokens[next].lower) {
+                    next += 1
+                    while next < end, ["the", "its"].contains(tokens[next].lower) { next += 1 }
+                    if let mention = entities.mention(startingAt: next), mention.type == .authority || mention.type == .organization, isEligible(mention) {
+                        return resolved(mention)
+                    }
+                }
                 return ResolvedActor(isExplicitlyUnnamed: true)
             }
         }

@@ -77,6 +77,8 @@ enum PolicyCues {
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords) {
                 offer(70, .restrict, index)
             }
+            // "ordered telecoms to block access to exchange websites": the service is cut off.
+            if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access"]) { offer(80, .prohibit, index) }
             // "ordered the firm to wind down its business": all of it ends.
             if word == "wind", within(index, 1, ["down"]) { offer(80, .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
@@ -266,7 +268,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses", "block", "blocks", "blocking"])
         .union(extendWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",

@@ -136,7 +136,7 @@ struct PolicyReader {
                 status = own
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
                 status = .considering
-            } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index))
+            } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
                         || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && action != .warn {
                 status = .inEffect
             } else {
@@ -159,6 +159,14 @@ struct PolicyReader {
         }
         fillEffectiveDates(&read)
         return read
+    }
+
+    /// "The Monetary Authority of Singapore on Wednesday granted a licence": a second actor's act dated to
+    /// the days before publication is news of its own.
+    private func isThisWeeks(_ draft: Draft) -> Bool {
+        let weekAgo = published.adding(days: -6).description
+        return draft.dates.contains { $0.value.count == 10 && $0.value >= weekAgo && $0.value <= published.description }
+            && !Self.isPast(draft.words, before: draft.cue.index)
     }
 
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".

@@ -127,4 +127,34 @@ import Testing
         """)
         #expect(found.last?.actor == "Ministry of Energy of Paraguay", "\(found.map(\.actor))")
     }
+
+    @Test func officialsAtAnInstitutionSpeakForIt() {
+        let found = statements("Officials at the People's Bank of China said banks may not provide services to crypto firms.")
+        #expect(found.first?.actor == "People's Bank of China", "\(found.map(\.actor))")
+    }
+
+    @Test func officialsWithoutAnInstitutionAreUnnamed() {
+        let found = statements("""
+        The People's Bank of China will ban crypto mining from June 1.
+        Officials said banks may not provide services to crypto firms.
+        """)
+        #expect(found.last?.actor == nil, "\(found.map(\.actor))")
+    }
+
+    @Test func aSecondActorsActThisWeekIsNewsOfItsOwn() {
+        let found = statements("""
+        The U.S. Treasury sanctioned Garantex on Monday for processing ransomware payments.
+        The Monetary Authority of Singapore on Wednesday granted a licence to Coinhako.
+        The Monetary Authority of Singapore granted a licence to Coinhako in 2022.
+        """, published: "2025-05-22")
+        #expect(found.map(\.status) == [.announced, .announced, .inEffect], "\(found.map(\.status))")
+    }
+
+    @Test(arguments: [
+        "The government ordered telecom firms to block access to crypto websites.",
+        "Regulators are blocking access to offshore exchanges.",
+    ])
+    func blockingAccessProhibits(text: String) {
+        #expect(statements(text).first?.action == .prohibit, "\(statements(text).map(\.action))")
+    }
 }
