@@ -227,6 +227,17 @@ enum PolicyCues {
             if consideringWords.contains(word), !(word.hasPrefix("weigh") && index + 1 < words.count && ["on", "in", "heavily"].contains(words[index + 1])) {
                 return .considering
             }
+            // "sources say", "people familiar with the matter": an unconfirmed plan.
+            if word == "sources", index + 1 < words.count, ["say", "said", "says", "told", "suggest"].contains(words[index + 1]) { return .considering }
+            if word == "familiar", index + 1 < words.count, words[index + 1] == "with", index >= 1, ["people", "persons", "sources"].contains(words[index - 1]) {
+                return .considering
+            }
+            // "came into force in 2021", "has been in place since": the measure already applies.
+            if ["force", "place"].contains(word), index >= 2,
+               word == "force" && ["came", "entered"].contains(words[index - 2]) && words[index - 1] == "into"
+                || word == "place" && words[index - 1] == "in" && ["been", "remains", "remained"].contains(words[index - 2]) {
+                existing = true
+            }
             // "is on the table", "no final decision has been taken".
             if word == "table", index >= 2, words[index - 2] == "on" { return .considering }
             if word == "decision", index >= 2, words[index - 2] == "no" || words[index - 1] == "no" { return .considering }
@@ -371,7 +382,7 @@ enum PolicyCues {
     static let consideringWords: Set<String> = [
         "weighs", "weigh", "explores", "targeted", "mulled", "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
         "studying", "evaluating", "assessing", "discussing", "debating",
-        "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured",
+        "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured", "floated",
         "examining", "examines", "drafting", "preparing",
     ]
     static let proposedWords: Set<String> = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]
