@@ -49,7 +49,8 @@ enum PolicyCues {
         for index in start..<count {
             let word = words[index]
             guard relevantWords.contains(word), !skipping.contains(index) else { continue }
-            if liftWords.contains(word), within(index, 6, banNouns) {
+            // "lifted its ban on", and in the passive "the ban on mining was lifted".
+            if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
             if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
@@ -69,7 +70,11 @@ enum PolicyCues {
                before(index, 5, ["give", "gives", "gave", "given", "grant", "grants", "granted", "get", "gets", "allow", "allows"]) { offer(86, .enforce, index) }
             if ["extension", "extensions"].contains(word), before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
-            if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 2, ["with", "against"]) { offer(88, .enforce, index) }
+            if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
+            // "brokers need a licence to serve clients": a licence is required.
+            if ["need", "needs", "needed"].contains(word), within(index, 2, licenceNouns), !negated(index) { offer(60, .require, index) }
+            // "may invest at most 10,000 euros": a limit.
+            if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             // "only accredited investors may buy": a restriction.
@@ -279,7 +284,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses", "block", "blocks", "blocking"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
@@ -287,6 +292,7 @@ enum PolicyCues {
     static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
     static let taxWords: Set<String> = ["tax", "taxes", "levy", "taxation"]
     static let taxFigureWords: Set<String> = ["receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings"]
+    static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
     static let liftedObligationWords: Set<String> = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]

@@ -1,0 +1,42 @@
+import Testing
+@testable import Extractor
+
+/// Actions from how news words a measure, over phrasings we wrote: active and passive voice,
+/// nominalisations ("a ban on", "the requirement that"), modals and negation.
+@Suite struct ActionPhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-05-22")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        ("Exchanges will be required to verify every customer's identity.", PolicyAction.require),
+        ("The rules oblige custodians to keep client assets separate.", .require),
+        ("Brokers need a licence from the regulator to serve retail clients.", .require),
+        ("The requirement that issuers publish monthly audits starts in July.", .require),
+        ("Crypto gains will be taxed at 20% from next year.", .require),
+        ("Crypto payments at shops are banned from June 1.", .prohibit),
+        ("The regulator imposed a ban on crypto derivatives for retail investors.", .prohibit),
+        ("Residents are no longer allowed to buy tokens from foreign platforms.", .prohibit),
+        ("Withdrawals were suspended for 30 days.", .restrict),
+        ("Retail investors may invest at most 10,000 euros a year in tokens.", .restrict),
+        ("Leverage on crypto derivatives is capped at two times.", .restrict),
+        ("The regulator approved the first spot ether fund.", .permit),
+        ("Banks are now allowed to offer crypto custody.", .permit),
+        ("The ban on crypto mining was lifted on Monday.", .permit),
+        ("The exchange was fined $2 million for breaching reporting rules.", .enforce),
+        ("Prosecutors charged the founders with fraud.", .enforce),
+        ("The central bank warned consumers that tokens are not legal tender.", .warn),
+    ])
+    func theClauseDecidesTheAction(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Bitcoin lost at most 2% on any day last week.",
+        "Traders needed a break after the rally.",
+        "The founders were upbeat after the settlement talks with investors.",
+    ])
+    func theSameWordsWithoutAMeasureStateNone(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+}
