@@ -1,15 +1,16 @@
 import Testing
 @testable import Extractor
 
+/// The ISO value of each date expression found in `text`, by its wording.
+private func dates(_ text: String, published: String) -> [String: String] {
+    let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
+    var found: [String: String] = [:]
+    for date in analysis.dates { found[date.text] = date.value }
+    return found
+}
+
 /// Dates in sentences we wrote, normalized against a publication day.
 @Suite struct TemporalRecognizerTests {
-    private func dates(_ text: String, published: String) -> [String: String] {
-        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
-        var found: [String: String] = [:]
-        for date in analysis.dates { found[date.text] = date.value }
-        return found
-    }
-
     @Test(arguments: [
         ("The rules apply from 6 January 2021.", "6 January 2021", "2021-01-06"),
         ("The rules apply from January 6, 2021.", "January 6, 2021", "2021-01-06"),
@@ -124,13 +125,6 @@ import Testing
 
 /// Date expressions that news writes in many ways, over sentences we wrote.
 @Suite struct TemporalGeneralizationTests {
-    private func dates(_ text: String, published: String) -> [String: String] {
-        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: published))
-        var found: [String: String] = [:]
-        for date in analysis.dates { found[date.text] = date.value }
-        return found
-    }
-
     @Test(arguments: [
         ("The tax rises from January next year.", "January next year", "2026-01"),
         ("In March last year, the agency warned savers.", "March last year", "2024-03"),
