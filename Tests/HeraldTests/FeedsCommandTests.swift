@@ -180,10 +180,7 @@ import Testing
     private func status(of name: String?, file: URL, output: String, url: String? = nil) async throws -> [String: Any] {
         let list = try await HeraldProcess.run(["feeds", "list", "--json", "--feeds", file.path, "--output", output])
         #expect(list.status == 0, "\(list.standardError)")
-        let objects = try list.standardOutput.split(separator: "\n").map {
-            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-        return try #require(objects.first {
+        return try #require(list.jsonLines().first {
             if let url { return $0["url"] as? String == url }
             return $0["name"] as? String == name
         })

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `herald` executable in a child process, for end-to-end tests of the command line.
 struct HeraldProcess {
@@ -7,6 +8,13 @@ struct HeraldProcess {
         let status: Int32
         let standardOutput: String
         let standardError: String
+
+        /// The JSON object on each line of standard output, as `--json` prints them.
+        func jsonLines() throws -> [[String: Any]] {
+            try standardOutput.split(separator: "\n").map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            }
+        }
     }
 
     /// The folder holding the built products, beside the test bundle.

@@ -72,10 +72,9 @@ struct PostgresReviewTests {
         let (output, store) = try await ingestedSample()
         let hits = try await HeraldProcess.run(["search", "stablecoin", "--json", "--output", output.path, "--store", store])
         #expect(hits.status == 0, "\(hits.standardError)")
-        let lines = hits.standardOutput.split(separator: "\n")
-        #expect(!lines.isEmpty)
-        for line in lines {
-            let hit = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let found = try hits.jsonLines()
+        #expect(!found.isEmpty)
+        for hit in found {
             #expect((hit["title"] as? String)?.isEmpty == false)
             #expect((hit["snippet"] as? String)?.lowercased().contains("[stablecoin") == true, "\(hit)")
         }
@@ -92,9 +91,7 @@ struct PostgresReviewTests {
             "feeds", "list", "--json", "--feeds", Self.sampleFeeds, "--output", output.path, "--store", store,
         ])
         #expect(feeds.status == 0, "\(feeds.standardError)")
-        let statuses = try feeds.standardOutput.split(separator: "\n").map {
-            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
+        let statuses = try feeds.jsonLines()
         #expect(!statuses.isEmpty)
         for status in statuses {
             #expect(status["lastSuccess"] is String, "\(status)")

@@ -86,10 +86,9 @@ import Testing
         let output = try await ingestedSample()
         let hits = try await HeraldProcess.run(["search", "stablecoin", "--json", "--output", output.path])
         #expect(hits.status == 0, "\(hits.standardError)")
-        let lines = hits.standardOutput.split(separator: "\n")
-        #expect(!lines.isEmpty)
-        for line in lines {
-            let hit = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let found = try hits.jsonLines()
+        #expect(!found.isEmpty)
+        for hit in found {
             #expect((hit["title"] as? String)?.isEmpty == false)
         }
         let none = try await HeraldProcess.run(["search", "zyzzyvaquux", "--json", "--output", output.path])
