@@ -100,10 +100,7 @@ struct PostgresDraftIDConflictTests {
             let postgres = try #require(store as? PostgresStore)
             let (article, facts) = banArticle(guid: "a", url: "https://ledger.example/a", site: "Ledger",
                                               published: "2031-04-10")
-            guard case let .archived(_, created, _) = try await store.ingestAtFixedTime(article, facts) else {
-                Issue.record("not archived")
-                return
-            }
+            let created = try await store.archiveAtFixedTime(article, facts).created
             let id = try #require(created.first)
             let stored = try #require(try await store.draft(id: id))
             var rival = stored

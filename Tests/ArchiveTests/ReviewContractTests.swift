@@ -152,10 +152,7 @@ import Testing
         try await backend.withNewStore { store in
             let (article, facts) = banArticle(guid: "a", url: "https://ledger.example/ban", site: "Ledger",
                                               published: "2031-04-10")
-            guard case let .archived(id, _, _) = try await store.ingestAtFixedTime(article, facts) else {
-                Issue.record("not archived")
-                return
-            }
+            let id = try await store.archiveAtFixedTime(article, facts).articleID
             let found = try #require(try await store.article(id: id))
             #expect(found.article.id == id)
             #expect(found.article.text == article.page.text)
@@ -176,10 +173,7 @@ import Testing
                                                     subjects: [.mining], into: store)
             let (ban, banFacts) = banArticle(guid: "a", url: "https://ledger.example/ban", site: "Ledger",
                                              published: "2031-04-10")
-            guard case let .archived(_, created, _) = try await store.ingestAtFixedTime(ban, banFacts) else {
-                Issue.record("not archived")
-                return
-            }
+            let created = try await store.archiveAtFixedTime(ban, banFacts).created
             #expect(created.count == 1)
             let (warning, warningFacts) = banArticle(guid: "b", url: "https://ledger.example/warning", site: "Ledger",
                                                      published: "2031-04-10", subjects: [.mining], action: .warn)

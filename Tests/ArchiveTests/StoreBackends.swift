@@ -85,4 +85,15 @@ extension IngestionStore {
     func ingestAtFixedTime(_ article: ArticleRecord, _ facts: TextAnalysis) async throws -> IngestOutcome {
         try await ingest(article, analysis: facts, rulebook: Rulebook(), generator: DraftGenerator(), now: fixedNow)
     }
+
+    /// Ingests as ``ingestAtFixedTime(_:_:)`` does and gives what the archived article made; any other outcome
+    /// throws.
+    func archiveAtFixedTime(_ article: ArticleRecord, _ facts: TextAnalysis) async throws
+        -> (articleID: Int64, created: [String], updated: [String]) {
+        let outcome = try await ingestAtFixedTime(article, facts)
+        guard case let .archived(articleID, created, updated) = outcome else {
+            throw StoreTestError("not archived: \(outcome)")
+        }
+        return (articleID, created, updated)
+    }
 }
