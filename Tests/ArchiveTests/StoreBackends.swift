@@ -35,16 +35,16 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("herald.sqlite").path)
             try await body(store)
         case .postgres:
-            let address = try await TestPostgres.newDatabase()
-            let store = try await PostgresStore.open(address)
-            do {
-                try await body(store)
-            } catch {
+            try await TestPostgres.withNewDatabase { address in
+                let store = try await PostgresStore.open(address)
+                do {
+                    try await body(store)
+                } catch {
+                    await store.close()
+                    throw error
+                }
                 await store.close()
-                throw error
             }
-            await store.close()
-            try await TestPostgres.dropDatabase(address)
         }
     }
 }

@@ -80,6 +80,7 @@ struct MultiWorkerTests {
         let polledBy = workers.map { $0.standardError.components(separatedBy: "feed polled").count - 1 }
         #expect(polledBy.reduce(0, +) >= feeds, "polls per worker: \(polledBy)")
         #expect(polledBy[0] >= feeds / 10 && polledBy[1] >= feeds / 10, "work not spread: \(polledBy)")
+        try await TestPostgres.dropDatabase(address)
     }
 }
 

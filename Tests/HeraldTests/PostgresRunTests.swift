@@ -15,7 +15,8 @@ struct PostgresRunTests {
         let folder = try HeraldProcess.temporaryDirectory()
         let sqliteOutput = folder.appendingPathComponent("sqlite")
         let postgresOutput = folder.appendingPathComponent("postgres")
-        let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
+        let database = try await TestPostgres.newDatabase()
+        let store = TestPostgres.url(of: database)
 
         let sqliteRun = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", sqliteOutput.path]
             + oneAtATime)
@@ -45,6 +46,7 @@ struct PostgresRunTests {
         for (name, text) in sqliteDrafts {
             #expect(postgresDrafts[name] == text, "\(name) differs")
         }
+        try await TestPostgres.dropDatabase(database)
     }
 
     private func lines(_ text: String) -> [Substring] {

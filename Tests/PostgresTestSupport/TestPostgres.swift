@@ -12,10 +12,23 @@ public enum TestPostgres {
         return try? PostgresAddress(text)
     }
 
-    /// A new, empty database on the test server, for one test.
+    /// Runs `body` with a new, empty database on the test server, then drops it once `body` succeeded (a failed test
+    /// leaves its database to look at; a test run a day later drops it).
+    public static func withNewDatabase<Result>(_ body: (PostgresAddress) async throws -> Result) async throws -> Result {
+        let address = try await newDatabase()
+        let result = try await body(address)
+        try await dropDatabase(address)
+        return result
+    }
+
+    /// A new, empty database on the test server, named with the time it was made. Databases of earlier runs older than
+    /// a day (failed tests', or ones a suite kept to its end) are dropped first, so a long-lived test server does not
+    /// fill up.
     public static func newDatabase() async throws -> PostgresAddress {
         guard var address = server else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
-        let name = "herald_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
+        let stamp = Int(Date().timeIntervalSince1970)
+        try await sweepDatabases(madeBefore: stamp - 86_400)
+        let name = "\(prefix)\(stamp)_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12))"
         try await onServer("CREATE DATABASE \(name)")
         address.database = name
         return address
@@ -23,21 +36,40 @@ public enum TestPostgres {
 
     /// Drops a database `newDatabase()` made, once no connection uses it.
     public static func dropDatabase(_ address: PostgresAddress) async throws {
-        guard let name = address.database, name.hasPrefix("herald_test_") else { return }
+        guard let name = address.database, name.hasPrefix(prefix) else { return }
         try await onServer("DROP DATABASE IF EXISTS \(name)")
     }
 
-    /// Runs a statement on the server's own database.
-    private static func onServer(_ statement: String) async throws {
+    /// The prefix of every database the tests make: `herald_test_` then the Unix time it was made.
+    private static let prefix = "herald_test_"
+
+    /// Drops the test databases made before `stamp` (Unix time), and those of the older, undated naming, that no
+    /// connection uses; one in use stays (it may be another test run's).
+    private static func sweepDatabases(madeBefore stamp: Int) async throws {
+        let names = try await onServer("SELECT datname FROM pg_database WHERE datname LIKE 'herald\\_test\\_%'")
+        for name in names {
+            let made = name.dropFirst(prefix.count).prefix { $0 != "_" }
+            guard Int(made).map({ $0 < stamp }) ?? true else { continue }
+            _ = try? await onServer("DROP DATABASE IF EXISTS \(name)")
+        }
+    }
+
+    /// Runs a statement on the server's own database, giving the first column of the rows it returns.
+    @discardableResult
+    private static func onServer(_ statement: String) async throws -> [String] {
         guard let address = server else { throw ArchiveError.unsupportedStore("no HERALD_TEST_POSTGRES") }
         let client = PostgresClient(configuration: .init(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: .disable
         ), backgroundLogger: Logger(label: "herald.tests"))
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
-            try await client.query(PostgresQuery(unsafeSQL: statement))
+            var column: [String] = []
+            for try await value in try await client.query(PostgresQuery(unsafeSQL: statement)).decode(String.self) {
+                column.append(value)
+            }
+            return column
         }
     }
 
