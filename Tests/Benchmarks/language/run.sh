@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Language-analysis benchmark: Herald against spaCy's en_core_web_sm (NER only) with dateparser,
-# on the gold dev set, scored by the same scorer (herald eval, --predictions for spaCy), and timed
+# on gold cases (the dev set unless told), scored by the same scorer (herald eval, --predictions for spaCy), and timed
 # side by side on one core (taskset -c 0).
 #
-#   Tests/Benchmarks/language/run.sh [RUNS] [REPEAT]     (from the package root; defaults 5 and 20)
+#   Tests/Benchmarks/language/run.sh [RUNS] [REPEAT] [GOLD]   (from the package root; defaults 5, 20 and
+#                                                              ../shared/gold/dev; GOLD may be any folder of
+#                                                              gold cases, such as Tests/Gold/blind3)
 #
-# Needs ../shared/gold/dev (skips cleanly when absent), python3 and network access to PyPI the first
+# Needs the gold folder (skips cleanly when absent), python3 and network access to PyPI the first
 # time (spaCy's model and dateparser go into Tests/Benchmarks/.venv).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs="${1:-5}"
 repeat="${2:-20}"
-gold="../shared/gold/dev"
+gold="${3:-../shared/gold/dev}"
 if [ ! -d "$gold" ]; then
     echo "gold cases not found at $gold: skipping"
     exit 0
