@@ -75,3 +75,23 @@ final class BackgroundProcess {
         return process.terminationStatus
     }
 }
+
+extension BackgroundProcess {
+    /// Starts the soak benchmark's local news site (`SoakFeedServer`): `feeds` feeds of `items` articles each on
+    /// `hosts` loopback hosts, listed in the feed list it writes at `feedList`. Returns once the site serves.
+    static func localNewsSite(feeds: Int, items: Int, hosts: Int, feedList: String, in folder: URL) async throws
+        -> BackgroundProcess
+    {
+        let site = try BackgroundProcess("SoakFeedServer", [
+            "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "\(hosts)", "--feed-list", feedList,
+        ], errorFile: folder.appendingPathComponent("server.log"))
+        guard Int(await site.firstOutputLine()) != nil else { throw SiteDidNotStart(log: site.standardError) }
+        return site
+    }
+
+    /// The local news site exited before it served.
+    struct SiteDidNotStart: Error, CustomStringConvertible {
+        var log: String
+        var description: String { "the local news site did not start: \(log)" }
+    }
+}

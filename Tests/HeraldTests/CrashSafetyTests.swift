@@ -11,11 +11,9 @@ import Testing
     @Test func aDaemonKilledAtRandomMomentsArchivesEveryArticleAndDraftExactlyOnce() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feedList = folder.appendingPathComponent("feeds.yaml").path
-        let server = try BackgroundProcess("SoakFeedServer", [
-            "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "8", "--feed-list", feedList,
-        ], errorFile: folder.appendingPathComponent("server.log"))
-        defer { server.send(SIGKILL) }
-        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
+        let site = try await BackgroundProcess.localNewsSite(feeds: feeds, items: items, hosts: 8, feedList: feedList,
+                                                             in: folder)
+        defer { site.send(SIGKILL) }
         let fast = ["--host-delay", "0", "--requests-per-host", "4", "--allow-private"]
 
         let reference = folder.appendingPathComponent("reference")

@@ -10,11 +10,9 @@ import Testing
     @Test func feedsOnLoopbackAreRefusedOneByOneUnlessAllowed() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feedList = folder.appendingPathComponent("feeds.yaml")
-        let server = try BackgroundProcess("SoakFeedServer", [
-            "--feeds", "2", "--items", "2", "--hosts", "1", "--feed-list", feedList.path,
-        ], errorFile: folder.appendingPathComponent("server.log"))
-        defer { server.send(SIGKILL) }
-        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
+        let site = try await BackgroundProcess.localNewsSite(feeds: 2, items: 2, hosts: 1, feedList: feedList.path,
+                                                             in: folder)
+        defer { site.send(SIGKILL) }
 
         let refused = try await HeraldProcess.run(["run", "--feeds", feedList.path, "--output", folder.appendingPathComponent("refused").path])
         #expect(refused.status == 1, "\(refused.standardOutput)\n\(refused.standardError)")

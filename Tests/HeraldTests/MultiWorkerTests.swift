@@ -21,11 +21,9 @@ struct MultiWorkerTests {
     @Test func threeWorkersArchiveEveryArticleOnceAndTakeOverAKilledWorkersFeeds() async throws {
         let folder = try HeraldProcess.temporaryDirectory()
         let feedList = folder.appendingPathComponent("feeds.yaml").path
-        let server = try BackgroundProcess("SoakFeedServer", [
-            "--feeds", "\(feeds)", "--items", "\(items)", "--hosts", "8", "--feed-list", feedList,
-        ], errorFile: folder.appendingPathComponent("server.log"))
-        defer { server.send(SIGKILL) }
-        #expect(Int(await server.firstOutputLine()) != nil, "\(server.standardError)")
+        let site = try await BackgroundProcess.localNewsSite(feeds: feeds, items: items, hosts: 8, feedList: feedList,
+                                                             in: folder)
+        defer { site.send(SIGKILL) }
 
         let address = try await TestPostgres.newDatabase()
         let storeURL = TestPostgres.url(of: address)
