@@ -5,28 +5,6 @@ import Testing
 @_spi(StoreBackend) @testable import Archive
 
 @Suite struct IngestTests {
-    @Test func anArticleIsArchivedWithItsFactsAndDraft() throws {
-        let folder = try temporaryFolder()
-        let store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
-        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/harbor", site: "Ledger",
-                                          published: "2031-04-10")
-        let outcome = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
-        guard case let .archived(id, created, updated) = outcome else {
-            Issue.record("expected an archived article, got \(outcome)")
-            return
-        }
-        #expect(created.count == 1)
-        #expect(updated.isEmpty)
-        let draft = try #require(try store.draft(id: created[0]))
-        #expect(draft.evidence.first?.article == String(id))
-        #expect(draft.evidence.first?.url == "https://ledger.example/harbor")
-        #expect(try store.drafts(state: .pending).map(\.id) == created)
-        #expect(try store.drafts(state: .approved).isEmpty)
-        let stored = try #require(try store.article(id: id))
-        #expect(stored.analysis == facts)
-        #expect(stored.article.day == "2031-04-10")
-    }
-
     @Test func aSecondRunOverTheSameArticlesArchivesNothingNew() throws {
         let folder = try temporaryFolder()
         let path = folder.appendingPathComponent("herald.sqlite").path
@@ -54,44 +32,6 @@ import Testing
         let drafts = try store.drafts()
         #expect(drafts.count == 1)
         #expect(drafts.first?.evidence.count == 2)
-    }
-
-    @Test(arguments: ["guid", "url", "canonical", "text"])
-    func duplicatesAreFoundByGuidURLCanonicalURLOrText(by key: String) throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
-        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger",
-                                          published: "2031-04-10")
-        _ = try store.ingest(article, analysis: facts, rulebook: Rulebook(), now: fixedNow)
-        var again = article
-        again.guid = key == "guid" ? "g1" : "other-guid"
-        again.url = key == "url" ? article.url : "https://mirror.example/x"
-        again.page.canonicalURL = key == "canonical" ? article.page.canonicalURL : "https://mirror.example/y"
-        if key != "text" { again.page.text = "Other words entirely." }
-        else { again.page.text = "  " + article.page.text.uppercased() + " " }
-        let outcome = try store.ingest(again, analysis: facts, rulebook: Rulebook(), now: fixedNow)
-        #expect({ if case .duplicate = outcome { true } else { false } }())
-    }
-
-    @Test func filesFollowTheDatabaseAndAreWrittenOnce() throws {
-        let folder = try temporaryFolder()
-        let store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
-        let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger",
-                                          published: "2031-04-10")
-        guard case let .archived(_, created, _) = try store.ingest(article, analysis: facts, rulebook: Rulebook(),
-                                                                    now: fixedNow) else {
-            Issue.record("not archived")
-            return
-        }
-        let written = try store.writePendingOutputs(to: folder)
-        #expect(Set(written) == ["archive/2031-04-10.jsonl", "drafts/\(created[0]).yaml"])
-        let line = try String(contentsOf: folder.appendingPathComponent("archive/2031-04-10.jsonl"), encoding: .utf8)
-        let exported = try JSONDecoder().decode(ExportedArticle.self, from: Data(line.utf8))
-        #expect(exported.url == "https://ledger.example/a")
-        #expect(exported.statements == facts.statements)
-        #expect(line.hasSuffix("}\n"))
-        let yaml = try String(contentsOf: folder.appendingPathComponent("drafts/\(created[0]).yaml"), encoding: .utf8)
-        #expect(yaml.contains("change: add"))
-        #expect(try store.writePendingOutputs(to: folder).isEmpty)
     }
 
     @Test func exportFiltersByDay() throws {

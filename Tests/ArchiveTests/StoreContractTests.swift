@@ -24,6 +24,11 @@ import Testing
             let draft = try #require(try await store.draft(id: created[0]))
             #expect(draft.evidence.map(\.article) == [String(id)])
             #expect(draft.evidence.first?.url == "https://ledger.example/harbor")
+            #expect(try await store.drafts(DraftFilter(state: .pending)).map(\.id) == created)
+            #expect(try await store.drafts(DraftFilter(state: .approved)).isEmpty)
+            let stored = try #require(try await store.article(id: id))
+            #expect(stored.analysis == facts)
+            #expect(stored.article.day == "2031-04-10")
             let again = try await store.ingestAtFixedTime(article, facts)
             #expect(again == .duplicate(articleID: id))
             let exported = try await store.exportedArticles(since: nil, until: nil)
@@ -154,10 +159,16 @@ import Testing
             }
             let written = try await store.writePendingOutputs(to: folder)
             #expect(Set(written) == ["archive/2031-04-10.jsonl", "drafts/\(created[0]).yaml"])
-            let lines = try String(contentsOf: folder.appendingPathComponent("archive/2031-04-10.jsonl"),
-                                   encoding: .utf8).split(separator: "\n")
-            #expect(lines.count == 1)
-            #expect(lines.first?.contains("\"url\":\"https://ledger.example/a\"") == true)
+            let archive = try String(contentsOf: folder.appendingPathComponent("archive/2031-04-10.jsonl"),
+                                     encoding: .utf8)
+            let lines = archive.split(separator: "\n")
+            #expect(lines.count == 1 && archive.hasSuffix("}\n"))
+            let exported = try JSONDecoder().decode(ExportedArticle.self, from: Data(archive.utf8))
+            #expect(exported.url == "https://ledger.example/a")
+            #expect(exported.statements == facts.statements)
+            let yaml = try String(contentsOf: folder.appendingPathComponent("drafts/\(created[0]).yaml"),
+                                  encoding: .utf8)
+            #expect(yaml.contains("change: add"))
             #expect(try await store.writePendingOutputs(to: folder).isEmpty)
         }
     }
