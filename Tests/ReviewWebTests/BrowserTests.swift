@@ -43,8 +43,9 @@ final class ChildProcess: @unchecked Sendable {
         try process.run()
     }
 
-    /// The first line of output that starts with `prefix`, waiting at most `seconds`.
-    func line(startingWith prefix: String, within seconds: Double) throws -> String? {
+    /// The first line of output that starts with `prefix`, waiting at most `seconds` (as a sleeping task, leaving
+    /// Swift's few cooperative threads to the tests running beside this one).
+    func line(startingWith prefix: String, within seconds: Double) async -> String? {
         let handle = output.fileHandleForReading
         let lines = LineBuffer()
         let deadline = Date().addingTimeInterval(seconds)
@@ -52,9 +53,14 @@ final class ChildProcess: @unchecked Sendable {
         defer { handle.readabilityHandler = nil }
         while Date() < deadline, process.isRunning {
             if let line = lines.first(startingWith: prefix) { return line }
-            Thread.sleep(forTimeInterval: 0.05)
+            try? await Task.sleep(for: .milliseconds(50))
         }
         return lines.first(startingWith: prefix)
+    }
+
+    /// Waits for the process to end, as a sleeping task.
+    func waitForExit() async {
+        while process.isRunning { try? await Task.sleep(for: .milliseconds(50)) }
     }
 
     func stop() {
@@ -90,7 +96,7 @@ final class ChildProcess: @unchecked Sendable {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-browser-\(UUID().uuidString)")
         let feeds = BrowserTools.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
         let ingest = try ChildProcess(BrowserTools.herald.path, ["run", "--feeds", feeds, "--output", output.path])
-        ingest.process.waitUntilExit()
+        await ingest.waitForExit()
         let rules = output.appendingPathComponent("rules.yaml")
         let rulebookBefore = (try? String(contentsOf: rules, encoding: .utf8)) ?? ""
 
@@ -98,7 +104,7 @@ final class ChildProcess: @unchecked Sendable {
             "serve", "--output", output.path, "--address", "127.0.0.1:0", "--reviewer", "browser-test",
         ])
         defer { server.stop() }
-        let listening = try #require(try server.line(startingWith: "herald serve: listening on ", within: 20))
+        let listening = try #require(await server.line(startingWith: "herald serve: listening on ", within: 20))
         let site = try #require(URL(string: String(listening.dropFirst("herald serve: listening on ".count))))
 
         let port = Int.random(in: 20_000..<40_000)
