@@ -74,7 +74,10 @@ struct EntityRecognizer {
     private func readSpan(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var start = span.lowerBound
         while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
-                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil {
+                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name.
+                || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
+                    && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil) {
             start += 1
         }
         guard start < span.upperBound else { return [] }
@@ -83,7 +86,7 @@ struct EntityRecognizer {
         // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
            Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
-           !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized {
+           !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
         // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
@@ -203,7 +206,9 @@ struct EntityRecognizer {
             let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
                 && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
             let initialPeriod = unknownStart != nil && layout.isMiddleInitialPeriod(cursor)
-            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod {
+            let surnameParticle = unknownStart != nil && !tokens[cursor].isCapitalized && Self.surnameParticles.contains(tokens[cursor].lower)
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod
+                || surnameParticle {
                 if unknownStart == nil { unknownStart = cursor }
             } else {
                 flushUnknown(upTo: cursor)
@@ -246,7 +251,7 @@ struct EntityRecognizer {
     private func unknownNames(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, Lexicon.nameConnectors.contains(tokens[start].lower) { start += 1 }
+        while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
         while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
         guard start < end else { return [] }
         // "Head of Markets and Policy": part of a role, not a name.
@@ -263,7 +268,7 @@ struct EntityRecognizer {
         // "Miner Ridgeline Digital dropped ...": a common noun the text also writes in lower case opens the sentence.
         if layout.isInitial(start), end - start >= 2, !layout.isCapitalizedInside(tokens[start].text),
            layout.lowercaseWords.contains(tokens[start].lower) || Self.descriptorNouns.contains(tokens[start].lower),
-           !Lexicon.givenNames.contains(tokens[start].lower) {
+           !Lexicon.givenNames.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) {
             return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
         }
         // A sentence's first word is a name only if it is also written capitalized inside a sentence
@@ -375,7 +380,8 @@ struct EntityRecognizer {
         let wordCount = tokens[range].filter { $0.kind == .word }.count
         if (2...4).contains(wordCount),
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
-               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
+               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
+                   || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
            isPersonContext(range, tokens: tokens, layout: layout) {
             return .person
         }
@@ -460,32 +466,6 @@ struct EntityRecognizer {
         let amount = scalars[firstDigit...]
         guard amount.allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }) else { return false }
         return amount.count >= 2
-    }
-
-    private func isPersonContext(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
-        let start = range.lowerBound
-        let end = range.upperBound
-        if Lexicon.givenNames.contains(tokens[start].lower) { return true }
-        if start > 0 {
-            let previous = tokens[start - 1].lower
-            if previous == "by" || Lexicon.personTitles.contains(previous) || ["said", "says", "told", "according"].contains(previous) { return true }
-            // "Gov. Jane Roe": an abbreviated title and its period.
-            if previous == ".", start > 1, Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
-        }
-        if end < tokens.count, ["said", "says", "told", "wrote", "added", "noted", "explained", "stated"].contains(tokens[end].lower) { return true }
-        // "its chief executive, Jane Roe", "its Director of Corporate Communications, Jane Roe".
-        if start > 1, tokens[start - 1].text == ",",
-           tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0.lower) }) { return true }
-        // "X, a research analyst at Y" / "X, a Lagos-based fintech lawyer".
-        if end + 1 < tokens.count, tokens[end].text == "," {
-            for offset in 1...min(8, tokens.count - end - 1) {
-                if [",", ".", ";"].contains(tokens[end + offset].text) { break }
-                if Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
-            }
-        }
-        // "Amir Haddad and Joanna Pike": a name listed with a person's.
-        if start > 2, tokens[start - 1].lower == "and", Lexicon.givenNames.contains(tokens[max(0, start - 3)].lower) { return true }
-        return false
     }
 
     /// "Securities and Exchange Commission" → authority, "Cambridge Centre for Alternative Finance" → organization.
@@ -649,8 +629,20 @@ struct EntityRecognizer {
         for mention in result where mention.type == .person && mention.end - mention.first >= 2 {
             personBySurname[tokens[mention.end - 1].text] = personBySurname[tokens[mention.end - 1].text] ?? mention.key
         }
-        for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
-            if let person = personBySurname[tokens[result[position].first].text] {
+        // "Van Aalst" after "Joost van Aalst", "Al-Sayegh" after "Maryam Al-Sayegh": a surname with its particle.
+        var personByLongSurname: [String: String] = [:]
+        for mention in result where mention.type == .person && mention.end - mention.first >= 3 {
+            guard let surname = surnameStart(of: mention.first..<mention.end, tokens: tokens) else { continue }
+            let key = Self.key(tokens, surname..<mention.end)
+            personByLongSurname[key] = personByLongSurname[key] ?? mention.key
+        }
+        for position in result.indices where result[position].key.hasPrefix("n:") {
+            let length = result[position].end - result[position].first
+            if length == 1, let person = personBySurname[tokens[result[position].first].text] {
+                result[position].key = person
+                result[position].type = .person
+            } else if (2...4).contains(length), let person = personByLongSurname[Self.key(tokens, result[position].first..<result[position].end)],
+                      person != result[position].key {
                 result[position].key = person
                 result[position].type = .person
             }

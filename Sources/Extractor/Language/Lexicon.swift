@@ -63,6 +63,9 @@ enum Lexicon {
         "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.",
         "senior", "managing", "former", "interim", "emeritus",
         "convenor", "convener", "fellow", "lecturer", "campaigner", "activist", "entrepreneur", "banker",
+        // Roles in courts, insolvencies and newsrooms ("the court-appointed trustee, Jane Roe").
+        "trustee", "liquidator", "receiver", "curator", "magistrate", "notary", "journalist", "accountant", "engineer",
+        "scientist", "historian", "scholar", "academic", "physician", "ombudsperson", "co-owner", "owner",
     ]
 
     /// Capitalized words that begin sentences or headings but name nothing.

@@ -192,6 +192,13 @@ struct TextLayout {
                 end += 1
                 continue
             }
+            // "Anouk ter Haarveld", "Ana dos Santos": a surname particle between a name and a capitalized surname.
+            if EntityRecognizer.surnameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
+               sentenceOf[end + 1] == sentence, tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
+               tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized {
+                end += 1
+                continue
+            }
             // "Place de la Bourse", "Ursula von der Leyen": two connectors in a row before a name word.
             if Self.doubleConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 2 < tokens.count,
                Self.doubleConnectors.contains(tokens[end + 1].lower), sentenceOf[end + 2] == sentence, isNameToken(end + 2),
@@ -204,14 +211,28 @@ struct TextLayout {
         return end
     }
 
-    /// "Hye-won", "Jae-yong": a short lower-case syllable after a hyphen in a given name.
+    /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
+    /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r".
     private static func isNameSyllable(_ before: Token, _ after: Token) -> Bool {
-        before.isCapitalized && before.text.count <= 4 && after.kind == .word && after.text.count <= 4 && !after.isCapitalized
-            && !Lexicon.nameConnectors.contains(after.lower) && !minorWords.contains(after.lower) && !["up", "in", "out", "off"].contains(after.lower)
+        guard before.isCapitalized, before.text.count <= 4, after.kind == .word, !after.isCapitalized,
+              !Lexicon.nameConnectors.contains(after.lower), !minorWords.contains(after.lower),
+              !["up", "in", "out", "off"].contains(after.lower) else { return false }
+        if after.text.count <= 4 { return true }
+        guard after.text.count <= 6, let last = after.lower.last else { return false }
+        return "aeiounr".contains(last) && !englishHyphenSuffixes.contains(after.lower)
     }
+
+    /// Common words after a hyphen that end like a syllable ("Tax-free", "Asia-wide").
+    static let englishHyphenSuffixes: Set<String> = [
+        "free", "wide", "scale", "style", "grade", "sized", "prone", "focused", "driven", "proven", "chosen", "owner", "maker",
+        "taker", "holder", "seller", "buyer", "trader", "leader", "centre", "center", "zone", "phone", "online", "native",
+        "linear", "single", "double", "triple", "time", "term", "value", "volume", "income", "stone", "share", "price", "route",
+    ]
 
     private static func isTitleCase(_ slice: ArraySlice<Token>) -> Bool {
         if slice.first?.lower == "by" { return false }
+        // "Reporting by Dana Roe in Astana": a credit line is no headline.
+        if let first = slice.first, EntityRecognizer.creditWords.contains(first.lower), slice.dropFirst().first?.lower == "by" { return false }
         let words = slice.filter { $0.kind == .word && !minorWords.contains($0.lower) }
         guard words.count >= 2 else { return false }
         let capitalized = words.filter { $0.isCapitalized || $0.isAllCaps }.count
