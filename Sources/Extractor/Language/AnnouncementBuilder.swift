@@ -19,7 +19,7 @@ struct AnnouncementBuilder {
         from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
     ) -> [Announcement] {
         let framing = ArticleFraming(document: document)
-        if framing.genre == .opinion || framing.genre == .interview { return [] }
+        if framing.genre == .opinion { return [] }
         let timing = MeasureTiming(published: published)
         let news = statements.map { isNews($0, timing) }
         let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
@@ -36,6 +36,11 @@ struct AnnouncementBuilder {
                 && (framing.genre == .launch || context.isIncidentReport || ![.prohibit, .restrict, .permit].contains(candidate.action)
                     || !candidate.members.contains { news[$0] && namesPlace(statements[$0], document, entities) }
                     || candidate.action == .permit && !candidate.members.contains { Self.liftsABan(statements[$0], document) })
+        }
+        // An interview reports policy news only when its introduction does: an authority's decision stated
+        // before the questions start ("The central bank on Sunday published rules ... We spoke to its director").
+        if framing.genre == .interview {
+            leading.removeAll { ![.authority, .location].contains(context.typeByKey[$0.actorKey]) }
         }
         if framing.genre == .marketReport, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
@@ -148,11 +153,11 @@ struct AnnouncementBuilder {
         for (index, candidate) in candidates.enumerated() where context.typeByKey[candidate.actorKey] == .location {
             // A measure in effect that the country restates is background of its own ("China reiterated its ban").
             guard candidate.members.contains(where: { news[$0] && statements[$0].statement.status != .inEffect }),
-                  let country = context.countryByKey[candidate.actorKey] ?? context.dominantCountry,
+                  let country = context.jurisdictionByKey[candidate.actorKey] ?? context.dominantCountry,
                   let target = candidates.indices.first(where: { other in
                       other != index && candidates[other].action == candidate.action
                           && context.typeByKey[candidates[other].actorKey] == .authority
-                          && context.countryByKey[candidates[other].actorKey] == country
+                          && context.jurisdictionByKey[candidates[other].actorKey] == country
                           && candidates[other].members.contains { news[$0] && framing.isInLead(statements[$0].sentence) }
                   }) else { continue }
             merged[target].members = (merged[target].members + candidate.members).sorted()
@@ -229,7 +234,7 @@ struct AnnouncementBuilder {
     private func jurisdiction(
         of actorKey: String, _ group: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext
     ) -> String? {
-        if let country = context.countryByKey[actorKey] { return country }
+        if let country = context.jurisdictionByKey[actorKey] { return country }
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         func count(_ code: String, at index: Int) {

@@ -4,6 +4,9 @@ struct ArticleContext {
     private(set) var nameByKey: [String: String] = [:]
     private(set) var typeByKey: [String: EntityType] = [:]
     private(set) var countryByKey: [String: String] = [:]
+    /// The country whose rules an entity makes, read in the article's context: a bare "Parliament" in an article
+    /// about Ghana is Ghana's, though the tables give Britain's (`countryByKey` keeps the tables' country).
+    private(set) var jurisdictionByKey: [String: String] = [:]
     private var keyByCountryCode: [String: String] = [:]
     private var authorityKeyByCountry: [String: String] = [:]
     private var leadingAuthorityKey: String?
@@ -27,11 +30,20 @@ struct ArticleContext {
             if firstSeen[code] == nil { firstSeen[code] = index }
         }
         for mention in entities.mentions {
-            if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
             if mention.type == .location, let code = mention.code, keyByCountryCode[code] == nil { keyByCountryCode[code] = mention.key }
             if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
         }
         for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
+        dominantCountry = counts.keys.sorted { lhs, rhs in
+            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
+        }.first
+        for mention in entities.mentions {
+            if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
+            if jurisdictionByKey[mention.key] == nil,
+               let placed = Self.country(of: mention, document, entities.mentions, counted: counts, dominant: dominantCountry) {
+                jurisdictionByKey[mention.key] = placed
+            }
+        }
         var authorityMentions: [String: Int] = [:]
         for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
         leadingAuthorityKey = entities.mentions.lazy.filter { $0.type == .authority }.map(\.key)
@@ -41,18 +53,43 @@ struct ArticleContext {
             if let current = authorityKeyByCountry[country], authorityMentions[current, default: 0] >= authorityMentions[mention.key, default: 0] { continue }
             authorityKeyByCountry[country] = mention.key
         }
-        dominantCountry = counts.keys.sorted { lhs, rhs in
-            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
-        }.first
         // An authority the tables do not place belongs to the country the article is about.
         if let dominantCountry {
-            for (key, type) in typeByKey where type == .authority && countryByKey[key] == nil { countryByKey[key] = dominantCountry }
+            for (key, type) in typeByKey where type == .authority && countryByKey[key] == nil {
+                countryByKey[key] = dominantCountry
+                jurisdictionByKey[key] = jurisdictionByKey[key] ?? dominantCountry
+            }
         }
         var incidentWords = 0
         for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
         isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
     }
+
+    /// The country an entity's rules belong to. A bare institution ("Parliament", "Congress", "the Treasury")
+    /// is the one of the country that owns it in the text ("Ghana's Parliament") or, failing that, of the
+    /// article's country, unless the article names the country the tables give it.
+    private static func country(
+        of mention: EntityMention, _ document: AnalyzedText, _ mentions: [EntityMention], counted: [String: Int], dominant: String?
+    ) -> String? {
+        guard mention.type == .authority, isBareInstitution(mention, document) else { return mention.country }
+        if mention.first >= 2, document.tokens[mention.first - 1].kind == .clitic,
+           let owner = mentions.last(where: { $0.end == mention.first - 1 && $0.type == .location }), let code = owner.code ?? owner.country {
+            return code
+        }
+        if let country = mention.country, counted[country, default: 0] > 0 { return country }
+        return dominant ?? mention.country
+    }
+
+    private static func isBareInstitution(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {
+        let words = document.tokens[mention.first..<mention.end].filter { $0.kind == .word }.map(\.lower)
+        return bareInstitutions.contains(words.joined(separator: " "))
+    }
+
+    static let bareInstitutions: Set<String> = [
+        "parliament", "congress", "senate", "treasury", "cabinet", "legislature", "government", "national assembly",
+        "house of representatives", "lower house", "upper house",
+    ]
 
     /// The authority the article names most, as an actor ("according to the central bank's rules").
     func leadingAuthority() -> ResolvedActor? {

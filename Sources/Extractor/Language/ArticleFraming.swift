@@ -75,14 +75,15 @@ struct ArticleFraming {
         var quoted = false
         var singular = 0
         var plural = 0
-        for token in document.tokens {
+        let tokens = document.tokens
+        for (index, token) in tokens.enumerated() {
             if token.newlineBefore { quoted = false }
             switch token.text {
             case "\u{201C}": quoted = true
             case "\u{201D}": quoted = false
             case "\"": quoted.toggle()
             default:
-                guard !quoted else { continue }
+                guard !quoted, !isNewsroomVoice(index, tokens) else { continue }
                 if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }
                 // "US" is a country; "we", "our" and "us" in the author's voice.
                 if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
@@ -90,6 +91,33 @@ struct ArticleFraming {
         }
         return singular >= 3 || plural >= 4 || headlineArgues && singular + plural >= 1
     }
+
+    /// "told us", "we spoke to", "we'll bring you the main points": the newsroom reporting its own
+    /// coverage, not an author arguing (an author's "I" always argues).
+    private static func isNewsroomVoice(_ index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        if word == "us" {
+            let before = tokens[max(0, index - 2)..<index].map(\.lower)
+            return before.contains(where: newsroomVerbs.contains) || before.last == "to" && index >= 2 && reportingVerbs.contains(tokens[index - 2].lower)
+        }
+        guard word == "we" else { return false }
+        // Skip the auxiliaries between the pronoun and its verb: "we'll bring", "we have contacted", "we are waiting".
+        var next = index + 1
+        while next < tokens.count, next <= index + 3, tokens[next].kind == .clitic || auxiliaries.contains(tokens[next].lower) {
+            next += 1
+        }
+        return next < tokens.count && newsroomVerbs.contains(tokens[next].lower)
+    }
+
+    static let newsroomVerbs: Set<String> = [
+        "told", "tell", "tells", "telling", "spoke", "speak", "speaking", "talked", "talk", "asked", "ask", "asking",
+        "contacted", "contact", "reached", "interviewed", "approached", "emailed", "wrote", "sent", "leave", "bring",
+        "wait", "waiting", "update", "updating", "report", "reported", "reporting", "learned", "learnt", "heard",
+        "follow", "following", "obtained", "reviewed", "visited", "joined",
+        "showed", "shown", "confirmed",
+    ]
+    static let reportingVerbs: Set<String> = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
+    static let auxiliaries: Set<String> = ["will", "have", "are", "were", "had", "would", "shall", "also", "then"]
 
     private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {
         tokens.reduce(0) { $0 + (words.contains($1.lower) ? 1 : 0) }
