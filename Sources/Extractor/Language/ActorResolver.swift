@@ -33,7 +33,9 @@ struct ActorResolver {
     let entities: EntityReading
     let context: ArticleContext
 
-    func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor {
+    /// `patient`: the tokens of a subject that undergoes the measure (a passive's or an obligation's), which
+    /// name no issuer.
+    func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int, patient: Range<Int>? = nil) -> ResolvedActor {
         let tokens = document.tokens
         let mentions = entities.mentions(in: clauseStart..<sentence.end).filter(isEligible)
         // "... by the CFTC", "... by authorities", "... a circular from its central bank's board".
@@ -70,6 +72,7 @@ struct ActorResolver {
         let bindsSubject = isDeontic(cue)
         let before = mentions.filter {
             $0.first < cue && !isAfterPreposition($0) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
+                && !(patient?.contains($0.first) ?? false)
         }
         for wanted in [EntityType.authority, .organization, .location] {
             if let mention = before.first(where: { $0.type == wanted }) {

@@ -57,12 +57,28 @@ struct PolicyReader {
             if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0.lower) }) {
                 list = ListIntro(action: nil, status: nil, actor: ResolvedActor(), droppedDraft: nil)
             }
-            guard tokens[sentence.first..<sentence.end].contains(where: { PolicyCues.relevantWords.contains($0.lower) }) else { continue }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
             let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]))
+            let clause = ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: start)
+            // "When does it take effect?": a question states no measure.
+            if clause?.isQuestion == true { continue }
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
-            guard let cue = PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) else { continue }
+            let cued = words.contains(where: { PolicyCues.relevantWords.contains($0) })
+                ? PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
+            // No cue word: the main verb and its object may still state a measure ("registers three exchanges").
+            guard var cue = cued ?? clause.flatMap({ clause in ClauseSense.action(of: clause, in: words).map { PolicyCues.Cue(action: $0, index: clause.verb) } })
+            else { continue }
+            let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
+            if let clause {
+                if ClauseSense.isNegatedProhibition(clause, in: words, cueAt: cue.index) { cue.action = .warn }
+                if cued != nil, let action = ClauseSense.overridingAction(of: clause, in: words) { cue = PolicyCues.Cue(action: action, index: clause.verb) }
+                if let action = ClauseSense.negatedSubjectAction(clause, in: words) { cue = PolicyCues.Cue(action: action, index: clause.verb) }
+                if remains {
+                    let limited = words.contains { PolicyCues.limitWords.contains($0) } || words.contains("own") && words.contains("account")
+                    cue = PolicyCues.Cue(action: limited ? .restrict : .prohibit, index: clause.complement ?? cue.index)
+                }
+            }
             // A commentator's or an unattributed quotation that states no measure.
             if QuotationReader(tokens: tokens, sentences: document.sentences, entities: entities).isOpinion(sentence: number, cueAt: sentence.first + cue.index) {
                 continue
@@ -72,15 +88,25 @@ struct PolicyReader {
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
-                .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+                .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start,
+                       patient: clause.flatMap { Self.patient(of: $0, words: words, offset: sentence.first) })
+            // "Local platforms said they had expected the ban": a reaction that only mentions a measure.
+            if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
+            // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).
+            // An active main verb needs an authority behind it; a passive leaves its issuer to the article.
+            if cued == nil, cue.action != .warn, actor.type == .organization || actor.type == .person
+                || actor.type != .authority && !actor.isCountry && clause?.voice == .active && clause?.complement == nil
+                && !(clause.map { words[$0.subject].contains { ClauseSense.authorityNouns.contains($0) } } ?? false) { continue }
             // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
             let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
             let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter { !(background?.contains($0.first) ?? false) }
             let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
-                status: PolicyCues.status(in: words, cue: cue) ?? (since != nil ? .inEffect : nil),
-                dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first
+                status: remains ? .inEffect : Self.status(of: clause, words: words, cue: cue) ?? (since != nil ? .inEffect : nil),
+                dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
+                isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false
             ))
             if endsWithColon, let draft = drafts.last {
                 // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
@@ -114,7 +140,9 @@ struct PolicyReader {
                 let previousIsBackground = index > 0 && isBackground(drafts[index - 1]) && !isBackground(drafts[index])
                 let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 && !previousIsBackground
                     ? drafts[index - 1].actor : nil
-                drafts[index].actor = (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
+                // An agentless passive ("was registered last year") leaves its issuer to the article's authority.
+                let main = !drafts[index].isAgentlessPassive ? nil : mainActor.map { $0.type == .authority ? $0 : nil } ?? context.leadingAuthority()
+                drafts[index].actor = main ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
             }
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
                main.contains(region) {
@@ -144,7 +172,8 @@ struct PolicyReader {
             }
             if action == .warn && byMain && draft.status == nil { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
-            let ownDate = draft.since ?? Self.date(of: draft, status: status, published: published, tokens: document.tokens)
+            // A vote that is the news starts nothing by itself; a law passed long ago dates from its passage.
+            let ownDate = draft.isAVote && status != .inEffect ? nil : draft.since ?? Self.date(of: draft, status: status, published: published, tokens: document.tokens)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
@@ -206,6 +235,28 @@ struct PolicyReader {
         return country == mainCountry
     }
 
+    /// The status the sentence's words give, corrected by its main clause: a law passed or signed is no
+    /// proposal for being a "bill"; a progressive of deliberation ("is weighing") is considered.
+    static func status(of clause: Clause?, words: [String], cue: PolicyCues.Cue) -> PolicyStatus? {
+        let worded = PolicyCues.status(in: words, cue: cue)
+        guard let clause else { return worded }
+        if let own = ClauseSense.status(of: clause, in: words) { return own }
+        if worded == .proposed, ClauseSense.enactsALaw(clause, in: words), !words.contains("would") { return nil }
+        return worded
+    }
+
+    /// The tokens of a passive clause's subject: who undergoes the measure, never its issuer
+    /// ("The exchange was ordered to return funds"). Also the addressee of an obligation ("Exchanges must ...").
+    static func patient(of clause: Clause, words: [String], offset: Int) -> Range<Int>? {
+        // "is expected to vote", "is set to approve": a raising verb's subject still acts.
+        let raised = clause.verb + 1 < words.count && words[clause.verb + 1] == "to" && Self.raisingVerbs.contains(words[clause.verb])
+        let binds = clause.voice == .passive && !raised || [.must, .haveTo, .needTo, .shall, .beTo].contains(clause.modal)
+        guard binds, !clause.subject.isEmpty else { return nil }
+        return (offset + clause.subject.lowerBound)..<(offset + clause.subject.upperBound)
+    }
+
+    static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
+
     // MARK: - Sentence pieces
 
     /// Skips an opening "After China's move to ...," clause: its cues are background.
@@ -220,6 +271,11 @@ struct PolicyReader {
     static func datelineEnd(_ tokens: ArraySlice<Token>) -> Int {
         guard let first = tokens.first, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !CharacterSet.lowercaseLetters.contains($0) }),
               first.text.unicodeScalars.contains(where: { CharacterSet.uppercaseLetters.contains($0) }) else { return 0 }
+        // "KARACHI: The ban ...", "NEW DELHI: ...": a place in capitals and a colon.
+        for (offset, token) in tokens.prefix(4).enumerated() {
+            if token.text == ":" { return offset + 1 }
+            if !token.isAllCaps { break }
+        }
         for (offset, token) in tokens.prefix(12).enumerated() where token.text == "\u{2014}" || token.text == "\u{2013}" {
             return offset + 1
         }
@@ -451,5 +507,9 @@ struct PolicyReader {
         var since: String?
         /// The sentence's first token.
         var firstToken = 0
+        /// The main clause is a passive without "by": its issuer is the article's.
+        var isAgentlessPassive = false
+        /// The main clause reports a vote passing a law, whose date is no start.
+        var isAVote = false
     }
 }

@@ -1,0 +1,152 @@
+/// What a main clause says about a measure, from its verb group rather than from cue words near
+/// each other: the action class of the main verb and its object, a negated prohibition as a
+/// carve-out, a linking verb with a prohibition ("remain prohibited"), a reaction that only
+/// mentions a measure, and the status the verb group's tense and modality give.
+enum ClauseSense {
+    /// The action a main clause states over whatever cue words its object holds: "does not change how
+    /// gains are taxed" (a carve-out), "has been lifted" (a ban ended), "cancelled the registration of",
+    /// "was ordered to return funds" (enforcement), "will be subject to" (an obligation).
+    static func overridingAction(of clause: Clause, in words: [String]) -> PolicyAction? {
+        guard !clause.isSubordinate else { return nil }
+        let after = words[(clause.verb + 1)..<min(words.count, clause.verb + 7)]
+        let lemma = Self.lemma(words[clause.verb])
+        if clause.negated, carveOutVerbs.contains(lemma) { return .warn }
+        // "The ban on mining has been lifted", "the ministry scrapped its curbs".
+        let measure = clause.voice == .passive ? words[clause.subject] : after
+        if liftLemmas.contains(lemma), measure.contains(where: { PolicyCues.banNouns.contains($0) }) { return clause.negated ? .warn : .permit }
+        if let complement = clause.complement, words[complement] == "subject", complement + 1 < words.count, words[complement + 1] == "to" {
+            return clause.negated ? .permit : .require
+        }
+        if clause.negated { return nil }
+        if ["cancel", "withdraw", "revoke", "rescind"].contains(lemma), after.contains(where: { registrationNouns.contains($0) }) { return .enforce }
+        if lemma == "strike", after.first == "off" { return .enforce }
+        if ["deregister", "delicense", "delicence"].contains(lemma) { return .enforce }
+        // "was ordered to return client funds", "ordered the firm to refund users".
+        if lemma == "order", after.contains(where: { restitutionVerbs.contains($0) }) { return .enforce }
+        return nil
+    }
+
+    /// The action of a main verb for sentences no cue word marks ("registers three exchanges", "is
+    /// letting banks issue stablecoins", "was registered last year").
+    static func action(of clause: Clause, in words: [String]) -> PolicyAction? {
+        if let overriding = overridingAction(of: clause, in: words) { return overriding }
+        guard !clause.isSubordinate, !clause.negated else { return nil }
+        let after = words[(clause.verb + 1)..<min(words.count, clause.verb + 7)]
+        let lemma = Self.lemma(words[clause.verb])
+        if lemma == "register", clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
+        if lemma == "enter", clause.voice == .passive, after.contains("register") { return .permit }
+        if lemma == "let", after.count >= 2 { return .permit }
+        if ["authorise", "authorize", "admit", "accredit", "certify", "enable"].contains(lemma),
+           clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
+        return nil
+    }
+
+    /// "We will not ban mining as such", "the agency does not prohibit holding tokens": a negated
+    /// prohibition by its issuer is a carve-out; "may not", "cannot" and "must not" forbid instead.
+    static func isNegatedProhibition(_ clause: Clause, in words: [String], cueAt cue: Int) -> Bool {
+        guard clause.negated, cue == clause.verb, clause.voice == .active else { return false }
+        if let modal = clause.modal, [.may, .can, .must, .shall, .should].contains(modal) { return false }
+        return prohibitionLemmas.contains(lemma(words[cue]))
+    }
+
+    /// "No platform is authorised to operate here": a statement of legal status (`warn`); "No new
+    /// licences will be issued", "no bank is allowed to": a prohibition. Nil when the subject is not negated.
+    static func negatedSubjectAction(_ clause: Clause, in words: [String]) -> PolicyAction? {
+        guard clause.subjectNegated, clause.voice == .passive, !clause.negated else { return nil }
+        let lemma = Self.lemma(words[clause.verb])
+        if ["authorise", "authorize", "license", "licence", "register", "regulate", "supervise", "recognise", "recognize"].contains(lemma) { return .warn }
+        if ["allow", "permit", "issue", "grant", "approve", "accept", "admit"].contains(lemma) { return .prohibit }
+        return nil
+    }
+
+    /// "Parliament passed the bill on Friday": the date of a vote is no start of the law.
+    static func isAVote(_ clause: Clause, in words: [String]) -> Bool {
+        enactsALaw(clause, in: words) && ["pass", "adopt", "approve", "vote", "ratify"].contains(lemma(words[clause.verb]))
+    }
+
+    /// "Dealings with unlicensed platforms remain prohibited": a prohibition already in force, unless
+    /// it opens with a contrast to the news ("But ads for tokens still remain banned"), a carve-out.
+    static func remainsProhibited(_ clause: Clause, in words: [String]) -> Bool {
+        // "remain banned under the new policy": what the news leaves in place.
+        guard !clause.opensWithContrast, !clause.negated, !words.contains("new"), let complement = clause.complement,
+              ["remain", "remains", "remained", "stay", "stays"].contains(words[clause.verb]) else { return false }
+        return ["prohibited", "banned", "barred", "forbidden", "illegal", "unlawful", "outlawed"].contains(words[complement])
+    }
+
+    /// "Local platforms said they had expected the ban", "Investors welcomed the cap": a reaction
+    /// whose object only mentions a measure.
+    static func isReaction(_ clause: Clause, in words: [String], cueAt cue: Int) -> Bool {
+        clause.voice == .active && !clause.isProgressive && cue > clause.verb && reactionLemmas.contains(lemma(words[clause.verb]))
+    }
+
+    /// The status the verb group gives where cue words mislead: a law that was passed or signed is
+    /// decided, not proposed; "is weighing", "is said to be" and "has not decided" are deliberation.
+    static func status(of clause: Clause, in words: [String]) -> PolicyStatus? {
+        guard !clause.isSubordinate else { return nil }
+        let verb = words[clause.verb]
+        let lemma = Self.lemma(verb)
+        if clause.isProgressive, deliberationLemmas.contains(lemma) { return .considering }
+        if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
+        // "is said to be preparing", "is reported to be weighing" (not "will have to be reported to the unit").
+        if clause.voice == .passive, clause.modal == nil, ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"].contains(verb),
+           clause.verb + 2 < words.count, words[clause.verb + 1] == "to", ["be", "have"].contains(words[clause.verb + 2]) || ClauseReader.isVerbForm(words[clause.verb + 2]) {
+            return .considering
+        }
+        return nil
+    }
+
+    /// "Parliament passed the bill", "the act was signed into law": a law already made.
+    static func enactsALaw(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.modal == nil, clause.tense != .future, clause.tense != .present || clause.voice == .passive,
+              enactmentLemmas.contains(lemma(words[clause.verb])) else { return false }
+        let nearby = words[clause.subject].contains(where: { PolicyCues.lawNouns.contains($0) })
+            || words[(clause.verb + 1)..<min(words.count, clause.verb + 10)].contains(where: { PolicyCues.lawNouns.contains($0) || $0 == "law" })
+        return nearby
+    }
+
+    /// The lemma of a verb form, by stripping regular endings ("banned" → "ban", "lets" → "let").
+    static func lemma(_ word: String) -> String {
+        if let irregular = irregularLemmas[word] { return irregular }
+        for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            if ClauseReader.inflections(of: stem).contains(word), ClauseReader.verbLemmas.contains(stem) { return stem }
+            if ClauseReader.inflections(of: stem + "e").contains(word), ClauseReader.verbLemmas.contains(stem + "e") { return stem + "e" }
+            if let last = stem.last, stem.count > 2, stem.dropLast().last == last, ClauseReader.verbLemmas.contains(String(stem.dropLast())) {
+                return String(stem.dropLast())
+            }
+            if suffix == "es" || suffix == "ed", stem.hasSuffix("i"), ClauseReader.verbLemmas.contains(stem.dropLast() + "y") { return stem.dropLast() + "y" }
+        }
+        return word
+    }
+
+    static let irregularLemmas: [String: String] = [
+        "struck": "strike", "strikes": "strike", "striking": "strike", "let": "let", "lets": "let", "letting": "let",
+        "said": "say", "says": "say", "told": "tell", "kept": "keep", "shut": "shut", "withdrew": "withdraw",
+        "withdrawn": "withdraw", "forbade": "forbid", "forbidden": "forbid", "frozen": "freeze", "froze": "freeze",
+        "saw": "see", "seen": "see", "took": "take", "taken": "take", "signed": "sign", "passed": "pass",
+    ]
+    /// Nouns that describe an authority ("the commission", "the central bank").
+    static let authorityNouns: Set<String> = [
+        "regulator", "watchdog", "commission", "authority", "agency", "ministry", "bank", "government", "supervisor",
+        "parliament", "court", "council", "board", "cabinet", "treasury", "department", "police", "prosecutors", "authorities",
+    ]
+    static let liftLemmas: Set<String> = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
+    static let carveOutVerbs: Set<String> = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
+    static let registrationNouns: Set<String> = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]
+    static let restitutionVerbs: Set<String> = ["return", "refund", "repay", "reimburse", "compensate", "restore"]
+    static let firmNouns: Set<String> = [
+        "exchange", "exchanges", "platform", "platforms", "firm", "firms", "provider", "providers", "company", "companies",
+        "custodian", "custodians", "broker", "brokers", "operator", "operators", "issuer", "issuers", "bank", "banks",
+        "entities", "vasps", "casps", "businesses", "as", "dealers", "wallets",
+    ]
+    static let prohibitionLemmas: Set<String> = ["ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize", "block", "shut", "close"]
+    static let reactionLemmas: Set<String> = [
+        "expect", "assess", "welcome", "regret", "review", "evaluate", "comply", "hope", "see", "believe", "fear",
+        "criticise", "criticize", "praise", "applaud", "study", "anticipate", "lament", "slam", "decry", "support", "oppose",
+    ]
+    static let deliberationLemmas: Set<String> = [
+        "weigh", "consider", "explore", "study", "mull", "contemplate", "evaluate", "discuss", "debate", "examine", "assess",
+        "ponder", "eye",
+    ]
+    static let enactmentLemmas: Set<String> = ["pass", "adopt", "enact", "sign", "approve", "ratify", "promulgate", "gazette"]
+}

@@ -1,0 +1,159 @@
+import Testing
+@testable import Extractor
+
+/// Statements read through their main clause, over sentences we wrote: questions and reactions state
+/// no measure; a negated prohibition is a carve-out; "remain prohibited" is a prohibition in force;
+/// a main verb without a cue word can state a measure; a passed law is no proposal; a passive's or an
+/// obligation's subject is no actor; a dateline is no actor.
+@Suite struct ClauseSenseTests {
+    private func statements(_ text: String, published: String = "2025-06-11") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test(arguments: [
+        "When does the ban take effect?",
+        "Is the central bank banning stablecoins?",
+        "What would the new rules require of exchanges?",
+        "Will brokers have to register with the commission?",
+        "Does the levy apply to miners?",
+    ])
+    func questionsStateNoMeasure(text: String) {
+        #expect(statements(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Local exchanges said they had expected the ban.",
+        "The company said it would assess the consequences of the levy.",
+        "Traders welcomed the cap on leverage.",
+        "Several platforms said they would review the new licensing requirements.",
+        "Industry groups criticised the ban on mining.",
+    ])
+    func reactionsToAMeasureStateNone(text: String) {
+        #expect(statements(text).isEmpty, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "The central bank banned crypto payments on Monday.",
+        "The company said it would stop serving users in the country.",
+        "The regulator said it expected exchanges to comply with the ban.",
+    ])
+    func actsAndAuthoritiesExpectationsStayStatements(text: String) {
+        #expect(!statements(text).isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("We will not ban crypto mining as such, the minister said.", PolicyAction.warn),
+        ("The agency won't prohibit self-custody wallets.", .warn),
+        ("The Reserve Bank will not ban foreign stablecoins.", .warn),
+        ("The government does not outlaw private wallets.", .warn),
+        ("The new law does not change how crypto gains are taxed.", .warn),
+        ("The exchange rules are not changing.", .warn),
+        ("Banks may not hold crypto on behalf of clients.", .prohibit),
+        ("Miners cannot connect new machines to the grid.", .prohibit),
+        ("The agency will ban stablecoin payments from July.", .prohibit),
+    ])
+    func aNegatedProhibitionIsACarveOut(text: String, expected: PolicyAction) {
+        #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("Dealings with unlicensed platforms remain prohibited.", PolicyAction.prohibit),
+        ("Crypto payments at shops remain banned under the 2021 rules.", .prohibit),
+        ("Mining in residential areas remains illegal.", .prohibit),
+        ("Banks remain barred from trading crypto on their own account.", .restrict),
+    ])
+    func remainingProhibitedIsAProhibitionInForce(text: String, expected: PolicyAction) {
+        let statement = statements(text).first
+        #expect(statement?.action == expected && statement?.status == .inEffect, "\(text) → \(String(describing: statement))")
+    }
+
+    @Test(arguments: [
+        "The central bank lifted its curb on card payments. But payments to offshore exchanges still remain banned.",
+        "The regulator eased its rules on token sales. However, sales to retail investors remain prohibited.",
+    ])
+    func remainingProhibitedAfterAContrastIsACarveOut(text: String) {
+        #expect(statements(text).last?.action == .warn, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The Financial Commission registers three crypto exchanges, strikes off a fourth", PolicyAction.permit),
+        ("The commission cancelled the registration of Northwind Trade.", .enforce),
+        ("The regulator withdrew the licence of a payments firm on Friday.", .enforce),
+        ("The Financial Commission struck off two brokers from its register.", .enforce),
+        ("Such accounts will be subject to enhanced due diligence.", .require),
+        ("Northwind Trade was ordered to return all customer funds by June 30.", .enforce),
+        ("The Monetary Authority is letting banks issue stablecoins.", .permit),
+        ("No crypto platform is authorised to operate in the country, the central bank said.", .warn),
+        ("No new mining licences will be issued, the ministry said.", .prohibit),
+    ])
+    func theMainVerbStatesAMeasureWithoutACueWord(text: String, expected: PolicyAction) {
+        #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "The Bank of Lindenhof will let its customers buy bitcoin in its app.",
+        "Northwind registered a new domain for its wallet.",
+        "Trading volumes fell after the exchange registered record outflows.",
+        "The startup is letting users pay with tokens.",
+        "We're launching a card that lets people spend stablecoins.",
+    ])
+    func aCompanysProductIsNoMeasure(text: String) {
+        #expect(statements(text).isEmpty, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "Parliament passed the Virtual Assets Bill on Friday, creating a licensing regime for exchanges.",
+        "The National Assembly last week adopted the crypto bill, which requires exchanges to hold a licence.",
+        "Lawmakers on Tuesday approved the bill that obliges brokers to register.",
+    ])
+    func aPassedBillIsNoProposal(text: String) {
+        let statement = statements(text).first
+        #expect(statement != nil && statement?.status != .proposed, "\(text) → \(String(describing: statement))")
+        #expect(statement?.effective == nil, "a vote's date is no start: \(text)")
+    }
+
+    @Test(arguments: [
+        "A bill before parliament would require exchanges to hold a licence.",
+        "The draft bill would ban anonymous wallets.",
+    ])
+    func aPendingBillStaysProposed(text: String) {
+        #expect(statements(text).first?.status == .proposed, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("The Securities Board is weighing a cap on leverage.", PolicyAction.restrict),
+        ("The ministry is considering a ban on mining.", .prohibit),
+        ("The central bank is said to be weighing limits on stablecoin holdings.", .restrict),
+        ("The regulator is exploring a licence requirement for wallet providers.", .require),
+    ])
+    func deliberationIsConsidered(text: String, expected: PolicyAction) {
+        let statement = statements(text).first
+        #expect(statement?.status == .considering && statement?.action == expected, "\(text) → \(String(describing: statement))")
+    }
+
+    @Test(arguments: [
+        "Transactions above the threshold will have to be reported to the Financial Monitoring Unit.",
+        "Exchanges will be required to report large transfers to the agency.",
+    ])
+    func anObligationToReportIsNoRumour(text: String) {
+        #expect(statements(text).first?.status != .considering, "\(text)")
+    }
+
+    @Test func anOrderedPartyIsNoActor() {
+        let text = """
+        The Financial Market Commission fined Northwind Trade SpA on Monday.
+
+        Northwind Trade SpA was ordered to return all customer funds by June 30.
+        """
+        let statement = statements(text).last
+        #expect(statement?.actor == "Financial Market Commission", "\(String(describing: statement))")
+    }
+
+    @Test(arguments: ["KARACHI: ", "LAGOS: ", "NEW DELHI: "])
+    func aDatelineIsNoActor(dateline: String) {
+        let text = "The State Bank of Pakistan issued a circular on Monday.\n\n" + dateline
+            + "The ban on banks dealing in virtual assets has been lifted with effect from February 1."
+        let statement = statements(text).last
+        #expect(statement?.actor == "State Bank of Pakistan" && statement?.action == .permit, "\(String(describing: statement))")
+    }
+}
