@@ -187,6 +187,17 @@ struct EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "Dutch Authority for the Financial Markets": a demonym before a name that opens with its head noun and names no
+                // country is part of the name.
+                if let modifier = unknownStart, cursor - modifier == 1, entry.type == .authority, gazetteer.demonyms[tokens[modifier].text] != nil,
+                   match.form.tokens.count >= 3, Lexicon.authorityHeads.contains(match.form.lowerTokens[0]),
+                   let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: mention.key, type: mention.type, code: mention.code,
+                                               country: mention.country))
+                    cursor = match.end
+                    continue
+                }
                 if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
                    Lexicon.placeModifiers.contains(tokens[modifier].lower) {
                     unknownStart = nil
@@ -206,9 +217,10 @@ struct EntityRecognizer {
             let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
                 && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
             let initialPeriod = unknownStart != nil && layout.isMiddleInitialPeriod(cursor)
+            let innerPossessive = unknownStart != nil && layout.isInnerPossessive(cursor)
             let surnameParticle = unknownStart != nil && !tokens[cursor].isCapitalized && Self.surnameParticles.contains(tokens[cursor].lower)
             if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod
-                || surnameParticle {
+                || surnameParticle || innerPossessive {
                 if unknownStart == nil { unknownStart = cursor }
             } else {
                 flushUnknown(upTo: cursor)
@@ -363,8 +375,16 @@ struct EntityRecognizer {
         }
         if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
         if start > 0, ["a", "an"].contains(tokens[start - 1].lower) { return false }
-        // "HK$300": a currency.
-        if range.upperBound < tokens.count, tokens[range.upperBound].text == "$", !tokens[range.upperBound].spaceBefore { return false }
+        // "HK$300", "GH₵15,000": a currency.
+        if range.upperBound < tokens.count, !tokens[range.upperBound].spaceBefore,
+           tokens[range.upperBound].text.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
+            return false
+        }
+        // "15:40 CEST", "9 a.m. GMT": a time zone after a time.
+        if words.count == 1, first.isAllCaps, start > 0, tokens[start - 1].kind == .number && tokens[start - 1].text.contains(":")
+            || ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(tokens[start - 1].lower) {
+            return false
+        }
         return true
     }
 
@@ -481,7 +501,9 @@ struct EntityRecognizer {
         if Self.industryBodyHeads.contains(last.lower), words.contains(where: { Self.industryWords.contains($0.lower) }) { return .organization }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
         // "Financial Intelligence Unit", "Cyber Crime Unit".
-        if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police"].contains(words[words.count - 2].lower) {
+        if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police",
+            "monitoring", "analysis", "analytics", "surveillance", "supervision", "supervisory", "inspection", "compliance", "investigations",
+            "prosecution", "cybercrime", "cyber", "tax", "revenue", "laundering"].contains(words[words.count - 2].lower) {
             return .authority
         }
         if ["ministry", "department", "directorate", "secretariat", "inspectorate"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) {
@@ -514,18 +536,48 @@ struct EntityRecognizer {
         let sortedMentions = mentions.sorted { $0.first < $1.first }
         // "Ministry of Finance (Kementerian Keuangan)", "the Consultative Assembly, known as the Majlis": a name in
         // another language or a short form given right after an institution's name is its alias.
-        for (position, mention) in sortedMentions.enumerated() where [.authority, .organization].contains(mention.type)
-            && tokens[mention.first..<mention.end].filter({ $0.kind == .word }).count >= 2 {
+        func wordCount(_ mention: EntityMention) -> Int { tokens[mention.first..<mention.end].filter { $0.kind == .word }.count }
+        for (position, mention) in sortedMentions.enumerated() where [.authority, .organization].contains(mention.type) {
             guard let next = sortedMentions.dropFirst(position + 1).first, next.key != mention.key,
                   [.authority, .organization].contains(next.type) else { continue }
+            // "Finanstilsynet, the Financial Supervisory Authority of Norway, ...": a one-word name before its long form.
+            guard wordCount(mention) >= 2 || wordCount(next) >= 2 && next.first > mention.end && tokens[mention.end].text == "," else { continue }
             let between = tokens[mention.end..<next.first].map(\.lower)
             let inParentheses = between == ["("] && next.end < tokens.count && tokens[next.end].text == ")"
-            let knownAs = [[",", "known", "as"], [",", "known", "as", "the"], [",", "also", "known", "as"], [",", "also", "known", "as", "the"]]
-                .contains(between)
+            let knownAs = Self.isNamingPhrase(between)
                 && (next.end == tokens.count || [",", ".", ")", ";"].contains(tokens[next.end].text))
-            if inParentheses || knownAs {
+            // "Y, the X (ACR), said ...": the text's other name for the same institution.
+            let appositive = Self.isAppositiveName(first: mention, second: next, tokens: tokens)
+            // "(Local Name, ACR)": a local name and its acronym in one parenthesis.
+            let glossed = between == ["("] && Self.glossAcronym(after: mention.end, tokens: tokens) != nil && next.end < tokens.count
+                && tokens[next.end].text == ","
+            if (inParentheses || knownAs || glossed) && wordCount(mention) >= 2 {
                 aliasKeys[next.key] = mention.key
                 localNames.insert(next.key)
+            } else if appositive {
+                // The gazetteer's entry names the pair; between two unknown names, the first does.
+                // (Between two entries, the long form, which says whose institution it is.)
+                let (kept, joined) = next.key.hasPrefix("g") && (!mention.key.hasPrefix("g") || wordCount(next) > wordCount(mention))
+                    ? (next, mention) : (mention, next)
+                aliasKeys[joined.key] = kept.key
+                localNames.insert(joined.key)
+            }
+        }
+        // "Regional Court of Lazio (TAR Lazio)": the parenthesized name is one alias, not the place inside it.
+        var abbreviated: [Range<Int>: String] = [:]
+        for mention in sortedMentions where [.authority, .organization].contains(mention.type) && mention.end - mention.first >= 2 {
+            if let range = Self.abbreviatedName(after: mention.end, tokens: tokens) { abbreviated[range] = mention.key }
+            // "(Openbaar Ministerie, OM)": the acronym closing the gloss.
+            if let acronym = Self.glossAcronym(after: mention.end, tokens: tokens) { aliasKeys["n:" + tokens[acronym].lower] = mention.key }
+        }
+        if !abbreviated.isEmpty {
+            let covered = Set(abbreviated.keys.flatMap { $0 })
+            result.removeAll { covered.contains($0.first) }
+            for (range, key) in abbreviated {
+                guard let model = mentions.first(where: { $0.key == key }) else { continue }
+                var alias = EntityMention(first: range.lowerBound, end: range.upperBound, key: key, type: model.type, code: nil, country: model.country)
+                alias.mayName = false
+                result.append(alias)
             }
         }
         for (position, mention) in mentions.enumerated() {
@@ -693,6 +745,14 @@ struct EntityRecognizer {
             if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, Self.abbreviatedLegalForms.contains(tokens[end - 1].lower) {
                 result[position].end = end + 1
             }
+            // "Siam Digital Co., Ltd.": a second legal form after a comma belongs to the name.
+            let after = result[position].end
+            if Lexicon.legalForms.contains(tokens[after - 1].lower) || tokens[after - 1].text == "." && Lexicon.legalForms.contains(tokens[after - 2].lower),
+               after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].isCapitalized, !tokens[after + 1].newlineBefore,
+               ["ltd", "limited", "inc", "llc", "pte", "bhd", "plc"].contains(tokens[after + 1].lower) {
+                let period = after + 2 < tokens.count && tokens[after + 2].text == "." && !tokens[after + 2].spaceBefore
+                result[position].end = after + (period ? 3 : 2)
+            }
         }
         return result
     }
@@ -823,6 +883,15 @@ struct EntityRecognizer {
             let others = Set(named.map { target[$0] ?? $0 }).subtracting([mention.key])
             if others.count == 1, let kept = others.first { target[mention.key] = kept }
         }
+        // "Circle Internet Group Inc." beside "Circle": a company's registered name opened by a known company's one-word name.
+        var knownByWord: [String: String] = [:]
+        for mention in mentions where mention.type == .organization && mention.key.hasPrefix("g") && mention.end - mention.first == 1 {
+            knownByWord[tokens[mention.first].lower] = mention.key
+        }
+        for (word, keys) in keysByLegalFirstWord {
+            guard let known = knownByWord[word] else { continue }
+            for key in keys where key.hasPrefix("n:") && target[key] == nil { target[key] = known }
+        }
         guard !target.isEmpty else { return }
         for index in mentions.indices {
             if let kept = target[mentions[index].key] { mentions[index].key = target[kept] ?? kept }
@@ -921,6 +990,11 @@ struct EntityRecognizer {
         if scalars.count > 2, scalars.dropFirst().contains(where: { $0.properties.isUppercase }), scalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
+        // "Buda.com, one of ...": a web address names its company.
+        if let dot = tokens[index].lower.lastIndex(of: "."), Self.domainEndings.contains(String(tokens[index].lower[dot...])),
+           tokens[index].lower.first != "." {
+            return true
+        }
         // "Separately, a second platform ...": an adverb opening the sentence is no name.
         if tokens[index].lower.hasSuffix("ly") { return false }
         return index + 2 < tokens.count && tokens[index + 1].text == "," && ["a", "an", "the"].contains(tokens[index + 2].lower)
@@ -940,7 +1014,12 @@ struct EntityRecognizer {
         "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
         "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
         "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
+        // A question's first words ("Is the Reserve Bank ...?", "What does the Authority ...?").
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would", "what", "why",
+        "how", "who", "where", "which", "whose",
     ]
+    /// Endings of web addresses that companies take as names ("Buda.com", "Crypto.com").
+    static let domainEndings: Set<String> = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]
     static let institutionWords: Set<String> = ["treasury", "parliament", "congress", "senate", "cabinet", "judiciary"]
     /// Common nouns that describe a company or a person before their name ("miner", "exchange", "lender").
     static let descriptorNouns: Set<String> = [

@@ -2,7 +2,10 @@
 /// common given names. Lower case unless said otherwise.
 enum Lexicon {
     /// Words that link the parts of a longer name ("Bank of China", "Securities and Exchange Commission").
-    static let nameConnectors: Set<String> = ["of", "and", "for", "de", "du", "des", "der", "la", "le", "del", "the", "&", "y", "van", "von", "da", "do", "bin", "al"]
+    static let nameConnectors: Set<String> = [
+        "of", "and", "for", "de", "du", "des", "der", "la", "le", "del", "the", "&", "y", "van", "von", "da", "do", "bin", "al",
+        "di", "della", "delle", "dei", "degli", "dello", "dos", "das",
+    ]
 
     /// Last words that make a name an authority.
     static let authorityHeads: Set<String> = [
@@ -20,6 +23,12 @@ enum Lexicon {
     static let foreignAuthorityHeads: Set<String> = [
         "superintendencia", "comision", "comisión", "comissão", "ministerio", "ministério", "ministère", "autorité",
         "autoridad", "autoridade", "banco", "banque", "bundesanstalt", "conselho", "consejo", "direction", "dirección",
+        // Units, agencies, prosecutors, courts, police and treasuries ("Unidad de Análisis Financiero", "Fiscalía General").
+        "unidad", "unité", "unità", "unidade", "agencia", "agence", "agenzia", "agência", "fiscalía", "fiscalia", "procuraduría",
+        "procuradoria", "contraloría", "controladoria", "tribunal", "corte", "cour", "juzgado", "policía", "polícia", "polizia",
+        "guardia", "receita", "tesouro", "tesoro", "trésor", "secretaría", "secretaria", "servicio", "serviço", "autorità",
+        "ufficio", "direzione", "autoriteit", "ministerie", "rechtbank", "bundesamt", "landesamt", "staatsanwaltschaft",
+        "superintendência", "comissione", "commissione", "comité", "comitato", "instância",
     ]
 
     /// Words before a place that make one longer place name ("Metro Manila", "Greater London").
@@ -107,6 +116,9 @@ enum Lexicon {
         "kes", "zar", "brl", "ars", "mxn", "cop", "try", "rub", "uah", "idr", "php", "thb", "vnd", "myr", "pkr", "twd",
         "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "egp", "ghs", "inr", "bdt", "lkr", "kzt", "clp", "pen",
         "p2p", "b2b", "b2c", "saas", "fx", "m&a", "ipos", "spac", "spacs", "ico's", "mou", "sme", "smes",
+        // Time zones that are no words ("CEST", "AEDT").
+        "cest", "eest", "eet", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "msk", "pkt", "wib",
+        "sast", "brt", "clt", "cdt", "mdt", "akst", "akdt", "hst", "cet", "bst", "utc+1", "gmt+1",
         // Currency abbreviations written before amounts ("Rs 300", "KSh 2,000").
         "rs", "rs.", "rp", "ksh", "kshs", "dh", "dhs", "rm", "hk$", "s$", "r$", "a$", "c$", "nz$",
     ]

@@ -192,6 +192,11 @@ struct TextLayout {
                 end += 1
                 continue
             }
+            // "Pakistan Banks' Association", "Traders' Union": a plural possessive inside a body's name.
+            if isInnerPossessive(end) {
+                end += 1
+                continue
+            }
             // "Anouk ter Haarveld", "Ana dos Santos": a surname particle between a name and a capitalized surname.
             if EntityRecognizer.surnameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
                sentenceOf[end + 1] == sentence, tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
@@ -210,6 +215,20 @@ struct TextLayout {
         }
         return end
     }
+
+    /// The bare apostrophe of "Banks' Association": after a capitalized plural, before a body's head word.
+    func isInnerPossessive(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic, ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.kind == .word && before.isCapitalized && before.lower.hasSuffix("s") && after.spaceBefore && after.isCapitalized
+            && Self.possessiveBodyHeads.contains(after.lower)
+    }
+
+    /// Heads of bodies named after their members ("Bankers' Association", "Miners' Union").
+    static let possessiveBodyHeads: Set<String> = [
+        "association", "union", "federation", "council", "league", "chamber", "guild", "alliance", "forum", "institute", "society",
+        "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network",
+    ]
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
     /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r".

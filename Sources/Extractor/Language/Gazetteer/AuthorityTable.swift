@@ -321,9 +321,6 @@ MY|Inland Revenue Board of Malaysia
 NZ|Inland Revenue Department
 CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
 --|Financial Action Task Force;FATF
---|International Monetary Fund;IMF
---|World Bank
---|Bank for International Settlements;BIS
 --|Financial Stability Board;FSB
 --|International Organization of Securities Commissions;IOSCO
 --|Basel Committee on Banking Supervision;Basel Committee
@@ -332,9 +329,7 @@ CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
 --|Europol
 --|G20;G-20
 --|G7;G-7
---|Organisation for Economic Co-operation and Development;OECD
 --|Committee on Payments and Market Infrastructures;CPMI
---|European Bank for Reconstruction and Development;EBRD
 IR|Islamic Consultative Assembly;Majlis;Iranian Parliament
 IR|FARAJA;Law Enforcement Command of the Islamic Republic of Iran;Iranian Police
 IR|Ministry of Energy of Iran

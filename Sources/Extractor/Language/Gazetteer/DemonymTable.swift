@@ -40,14 +40,14 @@ KR|Korean;South Korean
 KP|North Korean
 KZ|Kazakh;Kazakhstani
 LT|Lithuanian
-LU|Luxembourgish
+LU|Luxembourgish;Luxembourger
 MT|Maltese
 MX|Mexican
 MY|Malaysian
 NG|Nigerian
-NL|Dutch
+NL|Dutch;Netherlander
 NO|Norwegian
-NZ|New Zealand
+NZ|New Zealand;Zealander
 PA|Panamanian
 PE|Peruvian
 PH|Filipino;Philippine

@@ -66,8 +66,8 @@ struct Gazetteer: Sendable {
             guard parts.count == 2 else { continue }
             for demonym in parts[1].split(separator: ";") {
                 demonyms[String(demonym)] = String(parts[0])
-                // "Filipinos", "Kenyans": the people, no entity either.
-                if let last = demonym.last, !"shi".contains(last), !demonym.hasSuffix("ese") { demonyms[demonym + "s"] = String(parts[0]) }
+                // "Filipinos", "Kenyans", "Pakistanis": the people, no entity either.
+                if let last = demonym.last, !"sh".contains(last), !demonym.hasSuffix("ese") { demonyms[demonym + "s"] = String(parts[0]) }
             }
         }
         for key in formsByFirstToken.keys {

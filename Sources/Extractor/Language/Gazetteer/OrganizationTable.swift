@@ -1,7 +1,13 @@
-/// Exchanges, crypto companies, banks, technology firms and media outlets, one a line:
+/// Exchanges, crypto companies, banks, technology firms, media outlets and international organizations that
+/// regulate no one (OECD, IMF, World Bank, BIS), one a line:
 /// `Name;Alias;...`. The first name is the fullest. A leading `~` marks a name that is also a common
 /// word: it counts only where it cannot be a sentence's first word.
 let organizationTable = """
+Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development;OECD
+International Monetary Fund;IMF
+World Bank
+Bank for International Settlements;BIS
+European Bank for Reconstruction and Development;EBRD
 Binance;Binance.com;Binance.US
 Coinbase;Coinbase Global
 Kraken
