@@ -181,9 +181,13 @@ struct AnnouncementBuilder {
         let actorName = group.first { $0.actorKey == candidate.actorKey }?.statement.actor ?? context.nameByKey[candidate.actorKey]
         // A frame whose own sentences name no activity ("lifts ban with draft law") takes the activities
         // of its actor's other news.
-        var subjects = subjects(of: group, in: document)
+        let reader = FrameSubjects(document: document)
+        var subjects = reader.subjects(in: reader.coverage(of: group, among: statements))
         if subjects.isEmpty {
-            subjects = self.subjects(of: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }, in: document)
+            // A carve-out names what the measure leaves alone ("trading remains legal"), never what it covers.
+            subjects = reader.subjects(of: statements.filter {
+                $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
+            })
         }
         return Announcement(
             actor: actorName, action: candidate.action, status: status,
@@ -209,7 +213,7 @@ struct AnnouncementBuilder {
         let group = members.map { statements[$0] }
         return Announcement(
             actor: statements[first].statement.actor, action: .warn, status: .announced,
-            subjects: subjects(of: group, in: document), jurisdiction: jurisdiction(of: key, group, document, entities, context),
+            subjects: FrameSubjects(document: document).subjects(of: group), jurisdiction: jurisdiction(of: key, group, document, entities, context),
             effective: Self.mostCommon(group.compactMap(\.statement.effective)), enforcement: nil, statementIndices: members
         )
     }
@@ -255,38 +259,5 @@ struct AnnouncementBuilder {
             return left != right ? left > right : firstSeen[lhs, default: 0] < firstSeen[rhs, default: 0]
         }.first
         return best ?? context.dominantCountry
-    }
-
-    /// The activities the group's measures cover, read around each statement's cue.
-    private func subjects(of group: [ReadStatement], in document: AnalyzedText) -> [PolicySubject] {
-        var found: Set<PolicySubject> = []
-        var transactions = false
-        var operation = false
-        var addressee = false
-        for read in group {
-            let sentence = document.sentences[read.sentence]
-            let window = max(sentence.first, read.cueIndex - 15)..<min(sentence.end, read.cueIndex + 21)
-            let words = window.map { Self.isDescriptor($0, document.tokens) ? "" : document.tokens[$0].lower }
-            var subjects = SubjectLexicon.subjects(in: words)
-            if subjects.remove(.exchangeServices) != nil {
-                if SubjectLexicon.rulesOperation(words) { operation = true } else { addressee = true }
-            }
-            found.formUnion(subjects)
-            transactions = transactions || SubjectLexicon.mentionsTransactions(words)
-        }
-        // Across the frame, exchanges that only carry another activity's rule ("exchanges registered with the
-        // agency must cap leverage", "issuers would need a licence") are its addressees, not its subject.
-        if operation || addressee && found.isDisjoint(with: SubjectLexicon.activitySubjects) { found.insert(.exchangeServices) }
-        if found.isEmpty, transactions { found.insert(.trading) }
-        // "cleared the fund to begin trading": an exchange-traded fund's trading is the fund's.
-        if found.contains(.etf) { found.remove(.trading) }
-        return PolicySubject.allCases.filter(found.contains)
-    }
-
-    /// "crypto exchange Harborline", "the platform Trusto": a noun that only describes the name after it.
-    private static func isDescriptor(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, ["exchange", "platform", "marketplace", "lender"].contains(tokens[index].lower) else { return false }
-        let next = tokens[index + 1]
-        return next.isCapitalized && !next.newlineBefore && next.isWord
     }
 }

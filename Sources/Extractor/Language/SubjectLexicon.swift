@@ -14,6 +14,10 @@ enum SubjectLexicon {
 
     static func subjects(in words: [String]) -> Set<PolicySubject> {
         var found: Set<PolicySubject> = []
+        // "buy and sell crypto", "bought and sold", "purchase and sale": both sides of a trade are trading, not sales.
+        let trades = twoSidedTrades(words)
+        if !trades.isEmpty { found.insert(.trading) }
+        if holdsClientAssets(words) { found.insert(.custody) }
         var mining = false
         var hardware = false
         var miners = false
@@ -23,8 +27,13 @@ enum SubjectLexicon {
             let previous = index > 0 ? words[index - 1] : ""
             // ", not exchanges or individuals", ", except staking": what follows is carved out of the measure.
             if previous == ",", carveOutWords.contains(word) { break }
-            // "cold storage" keeps client assets in custody.
+            // "cold storage" and "trust accounts" keep client assets in custody.
             if word == "storage", previous == "cold" { found.insert(.custody) }
+            if ["account", "accounts"].contains(word), previous == "trust" { found.insert(.custody) }
+            // "custodial services" are the activity; "custodial wallet providers" are providers (`namesCustodians`).
+            if word == "custodial", index + 1 < words.count, ["services", "service", "accounts", "account", "arrangements"].contains(words[index + 1]) {
+                found.insert(.custody)
+            }
             // "know-your-customer", "anti-money-laundering": hyphens are tokens of their own.
             if word == "your" && previous == "-" && index >= 2 && words[index - 2] == "know"
                 || word == "money" && previous == "-" && index >= 2 && words[index - 2] == "anti"
@@ -39,7 +48,7 @@ enum SubjectLexicon {
             case .subject(.exchangeServices) where word == "exchange" && previous == "stock":
                 break
             // "payment institution licence" names a class of licence, not the activity of payments.
-            case .subject(.payments) where index + 1 < words.count && ["institution", "institutions"].contains(words[index + 1]): break
+            case .subject(.payments) where index + 1 < words.count && ["institution", "institutions", "token", "tokens"].contains(words[index + 1]): break
             case .subject(let subject): found.insert(subject)
             case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
             case .mining: mining = true
@@ -48,6 +57,7 @@ enum SubjectLexicon {
             case .miners:
                 mining = true
                 miners = true
+            case .sale where trades.contains(index): break
             case .sale:
                 sale = true
                 // "sale of cryptocurrencies", not "sale of crypto mining machines".
@@ -70,7 +80,7 @@ enum SubjectLexicon {
         if licensing, found.isDisjoint(with: activitySubjects.union([.mining, .miningHardware])) { found.insert(.exchangeServices) }
         // "told exchanges to suspend margin accounts", "exchanges registered with the agency": exchanges that only
         // carry another activity's rule are its addressees; exchange services are the subject when their licensing or operation is.
-        if found.contains(.exchangeServices), !found.isDisjoint(with: activitySubjects), words.allSatisfy({ !operationWords.contains($0) }) {
+        if found.contains(.exchangeServices), !found.isDisjoint(with: activitySubjects), words.allSatisfy({ !operationWords.contains($0) }), !namesProvidersAsTheme(words) {
             found.remove(.exchangeServices)
         }
         return found
@@ -93,7 +103,7 @@ enum SubjectLexicon {
         add(["miners"], .miners)
         add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
         add(["payment", "payments"], .subject(.payments))
-        add(["custody", "custodian", "custodians", "custodial", "safeguarding", "segregated", "segregate", "segregation"], .subject(.custody))
+        add(["custody", "safeguarding", "safekeeping", "segregated", "segregate", "segregation"], .subject(.custody))
         add(["lending", "loans", "borrowing", "loan", "lend", "lends", "lent", "interest-bearing"], .subject(.lending))
         add(["staking"], .subject(.staking))
         add(["derivatives", "derivative", "futures", "cfds", "cfd", "options", "margin", "leverage", "leveraged"], .subject(.derivatives))
@@ -111,11 +121,79 @@ enum SubjectLexicon {
         return clues
     }()
 
+    /// The words name custodians as providers ("exchanges, brokers and custodians", "custodial wallet providers"):
+    /// custody is their subject when their operation is ruled, or when they carry no other activity's rule.
+    static func namesCustodians(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            let word = words[index]
+            if word == "custodian" || word == "custodians" { return true }
+            return word == "custodial" && index + 1 < words.count && !["services", "service", "accounts", "account", "arrangements"].contains(words[index + 1])
+        }
+    }
+
+    /// Positions of both sides of a two-sided trade: "buy and sell", "bought, held and sold", "purchases and sales".
+    private static func twoSidedTrades(_ words: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        for (index, word) in words.enumerated() where sellWords.contains(word) {
+            let lower = max(0, index - 4)
+            let before = words[lower..<index]
+            let after = words[(index + 1)..<min(words.count, index + 5)]
+            if let buy = before.lastIndex(where: buyWords.contains), before.contains("and") || before.contains("or") || before.contains(",") {
+                found.formUnion([buy, index])
+            } else if after.prefix(2).contains(where: { $0 == "and" || $0 == "or" }), let buy = after.firstIndex(where: buyWords.contains) {
+                found.formUnion([buy, index])
+            }
+        }
+        return found
+    }
+
+    /// "keep customer funds at local banks", "hold clients' crypto in trust": safekeeping of what clients own.
+    private static func holdsClientAssets(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where holdWords.contains(word) {
+            let after = words[(index + 1)..<min(words.count, index + 6)]
+            guard let owner = after.firstIndex(where: clientWords.contains) else { continue }
+            if words[(owner + 1)..<min(words.count, owner + 6)].contains(where: clientAssetWords.contains) { return true }
+        }
+        return false
+    }
+
+    static let sellWords: Set<String> = ["sell", "sells", "sold", "selling", "sale", "sales"]
+    static let buyWords: Set<String> = ["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"]
+    static let holdWords: Set<String> = ["hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "store", "stores", "stored", "safeguard", "safeguards"]
+    static let clientWords: Set<String> = ["customer", "customers", "client", "clients", "user", "users", "investors", "investor", "depositors"]
+    static let clientAssetWords: Set<String> = [
+        "funds", "assets", "crypto", "coins", "tokens", "deposits", "money", "cash", "holdings", "cryptocurrencies", "bitcoin", "reserves",
+    ]
+
     /// The words rule the operation of a provider ("platforms must be licensed", "exchanges must register"),
     /// not only address a provider with another activity's rule ("exchanges must cap leverage").
     static func rulesOperation(_ words: [String]) -> Bool {
-        words.contains { operationWords.contains($0) || serviceWords.contains($0) } && words.contains(where: providerWords.contains)
+        (words.contains { operationWords.contains($0) || serviceWords.contains($0) } || obligesLicensing(words))
+            && words.contains(where: providerWords.contains) || namesProvidersAsTheme(words)
     }
+
+    /// "must be licensed", "to get registered": an obligation to hold a licence, not a description of providers
+    /// that hold one ("exchanges registered with the agency must cap leverage").
+    private static func obligesLicensing(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { previous, word in
+            ["licensed", "registered", "authorised", "authorized"].contains(word)
+                && ["be", "get", "become", "becomes", "being", "is", "are", "must"].contains(previous)
+        }
+    }
+
+    /// "exchange and wallet ads", "crypto exchange services": providers named as what a noun is about, not as the
+    /// ones who must do something ("wallet providers must verify customers").
+    private static func namesProvidersAsTheme(_ words: [String]) -> Bool {
+        for (index, word) in words.enumerated() where ["exchange", "exchanges", "wallet", "wallets", "platform"].contains(word) {
+            for next in words[(index + 1)..<min(words.count, index + 4)] {
+                if themeNouns.contains(next) { return true }
+                if !["and", "or", "exchange", "wallet", "wallets"].contains(next) { break }
+            }
+        }
+        return false
+    }
+
+    static let themeNouns: Set<String> = ["ads", "advertising", "advertisements", "adverts", "services", "service", "business", "businesses"]
 
     /// Providing a service is operating one ("exchanges that provide services", "platforms offering trading").
     static let serviceWords: Set<String> = ["service", "services", "provide", "provides", "providing", "offer", "offers", "offering"]
@@ -129,7 +207,7 @@ enum SubjectLexicon {
     static let operationWords: Set<String> = [
         "licence", "license", "licences", "licenses", "licensing", "unlicensed", "registration", "register",
         "authorization", "authorisation", "serving", "servicing", "operate",
-        "operating", "operations", "operators", "platforms", "wallet", "wallets", "providers", "provider",
+        "operating", "operations",
     ]
     static let productWords: Set<String> = [
         "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",

@@ -1,0 +1,189 @@
+import Testing
+@testable import Extractor
+
+/// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
+/// covers, and providers counted only when their operation is ruled.
+@Suite struct FrameSubjectTests {
+    private static func frames(_ text: String, published: String = "2025-06-10") -> [Announcement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements
+    }
+
+    private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
+
+    @Test(arguments: [
+        ("Norway bans new mining farms and ends miners' power-tax discount", "ends", true),
+        ("Chile's regulator registers three exchanges, strikes off a fourth", "strikes", true),
+        ("The commission authorized three exchanges and cancelled the registration of a fourth", "cancelled", true),
+        ("Kazakhstan raises the levy; Uzbekistan caps licences", "Uzbekistan", true),
+        ("The regulator fines a broker and also blocks nine websites", "blocks", true),
+        ("The agency bans staking and lending for retail clients", "lending", false),
+        ("Only exchanges licensed and registered with the agency may list tokens", "registered", false),
+        ("The rules set caps on leverage and limits on lending", "limits", false),
+        ("The bank bars trading, lending and custody by unlicensed firms", "lending", false),
+    ])
+    func aSecondMeasureInTheSameSentenceOpensItsOwnClause(text: String, word: String, opens: Bool) {
+        let tokens = Self.tokens(text)
+        guard let verb = tokens.firstIndex(where: { $0.text == word }) else {
+            Issue.record("no \(word)")
+            return
+        }
+        // The boundary is the coordinator just before the verb (skipping fillers and names).
+        let boundary = (max(0, verb - 3)..<verb).contains { FrameSubjects.opensMeasureClause($0, tokens, tokens.count) }
+        #expect(boundary == opens)
+    }
+
+    @Test func aCoordinatedSecondMeasureLendsNoSubjectToTheFirst() {
+        let found = Self.frames("""
+        Ruritania bans new crypto mining farms and ends miners' power-tax discount
+        The Ministry of Energy of Ruritania will ban new crypto mining farms from September 1, it said on Monday.
+        """)
+        let ban = found.first { $0.action == .prohibit }
+        #expect(ban?.subjects == [.mining], "\(found.map { ($0.action, $0.subjects) })")
+    }
+
+    @Test(arguments: [
+        "The Monetary Authority of Ruritania will require exchanges and custodial wallet providers to identify the sender of every transfer from July 1.",
+        "The Monetary Authority of Ruritania will require custodians and exchanges to verify the identity of every customer from July 1.",
+        "The Monetary Authority of Ruritania will require custodians to report suspicious transactions under anti-money-laundering rules from July 1.",
+    ])
+    func providersThatOnlyCarryAnotherActivitysRuleAreAddressees(text: String) {
+        let subjects = Self.frames(text).first?.subjects ?? []
+        #expect(subjects == [.kycAML], "\(subjects)")
+    }
+
+    @Test(arguments: [
+        "The Monetary Authority of Ruritania will require exchanges, brokers and custodians to obtain a licence from July 1.",
+        "The Monetary Authority of Ruritania will require crypto custodians and exchanges to register with it from July 1.",
+        "The Monetary Authority of Ruritania will license exchanges and custodians serving local clients from July 1.",
+    ])
+    func providersWhoseOperationIsRuledAreTheSubject(text: String) {
+        let subjects = Self.frames(text).first?.subjects ?? []
+        #expect(subjects.contains(.custody) && subjects.contains(.exchangeServices), "\(subjects)")
+    }
+
+    @Test func aLawAdoptedAsNewsCoversTheProvisionsListedAfterIt() {
+        let found = Self.frames("""
+        Zambia passes crypto law
+        Parliament on Friday passed the Virtual Asset Bill, which lets Zambians buy and sell crypto through licensed firms.
+        The Securities and Exchange Commission of Zambia will supervise the sector.
+        What the law does:
+        • exchanges and custodians must be licensed by the commission;
+        • platforms must verify the identity of every customer;
+        • only approved stablecoins may be used by licensed firms.
+        """)
+        let law = found.first { $0.actor == "Parliament" }
+        #expect(law?.jurisdiction == "ZM")
+        let subjects = Set(law?.subjects ?? [])
+        #expect(subjects.isSuperset(of: [.trading, .exchangeServices, .custody, .kycAML, .stablecoins]), "\(found.map { ($0.actor, $0.action, $0.subjects) })")
+    }
+
+    @Test func aBansKeyPointsAreNoProvisionsOfALaw() {
+        let found = Self.frames("""
+        Ruritania bans new crypto mining farms
+        The Ministry of Energy of Ruritania will ban new crypto mining farms from September 1, it said on Monday.
+        The key points:
+        - grid operators may not connect new mining farms from September 1;
+        - mining firms will pay the ordinary electricity tax from January.
+        """)
+        let ban = found.first { $0.action == .prohibit }
+        #expect(ban?.subjects == [.mining], "\(found.map { ($0.action, $0.subjects) })")
+    }
+
+    @Test(arguments: [
+        ("It said the licence covers spot trading and custody of digital tokens.", true),
+        ("The licence applies to spot trading and custody of digital tokens, the company said.", true),
+        ("The licence does not cover spot trading or custody of digital tokens.", false),
+        ("Analysts said the decision covers spot trading and custody of digital tokens.", false),
+    ])
+    func whatTheArticleSaysTheMeasureCoversJoinsItsSubjects(sentence: String, joins: Bool) {
+        let found = Self.frames("""
+        Ruritania's regulator grants Tallowin a payments licence
+        The Monetary Authority of Ruritania granted the exchange Tallowin a major payment institution licence on Monday, the company said.
+        \(sentence)
+        """)
+        let subjects = found.first?.subjects ?? []
+        #expect(subjects.contains(.custody) == joins, "\(subjects)")
+    }
+}
+
+/// Words of the natural vocabulary of trading, custody and payments.
+@Suite struct SubjectVocabularyTests {
+    private static func subjects(_ sentence: String) -> Set<PolicySubject> {
+        SubjectLexicon.subjects(in: Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower))
+    }
+
+    @Test(arguments: [
+        "Residents have bought and sold crypto in a legal grey zone for years.",
+        "The law lets adults buy and sell bitcoin through licensed firms.",
+        "Purchases and sales of tokens will be reported to the tax office.",
+        "Citizens may buy, hold or sell crypto assets.",
+        "Firms buying and selling crypto for clients need a licence.",
+    ])
+    func bothSidesOfATradeAreTrading(text: String) {
+        let found = Self.subjects(text)
+        #expect(found.contains(.trading) && !found.contains(.cryptoSales), "\(found)")
+    }
+
+    @Test(arguments: [
+        "Shops may not sell crypto to minors.",
+        "The ban covers the sale of cryptocurrencies at kiosks.",
+    ])
+    func oneSidedSalesAreSales(text: String) {
+        let found = Self.subjects(text)
+        #expect(found.contains(.cryptoSales) && !found.contains(.trading), "\(found)")
+    }
+
+    @Test(arguments: [
+        ("Exchanges must keep customer funds at local banks.", true),
+        ("Platforms must hold clients' crypto in segregated accounts.", true),
+        ("Deposits must sit in trust accounts at a local bank.", true),
+        ("Providers must offer custodial services only with insurance.", true),
+        ("Customers who hold crypto abroad must declare it.", false),
+        ("Exchanges must keep records of customers' trades for five years.", false),
+        ("Custodial wallet providers must identify senders.", false),
+    ])
+    func safekeepingWhatClientsOwnIsCustody(text: String, isCustody: Bool) {
+        #expect(Self.subjects(text).contains(.custody) == isCustody, "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        ("The firm may offer digital payment token services.", false),
+        ("The firm holds a major payment institution licence.", false),
+        ("Merchants may not accept crypto payments.", true),
+        ("The central bank bars crypto as a means of payment.", true),
+    ])
+    func paymentsAreTheActivityNotAClassOfLicenceOrToken(text: String, isPayments: Bool) {
+        #expect(Self.subjects(text).contains(.payments) == isPayments, "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        ("Google will lift its ban on exchange and wallet ads.", true),
+        ("The platform will accept crypto exchange advertising again.", true),
+        ("Exchanges and wallet providers must verify customers and run ads checks.", false),
+    ])
+    func providersAdvertisedOrServedAreTheSubjectBesideAnotherActivity(text: String, isExchangeServices: Bool) {
+        let words = Tokenizer().tokens(of: Array(text.unicodeScalars)).map(\.lower)
+        #expect(SubjectLexicon.rulesOperation(words) == isExchangeServices)
+    }
+}
+
+/// A law's carve-outs listed with its provisions name what it leaves alone.
+@Suite struct ProvisionCarveOutTests {
+    @Test(arguments: [
+        "• Tax: the law does not change how crypto gains are taxed;",
+        "• the law will not apply to crypto mining or taxation;",
+        "• taxation: the act doesn't alter the tax on crypto gains;",
+    ])
+    func aListedCarveOutAddsNoSubject(item: String) {
+        let found = TextAnalyzer().analyze("""
+        Zambia passes crypto law
+        Parliament on Friday passed the Virtual Asset Bill, which lets Zambians buy and sell crypto through licensed firms.
+        What the law does:
+        • exchanges must be licensed by the Securities and Exchange Commission of Zambia;
+        \(item)
+        """, published: CalendarDay(iso: "2025-06-10")).announcements
+        let law = found.first { $0.actor == "Parliament" }
+        #expect(law != nil)
+        #expect(law?.subjects.contains(.taxation) == false, "\(found.map { ($0.actor, $0.subjects) })")
+    }
+}
