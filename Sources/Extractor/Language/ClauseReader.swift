@@ -29,6 +29,8 @@ struct Clause: Sendable, Equatable {
     var opensWithContrast: Bool
     /// The sentence ends with a question mark.
     var isQuestion: Bool
+    /// "is said to be", "is reported to": the clause reports an unconfirmed plan.
+    var isHedged = false
     /// No main verb was found: this is the verb of a relative clause ("... that lets people spend").
     var isSubordinate = false
     /// The subject is quantified by "no" ("No platform is authorised", "No new licences will be issued").
@@ -201,6 +203,7 @@ struct ClauseReader {
         var sawGet = false
         var verb = start
         var complement: Int?
+        var hedged = false
         func isNegation(_ at: Int) -> Bool {
             let word = words[at]
             if ["not", "n't", "'t", "never"].contains(word) { return true }
@@ -214,7 +217,7 @@ struct ClauseReader {
                 index += 1
                 continue
             }
-            if Self.groupAdverbs.contains(word) || word == "longer" { index += 1; continue }
+            if Self.groupAdverbs.contains(word) || word == "longer" || Self.quoteMarks.contains(word) { index += 1; continue }
             if let found = Self.modals[word] {
                 if word == "won" && !(index + 1 < span.upperBound && words[index + 1] == "'t") { break scan }
                 if modal == nil { modal = found }
@@ -271,6 +274,14 @@ struct ClauseReader {
                 index += 1
                 continue
             }
+            // "is said to be weighing", "is expected to take effect": a raising verb hands on to the infinitive.
+            if sawBe, modal == nil, Self.raisingParticiples.contains(word), index + 2 < span.upperBound, words[index + 1] == "to",
+               ["be", "have"].contains(words[index + 2]) || Self.isVerbForm(words[index + 2]) && !capitalized[index + 2] {
+                if Self.hedgingParticiples.contains(word) { hedged = true }
+                sawBe = false
+                index += 2
+                continue
+            }
             // The lexical verb.
             if (sawBe || sawGet) && Self.isParticiple(word) {
                 voice = .passive
@@ -302,7 +313,7 @@ struct ClauseReader {
         return Clause(
             subject: span.lowerBound..<start, groupStart: start, verb: verb, modal: modal, negated: negated, voice: voice,
             tense: tense, isProgressive: progressive, complement: complement, attribution: nil, isReported: false,
-            opensWithContrast: false, isQuestion: false
+            opensWithContrast: false, isQuestion: false, isHedged: hedged
         )
     }
 
@@ -358,7 +369,7 @@ struct ClauseReader {
 
     /// A known verb form, or a regular past form.
     static func isVerbForm(_ word: String) -> Bool {
-        verbForms.contains(word) || word.count >= 6 && word.hasSuffix("ed") && !["need", "hundred", "red", "bed", "speed", "feed", "seed"].contains(where: { word.hasSuffix($0) })
+        verbForms.contains(word) || word.count >= 6 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !["hundred", "kindred", "sacred", "infrared"].contains(word)
     }
 
     /// Inflections of a regular verb: "ban" → bans, banned, banning.
@@ -372,7 +383,7 @@ struct ClauseReader {
         } else if last == "e" {
             forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
         } else {
-            let third = ["s", "x", "z", "h"].contains(last) ? lemma + "es" : lemma + "s"
+            let third = ["s", "x", "z"].contains(last) || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") ? lemma + "es" : lemma + "s"
             let chars = Array(lemma)
             let doubles = chars.count >= 3 && chars.count <= 4 && !vowels.contains(last) && !["w", "x", "y"].contains(last)
                 && vowels.contains(chars[chars.count - 2]) && !vowels.contains(chars[chars.count - 3])
@@ -404,7 +415,7 @@ struct ClauseReader {
         "lament", "slam", "decry", "support", "oppose", "finalise", "finalize", "decide", "return", "refund", "alter",
         "implement", "create", "establish", "bring", "define", "set", "require", "allow", "cover", "include", "leave",
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
-        "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
+        "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
     ]
 
     static let irregularPast: Set<String> = [
@@ -444,6 +455,11 @@ struct ClauseReader {
         "explained", "confirmed", "confirms", "claimed", "argued", "insisted", "stressed", "emphasised", "emphasized",
         "reiterated", "acknowledged", "admitted", "clarified", "clarifies",
     ]
+    static let raisingParticiples: Set<String> = [
+        "said", "reported", "understood", "believed", "thought", "rumoured", "rumored", "expected", "set", "due", "likely",
+        "slated", "scheduled", "poised", "supposed",
+    ]
+    static let hedgingParticiples: Set<String> = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
     static let reducedRelativeFollowers: Set<String> = ["by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside"]
     static let nounMarkers: Set<String> = [
@@ -467,6 +483,7 @@ struct ClauseReader {
         "beginning", "effective", "earlier", "last", "this", "at", "within", "without", "to", "like", "unlike", "over",
         "during", "through", "in", "upon", "where",
     ]
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
     static let closingMarks: Set<String> = [".", "!", "?", ":", ";", "\u{201D}", "\"", "\u{2026}"]
     static let closingQuotes: Set<String> = ["\u{201D}", "\"", "'", "\u{2019}", ")"]
 }

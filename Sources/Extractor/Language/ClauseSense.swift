@@ -18,11 +18,19 @@ enum ClauseSense {
             return clause.negated ? .permit : .require
         }
         if clause.negated { return nil }
+        // "pushes back the trust-account rule", "has postponed by six months a rule requiring": more time to comply.
+        if postponeLemmas.contains(lemma) || lemma == "push" && after.first == "back",
+           after.contains(where: { PolicyCues.lawNouns.contains($0) || ["deadline", "requirement", "requirements", "start", "rollout"].contains($0) }) {
+            return .enforce
+        }
+        // "has licensed exchanges since 2019": a licensing regime in force obliges.
+        if clause.tense == .perfect, ["license", "licence", "regulate", "supervise"].contains(lemma), words[clause.verb...].contains("since") { return .require }
         if ["cancel", "withdraw", "revoke", "rescind"].contains(lemma), after.contains(where: { registrationNouns.contains($0) }) { return .enforce }
         if lemma == "strike", after.first == "off" { return .enforce }
         if ["deregister", "delicense", "delicence"].contains(lemma) { return .enforce }
-        // "was ordered to return client funds", "ordered the firm to refund users".
-        if lemma == "order", after.contains(where: { restitutionVerbs.contains($0) }) { return .enforce }
+        // "was ordered to return client funds", "ordered the firm to refund users" (to stop serving a market prohibits).
+        if lemma == "order", after.contains(where: { restitutionVerbs.contains($0) }),
+           !words[clause.verb...].contains(where: { PolicyCues.stopWords.contains($0) }) { return .enforce }
         return nil
     }
 
@@ -33,6 +41,15 @@ enum ClauseSense {
         guard !clause.isSubordinate, !clause.negated else { return nil }
         let after = words[(clause.verb + 1)..<min(words.count, clause.verb + 7)]
         let lemma = Self.lemma(words[clause.verb])
+        // "weighs local registration for exchanges", "is exploring a moratorium on licences", "is weighing
+        // whether to let tourists pay": deliberation names its measure by a noun or an infinitive.
+        if deliberationLemmas.contains(lemma) || ["plan", "prepare", "propose", "eye", "seek"].contains(lemma) {
+            let object = words[(clause.verb + 1)..<min(words.count, clause.verb + 8)]
+            if let to = object.firstIndex(of: "to"), to + 1 < words.count, let action = infinitiveActions[Self.lemma(words[to + 1])] { return action }
+            if let noun = object.first(where: { measureNounActions[$0] != nil }) { return measureNounActions[noun] }
+        }
+        // "the surcharge on mining would double from October": a levy's rate changes.
+        if amountLemmas.contains(lemma), words[clause.subject].contains(where: { levyNouns.contains($0) }) { return .require }
         if lemma == "register", clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
         if lemma == "enter", clause.voice == .passive, after.contains("register") { return .permit }
         if lemma == "let", after.count >= 2 { return .permit }
@@ -85,13 +102,10 @@ enum ClauseSense {
         guard !clause.isSubordinate else { return nil }
         let verb = words[clause.verb]
         let lemma = Self.lemma(verb)
-        if clause.isProgressive, deliberationLemmas.contains(lemma) { return .considering }
+        if clause.isProgressive || clause.tense == .present && clause.modal == nil, deliberationLemmas.contains(lemma) { return .considering }
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
-        // "is said to be preparing", "is reported to be weighing" (not "will have to be reported to the unit").
-        if clause.voice == .passive, clause.modal == nil, ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"].contains(verb),
-           clause.verb + 2 < words.count, words[clause.verb + 1] == "to", ["be", "have"].contains(words[clause.verb + 2]) || ClauseReader.isVerbForm(words[clause.verb + 2]) {
-            return .considering
-        }
+        // "is said to be preparing", "is reported to be weighing".
+        if clause.isHedged { return .considering }
         return nil
     }
 
@@ -131,6 +145,23 @@ enum ClauseSense {
         "parliament", "court", "council", "board", "cabinet", "treasury", "department", "police", "prosecutors", "authorities",
     ]
     static let liftLemmas: Set<String> = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
+    static let postponeLemmas: Set<String> = ["postpone", "delay", "defer"]
+    static let amountLemmas: Set<String> = ["double", "triple", "rise", "raise", "increase", "climb", "jump", "go"]
+    static let levyNouns: Set<String> = ["surcharge", "tax", "levy", "tariff", "fee", "fees", "duty", "vat", "rate", "charge", "toll"]
+    /// The action of a measure named by a noun ("a cap", "registration").
+    static let measureNounActions: [String: PolicyAction] = [
+        "ban": .prohibit, "bans": .prohibit, "prohibition": .prohibit, "cap": .restrict, "caps": .restrict, "limit": .restrict,
+        "limits": .restrict, "curbs": .restrict, "restrictions": .restrict, "moratorium": .restrict, "freeze": .restrict,
+        "registration": .require, "licensing": .require, "licence": .require, "license": .require, "tax": .require,
+        "levy": .require, "surcharge": .require, "reporting": .require, "disclosure": .require, "requirement": .require,
+        "requirements": .require, "fines": .enforce, "penalties": .enforce, "sandbox": .permit,
+    ]
+    /// The action of an infinitive after a verb of deliberation ("whether to let ...").
+    static let infinitiveActions: [String: PolicyAction] = [
+        "let": .permit, "allow": .permit, "permit": .permit, "license": .require, "ban": .prohibit, "prohibit": .prohibit,
+        "bar": .prohibit, "cap": .restrict, "limit": .restrict, "restrict": .restrict, "require": .require, "tax": .require,
+        "oblige": .require, "fine": .enforce,
+    ]
     static let carveOutVerbs: Set<String> = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
     static let registrationNouns: Set<String> = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]
     static let restitutionVerbs: Set<String> = ["return", "refund", "repay", "reimburse", "compensate", "restore"]

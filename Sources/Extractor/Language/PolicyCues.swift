@@ -72,7 +72,8 @@ enum PolicyCues {
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
             if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
             // "brokers need a licence to serve clients": a licence is required.
-            if ["need", "needs", "needed"].contains(word), within(index, 2, licenceNouns), !negated(index) { offer(60, .require, index) }
+            // "an issuer will need a dedicated stablecoin licence".
+            if ["need", "needs", "needed"].contains(word), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
@@ -140,11 +141,20 @@ enum PolicyCues {
             }
             if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
             // "No crypto payments at merchants from February 1": a headline's ban.
-            if word == "no", index == start, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
+            // (after an opening quotation mark too: "No interest, no lending, no ...")
+            if word == "no", index == start || index == start + 1 && ["\"", "\u{201C}"].contains(words[start]) && words.filter({ $0 == "no" }).count >= 2, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index) { offer(50, .permit, index) }
             if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
-            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1]) { offer(85, .enforce, index) }
+            // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
+            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1]) {
+                offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
+            }
+            // "firms will have six months to apply for a licence": a grace period.
+            if periodWords.contains(word), index >= start + 2, within(index, 1, ["to"]),
+               ["have", "has", "had", "get", "gets", "given"].contains(words[index - 2]) || index >= start + 3 && ["have", "has", "had", "get", "gets", "given"].contains(words[index - 3]) && words[index - 2] == "further" {
+                offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
+            }
             // "can keep running", "may continue to operate": a carve-out.
             if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban") {
                 // "may keep operating until July 1": a transition period, which ends.
@@ -181,7 +191,10 @@ enum PolicyCues {
             // A licence noun is a permission only when it is granted, issued or won.
             let bareLicence = word.hasPrefix("licen") && !words[start..<count].contains { grantWords.contains($0) }
             // "presenting themselves as licensed", "is licensed by": a description, not a grant.
-            let describedAsLicensed = word == "licensed" && before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
+            // "the surcharge on licensed mining farms": a participle before its noun describes it.
+            let describedAsLicensed = word == "licensed" && (before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
+                || (index == start || attributiveMarkers.contains(words[index - 1])) && index + 1 < count && words[index + 1].first?.isLetter == true
+                    && !["by", "under", "in", "to", "as", "for"].contains(words[index + 1]))
             if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !negated(index), !before(index, 2, stopWords),
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
@@ -205,6 +218,21 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// "... until June 30 to submit their reports": the infinitive after a deadline delivers something.
+    static func deliversSomething(_ words: [String], after index: Int) -> Bool {
+        guard let to = words[(index + 1)..<min(words.count, index + 10)].firstIndex(of: "to"), to + 1 < words.count else { return false }
+        // "to file their applications": applying for a licence is what a grace period is for.
+        return deliveryVerbs.contains(words[to + 1])
+            && !words[(to + 1)..<min(words.count, to + 5)].contains { ["application", "applications", "registration"].contains($0) }
+    }
+
+    static let deliveryVerbs: Set<String> = [
+        "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
+    ]
+    static let attributiveMarkers: Set<String> = [
+        "the", "a", "an", "its", "their", "by", "of", "for", "to", "with", "all", "only", "other", "fully", "locally", "duly", "on", "from", "at", "as",
+    ]
 
     /// "temporarily", "a three-month ban", "for the summer", "for 90 days": the measure has an end.
     static func isTemporary(_ words: ArraySlice<String>) -> Bool {
@@ -285,7 +313,7 @@ enum PolicyCues {
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
-        .union(extendWords)
+        .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
@@ -337,9 +365,9 @@ enum PolicyCues {
         "ringgit", "dong", "taka", "tenge", "cedi", "shekel",
     ]
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
-    static let existingWords: Set<String> = ["already", "reminded"]
+    static let existingWords: Set<String> = ["already", "reminded", "still"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed"]
-    static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curbs", "blacklist"]
+    static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",

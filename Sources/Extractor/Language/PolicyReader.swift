@@ -59,16 +59,24 @@ struct PolicyReader {
             }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
-            let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]))
-            let clause = ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: start)
+            let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
+            let sentenceClause = ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: start)
             // "When does it take effect?": a question states no measure.
-            if clause?.isQuestion == true { continue }
+            if sentenceClause?.isQuestion == true { continue }
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
             let cued = words.contains(where: { PolicyCues.relevantWords.contains($0) })
                 ? PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
             // No cue word: the main verb and its object may still state a measure ("registers three exchanges").
-            guard var cue = cued ?? clause.flatMap({ clause in ClauseSense.action(of: clause, in: words).map { PolicyCues.Cue(action: $0, index: clause.verb) } })
+            // "Here is what changes": a signpost, not a measure.
+            if Self.isSignpost(words) { continue }
+            // No cue word: the main verb and its object may still state a measure ("registers three exchanges"),
+            // also after a label or an introduction ending in a colon ("Tax: the law does not change ...").
+            let afterColon = words.lastIndex(of: ":").map { $0 + 1 }.flatMap { $0 + 2 < words.count && $0 > start ? $0 : nil }
+            let uncued = { (clause: Clause?) in clause.flatMap { clause in ClauseSense.action(of: clause, in: words).map { PolicyCues.Cue(action: $0, index: clause.verb) } } }
+            guard var cue = cued ?? uncued(sentenceClause) ?? afterColon.flatMap({ uncued(ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0)) })
             else { continue }
+            // The clause that holds the cue: after a colon, semicolon, dash or opening quotation mark before it.
+            let clause = Self.segmentStart(words, from: start, cue: cue.index).map { ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0) } ?? sentenceClause
             let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
             if let clause {
                 if ClauseSense.isNegatedProhibition(clause, in: words, cueAt: cue.index) { cue.action = .warn }
@@ -94,9 +102,13 @@ struct PolicyReader {
             if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
             // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).
             // An active main verb needs an authority behind it; a passive leaves its issuer to the article.
+            // "The grid operator has warned that demand exceeds supply": a company's warning is no policy.
+            if cued != nil, cue.action == .warn, actor.type == .organization, PolicyCues.warnWords.contains(words[cue.index]) { continue }
             if cued == nil, cue.action != .warn, actor.type == .organization || actor.type == .person
                 || actor.type != .authority && !actor.isCountry && clause?.voice == .active && clause?.complement == nil
-                && !(clause.map { words[$0.subject].contains { ClauseSense.authorityNouns.contains($0) } } ?? false) { continue }
+                && !(clause.map { clause in
+                    (words[clause.subject] + (clause.attribution.map { Array(words[$0]) } ?? [])).contains { ClauseSense.authorityNouns.contains($0) }
+                } ?? false) { continue }
             // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
             let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
             let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter { !(background?.contains($0.first) ?? false) }
@@ -255,6 +267,28 @@ struct PolicyReader {
         return (offset + clause.subject.lowerBound)..<(offset + clause.subject.upperBound)
     }
 
+    /// The start of the part of the sentence that holds the cue, when a colon, semicolon, dash or an
+    /// opening quotation mark stands between the clause start and the cue; nil otherwise.
+    static func segmentStart(_ words: [String], from start: Int, cue: Int) -> Int? {
+        guard cue > start, let mark = words[start..<cue].lastIndex(where: { [":", ";", "\u{2014}", "\u{201C}"].contains($0) || $0 == "\"" }),
+              mark + 1 < cue else { return nil }
+        return mark + 1
+    }
+
+    /// "Tax: the law does not change ...", "Key point: ...": the offset after a short label ending in a
+    /// colon (no speech verb in it), 0 without one.
+    static func labelEnd(_ words: [String]) -> Int {
+        guard let colon = words.prefix(5).firstIndex(of: ":"), colon > 0, words.count - colon > 3,
+              !words[..<colon].contains(where: { ClauseReader.speechVerbs.contains($0) || ClauseReader.isAuxiliary($0) }) else { return 0 }
+        return colon + 1
+    }
+
+    /// "Here is what changes", "Here's what we know": a signpost to what follows.
+    static func isSignpost(_ words: [String]) -> Bool {
+        guard words.count >= 3, ["here", "this", "that"].contains(words[0]) else { return false }
+        return ["is", "'s"].contains(words[1]) && ["what", "how", "why", "when"].contains(words[2])
+    }
+
     static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
 
     // MARK: - Sentence pieces
@@ -343,7 +377,7 @@ struct PolicyReader {
     static func sinceDate(_ dates: [DateMention], tokens: [Token], published: CalendarDay) -> String? {
         let cutoff = published.adding(days: -45).description
         for date in dates where date.value < cutoff {
-            guard let since = (max(0, date.first - 8)..<date.first).last(where: { tokens[$0].lower == "since" }),
+            guard let since = (max(0, date.first - 12)..<date.first).last(where: { tokens[$0].lower == "since" }),
                   !tokens[since..<date.first].contains(where: { [",", ";", "and", "but"].contains($0.lower) }) else { continue }
             // "for the first time since 2019" dates no measure.
             if since >= 1, tokens[since - 1].lower == "time" { continue }

@@ -19,16 +19,27 @@ struct QuotationReader {
             guard let mark = (sentences[closingSentence].first..<sentences[closingSentence].end).first(where: { Self.isClosing($0, tokens) }) else { continue }
             closing = mark
         }
+        // 'the minister was firm: "We will not ...': an introduction naming an office holder before the quote.
+        let introduction = max(sentence.first, quote.lowerBound - 16)..<max(sentence.first, quote.lowerBound - 1)
+        if officeHolderSpeaks(in: introduction) { return false }
         let attributionEnd = sentences[closingSentence].end
         guard closing < attributionEnd else { return true }
         let attribution = (closing + 1)..<attributionEnd
         if attribution.isEmpty { return true }
+        // '..., the governor said': a holder of public office speaks for the institution.
+        if officeHolderSpeaks(in: attribution) { return false }
         // "..., he said": a pronoun speaks for a person, not for an institution.
         let speakerIsPerson = entities.mentions(in: attribution).contains { $0.type == .person }
             || tokens[attribution].contains { Lexicon.personTitles.contains($0.lower) || Self.personPronouns.contains($0.lower) }
         let speakerIsInstitution = entities.mentions(in: attribution).contains { $0.type == .authority || $0.type == .organization && !speakerIsPersonOf($0) }
             || tokens[attribution].contains { Self.documentWords.contains($0.lower) }
         return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0.lower) }
+    }
+
+    /// A governor, minister or commissioner named, and no company beside them.
+    private func officeHolderSpeaks(in range: Range<Int>) -> Bool {
+        guard !range.isEmpty, tokens[range].contains(where: { Self.publicOffices.contains($0.lower) }) else { return false }
+        return !entities.mentions(in: range).contains { $0.type == .organization }
     }
 
     /// "a partner at Aydin & Kaya": the organization names where the person works.
@@ -85,6 +96,8 @@ struct QuotationReader {
     /// Words that make a quote state a measure.
     static let measureWords: Set<String> = ["will", "must", "shall", "required", "requires", "mandatory", "effective", "from", "starting", "'ll"]
     static let documentWords: Set<String> = ["circular", "notice", "statement", "order", "ruling", "judgment", "release", "letter", "filing", "document", "decree", "guidance", "rules", "regulator", "ministry", "bank", "agency", "commission", "authority", "government"]
+    /// Titles of public office whose holders speak for their institution or government.
+    static let publicOffices: Set<String> = ["governor", "minister", "commissioner", "secretary", "premier", "superintendent", "ombudsman", "regulator"]
     static let personPronouns: Set<String> = ["he", "she"]
     static let speechWords: Set<String> = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
 }
