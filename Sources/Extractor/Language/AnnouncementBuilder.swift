@@ -19,7 +19,7 @@ struct AnnouncementBuilder {
         from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
     ) -> [Announcement] {
         let framing = ArticleFraming(document: document)
-        if framing.genre == .opinion { return [] }
+        if framing.genre == .opinion || !context.isAboutCrypto { return [] }
         let timing = MeasureTiming(published: published)
         let news = statements.map { isNews($0, timing) }
         let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)

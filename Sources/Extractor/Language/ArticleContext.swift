@@ -14,6 +14,9 @@ struct ArticleContext {
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
     private(set) var isIncidentReport = false
+    /// The article speaks of crypto (a crypto word or a named asset) twice, or once in its headline or opening
+    /// sentence: a compliance rulebook for crypto drafts nothing from a firecracker ban or a trade deal.
+    private(set) var isAboutCrypto = false
     /// The article is about a central bank digital currency: its pilot and rollout are permissions.
     private(set) var isAboutCBDC = false
 
@@ -60,6 +63,11 @@ struct ArticleContext {
                 jurisdictionByKey[key] = jurisdictionByKey[key] ?? dominantCountry
             }
         }
+        // Twice anywhere, or once in the headline or the opening sentence.
+        let opening = document.sentences.prefix(2).last?.end ?? 0
+        var cryptoMentions = Set(entities.mentions.filter { $0.type == .asset }.map(\.first))
+        for index in document.tokens.indices where Self.namesCrypto(document.tokens, at: index) { cryptoMentions.insert(index) }
+        isAboutCrypto = cryptoMentions.count >= 2 || cryptoMentions.contains { $0 < opening }
         var incidentWords = 0
         for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
@@ -105,6 +113,29 @@ struct ArticleContext {
         guard let key = authorityKeyByCountry[country] else { return nil }
         return ResolvedActor(key: key, name: nameByKey[key], type: .authority)
     }
+
+    /// A word of crypto's own vocabulary: "crypto", "stablecoins", "blockchain", "digital assets", "virtual currency".
+    static func namesCrypto(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        if cryptoWords.contains(word) || word.hasPrefix("crypto") || word.hasPrefix("stablecoin") || word.hasPrefix("tokeni") { return true }
+        // "exchanges must register", not "the stock exchange", "foreign exchange" or "exchange rates".
+        if word == "exchange" || word == "exchanges" {
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            return !tokens[index].isCapitalized || index == 0 || tokens[index].newlineBefore
+                ? !["stock", "foreign", "currency", "commodity", "commodities", "securities", "futures", "in", "of"].contains(previous)
+                    && !["rate", "rates", "of", "programme", "program", "students", "control", "controls", "fund", "funds"].contains(next)
+                : false
+        }
+        guard ["asset", "assets", "currency", "currencies"].contains(word), index > 0 else { return false }
+        return ["digital", "virtual"].contains(tokens[index - 1].lower)
+    }
+
+    static let cryptoWords: Set<String> = [
+        "bitcoin", "bitcoins", "btc", "ether", "ethereum", "blockchain", "blockchains", "altcoin", "altcoins", "nft", "nfts",
+        "defi", "vasp", "vasps", "casp", "casps", "cbdc", "cbdcs", "e-cny", "e-rupee", "enaira", "e-naira", "token", "tokens",
+        "mica", "web3", "wallet", "wallets", "custodian", "custodians", "staking",
+    ]
 
     static let incidentWords: Set<String> = [
         "hack", "hacked", "hacker", "hackers", "hacks", "exploit", "exploited", "exploits", "exploiter", "attack",
