@@ -198,6 +198,16 @@ struct EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "Bank Ostrava" after "Bank Ostrava AG": a company's generic word before a city names the company.
+                let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end].lower)
+                if unknownStart != nil, entry.type == .location, entry.code == nil, match.end == end || legalFormAfter,
+                   Self.genericCompanyWords.contains(tokens[cursor - 1].lower), tokens[cursor - 1].isCapitalized, !layout.isInitial(cursor - 1) {
+                    flushUnknown(upTo: cursor - 1)
+                    found.append(EntityMention(first: cursor - 1, end: end, key: "n:" + Self.key(tokens, (cursor - 1)..<end),
+                                               type: .organization, code: nil, country: nil))
+                    cursor = end
+                    continue
+                }
                 if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
                    Lexicon.placeModifiers.contains(tokens[modifier].lower) {
                     unknownStart = nil
@@ -291,7 +301,11 @@ struct EntityRecognizer {
         let companyShortForm = end - start == 1 && layout.opensCompanyName(tokens[start].text) && !lowerCaseOpener
         if layout.isInitial(start), !companyShortForm,
            Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
-            if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return [] }
+            let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
+            if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout)
+                && !Self.isDateline(start..<end, tokens: tokens) && !beforeBased {
+                return []
+            }
             // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
             // right after it: the `date` fuzz target found that.)
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
@@ -374,7 +388,9 @@ struct EntityRecognizer {
             return false
         }
         if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
-        if start > 0, ["a", "an"].contains(tokens[start - 1].lower) { return false }
+        // "a Podgorica-based startup": the place before "-based" is named all the same.
+        let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
+        if start > 0, ["a", "an"].contains(tokens[start - 1].lower), !beforeBased { return false }
         // "HK$300", "GH₵15,000": a currency.
         if range.upperBound < tokens.count, !tokens[range.upperBound].spaceBefore,
            tokens[range.upperBound].text.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
@@ -398,6 +414,9 @@ struct EntityRecognizer {
         // "Digital Dirham", "e-Naira": a central bank digital currency.
         if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
+        // "Ms Thorsdottir", "Dr. Oyelaran": a family name after an honorific.
+        let title = start > 1 && tokens[start - 1].text == "." ? start - 2 : start - 1
+        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower), tokens[title].isCapitalized { return .person }
         if (2...4).contains(wordCount),
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
                || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
@@ -422,6 +441,23 @@ struct EntityRecognizer {
         }
         if start >= 2, tokens[start - 1].lower == "in",
            Self.placeCues.contains(tokens[start - 2].lower) || Lexicon.personTitles.contains(tokens[start - 2].lower) {
+            return .location
+        }
+        // "OSTRAVA, Czech Republic —": a dateline's place.
+        if Self.isDateline(range, tokens: tokens) { return .location }
+        // "the Kaluga region", "Finnmark county": a place noun after the name.
+        if end < tokens.count, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end].lower) { return .location }
+        // "the Czech city of Olomouc", "the province of Kaluga".
+        if start >= 2, tokens[start - 1].lower == "of", !tokens[start - 2].isCapitalized, Self.placeNouns.contains(tokens[start - 2].lower)
+            || ["city", "town", "village", "capital", "port", "island", "state"].contains(tokens[start - 2].lower) && !tokens[start - 2].isCapitalized {
+            return .location
+        }
+        // "seized two properties in Amstelveen", "plans in Finnmark": one word after "in", unless the text puts money,
+        // work or a part in a company ("a stake in Acme", "a flaw in Zentora").
+        if words.count == 1, start >= 2, tokens[start - 1].lower == "in", !tokens[start].isAllCaps, !tokens[start - 1].isCapitalized,
+           !Self.companyInWords.contains(tokens[start - 2].lower), end == tokens.count || !tokens[end].isPossessive && tokens[end].kind != .word
+               || tokens[end].kind == .word && !tokens[end].isCapitalized && !Lexicon.organizationHeads.contains(tokens[end].lower),
+           !Self.isCompanyWord(tokens[start].text) {
             return .location
         }
         if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
@@ -716,6 +752,16 @@ struct EntityRecognizer {
             if list.count >= 3, list.filter({ result[$0].type == .asset }).count >= 2 {
                 for member in list where result[member].key.hasPrefix("n:") && result[member].type == .organization {
                     result[member].type = .asset
+                }
+            }
+            // "in Prague, Brno and Ostrava": an unknown name listed with places is a place.
+            let places = list.filter { result[$0].type == .location }.count
+            let afterPlacePreposition = result[listStart].first > 0 && ["in", "across", "from", "between"].contains(tokens[result[listStart].first - 1].lower)
+            if list.count >= 3, places >= 2 || places >= 1 && afterPlacePreposition {
+                for member in list where result[member].key.hasPrefix("n:") && result[member].type == .organization
+                    && institutionType(tokens, result[member].first..<result[member].end) == nil
+                    && result[member].end - result[member].first <= 2 {
+                    result[member].type = .location
                 }
             }
             listStart = position + 1
@@ -1081,6 +1127,38 @@ struct EntityRecognizer {
         "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
         "town", "village", "families", "households", "people",
     ]
+    /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
+    static let placeNouns: Set<String> = [
+        "region", "province", "county", "district", "oblast", "krai", "prefecture", "municipality", "governorate", "canton",
+        "voivodeship", "emirate", "borough", "suburb", "suburbs", "township", "regency",
+    ]
+
+    /// "TROMSØ, Norway —", "GDAŃSK —": one to four words in capitals that open a line before a comma or a dash.
+    static func isDateline(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.lowerBound == 0 || tokens[range.lowerBound].newlineBefore, range.upperBound < tokens.count,
+              (1...4).contains(range.count) else { return false }
+        guard tokens[range].allSatisfy({ $0.kind == .word && $0.isAllCaps && $0.text.unicodeScalars.count >= 2 || $0.text == "-" }) else { return false }
+        let next = tokens[range.upperBound]
+        return next.text == "," || ["\u{2014}", "\u{2013}"].contains(next.text) || next.text == "-" && next.spaceBefore
+    }
+
+    /// Words before "in" that put money, work or a part in a company rather than something in a place.
+    static let companyInWords: Set<String> = [
+        "stake", "stakes", "share", "shares", "shareholding", "investment", "investments", "invested", "invest", "invests", "investing",
+        "interest", "interests", "position", "positions", "role", "job", "jobs", "work", "worked", "works", "working", "career",
+        "listed", "listing", "deposits", "deposited", "funds", "money", "holdings", "held", "trust", "confidence", "accounts",
+        "account", "partner", "partners", "partnership", "involved", "participate", "participated", "participation", "member",
+        "members", "membership", "hack", "breach", "exploit", "vulnerability", "bug", "flaw", "flaws", "outage", "glitch",
+        "feature", "features", "changes", "update", "updates", "integrated", "available", "launched", "live", "balance",
+        "balances", "assets", "tokens", "coins", "bitcoin", "ether", "crypto", "stablecoins", "wallet", "wallets", "reserves",
+        "rally", "surge", "jump", "rise", "drop", "fall", "decline", "gains", "losses", "trading", "traded", "volume", "volumes",
+        "price", "prices", "inflows", "outflows", "payments", "paid", "pay", "priced", "denominated", "settled", "quoted",
+    ]
+    /// Names with inner capitals or digits are companies' and products' ("TulpFinance", "21Shares").
+    static func isCompanyWord(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.dropFirst().contains { $0.properties.isUppercase } || scalars.contains { Tokenizer.isDigit($0) } || text.contains(".")
+    }
     static let directions: Set<String> = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
         "south-east", "south-west", "outside", "near",

@@ -44,6 +44,8 @@ enum Lexicon {
         "times", "post", "journal", "fund", "trust", "network", "protocol", "finance", "markets", "securities",
         "investments", "management", "research", "digital", "global", "systems", "solutions", "platforms",
         "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
+        "analytics", "insights", "consulting", "consultancy", "advisory", "advisors", "advisers", "associates", "economics",
+        "strategies", "studio", "studios", "intelligence", "wire", "gazette", "observer", "monitor",
     ]
 
     /// Legal forms of companies, as the tokenizer lowers them ("AG", "S.A.", "Ltd.", "S.A.P.I. de C.V.").
@@ -125,7 +127,7 @@ enum Lexicon {
 
     /// Common given names, to tell a person from a company in a two-word name.
     static let givenNames: Set<String> = Set("""
-    aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi hong howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly  kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon  simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
+    aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly  kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon  simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
     abimbola adaeze adebayo adekunle adewale afolabi aisha akira akosua amina aminu amara anan ananya anjali ankit arvind ashok asif ayodele ayumi babajide bayo chidi chika chinedu chioma chukwuemeka daisuke deepak divya emeka eun fatimah femi folake funmilayo ganesh gaurav haruto hideki hiroko hyun ifeoma ikechukwu ji-hoon jin jun-ho kaito kamal kavita kemi kenji kofi kunle kwame kwabena lakshmi mahmoud manish meera minh min-jun mohan musa nadia naveen ngozi nkechi nnamdi obinna oluwaseun olusegun omar osagie pooja prakash priya rahul rajiv ramesh rania ravi rohan sadiq sakura sanjay satoshi seo-yeon shinji shreya sunil sunita takashi taro tariq tunde uche vikram wale yaw yemi yusuf zainab zeynep ahmet mehmet mustafa emre burak elif ayse deniz selin cem murat kerem oguz hakan serkan tolga volkan yasemin
     alejandro andres beatriz camila carmen catalina cristina diego eduardo elena enrique esteban federico gabriela gonzalo ignacio isabel jaime joaquin lucia luciana manuel mariana martina mateo nicolas paula rocio santiago sebastian sofia valentina ximena joao thiago rafaela fernanda leticia bruno renata
     francois jean-pierre pierre marie sophie camille antoine nicolas mathieu julien thierry laurent philippe isabelle celine hans klaus jurgen jürgen stefan markus matthias katrin anke uwe wolfgang giuseppe luca matteo francesca giulia lorenzo alessandro marco chiara sven lars erik johan ingrid astrid nils bjorn piotr tomasz katarzyna agnieszka pavel dmitri olga natalia irina andrei alexei yulia oleksandr volodymyr yuri
@@ -146,5 +148,32 @@ enum Lexicon {
     somchai somsak nattapong pimchanok siriporn
     jose-maria maria-jose juan-carlos luis-miguel
     marc-andre marc julie chloe liam sam kate helen carla claudia monica silvia patricia veronica adriana daniela gloria rosa marta ines elisa nora vera iris mia ava ella luisa clara alba pilar dolores raquel jorge ramon javier alberto
+    mykola oleksiy olena oksana viktor vitaliy taras bohdan bogdan dmytro serhiy svetlana tatiana tatyana ekaterina
+    yekaterina anastasia maxim mikhail nikolai nikolay vladislav yury igor oleg boris ilya kirill konstantin ruslan
+    stanislav vadim valentin vasily vyacheslav yevgeny evgeny zhanna lyudmila galina marina nadezhda polina daria
+    darya ksenia alina grzegorz krzysztof wojciech marcin michal michał pawel paweł rafal rafał jakub kacper łukasz
+    lukasz bartosz mateusz przemysław przemyslaw zbigniew jerzy janusz marek malgorzata małgorzata magdalena ewa
+    dorota aleksandra zofia agata beata jiri jiří petr tomáš ondrej ondřej radek vaclav václav zdenek zdeněk lucie
+    tereza veronika hana katerina kateřina istvan istván laszlo lászló zoltan zoltán gabor gábor tamas tamás zsofia
+    zsófia eszter mihai ioana vlad bogdana dragos cristian florin ionut radu dimitris giorgos georgios nikos kostas
+    yannis eleni oskari mikko jussi juha antti timo pekka sami teemu ville aino anni riikka henrik magnus anders olav
+    jens kjell pål sindre torbjørn eirik håkon haakon solveig sigrid kari silje marit hege ragnhild gunnar arne bjørn
+    knut trond jesper mads rasmus frederik mette pernille sanne niels pieter joost jeroen bram sander wouter thijs
+    ruud maarten koen femke lotte marieke anouk ilse eline ozan ayşe fatma esra merve ebru aigul aliya aigerim asel
+    dinara gulnara madina nurlan yerlan yerzhan askar daniyar bakhyt berik timur rustam sardor sherzod dilnoza nodira
+    farrukh bekzod jasur shavkat arash behnam kamran payam pouya saman shahram soheil muhammad mohammad ismail hamza
+    bilal imran zubair faraz usman waqar sadia ayesha hina sana rabia osama waleed walid ziad hisham tamer ayman
+    sherif amr yasmin yasmine dalia reem lina hala maha rohit anil ajay mahesh pradeep praveen neha anika sneha swati
+    nisha aishwarya segun dapo jide funke bola chinonso ifeanyi seun tobenna kelechi amaka kwaku kwesi adwoa afua
+    wanjiru wambui njeri kamau mwangi otieno achieng akinyi njoroge kipchoge wafula baraka neema rehema halima zawadi
+    lungile nkosi mpho tshepo lebo refilwe supachai anucha thanawat thanakorn kittisak prayut pornthip suda wanida
+    nattaya duc hoang phuong ngoc bambang ratna wulan raul francisco pedro andrés tomás matías matias sebastián
+    benjamín joaquín agustín nicolás martín cristóbal patricio alejandra constanza francisca javiera carolina lorena
+    joão paulo marcos gabriel vinicius juliana larissa aline francesco luigi stefano davide simone riccardo emanuele
+    massimo fabrizio alessia federica françois jacques michel alain bernard olivier sébastien sebastien guillaume
+    maxime arnaud benoit benoît hélène helene nathalie céline aurélie aurelie émilie emilie margaux friedrich heinrich
+    johannes karl dieter gerhard helmut jörg jorg rolf volker torsten dirk bernd holger ralf thorsten annika nina
+    susanne jing ling jun qing tian jian peng chao kang xiang zhong koji makoto haruka aiko yui yuna riko jae-hyun
+    ji-woo ha-eun do-yoon ji-ho soo-jin hye-jin young-ho sung-ho jung-hoon dong-hyun
     """.split(whereSeparator: \.isWhitespace).map(String.init))
     }

@@ -20,7 +20,11 @@ extension EntityRecognizer {
             // "Gov. Jane Roe": an abbreviated title and its period.
             if previous == ".", start > 1, Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
         }
-        if end < tokens.count, Self.speechVerbs.contains(tokens[end].lower) { return true }
+        if end < tokens.count, Self.speechVerbs.contains(tokens[end].lower) || Self.personVerbs.contains(tokens[end].lower) { return true }
+        // "X was born / arrested / detained": what happens only to people.
+        if end + 1 < tokens.count, ["was", "were"].contains(tokens[end].lower), Self.personPassives.contains(tokens[end + 1].lower) { return true }
+        // "according to Jane Roe".
+        if start > 1, tokens[start - 1].lower == "to", tokens[start - 2].lower == "according" { return true }
         // "its chief executive, Jane Roe", "its Director of Corporate Communications, Jane Roe".
         if start > 1, tokens[start - 1].text == ",",
            tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0.lower) }) { return true }
@@ -124,6 +128,13 @@ extension EntityRecognizer {
         "argued", "argues", "testified", "recalled", "insisted", "conceded", "admitted", "acknowledged", "recounted", "replied",
         "asked", "countered", "cautioned", "contended", "remarked", "quipped", "emphasised", "emphasized", "stressed",
     ]
+    /// Verbs after a name that only a person's name takes ("X founded the exchange", "X resigned").
+    static let personVerbs: Set<String> = ["founded", "co-founded", "cofounded", "resigned", "retired", "died", "quit", "stepped", "smiled", "laughed"]
+    /// Participles after "was" that only a person's name takes ("X was arrested").
+    static let personPassives: Set<String> = ["born", "arrested", "detained", "extradited", "kidnapped", "murdered", "jailed", "imprisoned", "elected", "appointed", "named"]
+    /// Titles written before a family name alone ("Ms Roe", "Dr. Roe").
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx", "mme", "mlle", "herr", "frau", "sr", "sra", "sheikh", "sheikha", "mr.", "mrs.", "ms.", "dr.", "prof."]
+
     /// Lower-case particles inside a family name ("van", "de", "bin").
     static let surnameParticles: Set<String> = [
         "van", "von", "der", "den", "ter", "ten", "de", "da", "dos", "das", "do", "du", "di", "del", "della", "la", "le",

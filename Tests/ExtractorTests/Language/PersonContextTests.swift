@@ -74,3 +74,33 @@ import Testing
         #expect(found != nil && found?.type != .person, "\(text) → \(described(text))")
     }
 }
+
+/// Honorifics, "according to", and verbs only people take; names of firms after the same words stay firms.
+@Suite struct PersonPhrasingTests {
+    private func type(of name: String, in text: String) -> EntityType? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-03-10")).entities.first { $0.name == name }?.type
+    }
+
+    @Test(arguments: [
+        ("The board met, and Ms Thorvaldsdottir resigned on Friday.", "Thorvaldsdottir"),
+        ("Dr. Oyelaran-Bakare said the data were incomplete.", "Oyelaran-Bakare"),
+        ("Later, Mr Wiśniewski declined to comment.", "Wiśniewski"),
+        ("According to Oskari Lahtinen, miners will move north.", "Oskari Lahtinen"),
+        ("Svetlana Orlova-Dmitrieva founded the exchange in 2019.", "Svetlana Orlova-Dmitrieva"),
+        ("Police said Kestrel Vantrell was arrested in May.", "Kestrel Vantrell"),
+        ("Tomasz Wierzbowski, 61, was born in Łódź.", "Tomasz Wierzbowski"),
+    ])
+    func peopleByTheirTitlesAndVerbs(text: String, name: String) {
+        #expect(type(of: name, in: text) == .person, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("According to Kestrel Analytics, volumes fell by a third.", "Kestrel Analytics"),
+        ("Volumes fell, according to Marrow Research.", "Marrow Research"),
+        ("SANTIAGO, Oct. 14 (Andes Wire) — The regulator acted on Tuesday.", "Andes Wire"),
+        ("The founder told Andes Wire that the exchange would appeal.", "Andes Wire"),
+    ])
+    func firmsAfterTheSameWordsStayFirms(text: String, name: String) {
+        #expect(type(of: name, in: text) == .organization, "\(text)")
+    }
+}

@@ -720,4 +720,139 @@ JP|Chiba
 JP|Saitama
 CN|Xiong'an
 CN|Lhasa
+NO|Bergen
+NO|Stavanger
+NO|Trondheim
+NO|Tromsø;Tromso
+NO|Finnmark
+NO|Troms
+NO|Nordland
+NO|Rogaland
+NO|Vestland
+NO|Innlandet
+NO|Hammerfest
+NO|Narvik
+SE|Gothenburg;Göteborg
+SE|Malmö;Malmo
+SE|Uppsala
+SE|Luleå;Lulea
+SE|Norrbotten
+FI|Espoo
+FI|Tampere
+FI|Turku
+FI|Oulu
+DK|Aarhus
+DK|Odense
+DK|Aalborg
+NL|Eindhoven
+NL|Groningen
+NL|Amstelveen
+NL|Haarlem
+NL|Leiden
+NL|Almere
+NL|Zwolle
+NL|North Holland;Noord-Holland
+NL|South Holland;Zuid-Holland
+BE|Ghent
+CZ|Ostrava
+CZ|Plzeň;Pilsen
+CZ|Olomouc
+CZ|Bohemia
+CZ|Moravia
+SK|Košice;Kosice
+PL|Gdańsk;Gdansk
+PL|Wrocław;Wroclaw
+PL|Poznań;Poznan
+PL|Łódź;Lodz
+PL|Katowice
+PL|Szczecin
+HU|Debrecen
+RO|Cluj-Napoca;Cluj
+RO|Timișoara;Timisoara
+RO|Iași;Iasi
+BG|Varna
+RS|Novi Sad
+EE|Tartu
+LT|Kaunas
+UA|Dnipro
+AT|Linz
+AT|Innsbruck
+CH|Lucerne;Luzern
+CH|Ticino
+DE|Hanover;Hannover
+DE|Nuremberg;Nürnberg
+DE|Bonn
+DE|Mainz
+DE|Wiesbaden
+FR|Montpellier
+FR|Rennes
+FR|Brittany
+IT|Genoa;Genova
+IT|Palermo
+IT|Verona
+IT|Bari
+IT|Catania
+IT|Trieste
+IT|Emilia-Romagna
+ES|Zaragoza
+ES|Alicante
+PT|Braga
+PT|Algarve
+GR|Thessaloniki
+CY|Larnaca
+IE|Limerick
+GB|Aberdeen
+TR|Adana
+RU|Buryatia
+RU|Kaluga
+RU|Tatarstan
+KZ|Shymkent
+KZ|Karaganda;Karagandy
+KZ|Pavlodar
+KZ|Ekibastuz
+KZ|Aktobe
+UZ|Samarkand
+UZ|Bukhara
+UZ|Navoi;Navoiy
+UZ|Fergana
+PK|Faisalabad
+PK|Multan
+PK|Quetta
+TH|Khon Kaen
+KH|Siem Reap
+PH|Pampanga
+TW|Tainan
+TW|Hsinchu
+TW|Taoyuan
+TW|New Taipei
+NZ|Dunedin
+NZ|Tauranga
+NZ|Waikato
+NZ|Canterbury
+NZ|Otago
+IL|Haifa
+EG|Giza
+MA|Fez;Fes
+MA|Agadir
+GH|Tamale
+GH|Takoradi
+UG|Entebbe
+ZA|Port Elizabeth;Gqeberha
+ZA|Bloemfontein
+ZW|Bulawayo
+BR|Belém;Belem
+BR|Goiânia;Goiania
+AR|Mar del Plata
+CL|Concepción;Concepcion
+CL|Antofagasta
+CL|Viña del Mar;Vina del Mar
+CL|Atacama
+CO|Bucaramanga
+BO|Santa Cruz de la Sierra
+PY|Ciudad del Este
+PR|San Juan
+MX|Mérida;Merida
+CA|Quebec City
+US|San Antonio
+US|Anchorage
 """
