@@ -184,6 +184,9 @@ struct ClauseReader {
             if Self.isParticiple(word), index + 1 < span.upperBound, ["firms", "providers", "exchanges", "platforms", "entities", "companies"].contains(words[index + 1]) {
                 return false
             }
+        } else if Self.isParticiple(word), index + 1 < span.upperBound, !Self.nounMarkers.contains(words[index + 1]), Int(words[index + 1]) == nil {
+            // "Licensed exchanges can now ...": an opening participle before its noun is an adjective.
+            return false
         } else if Self.ambiguousNouns.contains(word) {
             // A sentence that opens with "Bans on ..." opens with a noun.
             return false
@@ -277,7 +280,8 @@ struct ClauseReader {
             // "is said to be weighing", "is expected to take effect": a raising verb hands on to the infinitive.
             if sawBe, modal == nil, Self.raisingParticiples.contains(word), index + 2 < span.upperBound, words[index + 1] == "to",
                ["be", "have"].contains(words[index + 2]) || Self.isVerbForm(words[index + 2]) && !capitalized[index + 2] {
-                if Self.hedgingParticiples.contains(word) { hedged = true }
+                // "is expected to propose rules": a plan not yet out.
+                if Self.hedgingParticiples.contains(word) || Self.unveilingVerbs.contains(words[index + 2]) { hedged = true }
                 sawBe = false
                 index += 2
                 continue
@@ -413,7 +417,7 @@ struct ClauseReader {
         "receive", "win", "obtain", "get", "mull", "contemplate", "discuss", "debate", "examine", "ponder", "eye",
         "ratify", "promulgate", "gazette", "accredit", "certify", "delicense", "withdraw", "regret", "anticipate",
         "lament", "slam", "decry", "support", "oppose", "finalise", "finalize", "decide", "return", "refund", "alter",
-        "implement", "create", "establish", "bring", "define", "set", "require", "allow", "cover", "include", "leave",
+        "implement", "create", "establish", "bring", "unveil", "release", "develop", "write", "work", "reimpose", "maintain", "table", "present", "define", "set", "require", "allow", "cover", "include", "leave",
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
     ]
@@ -459,6 +463,7 @@ struct ClauseReader {
         "said", "reported", "understood", "believed", "thought", "rumoured", "rumored", "expected", "set", "due", "likely",
         "slated", "scheduled", "poised", "supposed",
     ]
+    static let unveilingVerbs: Set<String> = ["propose", "unveil", "introduce", "publish", "table", "present", "announce", "release", "issue", "consider"]
     static let hedgingParticiples: Set<String> = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
     static let reducedRelativeFollowers: Set<String> = ["by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside"]

@@ -50,12 +50,32 @@ enum ClauseSense {
         }
         // "the surcharge on mining would double from October": a levy's rate changes.
         if amountLemmas.contains(lemma), words[clause.subject].contains(where: { levyNouns.contains($0) }) { return .require }
+        // "Banks may now process crypto payments", "exchanges can now list tokens": a new permission.
+        if [.may, .can].contains(clause.modal), clause.voice == .active, words[clause.groupStart..<clause.verb].contains("now"),
+           words[clause.subject].contains(where: { firmNouns.contains($0) || regulatedPeople.contains($0) }) { return .permit }
+        // "publishes crypto rules", "is drafting rules on derivatives", "will work on a regulation": rules oblige.
+        if ruleMakingLemmas.contains(lemma), words[(clause.verb + 1)..<min(words.count, clause.verb + 11)].contains(where: { ruleNouns.contains($0) }) {
+            return .require
+        }
+        // "imposed the moratorium", "will face stricter conditions": the measure the noun names.
+        if ["impose", "reimpose", "introduce", "maintain", "face"].contains(lemma),
+           let noun = after.first(where: { measureNounActions[$0] != nil }) { return measureNounActions[noun] }
         if lemma == "register", clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
         if lemma == "enter", clause.voice == .passive, after.contains("register") { return .permit }
         if lemma == "let", after.count >= 2 { return .permit }
         if ["authorise", "authorize", "admit", "accredit", "certify", "enable"].contains(lemma),
            clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
         return nil
+    }
+
+    /// Whether a measure read from the main verb alone needs an authority as its subject: an act
+    /// ("registers three exchanges", "will let customers buy") does; a permission to the regulated ("banks
+    /// may now ..."), an obligation, a carve-out or a change of rate leaves its issuer to the article.
+    static func needsAnIssuingSubject(_ clause: Clause, in words: [String]) -> Bool {
+        guard clause.voice == .active, clause.complement == nil, !clause.negated else { return false }
+        if let modal = clause.modal, [.may, .can, .must, .haveTo, .needTo, .shall].contains(modal) { return false }
+        let lemma = Self.lemma(words[clause.verb])
+        return lemma != "face" && !amountLemmas.contains(lemma)
     }
 
     /// "We will not ban mining as such", "the agency does not prohibit holding tokens": a negated
@@ -103,6 +123,9 @@ enum ClauseSense {
         let verb = words[clause.verb]
         let lemma = Self.lemma(verb)
         if clause.isProgressive || clause.tense == .present && clause.modal == nil, deliberationLemmas.contains(lemma) { return .considering }
+        // "is drafting rules", "is preparing a regulation": work on a measure not yet out.
+        // "said it would work on a regulation": an intention.
+        if clause.isProgressive || [.would, .will].contains(clause.modal), ["draft", "prepare", "develop", "write", "work"].contains(lemma) { return .considering }
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
@@ -145,6 +168,8 @@ enum ClauseSense {
         "parliament", "court", "council", "board", "cabinet", "treasury", "department", "police", "prosecutors", "authorities",
     ]
     static let liftLemmas: Set<String> = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
+    static let ruleMakingLemmas: Set<String> = ["propose", "publish", "issue", "unveil", "release", "adopt", "introduce", "finalise", "finalize", "draft", "prepare", "develop", "write", "work"]
+    static let ruleNouns: Set<String> = ["rules", "regulation", "regulations", "framework", "regime", "decree", "circular", "guidelines", "law", "rulebook", "directive"]
     static let postponeLemmas: Set<String> = ["postpone", "delay", "defer"]
     static let amountLemmas: Set<String> = ["double", "triple", "rise", "raise", "increase", "climb", "jump", "go"]
     static let levyNouns: Set<String> = ["surcharge", "tax", "levy", "tariff", "fee", "fees", "duty", "vat", "rate", "charge", "toll"]
@@ -154,7 +179,8 @@ enum ClauseSense {
         "limits": .restrict, "curbs": .restrict, "restrictions": .restrict, "moratorium": .restrict, "freeze": .restrict,
         "registration": .require, "licensing": .require, "licence": .require, "license": .require, "tax": .require,
         "levy": .require, "surcharge": .require, "reporting": .require, "disclosure": .require, "requirement": .require,
-        "requirements": .require, "fines": .enforce, "penalties": .enforce, "sandbox": .permit,
+        "requirements": .require, "fines": .enforce, "penalties": .enforce, "sandbox": .permit, "conditions": .require,
+        "checks": .require, "scrutiny": .require, "obligations": .require, "restriction": .restrict, "curb": .restrict,
     ]
     /// The action of an infinitive after a verb of deliberation ("whether to let ...").
     static let infinitiveActions: [String: PolicyAction] = [
@@ -169,6 +195,10 @@ enum ClauseSense {
         "exchange", "exchanges", "platform", "platforms", "firm", "firms", "provider", "providers", "company", "companies",
         "custodian", "custodians", "broker", "brokers", "operator", "operators", "issuer", "issuers", "bank", "banks",
         "entities", "vasps", "casps", "businesses", "as", "dealers", "wallets",
+    ]
+    static let regulatedPeople: Set<String> = [
+        "residents", "citizens", "investors", "users", "customers", "clients", "individuals", "merchants", "miners",
+        "foreigners", "tourists", "traders", "savers", "consumers", "households", "lenders", "insurers", "funds",
     ]
     static let prohibitionLemmas: Set<String> = ["ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize", "block", "shut", "close"]
     static let reactionLemmas: Set<String> = [

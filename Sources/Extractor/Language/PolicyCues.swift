@@ -192,7 +192,10 @@ enum PolicyCues {
             let bareLicence = word.hasPrefix("licen") && !words[start..<count].contains { grantWords.contains($0) }
             // "presenting themselves as licensed", "is licensed by": a description, not a grant.
             // "the surcharge on licensed mining farms": a participle before its noun describes it.
-            let describedAsLicensed = word == "licensed" && (before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
+            // "licensed providers include ...": before a noun for firms, and after no auxiliary, it describes them.
+            let describesFirms = index + 1 < count && ClauseSense.firmNouns.contains(words[index + 1]) && words[index + 1] != "as"
+                && !(index > start && ClauseReader.isAuxiliary(words[index - 1]))
+            let describedAsLicensed = word == "licensed" && (describesFirms || before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
                 || (index == start || attributiveMarkers.contains(words[index - 1])) && index + 1 < count && words[index + 1].first?.isLetter == true
                     && !["by", "under", "in", "to", "as", "for"].contains(words[index + 1]))
             if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !negated(index), !before(index, 2, stopWords),
@@ -411,7 +414,7 @@ enum PolicyCues {
     static let investigationWords: Set<String> = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
     static let warnWords: Set<String> = [
         "warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "guidance",
-        "guidelines", "advisory", "urged", "urges", "reminded",
+        "guidelines", "advisory", "urged", "urges", "urge", "urging", "reminded", "reminds", "remind",
     ]
     static let consideringWords: Set<String> = [
         "weighs", "weigh", "explores", "targeted", "mulled", "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",

@@ -105,13 +105,16 @@ struct PolicyReader {
             // "The grid operator has warned that demand exceeds supply": a company's warning is no policy.
             if cued != nil, cue.action == .warn, actor.type == .organization, PolicyCues.warnWords.contains(words[cue.index]) { continue }
             if cued == nil, cue.action != .warn, actor.type == .organization || actor.type == .person
-                || actor.type != .authority && !actor.isCountry && clause?.voice == .active && clause?.complement == nil
+                || actor.type != .authority && !actor.isCountry && (clause.map { ClauseSense.needsAnIssuingSubject($0, in: words) } ?? false)
                 && !(clause.map { clause in
                     (words[clause.subject] + (clause.attribution.map { Array(words[$0]) } ?? [])).contains { ClauseSense.authorityNouns.contains($0) }
                 } ?? false) { continue }
             // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
             let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
-            let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter { !(background?.contains($0.first) ?? false) }
+            // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
+            let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
+                !(background?.contains($0.first) ?? false) && !($0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
+            }
             let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
@@ -289,6 +292,7 @@ struct PolicyReader {
         return ["is", "'s"].contains(words[1]) && ["what", "how", "why", "when"].contains(words[2])
     }
 
+    static let namedMeasureNouns: Set<String> = PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"])
     static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
 
     // MARK: - Sentence pieces
@@ -481,6 +485,8 @@ struct PolicyReader {
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
             return true
         }
+        // A measure only considered has no start but one it states as such ("from 2027"), no deadline.
+        if status == .considering { return dates.first(where: { $0.role == .effective })?.value }
         if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
             return starting.value
         }

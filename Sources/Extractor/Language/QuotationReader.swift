@@ -20,7 +20,8 @@ struct QuotationReader {
             closing = mark
         }
         // 'the minister was firm: "We will not ...': an introduction naming an office holder before the quote.
-        let introduction = max(sentence.first, quote.lowerBound - 16)..<max(sentence.first, quote.lowerBound - 1)
+        let opening = quote.lowerBound > sentence.first ? quote.lowerBound - 1 : openingMark(before: sentence.first) ?? sentence.first
+        let introduction = max(0, opening - 16)..<opening
         if officeHolderSpeaks(in: introduction) { return false }
         let attributionEnd = sentences[closingSentence].end
         guard closing < attributionEnd else { return true }
@@ -66,6 +67,17 @@ struct QuotationReader {
         if let open { return (open + 1)..<sentence.end }
         // A quote that closes later ("... risk," the circular read): the sentence opened inside it.
         if firstMark == nil, sentence.first > 0, quoteContinues(before: sentence.first) { return sentence.first..<sentence.end }
+        return nil
+    }
+
+    /// The opening mark of a quotation still open at `index`, searched within the paragraph.
+    private func openingMark(before index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, cursor > index - 200 {
+            if Self.isOpening(cursor, tokens) { return cursor }
+            if Self.isClosing(cursor, tokens) || tokens[cursor + 1].newlineBefore && cursor + 1 < index { return nil }
+            cursor -= 1
+        }
         return nil
     }
 

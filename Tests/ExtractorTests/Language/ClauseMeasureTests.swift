@@ -126,3 +126,97 @@ import Testing
         #expect((statements(text).first?.action == .prohibit) == isBan, "\(text) → \(statements(text))")
     }
 }
+
+/// Further main-clause measures over sentences we wrote: "may now", rule-making, imposing or facing a
+/// named measure, expected proposals, years that name an older measure, office holders in a quote.
+@Suite struct ClauseRuleMakingTests {
+    private func statements(_ text: String, published: String = "2025-06-11") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test(arguments: [
+        "Under the circular, banks may now process crypto payments through electronic channels.",
+        "Licensed exchanges can now offer staking to retail clients, the central bank said.",
+        "Residents may now hold tokens in their bank accounts, the ministry said.",
+    ])
+    func mayNowPermits(text: String) {
+        #expect(statements(text).first?.action == .permit, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "Investors may lose all their money.",
+        "Prices can now rise further, traders said.",
+    ])
+    func aPossibilityIsNoPermission(text: String) {
+        #expect(statements(text).isEmpty, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The central bank publishes crypto rules for exchanges", PolicyStatus?.none),
+        ("The securities regulator is drafting rules on crypto derivatives.", .considering),
+        ("The tax office is preparing new reporting rules for exchanges.", .considering),
+        ("The central bank said it would work with the markets authority on a regulation for wallet providers.", .considering),
+        ("The ministry issued a decree on mining farms on Monday.", PolicyStatus?.none),
+    ])
+    func ruleMakingRequires(text: String, status: PolicyStatus?) {
+        let statement = statements(text).first
+        #expect(statement?.action == .require, "\(text) → \(String(describing: statement))")
+        if let status { #expect(statement?.status == status, "\(text) → \(String(describing: statement))") }
+    }
+
+    @Test(arguments: [
+        ("The central bank imposed the moratorium in August 2022.", PolicyAction.restrict),
+        ("New applicants will face stricter conditions, the central bank said.", .require),
+        ("The regulator introduced a cap on leverage last year.", .restrict),
+        ("The ministry will maintain the ban on mining in the north.", .prohibit),
+    ])
+    func imposingOrFacingANamedMeasure(text: String, expected: PolicyAction) {
+        #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The regulator urges savers not to send funds to unlicensed sites.", true),
+        ("The central bank reminded lenders that crypto is not legal tender.", true),
+        ("She advised clients to gather their statements early.", false),
+    ])
+    func anAuthorityUrgingWarns(text: String, warns: Bool) {
+        #expect((statements(text).first?.action == .warn) == warns, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "In Germany, licensed providers include two large banks.",
+        "Licensed exchanges reported record volumes.",
+        "More than 100 licensed firms operate in the bloc.",
+    ])
+    func licensedFirmsAreNoGrant(text: String) {
+        #expect(statements(text).allSatisfy { $0.action != .permit }, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The commission is expected to propose rules for stablecoin issuers.", true),
+        ("The securities board is expected to unveil a licensing regime for brokers.", true),
+        ("The ban is expected to take effect in March.", false),
+    ])
+    func anExpectedProposalIsConsidered(text: String, considered: Bool) {
+        #expect((statements(text).first?.status == .considering) == considered, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "The central bank lifts 2018 curb on banks' crypto dealings",
+        "The regulator scraps 2021 ban on crypto lending",
+    ])
+    func aYearNamingTheOlderMeasureDatesNoLifting(text: String) {
+        let statement = statements(text, published: "2026-01-20").first
+        #expect(statement?.action == .permit && statement?.status != .inEffect && !(statement?.effective?.hasPrefix("20") == true && statement?.effective?.count == 4),
+                "\(text) → \(String(describing: statement))")
+    }
+
+    @Test func anOfficeHolderQuotedOverTwoSentencesSpeaksForTheGovernment() {
+        let text = """
+        Asked about miners, the digitalisation minister was firm: "We will not ban crypto mining as such. \
+        Facilities that are already connected can keep running under their current contracts."
+        """
+        let found = statements(text)
+        #expect(found.count == 2 && found.allSatisfy { $0.action == .warn }, "\(found)")
+    }
+}
