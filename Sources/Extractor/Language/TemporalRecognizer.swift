@@ -51,6 +51,24 @@ struct TemporalRecognizer {
         if token.lower == "end", word(1) == "of", let period = periodAfterEnd(tokens, at: index + 2, limit: limit, tense: tense) {
             return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: false)
         }
+        // "a year ago this week", "two years ago today": the same week, month or day that many years before.
+        if let years = Self.smallNumbers[token.lower], index + 3 < limit, ["year", "years"].contains(tokens[index + 1].lower),
+           tokens[index + 2].lower == "ago" {
+            let days = -364 * years
+            if tokens[index + 3].lower == "today" {
+                let length = CalendarDay.length(ofMonth: published.month, in: published.year - years)
+                let day = CalendarDay(year: published.year - years, month: published.month, day: min(published.day, length))
+                return day.map { DateMention(first: index, end: index + 4, value: $0.description, role: .other, isVague: false) }
+            }
+            if tokens[index + 3].lower == "this", index + 4 < limit {
+                switch tokens[index + 4].lower {
+                case "week": return DateMention(first: index, end: index + 5, value: published.adding(days: days).isoWeek, role: .other, isVague: false)
+                case "month":
+                    return DateMention(first: index, end: index + 5, value: Self.monthValue(published.year - years, published.month), role: .other, isVague: false)
+                default: break
+                }
+            }
+        }
         // "earlier this year", "later this month", "early next year"
         if ["earlier", "later", "early", "late"].contains(token.lower), let relative = relativePeriod(tokens, at: index + 1, limit: limit) {
             return DateMention(first: index, end: relative.end, value: relative.value, role: .other, isVague: true)
@@ -75,6 +93,18 @@ struct TemporalRecognizer {
         if let relative = relativePeriod(tokens, at: index, limit: limit) {
             return DateMention(first: index, end: relative.end, value: relative.value, role: .other, isVague: false)
         }
+        // "last December", "next March", "this June": the month's last, next or current occurrence.
+        if ["last", "next", "this", "past", "coming"].contains(token.lower), index + 1 < limit, let month = Self.month(tokens[index + 1]),
+           tokens[index + 1].isCapitalized, Self.months[tokens[index + 1].lower] != nil,
+           index + 2 >= limit || dayNumber(tokens[index + 2]) == nil {
+            let year: Int
+            switch token.lower {
+            case "last", "past": year = month < published.month ? published.year : published.year - 1
+            case "next", "coming": year = month > published.month ? published.year : published.year + 1
+            default: year = published.year
+            }
+            return DateMention(first: index, end: index + 2, value: Self.monthValue(year, month), role: .other, isVague: false)
+        }
         switch token.lower {
         case "today", "yesterday", "tomorrow":
             let shift = token.lower == "today" ? 0 : (token.lower == "yesterday" ? -1 : 1)
@@ -86,10 +116,15 @@ struct TemporalRecognizer {
             if index + 2 < limit, tokens[index + 1].text == ",", let date = calendarDate(tokens, at: index + 2, limit: limit, tense: tense) {
                 return DateMention(first: index, end: date.end, value: date.value, role: .other, isVague: false)
             }
+            // "Thursday 9 April 2026": the same without a comma.
+            if index + 1 < limit, tokens[index + 1].kind == .number || Self.months[tokens[index + 1].lower] != nil,
+               let date = calendarDate(tokens, at: index + 1, limit: limit, tense: tense), date.value.count == 10 {
+                return DateMention(first: index, end: date.end, value: date.value, role: .other, isVague: false)
+            }
             return weekdayMention(tokens, at: index, weekday: weekday, tense: tense)
         }
         if token.lower == "weekend", let weekend = weekend(tokens, at: index, tense: tense) { return weekend }
-        if let quarter = quarter(tokens, at: index, limit: limit) { return quarter }
+        if let quarter = quarter(tokens, at: index, limit: limit, tense: tense) { return quarter }
         if let part = halfOrFiscalYear(tokens, at: index, limit: limit) { return part }
         if let day = dayOfTheMonth(tokens, at: index, limit: limit, tense: tense) { return day }
         if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
@@ -154,7 +189,14 @@ struct TemporalRecognizer {
                 let (year, lastMonth) = Self.addMonths(published.year, ((published.month - 1) / 3 + 1) * 3, back ? -3 : 0)
                 let last = CalendarDay.length(ofMonth: lastMonth, in: year)
                 return (index + 2, CalendarDay(year: year, month: lastMonth, day: last)?.description ?? "")
-            default: index += 1
+            default:
+                // "the end of the third quarter": that quarter's last day.
+                if let number = Self.ordinals[tokens[index + 1].lower], let quarter = quarter(tokens, at: index + 1, limit: limit, tense: tense),
+                   let year = Int(quarter.value.prefix(4)),
+                   let last = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) {
+                    return (quarter.end, last.description)
+                }
+                index += 1
             }
         }
         if let year = year(tokens[index]) { return (index + 1, "\(year)-12-31") }
@@ -205,7 +247,7 @@ struct TemporalRecognizer {
     }
 
     /// "Q1 2022", "Q3", "the first quarter of 2022", "the third quarter".
-    private func quarter(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
+    private func quarter(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
         let token = tokens[index]
         if token.lower.count == 2, token.lower.hasPrefix("q"), let number = Int(token.lower.dropFirst()), (1...4).contains(number) {
             var end = index + 1
@@ -216,19 +258,46 @@ struct TemporalRecognizer {
             }
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
-        if let number = Self.ordinals[token.lower], index + 1 < limit, tokens[index + 1].lower == "quarter" {
-            var end = index + 2
-            var year = published.year
+        // "the first quarter", "third-quarter results", "the fourth quarter of next year".
+        let hyphenated = index + 2 < limit && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore
+        let word = hyphenated ? index + 2 : index + 1
+        if let number = Self.ordinals[token.lower], word < limit, tokens[word].lower == "quarter" {
+            var end = word + 1
+            // A verb in "-ed" nearby is weak evidence here ("could be released in the second quarter"): only a strong cue counts.
+            var year = quarterYear(number, tense: abs(tense) >= 2 ? tense : 0)
             if end + 1 < limit, tokens[end].lower == "of", let explicit = self.year(tokens[end + 1]) {
                 year = explicit
                 end += 2
             } else if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
                 end += 1
+            } else if let relative = relativeYear(tokens, at: end, limit: limit), tokens[end].lower == "of" {
+                (end, year) = relative
             }
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
         return nil
+    }
+
+    /// The year of a year-less quarter: the one under way or, after a strong cue that looks back ("since"), the last one
+    /// begun; after one that looks ahead, the next one not yet ended; otherwise the nearest ("the third quarter" in
+    /// February: last year's).
+    private func quarterYear(_ number: Int, tense: Int) -> Int {
+        let today = published.daysSinceEpoch
+        var best = published.year
+        var bestDistance = Int.max
+        for year in (published.year - 1)...(published.year + 1) {
+            guard let start = CalendarDay(year: year, month: number * 3 - 2, day: 1),
+                  let end = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) else { continue }
+            if (start.daysSinceEpoch...end.daysSinceEpoch).contains(today) { return year }
+            if tense < 0 && start.daysSinceEpoch > today || tense > 0 && end.daysSinceEpoch < today { continue }
+            let distance = min(abs(start.daysSinceEpoch - today), abs(end.daysSinceEpoch - today))
+            if distance < bestDistance {
+                best = year
+                bestDistance = distance
+            }
+        }
+        return best
     }
 
     /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": the year.
@@ -279,8 +348,17 @@ struct TemporalRecognizer {
     private func dayOfTheMonth(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
         guard Self.isOrdinalDay(tokens[index].lower), index >= 2, tokens[index - 1].lower == "the",
               ["on", "by", "until", "till", "from", "before", "after", "since", "through"].contains(tokens[index - 2].lower),
-              index + 1 >= limit || tokens[index + 1].kind != .word,
               let day = dayNumber(tokens[index]) else { return nil }
+        // "the 15th of last month", "the 1st of next month".
+        if index + 3 < limit, tokens[index + 1].lower == "of", let relative = relativePeriod(tokens, at: index + 2, limit: limit),
+           tokens[index + 3].lower == "month" {
+            let parts = relative.value.split(separator: "-")
+            guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+                  let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            return DateMention(first: index - 1, end: relative.end, value: date.description, role: .other, isVague: false)
+        }
+        // "on the 15th and ...", "by the 20th, when ...": a word after the day must be a small one, not a noun ("the 21st century").
+        guard index + 1 >= limit || tokens[index + 1].kind != .word || Self.wordsAfterADay.contains(tokens[index + 1].lower) else { return nil }
         var candidates: [CalendarDay] = []
         for shift in -1...1 {
             let (year, month) = Self.addMonths(published.year, published.month, shift)
@@ -297,6 +375,12 @@ struct TemporalRecognizer {
         guard let chosen else { return nil }
         return DateMention(first: index - 1, end: index + 1, value: chosen.description, role: .other, isVague: false)
     }
+
+    /// Small words that may follow "on the 15th" (a noun after it makes the ordinal no day).
+    static let wordsAfterADay: Set<String> = [
+        "and", "or", "but", "when", "after", "before", "with", "to", "at", "in", "for", "as", "until", "while", "so", "which",
+        "that", "because", "if", "once", "whereas", "although", "though", "then", "from", "by", "under",
+    ]
 
     /// "1st", "15th", "22nd": an ordinal day number.
     static func isOrdinalDay(_ lower: String) -> Bool {
@@ -541,7 +625,9 @@ struct TemporalRecognizer {
     static let datedNouns: Set<String> = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     /// The words a temporal expression can start with (besides numbers).
-    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
+    /// Counts of years before "ago" ("a year ago this week").
+    static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union(smallNumbers.keys).union([
         "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
         "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
     ])
