@@ -21,6 +21,7 @@ struct AnnouncementBuilder {
         let framing = ArticleFraming(document: document)
         if framing.genre == .opinion || !context.isAboutCrypto { return [] }
         let timing = MeasureTiming(published: published)
+        let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }
         let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
         var leading = candidates.filter { candidate in
@@ -42,6 +43,15 @@ struct AnnouncementBuilder {
         if framing.genre == .interview {
             leading.removeAll { ![.authority, .location].contains(context.typeByKey[$0.actorKey]) }
         }
+        // A feature opens with an anecdote and states its news a few paragraphs in: when no actor of the lead states
+        // a measure, the first authority's or country's measure stated as news in the opening stretch leads.
+        if leading.isEmpty, framing.genre == .report, !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
+           let first = candidates.filter({ candidate in
+               [.authority, .location].contains(context.typeByKey[candidate.actorKey])
+                   && candidate.members.contains { news[$0] && statements[$0].sentence < framing.openingEnd && statements[$0].namesItsActor }
+           }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
+            leading = [first]
+        }
         if framing.genre == .marketReport, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
         if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
@@ -59,7 +69,9 @@ struct AnnouncementBuilder {
             // The lead says what the news is: its statements give the frame's status ("weighs a ban", though a
             // later sentence reads "instead of a ban, the government has chosen to tax").
             let inLead = members.filter { framing.isInLead(statements[$0].sentence) }
-            var frame = announcement(of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing)
+            var frame = announcement(
+                of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing, reader
+            )
             // A warning or a sanction the article reports as done takes the day the article gives the act
             // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
             if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
@@ -75,7 +87,7 @@ struct AnnouncementBuilder {
             }
             result.append(frame)
         }
-        if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context) { result.append(warning) }
+        if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
         return result
     }
 
@@ -169,7 +181,7 @@ struct AnnouncementBuilder {
 
     private func announcement(
         of candidate: Candidate, _ members: [Int], statusFrom telling: [Int], _ statements: [ReadStatement], _ document: AnalyzedText,
-        _ entities: EntityReading, _ context: ArticleContext, _ timing: MeasureTiming
+        _ entities: EntityReading, _ context: ArticleContext, _ timing: MeasureTiming, _ reader: FrameSubjects
     ) -> Announcement {
         let group = members.map { statements[$0] }
         let status = Self.status(of: telling.map { statements[$0] })
@@ -181,7 +193,6 @@ struct AnnouncementBuilder {
         let actorName = group.first { $0.actorKey == candidate.actorKey }?.statement.actor ?? context.nameByKey[candidate.actorKey]
         // A frame whose own sentences name no activity ("lifts ban with draft law") takes the activities
         // of its actor's other news.
-        let reader = FrameSubjects(document: document)
         var subjects = reader.subjects(in: reader.coverage(of: group, among: statements))
         if subjects.isEmpty {
             // A carve-out names what the measure leaves alone ("trading remains legal"), never what it covers.
@@ -199,7 +210,9 @@ struct AnnouncementBuilder {
 
     /// An article whose news is an authority's warning (at least two announced warnings of one
     /// authority, not carve-outs) has that warning as its announcement.
-    private func issuedWarning(_ statements: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext) -> Announcement? {
+    private func issuedWarning(
+        _ statements: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext, _ reader: FrameSubjects
+    ) -> Announcement? {
         var counts: [String: [Int]] = [:]
         var order: [String] = []
         for (index, read) in statements.enumerated() where read.statement.action == .warn && read.statement.status == .announced {
@@ -213,7 +226,7 @@ struct AnnouncementBuilder {
         let group = members.map { statements[$0] }
         return Announcement(
             actor: statements[first].statement.actor, action: .warn, status: .announced,
-            subjects: FrameSubjects(document: document).subjects(of: group), jurisdiction: jurisdiction(of: key, group, document, entities, context),
+            subjects: reader.subjects(of: group), jurisdiction: jurisdiction(of: key, group, document, entities, context),
             effective: Self.mostCommon(group.compactMap(\.statement.effective)), enforcement: nil, statementIndices: members
         )
     }

@@ -40,13 +40,19 @@ struct ArticleContext {
         dominantCountry = counts.keys.sorted { lhs, rhs in
             counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
         }.first
+        var ownedBy: [String: String] = [:]
         for mention in entities.mentions {
             if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
+            if mention.type == .authority, ownedBy[mention.key] == nil, let owner = Self.owner(of: mention, document, entities.mentions) {
+                ownedBy[mention.key] = owner
+            }
             if jurisdictionByKey[mention.key] == nil,
                let placed = Self.country(of: mention, document, entities.mentions, counted: counts, dominant: dominantCountry) {
                 jurisdictionByKey[mention.key] = placed
             }
         }
+        // "Thailand's Securities and Exchange Commission" is Thailand's, whatever the tables say of its name.
+        jurisdictionByKey.merge(ownedBy) { _, owner in owner }
         var authorityMentions: [String: Int] = [:]
         for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
         leadingAuthorityKey = entities.mentions.lazy.filter { $0.type == .authority }.map(\.key)
@@ -81,12 +87,16 @@ struct ArticleContext {
         of mention: EntityMention, _ document: AnalyzedText, _ mentions: [EntityMention], counted: [String: Int], dominant: String?
     ) -> String? {
         guard mention.type == .authority, isBareInstitution(mention, document) else { return mention.country }
-        if mention.first >= 2, document.tokens[mention.first - 1].kind == .clitic,
-           let owner = mentions.last(where: { $0.end == mention.first - 1 && $0.type == .location }), let code = owner.code ?? owner.country {
-            return code
-        }
+        if let owner = owner(of: mention, document, mentions) { return owner }
         if let country = mention.country, counted[country, default: 0] > 0 { return country }
         return dominant ?? mention.country
+    }
+
+    /// The country named in the possessive before an authority: "Ghana's Parliament", "Thailand's SEC".
+    private static func owner(of mention: EntityMention, _ document: AnalyzedText, _ mentions: [EntityMention]) -> String? {
+        guard mention.first >= 2, document.tokens[mention.first - 1].kind == .clitic,
+              let owner = mentions.last(where: { $0.end == mention.first - 1 && $0.type == .location }) else { return nil }
+        return owner.code ?? owner.country
     }
 
     private static func isBareInstitution(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {

@@ -17,17 +17,35 @@ struct ArticleFraming {
         case marketReport
     }
 
-    /// How many sentences the lead spans: the headline and the opening sentences that state the news.
+    /// How many sentences the lead spans at least: the headline and the opening sentences that state the news.
     static let leadLength = 4
+    /// How many sentences of prose the lead spans, whatever lines come before them (bylines, datelines, a
+    /// "Key points" box, a correction note).
+    static let leadProse = 3
 
     let genre: Genre
+    /// One past the lead's last sentence.
+    let leadEnd: Int
+    /// One past the sentence that ends the article's opening stretch: its first eight sentences of prose, where a
+    /// feature states its news after an anecdote.
+    let openingEnd: Int
 
     init(document: AnalyzedText) {
         genre = Self.genre(of: document)
+        let prose = document.sentences.indices.filter { Self.isProse(document.sentences[$0], document.tokens) }
+        leadEnd = max(Self.leadLength, prose.dropFirst(prose.first == 0 ? 1 : 0).prefix(Self.leadProse).last.map { $0 + 1 } ?? 0)
+        openingEnd = max(leadEnd, prose.prefix(8).last.map { $0 + 1 } ?? 0)
     }
 
     /// Whether a sentence belongs to the article's lead.
-    func isInLead(_ sentence: Int) -> Bool { sentence < Self.leadLength }
+    func isInLead(_ sentence: Int) -> Bool { sentence < leadEnd }
+
+    /// A sentence of running text: closed by punctuation, not a bullet, at least six words.
+    private static func isProse(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard !sentence.isHeadingLike, sentence.end - sentence.first >= 6 else { return false }
+        if sentence.first > 0, SentenceSplitter.bullets.contains(tokens[sentence.first - 1].text), tokens[sentence.first - 1].newlineBefore { return false }
+        return tokens[sentence.first..<sentence.end].reduce(0) { $0 + ($1.isWord ? 1 : 0) } >= 6
+    }
 
     private static func genre(of document: AnalyzedText) -> Genre {
         let tokens = document.tokens
@@ -96,6 +114,8 @@ struct ArticleFraming {
     /// coverage, not an author arguing (an author's "I" always argues).
     private static func isNewsroomVoice(_ index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].lower
+        // "our correspondent", "our reporters": the newsroom's staff.
+        if word == "our", index + 1 < tokens.count, newsroomNouns.contains(tokens[index + 1].lower) { return true }
         if word == "us" {
             let before = tokens[max(0, index - 2)..<index].map(\.lower)
             return before.contains(where: newsroomVerbs.contains) || before.last == "to" && index >= 2 && reportingVerbs.contains(tokens[index - 2].lower)
@@ -115,6 +135,10 @@ struct ArticleFraming {
         "wait", "waiting", "update", "updating", "report", "reported", "reporting", "learned", "learnt", "heard",
         "follow", "following", "obtained", "reviewed", "visited", "joined",
         "showed", "shown", "confirmed",
+    ]
+    static let newsroomNouns: Set<String> = [
+        "correspondent", "correspondents", "reporter", "reporters", "newsroom", "readers", "reader", "sources", "analysis",
+        "colleagues", "team", "editors", "coverage", "newsletter", "podcast", "partners",
     ]
     static let reportingVerbs: Set<String> = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
     static let auxiliaries: Set<String> = ["will", "have", "are", "were", "had", "would", "shall", "also", "then"]

@@ -4,6 +4,8 @@
 /// lists or introduces with "under the law" after it.
 struct FrameSubjects {
     let document: AnalyzedText
+    /// One past the article lead's last sentence, where a law adopted as news is stated.
+    let leadEnd: Int
 
     /// The activities of a group of statements, with exchanges and custodians counted as subjects only when
     /// their operation is ruled or no other activity is ("exchanges must cap leverage" is about leverage).
@@ -48,7 +50,7 @@ struct FrameSubjects {
     /// that open "Under the law, ...", whoever they name as the supervisor and however their own sentences read
     /// in time (a list item has no tense of its own). Carve-outs are none.
     func provisions(of group: [ReadStatement], among statements: [ReadStatement]) -> [ReadStatement] {
-        guard let adoption = group.first(where: { $0.sentence < ArticleFraming.leadLength && adoptsInstrument($0) }) else { return [] }
+        guard let adoption = group.first(where: { $0.sentence < leadEnd && adoptsInstrument($0) }) else { return [] }
         return statements.filter { read in
             read.sentence > adoption.sentence && read.statement.action != .warn && !leavesAlone(read.sentence) && (isListItem(read.sentence) || opensWithInstrument(read.sentence))
         }
