@@ -141,6 +141,39 @@ enum ClauseSense {
         return nearby
     }
 
+    /// Whether the date at `date` belongs to a clause other than the cue's: an opening clause or a
+    /// dateline set aside before `start` ("After a review that ended in 2023, ..."), or a subordinate
+    /// or relative clause with its own verb ("fined the firm after it failed in 2022 to ...", "the
+    /// bank, which was founded in 1990, ...").
+    static func isInAnotherClause(date: Int, cue: Int, start: Int, in words: [String]) -> Bool {
+        guard date >= 0, date < words.count, cue < words.count else { return false }
+        // "After a review that ended in 2023, ...", a dateline; not "Since January, ..." nor "Before March 1, ...".
+        if date < start, !["before", "since", "from", "starting", "effective", "until", "by"].contains(words.first ?? "") { return true }
+        // "comments are due by June 30", "the consultation closes on May 2": a procedural deadline, no start.
+        if words[max(0, date - 6)..<date].contains(where: { ["consultation", "comments", "feedback", "submissions", "responses"].contains($0) }) { return true }
+        // "has capped leverage since May 2020": a "since" date is the measure's own start.
+        if words[max(0, date - 3)..<date].contains("since") { return false }
+        let lower = min(date, cue) + 1
+        let upper = max(date, cue)
+        guard lower < upper else { return false }
+        for index in lower..<upper where subordinators.contains(words[index]) {
+            let comma = words[(index + 1)..<upper].firstIndex(of: ",")
+            // After the cue, a clause that closes before the date holds it not ("..., who have held an account for
+            // three months, a measure that takes effect next month").
+            if date > cue, comma != nil { continue }
+            let clauseEnd = date > cue ? date : (comma ?? upper)
+            guard index + 1 < clauseEnd else { continue }
+            // "its ban on advertising, which will take effect on Aug. 1": a relative clause giving the measure's start.
+            if words[(index + 1)..<clauseEnd].contains(where: { ["effect", "force", "apply", "applies", "start", "starts"].contains($0) }) { continue }
+            let hasVerb = words[(index + 1)..<clauseEnd].contains { ClauseReader.isAuxiliary($0) || ClauseReader.isPastForm($0) }
+            // Before the cue, the clause must close before the cue does ("The bank, which was set up in 1990, banned ...").
+            if hasVerb, date > cue || clauseEnd < upper { return true }
+        }
+        return false
+    }
+
+    static let subordinators: Set<String> = ["after", "when", "following", "because", "while", "although", "though", "once", "which", "who", "whereas"]
+
     /// The lemma of a verb form, by stripping regular endings ("banned" → "ban", "lets" → "let").
     static func lemma(_ word: String) -> String {
         if let irregular = irregularLemmas[word] { return irregular }

@@ -114,6 +114,7 @@ struct PolicyReader {
             // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
             let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
                 !(background?.contains($0.first) ?? false) && !($0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
+                    && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
             }
             let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
             drafts.append(Draft(

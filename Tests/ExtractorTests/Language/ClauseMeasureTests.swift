@@ -220,3 +220,34 @@ import Testing
         #expect(found.count == 2 && found.allSatisfy { $0.action == .warn }, "\(found)")
     }
 }
+
+/// A statement's date comes from the clause that holds the measure, over sentences we wrote.
+@Suite struct ClauseDateTests {
+    private func effective(_ text: String) -> String? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements.first?.effective
+    }
+
+    @Test(arguments: [
+        "After a review that ended in March 2023, the central bank banned crypto payments from July 1.",
+        "The regulator fined the broker on Monday after it failed in 2022 to verify its clients.",
+        "The watchdog, which was set up in 1998, banned crypto lending from July 1.",
+        "The agency will cap leverage from July 1, the chair, who joined in 2019, said.",
+        "The ministry will require exchanges to register from July 1; comments on the draft are due by June 20.",
+    ])
+    func aDateOfAnotherClauseIsNoStart(text: String) {
+        #expect(!TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements.isEmpty, "\(text)")
+        let found = effective(text)
+        #expect(found != "2023-03" && found != "2022" && found != "1998" && found != "2019" && found != "2025-06-20", "\(text) → \(String(describing: found))")
+    }
+
+    @Test(arguments: [
+        ("Since January, exchanges have had to route all payments through the central bank's gateway.", "2025-01"),
+        ("The regulator said its ban on advertising, which will take effect on Aug. 1, stays in place.", "2025-08-01"),
+        ("From July 1, exchanges must keep client assets with local banks.", "2025-07-01"),
+        ("Before March 1, 2026, all brokers must register with the commission.", "2026-03-01"),
+        ("The central bank banned crypto payments, a measure that takes effect on July 1.", "2025-07-01"),
+    ])
+    func theMeasuresOwnClauseKeepsItsDate(text: String, expected: String) {
+        #expect(effective(text) == expected, "\(text) → \(String(describing: effective(text)))")
+    }
+}
