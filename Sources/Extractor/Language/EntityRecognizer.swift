@@ -44,6 +44,7 @@ struct EntityRecognizer {
             index = max(spanEnd, index + 1)
         }
         candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
+        localizeSharedNames(&candidates, tokens: tokens)
         let defined = linkAcronyms(candidates, tokens: tokens)
         let mentions = finalize(defined, tokens: tokens, layout: layout)
         return EntityReading(mentions: mentions, demonyms: demonyms)
@@ -551,7 +552,7 @@ struct EntityRecognizer {
         return nil
     }
 
-    private func countryInside(_ tokens: [Token], _ range: Range<Int>) -> String? {
+    func countryInside(_ tokens: [Token], _ range: Range<Int>) -> String? {
         for index in range {
             if let match = gazetteer.longestMatch(in: tokens, at: index), match.end <= range.upperBound,
                let country = gazetteer.entries[match.form.entry].country, gazetteer.entries[match.form.entry].type == .location {
@@ -623,7 +624,10 @@ struct EntityRecognizer {
             guard acronym.kind == .word, acronym.isCapitalized, acronym.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2 else { continue }
             if let next = mentions.dropFirst(position + 1).first, next.first == open + 1, next.key != mention.key {
                 aliasKeys["n:" + acronym.lower] = mention.key
-                aliasKeys[next.key] = mention.key
+                // A gazetteer body's acronym given to another body ("... of Nigeria (SEC)") leaves the gazetteer body alone.
+                if !next.key.hasPrefix("g") || next.country == mention.country {
+                    aliasKeys[next.key] = mention.key
+                }
             } else {
                 aliasKeys["n:" + acronym.lower] = mention.key
             }
