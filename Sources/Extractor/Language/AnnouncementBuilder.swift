@@ -24,10 +24,19 @@ struct AnnouncementBuilder {
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }
         let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
+        // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
-            candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) }
+            candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) && !restates(statements[$0], document) }
                 && candidate.members.contains { statements[$0].namesItsActor }
         }
+        // A court settling a dispute between companies makes no policy; a ruling is policy news when the lead names
+        // a public party (a regulator, a prosecutor, a government) beside the court.
+        let leadEnd = document.sentences.prefix(framing.leadEnd).last?.end ?? 0
+        let leadNamesPublicParty = entities.mentions.contains { mention in
+            mention.first < leadEnd && [.authority, .location].contains(mention.type) && isRegulator(mention.key, context)
+                && context.typeByKey[mention.key] == .authority
+        }
+        if !leadNamesPublicParty { leading.removeAll { isJudicial($0.actorKey, context) } }
         // A company's own terms ("caps purchases at $10,000", "requires a test") are product news; its policy news
         // closes, opens or limits a service for a country ("delists the token for Canadian users").
         // A company that pauses services during a hack takes no policy measure, and a company that
@@ -52,7 +61,7 @@ struct AnnouncementBuilder {
            }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
             leading = [first]
         }
-        if framing.genre == .marketReport, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
+        if framing.genre == .marketReport || framing.genre == .earnings, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
         if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
         // Once the article is policy news, every measure its main actors state as news is a frame, and so is
@@ -120,9 +129,28 @@ struct AnnouncementBuilder {
     /// An authority other than a court or a prosecutor: one that makes rules.
     private func isRegulator(_ key: String, _ context: ArticleContext) -> Bool {
         guard context.typeByKey[key] == .authority || context.typeByKey[key] == .location else { return false }
-        let words = (context.nameByKey[key] ?? key).lowercased().split(whereSeparator: { !$0.isLetter })
-        return !words.contains { Self.judicialWords.contains(String($0)) }
+        return !isJudicial(key, context) && !nameHas(key, context, Self.judicialWords)
     }
+
+    /// A court, a tribunal or a judge.
+    private func isJudicial(_ key: String, _ context: ArticleContext) -> Bool {
+        context.typeByKey[key] == .authority && nameHas(key, context, ["court", "tribunal", "judge", "justice"])
+    }
+
+    private func nameHas(_ key: String, _ context: ArticleContext, _ words: Set<String>) -> Bool {
+        (context.nameByKey[key] ?? key).lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+    }
+
+    /// The sentence restates a rule rather than deciding one: "reminded firms", "reiterated", "restating its long-held view".
+    private func restates(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
+        let sentence = document.sentences[read.sentence]
+        return document.tokens[sentence.first..<sentence.end].contains { Self.restatingWords.contains($0.lower) }
+    }
+
+    static let restatingWords: Set<String> = [
+        "reiterated", "reiterates", "reiterating", "reminded", "reminds", "reminding", "restated", "restates", "restating",
+        "reaffirmed", "reaffirms", "reaffirming", "long-held", "longstanding", "long-standing", "unchanged",
+    ]
 
     static let judicialWords: Set<String> = ["court", "tribunal", "judge", "justice", "prosecutor", "prosecutors", "attorney", "department"]
 

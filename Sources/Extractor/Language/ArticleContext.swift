@@ -86,10 +86,25 @@ struct ArticleContext {
     private static func country(
         of mention: EntityMention, _ document: AnalyzedText, _ mentions: [EntityMention], counted: [String: Int], dominant: String?
     ) -> String? {
-        guard mention.type == .authority, isBareInstitution(mention, document) else { return mention.country }
+        guard mention.type == .authority else { return mention.country }
         if let owner = owner(of: mention, document, mentions) { return owner }
         if let country = mention.country, counted[country, default: 0] > 0 { return country }
+        // "Autorité des marchés financiers" is France's and Quebec's: a name that names no place belongs to the
+        // article's country when the article never names the country the tables give.
+        guard isBareInstitution(mention, document) || !namesPlace(mention, document) else { return mention.country }
         return dominant ?? mention.country
+    }
+
+    /// The name holds a place or a demonym ("Monetary Authority of Singapore", "Central Bank of Nigeria", "U.S. SEC").
+    private static func namesPlace(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {
+        let gazetteer = Gazetteer.shared
+        return document.tokens[mention.first..<mention.end].contains { token in
+            guard token.isWord, token.isCapitalized else { return false }
+            if gazetteer.demonyms[token.text] != nil { return true }
+            return gazetteer.formsByFirstToken[token.lower]?.contains { form in
+                form.tokens.count == 1 && gazetteer.entries[form.entry].type == .location
+            } ?? false
+        }
     }
 
     /// The country named in the possessive before an authority: "Ghana's Parliament", "Thailand's SEC".

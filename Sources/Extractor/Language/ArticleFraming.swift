@@ -15,6 +15,8 @@ struct ArticleFraming {
         case launch
         /// The headline reports price moves.
         case marketReport
+        /// The headline reports a company's results.
+        case earnings
     }
 
     /// How many sentences the lead spans at least: the headline and the opening sentences that state the news.
@@ -59,6 +61,7 @@ struct ArticleFraming {
             token.kind == .number || token.text == "$" || token.text == "%" || marketWords.contains(token.lower)
         }
         if namesPrice, headlineWords.contains(where: priceMoveWords.contains) { return .marketReport }
+        if headlineWords.contains(where: earningsWords.contains) || hasPhrase(headlineWords, "net", "income") { return .earnings }
         return .report
     }
 
@@ -170,6 +173,9 @@ struct ArticleFraming {
     static let marketWords: Set<String> = [
         "bitcoin", "ether", "crypto", "cryptos", "cryptocurrencies", "altcoins", "tokens", "stocks", "shares", "prices", "price",
         "market", "markets", "btc", "eth",
+    ]
+    static let earningsWords: Set<String> = [
+        "earnings", "revenue", "revenues", "profit", "profits", "quarterly", "results", "loss", "losses", "ebitda", "guidance",
     ]
     static let argumentWords: Set<String> = ["should", "shouldn't", "ought"]
     static let columnWords: Set<String> = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
