@@ -67,6 +67,9 @@ struct AnnouncementBuilder {
         // Once the article is policy news, every measure its main actors state as news is a frame, and so is
         // any other authority's or country's measure that is news too (two countries acting, the rule a company reacts to).
         let mainActors = Set(leading.map(\.actorKey))
+        let headlineWeighs = document.sentences.first.map { headline in
+            document.tokens[headline.first..<headline.end].contains { Self.weighingWords.contains($0.lower) }
+        } ?? false
         let selected = leading.isEmpty ? [] : candidates.filter { candidate in
             if mainActors.contains(candidate.actorKey) { return candidate.members.contains { news[$0] } }
             return [.authority, .location].contains(context.typeByKey[candidate.actorKey])
@@ -78,9 +81,13 @@ struct AnnouncementBuilder {
             // The lead says what the news is: its statements give the frame's status ("weighs a ban", though a
             // later sentence reads "instead of a ban, the government has chosen to tax").
             let inLead = members.filter { framing.isInLead(statements[$0].sentence) }
+            // "Watchdog weighs registration for foreign exchanges": a headline that weighs makes its actor's draft a
+            // deliberation, though the body speaks of "the draft under discussion".
+            let hedged = headlineWeighs && mainActors.contains(candidate.actorKey)
             var frame = announcement(
                 of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing, reader
             )
+            if hedged, frame.status == .proposed { frame.status = .considering }
             // A warning or a sanction the article reports as done takes the day the article gives the act
             // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
             if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
@@ -88,7 +95,7 @@ struct AnnouncementBuilder {
             }
             // A grace period or deadline still to come of the same actor is the enforcement side of its main measure;
             // a sanction already applied ("revoked a licence on Monday") is a measure of its own.
-            if frame.action == .enforce, timing.isAhead(frame.effective),
+            if frame.action == .enforce, timing.isAhead(frame.effective), !imposesSanction(frame.statementIndices.map { statements[$0] }, document),
                let main = result.firstIndex(where: { $0.actor == frame.actor && $0.action != .enforce }) {
                 result[main].enforcement = result[main].enforcement ?? frame.effective
                 result[main].statementIndices = (result[main].statementIndices + frame.statementIndices).sorted()
@@ -146,6 +153,12 @@ struct AnnouncementBuilder {
         let sentence = document.sentences[read.sentence]
         return document.tokens[sentence.first..<sentence.end].contains { Self.restatingWords.contains($0.lower) }
     }
+
+    /// Verbs of a headline that weighs a measure rather than decides or drafts it.
+    static let weighingWords: Set<String> = [
+        "weighs", "weighing", "mulls", "mulling", "considers", "considering", "eyes", "eyeing", "explores", "exploring",
+        "mull", "weigh", "ponders", "contemplates", "studies", "mulled", "weighed",
+    ]
 
     static let restatingWords: Set<String> = [
         "reiterated", "reiterates", "reiterating", "reminded", "reminds", "reminding", "restated", "restates", "restating",
@@ -232,9 +245,30 @@ struct AnnouncementBuilder {
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
             jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
-            effective: Self.mostCommon(starts), enforcement: nil, statementIndices: members
+            effective: refined(Self.mostCommon(starts), by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
+            enforcement: nil, statementIndices: members
         )
     }
+
+    /// "Pushes back the rule to March 2027 ... It will now apply from March 1, 2027": a month, quarter or year the
+    /// actor's own news later gives as a day is that day.
+    private func refined(_ effective: String?, by statements: [ReadStatement]) -> String? {
+        guard let effective, effective.count < 10, !effective.contains("-W"), let period = MeasureTiming.days(of: effective) else { return effective }
+        return statements.lazy.compactMap(\.statement.effective).first { value in
+            value.count == 10 && MeasureTiming.days(of: value).map { period.contains($0.lowerBound) } == true
+        } ?? effective
+    }
+
+    /// The statements impose a sanction ("cancelled the registration", "fined", "revoked"), an act of its own rather
+    /// than the deadline or grace period of another measure.
+    private func imposesSanction(_ group: [ReadStatement], _ document: AnalyzedText) -> Bool {
+        group.contains { read in
+            let cue = document.tokens[read.cueIndex].lower
+            return Self.sanctionStems.contains { cue.hasPrefix($0) }
+        }
+    }
+
+    static let sanctionStems = ["revok", "cancel", "fine", "sanction", "penal", "struck", "strike", "seiz", "arrest", "sue", "sued", "charg"]
 
     /// An article whose news is an authority's warning (at least two announced warnings of one
     /// authority, not carve-outs) has that warning as its announcement.

@@ -1,0 +1,84 @@
+import Testing
+@testable import Extractor
+
+/// A frame's status, start and enforcement from its statements: a weighing headline, a month the body gives as
+/// a day, a sanction that is a measure of its own and a grace period that is another measure's deadline.
+@Suite struct FrameTimingTests {
+    private func announcements(_ text: String) -> [Announcement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-10")).announcements
+    }
+
+    @Test(arguments: [
+        """
+        Colombia's watchdog weighs registration for foreign crypto exchanges
+        The Superintendencia Financiera de Colombia is studying a draft rule that would require foreign crypto exchanges to register locally.
+        The draft under discussion would also oblige exchanges to keep customer funds at local banks.
+        """,
+        """
+        Korea mulls crypto lending curbs
+        The Financial Services Commission of Korea has drafted a proposal that would restrict crypto lending to retail clients.
+        """,
+        """
+        India eyes stablecoin payment ban
+        The Reserve Bank of India proposed a rule that would ban stablecoin payments by merchants, officials said.
+        """,
+    ])
+    func aHeadlineThatWeighsMakesTheDraftADeliberation(text: String) {
+        let found = announcements(text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.status == .considering }, "\(found.map { ($0.action, $0.status) })")
+    }
+
+    @Test(arguments: [
+        """
+        Korea publishes crypto lending bill
+        The Financial Services Commission of Korea has proposed a bill that would restrict crypto lending to retail clients.
+        """,
+        """
+        India drafts stablecoin payment ban
+        The Reserve Bank of India proposed a rule on Monday that would ban stablecoin payments by merchants.
+        """,
+    ])
+    func aHeadlineThatDraftsKeepsTheProposal(text: String) {
+        let found = announcements(text)
+        #expect(found.contains { $0.status == .proposed }, "\(found.map { ($0.action, $0.status) })")
+    }
+
+    @Test(arguments: [
+        ("""
+        Taiwan's regulator pushes back crypto custody rule to March 2026
+        The Financial Supervisory Commission of Taiwan has postponed a rule requiring crypto exchanges to keep client funds in trust accounts to March 2026.
+        It will now apply from March 16, 2026, the commission said on Tuesday.
+        """, "2026-03-16"),
+        ("""
+        Portugal to ban crypto ads in 2026
+        The Bank of Portugal will ban crypto advertising on television in 2026, it said on Monday.
+        The ban will apply from January 5, 2026, the bank said.
+        """, "2026-01-05"),
+    ])
+    func aMonthOrYearTheBodyGivesAsADayIsThatDay(text: String, day: String) {
+        let found = announcements(text)
+        #expect(found.contains { $0.effective == day }, "\(found.map { ($0.action, $0.effective) })")
+    }
+
+    @Test func aCancelledRegistrationIsAFrameOfItsOwn() {
+        let found = announcements("""
+        Chile's regulator registers three crypto exchanges, cancels a fourth
+        The Comisión para el Mercado Financiero registered three crypto exchanges on Monday, it said.
+        The commission also cancelled the registration of Altiplano Trade and ordered it to stop serving clients by July 3.
+        """)
+        #expect(found.contains { $0.action == .permit }, "\(found.map(\.action))")
+        #expect(found.contains { $0.action == .enforce }, "\(found.map(\.action))")
+    }
+
+    @Test func aGracePeriodIsTheDeadlineOfItsMeasure() {
+        let found = announcements("""
+        Kenya requires crypto exchanges to get licensed
+        The Capital Markets Authority of Kenya will require crypto exchanges to obtain a licence from July 1, it said on Monday.
+        Exchanges already operating will have until December 31 to apply.
+        """)
+        let licensing = found.first { $0.action == .require }
+        #expect(licensing?.enforcement == "2025-12-31", "\(found.map { ($0.action, $0.effective, $0.enforcement) })")
+        #expect(!found.contains { $0.action == .enforce })
+    }
+}
