@@ -191,7 +191,7 @@ struct TemporalRecognizer {
                 return (index + 2, CalendarDay(year: year, month: lastMonth, day: last)?.description ?? "")
             default:
                 // "the end of the third quarter": that quarter's last day.
-                if let number = Self.ordinals[tokens[index + 1].lower], let quarter = quarter(tokens, at: index + 1, limit: limit, tense: tense),
+                if let number = Self.ordinals[tokens[index + 1].lower], let quarter = quarter(tokens, at: index + 1, limit: limit, tense: back ? -2 : tense),
                    let year = Int(quarter.value.prefix(4)),
                    let last = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) {
                     return (quarter.end, last.description)
@@ -263,8 +263,17 @@ struct TemporalRecognizer {
         let word = hyphenated ? index + 2 : index + 1
         if let number = Self.ordinals[token.lower], word < limit, tokens[word].lower == "quarter" {
             var end = word + 1
-            // A verb in "-ed" nearby is weak evidence here ("could be released in the second quarter"): only a strong cue counts.
-            var year = quarterYear(number, tense: abs(tense) >= 2 ? tense : 0)
+            // A verb in "-ed" nearby is weak evidence that a sentence looks back ("could be released in the second quarter",
+            // "rollout targeted for the fourth quarter"): only a strong cue counts, or a verb or noun of a period's results
+            // ("posted third-quarter revenue", "held ... at the end of the third quarter"). Words that look ahead count.
+            let before = max(0, index - 14)..<index
+            let reportsResults = before.contains { Self.resultVerbs.contains(tokens[$0].lower) }
+                && !before.contains { Self.forwardWords.contains(tokens[$0].lower) || Self.modals.contains(tokens[$0].lower) }
+            // "fourth-quarter earnings", "third-quarter results": a quarter's figures come once it has begun (or ended).
+            let namesResults = end < limit && Self.resultNouns.contains(tokens[end].lower)
+            // (Figures are reported once a quarter has begun, whatever the report's own time: "ahead of fourth-quarter earnings".)
+            let quarterTense = namesResults ? -1 : tense >= 1 || tense <= -2 ? tense : (reportsResults ? -1 : 0)
+            var year = quarterYear(number, tense: quarterTense)
             if end + 1 < limit, tokens[end].lower == "of", let explicit = self.year(tokens[end + 1]) {
                 year = explicit
                 end += 2
@@ -279,25 +288,19 @@ struct TemporalRecognizer {
         return nil
     }
 
-    /// The year of a year-less quarter: the one under way or, after a strong cue that looks back ("since"), the last one
-    /// begun; after one that looks ahead, the next one not yet ended; otherwise the nearest ("the third quarter" in
-    /// February: last year's).
+    /// The year of a year-less quarter: after a cue that looks back, the last quarter of that number begun by publication
+    /// ("held ... at the end of the third quarter" in February: last year's); after one that looks ahead, the next one not
+    /// yet ended; otherwise the publication's year.
     private func quarterYear(_ number: Int, tense: Int) -> Int {
+        guard tense != 0 else { return published.year }
         let today = published.daysSinceEpoch
-        var best = published.year
-        var bestDistance = Int.max
-        for year in (published.year - 1)...(published.year + 1) {
+        let years = tense < 0 ? Array(((published.year - 1)...published.year).reversed()) : Array(published.year...(published.year + 1))
+        for year in years {
             guard let start = CalendarDay(year: year, month: number * 3 - 2, day: 1),
                   let end = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) else { continue }
-            if (start.daysSinceEpoch...end.daysSinceEpoch).contains(today) { return year }
-            if tense < 0 && start.daysSinceEpoch > today || tense > 0 && end.daysSinceEpoch < today { continue }
-            let distance = min(abs(start.daysSinceEpoch - today), abs(end.daysSinceEpoch - today))
-            if distance < bestDistance {
-                best = year
-                bestDistance = distance
-            }
+            if tense < 0 ? start.daysSinceEpoch <= today : end.daysSinceEpoch >= today { return year }
         }
-        return best
+        return published.year
     }
 
     /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": the year.
@@ -646,6 +649,17 @@ struct TemporalRecognizer {
     ]
     /// Words that point ahead only right before the expression ("from Monday", "by June 30").
     static let adjacentForwardWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before", "effective", "due", "next", "coming"]
+    /// Past verbs that report a period's figures.
+    static let resultVerbs: Set<String> = [
+        "posted", "reported", "recorded", "logged", "booked", "earned", "generated", "held", "rose", "fell", "grew", "declined",
+        "dropped", "jumped", "slumped", "surged", "climbed", "slid", "tumbled", "doubled", "halved", "shrank", "narrowed", "widened",
+    ]
+    /// Nouns of a period's figures after a quarter ("third-quarter results").
+    static let resultNouns: Set<String> = [
+        "results", "earnings", "revenue", "revenues", "profit", "profits", "loss", "losses", "figures", "numbers", "sales", "report",
+        "gdp", "growth", "data", "volumes", "volume", "income",
+    ]
+    static let modals: Set<String> = ["could", "may", "might", "should", "can", "must", "would", "will", "shall"]
     static let forwardWords: Set<String> = [
         "will", "shall", "'ll", "upcoming", "ahead", "scheduled", "ends", "starts", "begins", "opens", "closes",
         "expires", "takes", "comes", "meets", "runs", "kicks", "deadline", "plans", "expects", "expected", "would",

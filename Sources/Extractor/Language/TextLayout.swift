@@ -231,14 +231,14 @@ struct TextLayout {
     ]
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
-    /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r".
+    /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r" ("So-young").
     private static func isNameSyllable(_ before: Token, _ after: Token) -> Bool {
         guard before.isCapitalized, before.text.count <= 4, after.kind == .word, !after.isCapitalized,
               !Lexicon.nameConnectors.contains(after.lower), !minorWords.contains(after.lower),
               !["up", "in", "out", "off"].contains(after.lower) else { return false }
         if after.text.count <= 4 { return true }
         guard after.text.count <= 6, let last = after.lower.last else { return false }
-        return "aeiounr".contains(last) && !englishHyphenSuffixes.contains(after.lower)
+        return ("aeiounr".contains(last) || after.lower.hasSuffix("ng")) && !englishHyphenSuffixes.contains(after.lower)
     }
 
     /// Common words after a hyphen that end like a syllable ("Tax-free", "Asia-wide").
@@ -246,6 +246,7 @@ struct TextLayout {
         "free", "wide", "scale", "style", "grade", "sized", "prone", "focused", "driven", "proven", "chosen", "owner", "maker",
         "taker", "holder", "seller", "buyer", "trader", "leader", "centre", "center", "zone", "phone", "online", "native",
         "linear", "single", "double", "triple", "time", "term", "value", "volume", "income", "stone", "share", "price", "route",
+        "long", "along", "going", "ending", "leading", "making", "trading", "mining", "selling", "buying", "lending",
     ]
 
     private static func isTitleCase(_ slice: ArraySlice<Token>) -> Bool {

@@ -18,6 +18,9 @@ import Testing
         ("The paper could be released in the second quarter.", "2025-03-18", "second quarter", "2025-Q2"),
         ("The exchange reports its third-quarter results soon.", "2026-09-24", "third-quarter", "2026-Q3"),
         ("Shares fell ahead of fourth-quarter earnings.", "2026-01-20", "fourth-quarter", "2025-Q4"),
+        ("The exchange posted third-quarter revenue of $1.9 billion.", "2026-03-10", "third-quarter", "2025-Q3"),
+        ("Revenue will rise in the third quarter, the company said.", "2026-03-10", "third quarter", "2026-Q3"),
+        ("The pilot is scheduled for the first quarter.", "2026-11-20", "first quarter", "2027-Q1"),
     ])
     func quartersAreReadWhole(text: String, published: String, expression: String, value: String) {
         let found = dates(text, published: published)

@@ -57,6 +57,7 @@ import Testing
     @Test(arguments: [
         ("Huang Shu-hsuan, the exchange's chief executive, said deposits were safe.", "Huang Shu-hsuan"),
         ("The rule was drafted by Park Seo-yeon at the ministry.", "Park Seo-yeon"),
+        ("Vice Chairman Kim So-young told reporters the plan was ready.", "Kim So-young"),
     ])
     func aGivenNameKeepsItsSyllableAfterAHyphen(text: String, name: String) {
         #expect(entities(text).contains { $0.name == name && $0.type == .person }, "\(described(text))")
