@@ -260,11 +260,16 @@ struct AnnouncementBuilder {
     }
 
     /// The statements impose a sanction ("cancelled the registration", "fined", "revoked"), an act of its own rather
-    /// than the deadline or grace period of another measure.
+    /// than the deadline or grace period of another measure ("will not sanction sellers until June 15").
     private func imposesSanction(_ group: [ReadStatement], _ document: AnalyzedText) -> Bool {
         group.contains { read in
-            let cue = document.tokens[read.cueIndex].lower
-            return Self.sanctionStems.contains { cue.hasPrefix($0) }
+            let tokens = document.tokens
+            let cue = tokens[read.cueIndex].lower
+            let sentence = document.sentences[read.sentence]
+            let before = tokens[max(sentence.first, read.cueIndex - 3)..<read.cueIndex].map(\.lower)
+            let negated = before.contains { ["not", "n't", "'t", "\u{2019}t", "never", "no"].contains($0) }
+            let grace = tokens[sentence.first..<sentence.end].contains { ["until", "grace"].contains($0.lower) }
+            return Self.sanctionStems.contains { cue.hasPrefix($0) } && !negated && !grace
         }
     }
 

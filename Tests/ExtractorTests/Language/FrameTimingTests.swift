@@ -71,11 +71,16 @@ import Testing
         #expect(found.contains { $0.action == .enforce }, "\(found.map(\.action))")
     }
 
-    @Test func aGracePeriodIsTheDeadlineOfItsMeasure() {
+    @Test(arguments: [
+        "Exchanges already operating will have until December 31 to apply.",
+        "The authority will not sanction exchanges that break the rule until December 31.",
+        "Unlicensed exchanges will face no penalties until December 31, the authority said.",
+    ])
+    func aGracePeriodIsTheDeadlineOfItsMeasure(sentence: String) {
         let found = announcements("""
         Kenya requires crypto exchanges to get licensed
         The Capital Markets Authority of Kenya will require crypto exchanges to obtain a licence from July 1, it said on Monday.
-        Exchanges already operating will have until December 31 to apply.
+        \(sentence)
         """)
         let licensing = found.first { $0.action == .require }
         #expect(licensing?.enforcement == "2025-12-31", "\(found.map { ($0.action, $0.effective, $0.enforcement) })")
