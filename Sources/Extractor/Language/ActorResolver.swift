@@ -83,11 +83,12 @@ struct ActorResolver {
             }
         }
         // An official speaks for the institution named beside them ("CFTC Commissioner Jane Roe").
-        if before.contains(where: { $0.type == .person }) {
+        if let person = before.first(where: { $0.type == .person }) {
             if let affiliation = mentions.first(where: { $0.type == .authority || $0.type == .organization }), affiliation.first < cue + 8 {
                 return resolved(affiliation)
             }
-            return ResolvedActor(prefersPrevious: true)
+            // "Molar said ...": the authority the official was introduced with.
+            return institution(of: person, before: person.first) ?? ResolvedActor(prefersPrevious: true)
         }
         for position in clauseStart..<min(cue, sentence.end) {
             let opener = position > 0 && ["the", "its", "their"].contains(tokens[position - 1].lower) ? position - 2 : position - 1
@@ -98,6 +99,8 @@ struct ActorResolver {
         if let source = attributedSource(in: sentence) { return source }
         // "Violators face fines, the ministry said": the speaker after the measure issues it.
         if let speaker = trailingSpeaker(in: sentence, after: cue) { return speaker }
+        // "Tokens are not legal tender, Molar said, and investors bear their own risk": a credit inside the sentence.
+        if cue > clauseStart, let speaker = trailingSpeaker(in: sentence, after: clauseStart) { return speaker }
         // "Brokers must register with the Capital Markets Authority": the regulator named after the
         // cue may act; the article's main actor decides (see PolicyReader). "report to the tax agency" names a recipient.
         var unnamed = ResolvedActor()
@@ -125,16 +128,37 @@ struct ActorResolver {
             if let institution = named.first(where: { $0.type == .authority || $0.type == .organization }) {
                 return resolved(institution)
             }
-            if named.contains(where: { $0.type == .person }) {
+            if let person = named.first(where: { $0.type == .person }) {
                 let titles = tokens[span].map(\.lower)
                 if titles.contains(where: { Self.headOfGovernmentTitles.contains($0) }), let country = context.dominantCountry {
                     return countryActor(country)
                 }
-                return nil
+                // "..., Molar said": an official introduced earlier as "the governor of the Central Bank of X, Ana Molar".
+                return institution(of: person, before: span.lowerBound)
             }
             if start < span.upperBound, let described = description(at: start, end: span.upperBound) { return described }
         }
         return nil
+    }
+
+    /// The authority an official was introduced with ("the governor of the Central Bank of X, Ana Molar",
+    /// "Finance Minister Ana Molar of X"): the authority named beside the person's earlier mentions, among
+    /// the 300 mentions before `index`.
+    private func institution(of person: EntityMention, before index: Int) -> ResolvedActor? {
+        let window = entities.mentions.slice(in: max(0, index - 4000)..<index, position: \.first).suffix(300)
+        let tokens = document.tokens
+        for earlier in window where earlier.key == person.key {
+            let nearby = window.filter { $0.type == .authority && abs($0.first - earlier.first) <= 10 && isEligibleAffiliation($0) }
+            let titled = tokens[max(0, earlier.first - 10)..<min(tokens.count, earlier.end + 10)].contains { QuotationReader.publicOffices.contains($0.lower) || Self.officialTitles.contains($0.lower) }
+            if titled, let closest = nearby.min(by: { abs($0.first - earlier.first) < abs($1.first - earlier.first) }) {
+                return resolved(closest)
+            }
+        }
+        return nil
+    }
+
+    private func isEligibleAffiliation(_ mention: EntityMention) -> Bool {
+        mention.type == .authority && isEligible(mention)
     }
 
     /// The last institution named before `index` whose name holds `noun` ("the ministry" → "Ministry of
@@ -325,6 +349,7 @@ struct ActorResolver {
     static let nonRegulatorWords: Set<String> = [
         "senate", "parliament", "congress", "assembly", "house", "court", "tribunal", "police", "duma", "diet", "majlis", "bundestag",
     ]
+    static let officialTitles: Set<String> = ["governor", "chair", "chairman", "chairwoman", "president", "director", "head", "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy"]
     static let headOfGovernmentTitles: Set<String> = ["president", "prime", "premier", "minister", "chancellor"]
     static let institutionNounForms: [String: Set<String>] = [
         "ministry": ["ministry", "ministerio", "ministère", "ministério"],

@@ -129,6 +129,9 @@ enum ClauseSense {
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
+        // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is).
+        if [.could, .might].contains(clause.modal), !clause.negated, !["face", "be", "lose", "risk"].contains(lemma),
+           !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
         return nil
     }
 
@@ -219,7 +222,7 @@ enum ClauseSense {
     static let infinitiveActions: [String: PolicyAction] = [
         "let": .permit, "allow": .permit, "permit": .permit, "license": .require, "ban": .prohibit, "prohibit": .prohibit,
         "bar": .prohibit, "cap": .restrict, "limit": .restrict, "restrict": .restrict, "require": .require, "tax": .require,
-        "oblige": .require, "fine": .enforce,
+        "oblige": .require, "fine": .enforce, "issue": .permit, "launch": .permit, "legalise": .permit, "legalize": .permit,
     ]
     static let carveOutVerbs: Set<String> = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
     static let registrationNouns: Set<String> = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]

@@ -14,7 +14,7 @@ enum PolicyCues {
     static func cue(in words: [String], from start: Int, skipping: Set<Int> = [], aboutCBDC: Bool = false) -> Cue? {
         let count = words.count
         func negated(_ index: Int) -> Bool {
-            for back in 1...3 where index - back >= 0 {
+            for back in 1...3 where index - back >= start {
                 if ["not", "n't", "'t", "never", "no", "without"].contains(words[index - back]) { return true }
             }
             return false

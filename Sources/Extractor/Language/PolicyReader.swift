@@ -77,6 +77,18 @@ struct PolicyReader {
             else { continue }
             // The clause that holds the cue: after a colon, semicolon, dash or opening quotation mark before it.
             let clause = Self.segmentStart(words, from: start, cue: cue.index).map { ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0) } ?? sentenceClause
+            // "Those that do not apply will have to stop serving clients": a cue inside the subject's relative
+            // clause describes the subject; the measure is the main verb's.
+            if let main = sentenceClause, !main.isSubordinate, cue.index < main.groupStart, cue.index >= main.subject.lowerBound,
+               words[main.subject.lowerBound..<cue.index].contains(where: { ClauseReader.relativePronouns.contains($0) }),
+               let own = PolicyCues.cue(in: words, from: main.groupStart, skipping: skipping, aboutCBDC: context.isAboutCBDC), own.index <= main.verb + 4 {
+                cue = own
+            }
+            // "No draft has been published": an opening "no" bans only in a verbless headline or with a verb of granting.
+            if words[cue.index] == "no", cue.index <= start + 1, let main = sentenceClause, !main.isSubordinate {
+                guard let action = ClauseSense.negatedSubjectAction(main, in: words) else { continue }
+                cue = PolicyCues.Cue(action: action, index: main.verb)
+            }
             let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
             if let clause {
                 if ClauseSense.isNegatedProhibition(clause, in: words, cueAt: cue.index) { cue.action = .warn }
@@ -479,7 +491,9 @@ struct PolicyReader {
         // does not start in an earlier year ("for the first time since 2019").
         let dates = draft.dates.filter { date in
             // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
-            if tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) }) {
+            // ("on Tuesday published final rules": the day of the publishing verb that follows it.)
+            if tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
+                || tokens[date.end..<min(tokens.count, date.end + 2)].contains(where: { ["published", "posted", "released", "unveiled"].contains($0.lower) }) {
                 return false
             }
             if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)) { return false }

@@ -157,3 +157,72 @@ import Testing
         #expect(statement?.actor == "State Bank of Pakistan" && statement?.action == .permit, "\(String(describing: statement))")
     }
 }
+
+/// Subjects, hedges and speakers read from the clause, over sentences we wrote.
+@Suite struct ClauseSubjectTests {
+    private func statements(_ text: String, published: String = "2025-06-11") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test(arguments: [
+        ("Those that do not apply will have to stop serving local clients.", PolicyAction.prohibit),
+        ("Firms that are not covered by the rules must still register with the agency.", .require),
+        ("Brokers who do not need a licence today will have to register from June.", .require),
+        ("Exchanges that are exempt now will have to report every transfer.", .require),
+        ("Firms that do not apply are not covered by the exemption.", .warn),
+    ])
+    func aCueInTheSubjectsRelativeClauseIsNoMeasure(text: String, expected: PolicyAction) {
+        #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "No draft has been published.",
+        "No decision was announced on Friday.",
+        "No exchange commented on the report.",
+    ])
+    func anOpeningNoWithAnOrdinaryVerbBansNothing(text: String) {
+        #expect(statements(text).allSatisfy { $0.action != .prohibit }, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The rules could require wallet front-ends to verify users.", PolicyStatus.considering),
+        ("The agency might cap leverage for retail traders.", .considering),
+        ("The commission could ban anonymous tokens, officials said.", .considering),
+    ])
+    func aPossibleMeasureIsConsidered(text: String, expected: PolicyStatus) {
+        #expect(statements(text).first?.status == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test func aSanctionOneCouldFaceIsNoDeliberation() {
+        let found = statements("Under the new law, violators could face fines of up to $1 million.")
+        #expect(found.first?.action == .enforce && found.first?.status != .considering, "\(found)")
+    }
+
+    @Test(arguments: [
+        "Crypto assets are not legal tender in Tarsia, Molar said, and investors bear their own risk.",
+        "Exchanges must register with the bank by June 30, Molar said.",
+    ])
+    func anOfficialSpeaksForTheAuthorityShewasIntroducedWith(text: String) {
+        let article = "The governor of the Central Bank of Tarsia, Ana Molar, gave her annual address on Thursday.\n\n" + text
+        #expect(statements(article).last?.actor == "Central Bank of Tarsia", "\(statements(article))")
+    }
+
+    @Test func thePublishingDayIsNoStartOfTheRules() {
+        let text = """
+        The Ruritanian Financial Authority on Tuesday published final rules for crypto exchanges.
+
+        From March 1, every exchange serving residents must hold a licence from the authority.
+        """
+        #expect(statements(text).first?.effective == "2026-03-01", "\(statements(text))")
+    }
+
+    @Test(arguments: [
+        ("The central bank said it is studying whether to issue a digital currency.", PolicyAction.permit),
+        ("The ministry is weighing whether to ban mining in winter.", .prohibit),
+        ("The regulator is considering whether to cap stablecoin holdings.", .restrict),
+    ])
+    func whetherToNamesTheMeasure(text: String, expected: PolicyAction) {
+        let statement = statements(text).first
+        #expect(statement?.action == expected && statement?.status == .considering, "\(text) → \(String(describing: statement))")
+    }
+}
