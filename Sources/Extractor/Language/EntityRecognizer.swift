@@ -284,8 +284,9 @@ struct EntityRecognizer {
            tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
         }
-        // "Treasury said ...": an institution's head word names the institution even first in a sentence.
-        if end - start == 1, layout.isInitial(start), Self.institutionWords.contains(tokens[start].lower) {
+        // "Treasury said ...", "the Cabinet approved it": an institution's head word names the institution.
+        if end - start == 1, Self.institutionWords.contains(tokens[start].lower),
+           acceptsUnknown(start..<end, tokens: tokens, layout: layout) || layout.isInitial(start) {
             return [EntityMention(first: start, end: end, key: "n:" + tokens[start].lower, type: .authority, code: nil, country: nil)]
         }
         // "Miner Ridgeline Digital dropped ...": a common noun the text also writes in lower case opens the sentence.
@@ -327,8 +328,9 @@ struct EntityRecognizer {
         }
         guard acceptsUnknown(start..<end, tokens: tokens, layout: layout) else { return [] }
         let type = unknownType(start..<end, tokens: tokens, layout: layout)
+        let ticker = type == .asset ? Self.tickerAfter(end, tokens: tokens) : nil
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
-                              code: nil, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+                              code: ticker, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
     }
 
     /// "Chief Operating Officer", "Finance Minister X", "Head of Digital Assets at Y": words of a role, not a name.
@@ -364,6 +366,11 @@ struct EntityRecognizer {
             if layout.blockedAcronyms.contains(first.text) { return false }
             // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
             if Self.isAmount(first.text) { return false }
+            // "Treasury bills", "Treasury yields": government debt, not the Treasury.
+            if ["treasury", "treasuries"].contains(lower), range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
+               Self.debtNouns.contains(tokens[range.upperBound].lower) {
+                return false
+            }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
         // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
@@ -412,6 +419,9 @@ struct EntityRecognizer {
         let last = tokens[end - 1]
         if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
         if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
+        // "the KiwiDollar (NZDK) token", "the Zephyr stablecoin": a name before a word for a token.
+        let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
+        if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
         // "Digital Dirham", "e-Naira": a central bank digital currency.
         if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
@@ -1131,6 +1141,19 @@ struct EntityRecognizer {
         "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
         "town", "village", "families", "households", "people",
     ]
+    /// Government debt after "Treasury" ("Treasury bills", "Treasury yields").
+    static let debtNouns: Set<String> = ["bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "market", "markets", "rates", "auction", "auctions", "holdings", "futures"]
+
+    /// Words for a token after its name ("the KiwiDollar token").
+    static let tokenNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
+
+    /// "(NZDK)" right after a name: the ticker in capitals.
+    static func tickerAfter(_ end: Int, tokens: [Token]) -> String? {
+        guard end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps,
+              (2...6).contains(tokens[end + 1].text.unicodeScalars.count) else { return nil }
+        return tokens[end + 1].text
+    }
+
     /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
     static let placeNouns: Set<String> = [
         "region", "province", "county", "district", "oblast", "krai", "prefecture", "municipality", "governorate", "canton",

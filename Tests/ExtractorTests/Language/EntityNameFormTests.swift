@@ -90,3 +90,37 @@ import Testing
         #expect(entities(text).first { $0.name == name }?.type == type, "\(described(text))")
     }
 }
+
+/// Tokens named before a word for a token, government debt after "Treasury", and a lone institution word.
+@Suite struct EntityWordClassTests {
+    private func entities(_ text: String) -> [Entity] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-03-10")).entities
+    }
+
+    @Test(arguments: [
+        ("Harbour Digital issues the KiwiRand (NZKR) token.", "KiwiRand", "NZKR"),
+        ("Users can now pay with the Zephyra stablecoin at 400 shops.", "Zephyra", nil),
+        ("Holders of the Moabit coin lost money.", "Moabit", nil),
+    ])
+    func aNameBeforeATokenWordIsAnAsset(text: String, name: String, code: String?) {
+        let asset = entities(text).first { $0.name == name }
+        #expect(asset?.type == .asset, "\(entities(text).map { "\($0.name):\($0.type)" })")
+        if let code { #expect(asset?.code == code) }
+    }
+
+    @Test(arguments: [
+        "Funds moved into Treasury bills as Treasury yields rose.",
+        "Issuers must hold short-term Treasury notes and cash.",
+    ])
+    func governmentDebtIsNoTreasury(text: String) {
+        #expect(entities(text).isEmpty, "\(entities(text).map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("The bill is pending after the Cabinet approved it in March.", "Cabinet"),
+        ("Officials said the Treasury would publish draft rules.", "Treasury"),
+    ])
+    func aLoneInstitutionWordIsAnAuthority(text: String, name: String) {
+        #expect(entities(text).first { $0.name == name }?.type == .authority, "\(entities(text).map { "\($0.name):\($0.type)" })")
+    }
+}
