@@ -3,7 +3,7 @@ enum SubjectLexicon {
     /// What a word says about the subjects, looked up once per word.
     private enum Clue {
         case subject(PolicySubject)
-        case trading, mining, hardware, sale, tokenOffering, miners, transactions, licensing, trade
+        case trading, mining, hardware, sale, tokenOffering, miners, transactions, licensing, trade, list, pay
     }
 
     /// "crypto transactions" say trading only when nothing names the activity better ("settle merchant
@@ -40,7 +40,14 @@ enum SubjectLexicon {
                 || word == "diligence" && previous == "due" {
                 found.insert(.kycAML)
             }
-            if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" { found.insert(.lending) }
+            if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" || words[index - 2] == "yield" { found.insert(.lending) }
+            if word == "finance", ["decentralized", "decentralised"].contains(previous) { found.insert(.defi) }
+            if word == "rule", previous == "travel" { found.insert(.kycAML) }
+            if word == "fungible", previous == "-", index >= 2, words[index - 2] == "non" { found.insert(.nft) }
+            if word == "money", previous == "e" || previous == "-" && index >= 2 && words[index - 2] == "e" {
+                if words[(index + 1)..<min(words.count, index + 3)].contains(where: { $0.hasPrefix("token") }) { found.insert(.stablecoins) }
+            }
+            if previous == "digital", PolicyCues.currencyNames.contains(word) { found.insert(.cbdc) }
             guard let clue = clues[word] else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
@@ -69,7 +76,21 @@ enum SubjectLexicon {
             case .transactions: break
             case .licensing: licensing = true
             // "trade crypto assets", not "trade body" or "trade war".
-            case .trade: if words[(index + 1)..<min(words.count, index + 3)].contains(where: cryptoWords.contains) { found.insert(.trading) }
+            // "trade crypto assets", "invest in crypto", "offering crypto investments": not "trade body" or "investment banks".
+            case .trade:
+                let around = words[max(0, index - 2)..<min(words.count, index + 4)]
+                if around.contains(where: cryptoWords.contains) { found.insert(.trading) }
+            // "list tokens", "lists the coin": not "a list of firms".
+            case .list:
+                if words[(index + 1)..<min(words.count, index + 5)].contains(where: cryptoWords.contains) { found.insert(.listing) }
+            // "pay for goods with crypto", "pay in bitcoin", "use bitcoin to pay"; not "pay tax on crypto gains".
+            case .pay:
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                let paysForSomething = ["for", "with", "in"].contains(next) || previous == "to"
+                let around = words[max(0, index - 5)..<min(words.count, index + 5)]
+                if paysForSomething, around.contains(where: cryptoWords.contains), !around.contains(where: { clues[$0].map { if case .subject(.taxation) = $0 { true } else { false } } ?? false }) {
+                    found.insert(.payments)
+                }
             case .tokenOffering:
                 if previous == "coin" || previous == "token" { found.insert(.tokenSales) }
             }
@@ -96,28 +117,40 @@ enum SubjectLexicon {
             "licence", "licences", "license", "licenses", "licensing", "licensed", "unlicensed", "vasp", "vasps", "casp", "casps",
             "authorization", "authorisation",
         ], .licensing)
-        add(["trade"], .trade)
+        add(["trade", "invest", "investing", "investment", "investments", "speculation", "speculating", "speculative"], .trade)
+        add(["list", "lists", "listed"], .list)
+        add(["pay", "paying"], .pay)
         add(["kiosk", "kiosks", "atm", "atms"], .subject(.cryptoSales))
         add(["mining", "mine", "mines"], .mining)
         add(["machines", "machine", "hardware", "equipment", "rigs", "asics"], .hardware)
         add(["miners"], .miners)
         add(["sale", "sales", "selling", "sell", "sells", "buying", "purchase"], .sale)
-        add(["payment", "payments"], .subject(.payments))
+        add(["payment", "payments", "remittance", "remittances"], .subject(.payments))
         add(["custody", "safeguarding", "safekeeping", "segregated", "segregate", "segregation"], .subject(.custody))
         add(["lending", "loans", "borrowing", "loan", "lend", "lends", "lent", "interest-bearing"], .subject(.lending))
-        add(["staking"], .subject(.staking))
-        add(["derivatives", "derivative", "futures", "cfds", "cfd", "options", "margin", "leverage", "leveraged"], .subject(.derivatives))
+        add(["staking", "stake", "staked", "stakes", "restaking"], .subject(.staking))
+        add([
+            "derivatives", "derivative", "futures", "cfds", "cfd", "options", "margin", "leverage", "leveraged", "perpetual", "perpetuals",
+            "perps", "swaps",
+        ], .subject(.derivatives))
         add(["stablecoin", "stablecoins"], .subject(.stablecoins))
-        add(["ico", "icos", "issuance", "ieo", "ieos"], .subject(.tokenSales))
+        add(["ico", "icos", "issuance", "ieo", "ieos", "presale", "presales", "airdrop", "airdrops", "sto", "stos"], .subject(.tokenSales))
         add(["offering", "offerings"], .tokenOffering)
-        add(["ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion"], .subject(.advertising))
+        add([
+            "ad", "ads", "advertising", "advertisers", "advertisement", "advertisements", "advert", "adverts", "promotion", "promotions",
+            "promote", "promotes", "promoting", "influencer", "influencers", "finfluencer", "finfluencers", "sponsorship",
+            "sponsorships", "endorsement", "endorsements", "billboards", "commercials",
+        ], .subject(.advertising))
         add(["listing", "listings", "delist", "delisting", "delisted", "delists"], .subject(.listing))
-        add(["kyc", "aml", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identified", "identification", "verification"], .subject(.kycAML))
-        add(["tax", "taxes", "taxation", "taxed", "levy"], .subject(.taxation))
+        add([
+            "kyc", "aml", "cft", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identified",
+            "identification", "verification", "suspicious", "terrorist", "terrorism", "screening",
+        ], .subject(.kycAML))
+        add(["tax", "taxes", "taxation", "taxed", "taxable", "taxing", "levy", "levies", "vat", "withholding"], .subject(.taxation))
         add(["cbdc", "cbdcs", "e-cny", "yuan", "e-rupee", "enaira"], .subject(.cbdc))
         add(["defi"], .subject(.defi))
         add(["nft", "nfts"], .subject(.nft))
-        add(["etf", "etfs"], .subject(.etf))
+        add(["etf", "etfs", "etp", "etps", "etn", "etns"], .subject(.etf))
         return clues
     }()
 
@@ -215,6 +248,6 @@ enum SubjectLexicon {
     ]
     static let cryptoWords: Set<String> = [
         "cryptocurrencies", "cryptocurrency", "crypto", "cryptos", "currencies", "currency", "bitcoin", "tokens",
-        "coins", "assets", "crypto-assets", "cryptoassets",
+        "coins", "assets", "crypto-assets", "cryptoassets", "coin", "token", "stablecoin", "stablecoins", "ether", "btc",
     ]
 }

@@ -187,3 +187,51 @@ import Testing
         #expect(law?.subjects.contains(.taxation) == false, "\(found.map { ($0.actor, $0.subjects) })")
     }
 }
+
+/// The natural vocabulary of each subject, with namesakes that name none.
+@Suite struct SubjectClassVocabularyTests {
+    private static func subjects(_ sentence: String) -> Set<PolicySubject> {
+        SubjectLexicon.subjects(in: Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower))
+    }
+
+    @Test(arguments: [
+        ("Residents may invest in crypto only through licensed firms.", PolicySubject.trading),
+        ("The sites were offering crypto investments without a licence.", .trading),
+        ("Speculative crypto bets by retail clients will be limited.", .trading),
+        ("Exchanges may list tokens only after a review.", .listing),
+        ("The platform lists the coin from Monday.", .listing),
+        ("Shops may not let customers pay with bitcoin.", .payments),
+        ("Tourists will be able to pay for meals in stablecoins.", .payments),
+        ("Remittances in crypto will be capped.", .payments),
+        ("Firms must not promote crypto through finfluencers.", .advertising),
+        ("Influencers and sponsorships for crypto are banned.", .advertising),
+        ("Exchanges must apply the travel rule to every transfer.", .kycAML),
+        ("Firms must report suspicious transactions.", .kycAML),
+        ("Exchanges must withhold tax on crypto gains.", .taxation),
+        ("Crypto sales will be subject to VAT.", .taxation),
+        ("Platforms may not offer perpetual futures to retail clients.", .derivatives),
+        ("Token presales and airdrops need a prospectus.", .tokenSales),
+        ("Decentralized finance protocols must register.", .defi),
+        ("Non-fungible tokens are exempt.", .nft),
+        ("The bank will pilot a digital euro with retail users.", .cbdc),
+        ("Issuers of e-money tokens need a licence.", .stablecoins),
+        ("Validators may not offer restaking to retail clients.", .staking),
+        ("Crypto ETPs may be sold to retail clients.", .etf),
+        ("Yield-bearing products are banned.", .lending),
+    ])
+    func eachSubjectHasItsNaturalVocabulary(text: String, subject: PolicySubject) {
+        #expect(Self.subjects(text).contains(subject), "\(Self.subjects(text))")
+    }
+
+    @Test(arguments: [
+        ("The investment bank advised the ministry.", PolicySubject.trading),
+        ("The regulator published a list of approved firms.", .listing),
+        ("Miners must pay tax on crypto income.", .payments),
+        ("Firms paid fines last year.", .payments),
+        ("The trade body welcomed the rules.", .trading),
+        ("The ban covers the sale, marketing and distribution of crypto derivatives.", .advertising),
+    ])
+    func namesakesNameNoSubject(text: String, subject: PolicySubject) {
+        #expect(!Self.subjects(text).contains(subject), "\(Self.subjects(text))")
+    }
+}
