@@ -296,9 +296,9 @@ struct ClauseReader {
             } else if sawBe || sawGet {
                 // "is illegal", "are not legal tender": a linking verb and its complement.
                 complement = index
-            } else if sawHave && modal == nil && !Self.isVerbForm(word) && !Self.isParticiple(word) {
-                // "has a licence": "have" is the main verb.
-                tense = tense == .pastPerfect ? .past : .present
+            } else if sawHave && !Self.isVerbForm(word) && !Self.isParticiple(word) {
+                // "has a licence", "will have their licence revoked": "have" is the main verb.
+                if modal == nil { tense = tense == .pastPerfect ? .past : .present }
             } else {
                 verb = index
                 if index == start, Self.isPastForm(word) { tense = .past }
@@ -419,7 +419,8 @@ struct ClauseReader {
         "lament", "slam", "decry", "support", "oppose", "finalise", "finalize", "decide", "return", "refund", "alter",
         "implement", "create", "establish", "bring", "unveil", "release", "develop", "write", "work", "reimpose", "maintain", "table", "present", "define", "set", "require", "allow", "cover", "include", "leave",
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
-        "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
+        "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
+        "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
     ]
 
     static let irregularPast: Set<String> = [
@@ -466,7 +467,10 @@ struct ClauseReader {
     static let unveilingVerbs: Set<String> = ["propose", "unveil", "introduce", "publish", "table", "present", "announce", "release", "issue", "consider"]
     static let hedgingParticiples: Set<String> = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
-    static let reducedRelativeFollowers: Set<String> = ["by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside"]
+    static let reducedRelativeFollowers: Set<String> = [
+        "by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside", "before", "after", "since", "until",
+        "during", "through", "abroad", "overseas", "over", "last", "this", "via", "between",
+    ]
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "any", "every", "each",
         "such", "new", "of", "for", "on", "in", "at", "by", "with", "from", "into", "about", "no", "all", "some", "whose",

@@ -20,7 +20,7 @@ enum ClauseSense {
         if clause.negated { return nil }
         // "pushes back the trust-account rule", "has postponed by six months a rule requiring": more time to comply.
         if postponeLemmas.contains(lemma) || lemma == "push" && after.first == "back",
-           after.contains(where: { PolicyCues.lawNouns.contains($0) || ["deadline", "requirement", "requirements", "start", "rollout"].contains($0) }) {
+           after.contains(where: { PolicyCues.lawNouns.contains($0) || postponedNouns.contains($0) }) {
             return .enforce
         }
         // "has licensed exchanges since 2019": a licensing regime in force obliges.
@@ -72,7 +72,7 @@ enum ClauseSense {
     /// ("registers three exchanges", "will let customers buy") does; a permission to the regulated ("banks
     /// may now ..."), an obligation, a carve-out or a change of rate leaves its issuer to the article.
     static func needsAnIssuingSubject(_ clause: Clause, in words: [String]) -> Bool {
-        guard clause.voice == .active, clause.complement == nil, !clause.negated else { return false }
+        guard clause.voice == .active, clause.complement == nil, !clause.negated, !sanctionsNonCompliance(clause, in: words) else { return false }
         if let modal = clause.modal, [.may, .can, .must, .haveTo, .needTo, .shall].contains(modal) { return false }
         let lemma = Self.lemma(words[clause.verb])
         return lemma != "face" && !amountLemmas.contains(lemma)
@@ -206,6 +206,46 @@ enum ClauseSense {
     static let liftLemmas: Set<String> = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
     static let ruleMakingLemmas: Set<String> = ["propose", "publish", "issue", "unveil", "release", "adopt", "introduce", "finalise", "finalize", "draft", "prepare", "develop", "write", "work"]
     static let ruleNouns: Set<String> = ["rules", "regulation", "regulations", "framework", "regime", "decree", "circular", "guidelines", "law", "rulebook", "directive"]
+    static let postponedNouns: Set<String> = [
+        "deadline", "deadlines", "requirement", "requirements", "start", "rollout", "licensing", "registration", "tax",
+        "levy", "implementation", "launch", "regime", "obligation", "obligations", "rule", "date",
+    ]
+    /// "does not let funds hold tokens", "will not be taxed", "has no plans to tax": the negated main verb of a
+    /// measure is a carve-out. "may not", "cannot", "must not" forbid; "not allowed" forbids; "no longer"
+    /// ends an obligation or forbids; a negated sanction ("will not sanction ... until") is a grace period.
+    static func isNegatedMeasure(_ clause: Clause, in words: [String], cue: PolicyCues.Cue) -> Bool {
+        guard !clause.isSubordinate, cue.index >= clause.groupStart, let action = cue.action, action != .enforce, action != .warn else { return false }
+        // "was never registered with the bank, which required ...": a cue in a later clause is not negated by this one.
+        if cue.index > clause.verb, words[clause.verb..<cue.index].contains(where: { $0 == "," || ClauseReader.relativePronouns.contains($0) }) { return false }
+        if clause.negated {
+            if let modal = clause.modal, [.may, .can, .must, .shall, .should].contains(modal) { return false }
+            let group = words[clause.groupStart...clause.verb]
+            if group.contains("longer") || group.contains("cannot") { return false }
+            // "are not allowed", "will not be permitted": a prohibition.
+            if clause.voice == .passive, PolicyCues.permitWords.contains(words[clause.verb]) { return false }
+            // "will not be able to operate": an obligation to qualify.
+            if clause.complement.map({ words[$0] == "able" }) ?? false { return false }
+            return true
+        }
+        // "has no plans to tax unsold coins", "no intention to ban".
+        return clause.verb + 3 < words.count && ["no"].contains(words[clause.verb + 1]) && ["plans", "plan", "intention"].contains(words[clause.verb + 2])
+    }
+
+    /// "Platforms that miss the deadline will be barred ...", "firms that fail to register face fines":
+    /// a consequence of not complying is a sanction.
+    static func sanctionsNonCompliance(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, let relative = words[clause.subject].firstIndex(where: { ["that", "which", "who"].contains($0) }) else { return false }
+        let relativeClause = words[(relative + 1)..<clause.groupStart]
+        return relativeClause.contains(where: { failureLemmas.contains(lemma($0)) })
+            || relativeClause.contains("not") && relativeClause.contains(where: { ["comply", "register", "apply"].contains($0) })
+    }
+
+    /// Verbs that state a measure by themselves.
+    static let measureLemmas: Set<String> = [
+        "let", "allow", "permit", "license", "licence", "authorise", "authorize", "ban", "prohibit", "bar", "forbid", "outlaw",
+        "tax", "require", "oblige", "cap", "limit", "restrict", "suspend", "regulate", "supervise", "cover", "apply", "change",
+    ]
+    static let failureLemmas: Set<String> = ["fail", "miss", "breach", "violate", "ignore", "refuse", "break", "flout", "disregard", "defy", "evade"]
     static let postponeLemmas: Set<String> = ["postpone", "delay", "defer"]
     static let amountLemmas: Set<String> = ["double", "triple", "rise", "raise", "increase", "climb", "jump", "go"]
     static let levyNouns: Set<String> = ["surcharge", "tax", "levy", "tariff", "fee", "fees", "duty", "vat", "rate", "charge", "toll"]

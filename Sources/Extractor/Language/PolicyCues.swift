@@ -66,6 +66,15 @@ enum PolicyCues {
             // "extended the deadline", "extends the transition period": more time to comply is a grace period.
             if extendWords.contains(word), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
             // "gives firms more time to apply", "will not grant a further extension".
+            // "firms get six more months before they need a licence": more time is a grace period.
+            if periodWords.contains(word), before(index, 1, ["more", "extra", "additional", "further"]),
+               before(index, 5, ["get", "gets", "got", "given", "have", "has", "grant", "grants", "granted", "give", "gives", "gave"]) {
+                offer(86, .enforce, index)
+            }
+            // "no more than 2,000 customers", "not more than 10%": a ceiling.
+            if word == "more", before(index, 1, ["no", "not"]), within(index, 1, ["than"]) { offer(70, .restrict, index) }
+            // "off limits", "off-limits": forbidden.
+            if word == "off", within(index, 2, ["limits"]) { offer(80, .prohibit, index) }
             if word == "time", before(index, 1, ["more", "extra", "additional"]), within(index, 1, ["to"]),
                before(index, 5, ["give", "gives", "gave", "given", "grant", "grants", "granted", "get", "gets", "allow", "allows"]) { offer(86, .enforce, index) }
             if ["extension", "extensions"].contains(word), before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
@@ -80,7 +89,8 @@ enum PolicyCues {
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
-            if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords) {
+            if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
+                || before(index, 6, ["may", "can", "must"]) {
                 offer(70, .restrict, index)
             }
             // "ordered telecoms to block access to exchange websites": the service is cut off.
@@ -158,7 +168,8 @@ enum PolicyCues {
             // "can keep running", "may continue to operate": a carve-out.
             if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban") {
                 // "may keep operating until July 1": a transition period, which ends.
-                offer(72, within(index, 6, ["until", "till"]) ? .enforce : .warn, index)
+                // ("may keep running while their files are reviewed", "pending a decision": the same.)
+                offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : .warn, index)
             }
             if word == "illegal" || word == "unlawful", before(index, 3, ["are", "is", "be", "been", "was", "were", "considered", "deemed", "declared", "make", "makes", "made", "as"]) {
                 offer(80, .prohibit, index)
@@ -283,7 +294,7 @@ enum PolicyCues {
                 existing = true
             }
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",
-               index == 0 || !["the", "a", "an", "its", "their", "this", "that"].contains(words[index - 1]),
+               index == 0 || !["the", "a", "an", "its", "their", "this", "that", "no"].contains(words[index - 1]),
                !words.contains("draft") { return .considering }
             if proposedWords.contains(word) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
@@ -315,7 +326,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",

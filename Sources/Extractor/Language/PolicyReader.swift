@@ -73,7 +73,8 @@ struct PolicyReader {
             // also after a label or an introduction ending in a colon ("Tax: the law does not change ...").
             let afterColon = words.lastIndex(of: ":").map { $0 + 1 }.flatMap { $0 + 2 < words.count && $0 > start ? $0 : nil }
             let uncued = { (clause: Clause?) in clause.flatMap { clause in ClauseSense.action(of: clause, in: words).map { PolicyCues.Cue(action: $0, index: clause.verb) } } }
-            guard var cue = cued ?? uncued(sentenceClause) ?? afterColon.flatMap({ uncued(ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0)) })
+            let consequence = sentenceClause.flatMap { ClauseSense.sanctionsNonCompliance($0, in: words) ? PolicyCues.Cue(action: .enforce, index: $0.verb) : nil }
+            guard var cue = cued ?? uncued(sentenceClause) ?? consequence ?? afterColon.flatMap({ uncued(ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0)) })
             else { continue }
             // The clause that holds the cue: after a colon, semicolon, dash or opening quotation mark before it.
             let clause = Self.segmentStart(words, from: start, cue: cue.index).map { ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0) } ?? sentenceClause
@@ -89,11 +90,29 @@ struct PolicyReader {
                 guard let action = ClauseSense.negatedSubjectAction(main, in: words) else { continue }
                 cue = PolicyCues.Cue(action: action, index: main.verb)
             }
+            // "Banks will be allowed to offer trading but may not lend for it": the first clause's measure is the sentence's.
+            if let boundary = Self.coordinationBoundary(words, from: start, before: cue.index) {
+                let firstClauseVerb = sentenceClause.flatMap { main in main.verb < boundary ? ClauseSense.action(of: main, in: words).map { PolicyCues.Cue(action: $0, index: main.verb) } : nil }
+                if let first = PolicyCues.cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC)
+                    .flatMap({ $0.action != nil && $0.action != .warn ? $0 : nil }) ?? firstClauseVerb {
+                    cue = first
+                }
+            }
             let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
             if let clause {
                 if ClauseSense.isNegatedProhibition(clause, in: words, cueAt: cue.index) { cue.action = .warn }
                 if cued != nil, let action = ClauseSense.overridingAction(of: clause, in: words) { cue = PolicyCues.Cue(action: action, index: clause.verb) }
                 if let action = ClauseSense.negatedSubjectAction(clause, in: words) { cue = PolicyCues.Cue(action: action, index: clause.verb) }
+                if ClauseSense.isNegatedMeasure(clause, in: words, cue: cue) { cue.action = .warn }
+                // "The draft does not let funds hold tokens": a negated verb of a measure where only a word like
+                // "draft" or "rules" marks the sentence.
+                if cue.action == nil, clause.negated, clause.modal == nil || [.will, .would].contains(clause.modal),
+                   ClauseSense.measureLemmas.contains(ClauseSense.lemma(words[clause.verb])) { cue = PolicyCues.Cue(action: .warn, index: clause.verb) }
+                // A consequence of not complying is a sanction when it lasts only until they comply (a lasting
+                // order to stop keeps its own action).
+                if ClauseSense.sanctionsNonCompliance(clause, in: words), cue.action == nil || words[clause.verb...].contains("until") {
+                    cue = PolicyCues.Cue(action: .enforce, index: clause.verb)
+                }
                 if remains {
                     let limited = words.contains { PolicyCues.limitWords.contains($0) } || words.contains("own") && words.contains("account")
                     cue = PolicyCues.Cue(action: limited ? .restrict : .prohibit, index: clause.complement ?? cue.index)
@@ -125,7 +144,8 @@ struct PolicyReader {
             let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
             // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
             let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
-                !(background?.contains($0.first) ?? false) && !($0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
+                !(background?.contains($0.first) ?? false)
+                    && !(PolicyCues.liftWords.contains(words[cue.index]) && $0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
                     && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
             }
             let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
@@ -297,6 +317,22 @@ struct PolicyReader {
         guard let colon = words.prefix(5).firstIndex(of: ":"), colon > 0, words.count - colon > 3,
               !words[..<colon].contains(where: { ClauseReader.speechVerbs.contains($0) || ClauseReader.isAuxiliary($0) }) else { return 0 }
         return colon + 1
+    }
+
+    /// The word that opens a second coordinated clause before the cue ("... but may not lend", "... and
+    /// must not trade"), when the words before it hold a clause of their own; nil otherwise.
+    static func coordinationBoundary(_ words: [String], from start: Int, before cue: Int) -> Int? {
+        guard cue > start + 2 else { return nil }
+        for index in (start + 2)..<cue where words[index] == "but" || words[index] == "and" {
+            var next = index + 1
+            while next < cue, ClauseReader.groupAdverbs.contains(words[next]) || ["it", "they", "he", "she", "the", "its"].contains(words[next]) { next += 1 }
+            guard next < cue || next == cue, next < words.count, ClauseReader.modals[words[next]] != nil || ClauseReader.isAuxiliary(words[next]) else { continue }
+            // "and will require ...": a second measure of its own; "and may not ...", "but ...": a limit on the first.
+            let negative = next + 1 < words.count && ["not", "'t", "n't", "no", "never"].contains(words[next + 1]) || words[next] == "cannot"
+            if words[index] == "and" && !negative { continue }
+            return index
+        }
+        return nil
     }
 
     /// "Here is what changes", "Here's what we know": a signpost to what follows.

@@ -226,3 +226,57 @@ import Testing
         #expect(statement?.action == expected && statement?.status == .considering, "\(text) → \(String(describing: statement))")
     }
 }
+
+/// The main verb group decides the action over cue words elsewhere, over sentences we wrote:
+/// negated measures are carve-outs, delays and transitions are grace periods, the first of two
+/// coordinated clauses carries the measure, a consequence of not complying (until one does) is a
+/// sanction, and ceilings, "only" and "off limits" bound or forbid.
+@Suite struct ClauseActionTableTests {
+    @Test(arguments: [
+        ("Gains from token sales will not be taxed separately, the ministry said.", PolicyAction.warn),
+        ("The government has no plans to tax unsold coins.", PolicyAction.warn),
+        ("The draft does not let funds hold tokens directly.", PolicyAction.warn),
+        ("Income earned before 2027 will not be taxed, the finance ministry said.", PolicyAction.warn),
+        ("The central bank will not require wallet providers to register.", PolicyAction.warn),
+        ("Staking rewards will not be subject to the new levy.", PolicyAction.warn),
+        ("Banks may not lend to clients to buy crypto.", PolicyAction.prohibit),
+        ("Individuals are still not allowed to mine.", PolicyAction.prohibit),
+        ("The regulator pushes back licensing for crypto brokers to March 2027", PolicyAction.enforce),
+        ("Firms will get six more months before they need a licence.", PolicyAction.enforce),
+        ("Existing operators may keep running while their applications are reviewed.", PolicyAction.enforce),
+        ("The agency postponed the registration deadline for exchanges to September.", PolicyAction.enforce),
+        ("Banks will be allowed to offer crypto trading from April but may not lend to clients for it.", PolicyAction.permit),
+        ("Banks will have to route orders through licensed brokers and may not trade on their own account.", PolicyAction.require),
+        ("The central bank will let lenders hold tokens but will cap their exposure at 2% of capital.", PolicyAction.permit),
+        ("Platforms that miss the deadline will be barred from onboarding customers until they comply.", PolicyAction.enforce),
+        ("Firms that fail to register face fines of up to $50,000.", PolicyAction.enforce),
+        ("Exchanges that breach the rules will lose their licences.", PolicyAction.enforce),
+        ("Operators that refuse to comply will have their registration cancelled.", PolicyAction.enforce),
+        ("Payments may be made only in local currency.", PolicyAction.restrict),
+        ("Each platform may serve no more than 2,000 retail customers.", PolicyAction.restrict),
+        ("Brokers may onboard at most 2,000 customers a month.", PolicyAction.restrict),
+        ("Privacy coins are off limits for licensed exchanges.", PolicyAction.prohibit),
+        ("Exchanges must report suspicious transactions to the Financial Intelligence Unit.", PolicyAction.require),
+        ("Platforms must report large transfers to the tax office within 24 hours.", PolicyAction.require),
+    ])
+    func theVerbGroupDecidesTheAction(text: String, expected: PolicyAction) {
+        let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements
+        #expect(found.first?.action == expected, "\(text) → \(found)")
+    }
+
+    @Test(arguments: [
+        ("Operators that fail to apply by April 30 will have to stop serving customers.", PolicyAction.prohibit),
+        ("The ministry will not sanction sellers who break the rules until June 15.", .enforce),
+        ("Banks can no longer offer crypto custody.", .prohibit),
+        ("Custodians will no longer need a separate licence.", .permit),
+    ])
+    func negationAndConsequencesKeepTheirOwnReadings(text: String, expected: PolicyAction) {
+        let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements
+        #expect(found.first?.action == expected, "\(text) → \(found)")
+    }
+
+    @Test func aNegatedCarveOutHasNoStart() {
+        let found = TextAnalyzer().analyze("Income earned before 2027 will not be taxed, the finance ministry said.", published: CalendarDay(iso: "2025-06-11")).statements
+        #expect(found.first?.action == .warn && found.first?.effective == nil, "\(found)")
+    }
+}
