@@ -428,7 +428,10 @@ struct EntityRecognizer {
         // "Ms Thorsdottir", "Dr. Oyelaran": a family name after an honorific.
         let title = start > 1 && tokens[start - 1].text == "." ? start - 2 : start - 1
         if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower), tokens[title].isCapitalized { return .person }
-        if (2...4).contains(wordCount),
+        // "María José de la Fuente Iglesias", "Mohammed bin Rashid Al Maktoum": particles do not count as names.
+        let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
+        let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0.lower) && $0.isCapitalized }
+        if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7 && !legalForm,
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
                || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
                    || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
@@ -799,6 +802,13 @@ struct EntityRecognizer {
             if !Lexicon.givenNames.contains(tokens[mention.first].lower) { typeByKey[mention.key] = .organization }
         }
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
+        // "Robert Roe Jr.": a generational suffix keeps its period.
+        for position in result.indices where result[position].type == .person {
+            let end = result[position].end
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, ["jr", "sr"].contains(tokens[end - 1].lower) {
+                result[position].end = end + 1
+            }
+        }
         // "Zentora Capital Ltd.": an abbreviated legal form keeps its period.
         for position in result.indices where result[position].type == .organization {
             let end = result[position].end

@@ -21,8 +21,10 @@ struct TemporalRecognizer {
             var index = sentence.first
             while index < sentence.end {
                 let token = tokens[index]
+                // "a year ago this week": a count opens a date only before "ago" (an "a" is too common to try each).
+                let beforeAgo = Self.smallNumbers[token.lower] != nil && index + 2 < sentence.end && tokens[index + 2].lower == "ago"
                 guard token.kind == .number || Self.starters.contains(token.lower) || Self.isOrdinalDay(token.lower)
-                    || token.lower.hasPrefix("fy") || token.lower == "weekend" else {
+                    || token.lower.hasPrefix("fy") || token.lower == "weekend" || beforeAgo else {
                     index += 1
                     continue
                 }
@@ -630,7 +632,7 @@ struct TemporalRecognizer {
     /// The words a temporal expression can start with (besides numbers).
     /// Counts of years before "ago" ("a year ago this week").
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
-    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union(smallNumbers.keys).union([
+    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
         "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
         "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
     ])

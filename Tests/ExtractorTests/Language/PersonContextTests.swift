@@ -90,6 +90,9 @@ import Testing
         ("Svetlana Orlova-Dmitrieva founded the exchange in 2019.", "Svetlana Orlova-Dmitrieva"),
         ("Police said Kestrel Vantrell was arrested in May.", "Kestrel Vantrell"),
         ("Tomasz Wierzbowski, 61, was born in Łódź.", "Tomasz Wierzbowski"),
+        ("Ana Lucía de la Vega Moreno, the head of the unit, said the rules apply.", "Ana Lucía de la Vega Moreno"),
+        ("Khalid bin Saeed Al Nahyan approved the plan on Monday.", "Khalid bin Saeed Al Nahyan"),
+        ("The case was argued by Robert T. Vance Jr. before the court.", "Robert T. Vance Jr."),
     ])
     func peopleByTheirTitlesAndVerbs(text: String, name: String) {
         #expect(type(of: name, in: text) == .person, "\(text)")
