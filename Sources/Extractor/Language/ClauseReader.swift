@@ -157,6 +157,17 @@ struct ClauseReader {
             fallback.isSubordinate = true
             return fallback
         }
+        // A headline's infinitive ("Exchanges to report transfers from July"): a plan or a duty, as "are to".
+        if let to = words[span].firstIndex(of: "to"), to > span.lowerBound, to - span.lowerBound <= 6, to + 1 < span.upperBound,
+           Self.isVerbForm(words[to + 1]) || words[to + 1] == "be",
+           !words[span.lowerBound..<to].contains(where: { $0.count > 4 && ($0.hasSuffix("ing") || $0.hasSuffix("s") && Self.isVerbForm($0)) }) {
+            var clause = readGroup(at: to + 1, span: span)
+            clause.subject = span.lowerBound..<to
+            clause.groupStart = to
+            if clause.modal == nil { clause.modal = .beTo }
+            if clause.tense == .present || clause.tense == .past { clause.tense = .future }
+            return clause
+        }
         return nil
     }
 
@@ -302,6 +313,8 @@ struct ClauseReader {
             } else {
                 verb = index
                 if index == start, Self.isPastForm(word) { tense = .past }
+                // "Brokers told to verify clients", "Exchange fined by regulator": a headline's passive without "be".
+                if index == start, Self.orderParticiples.contains(word), index + 1 < span.upperBound, words[index + 1] == "to" { voice = .passive }
                 if Self.linkingVerbs.contains(word), index + 1 < span.upperBound {
                     var next = index + 1
                     while next < span.upperBound, Self.groupAdverbs.contains(words[next]) || isNegation(next) {
@@ -408,7 +421,7 @@ struct ClauseReader {
         "seize", "confiscate", "indict", "convict", "sentence", "punish", "strike", "deregister", "warn", "caution", "urge",
         "remind", "advise", "alert", "say", "tell", "add", "state", "note", "announce", "confirm", "publish", "issue",
         "plan", "weigh", "consider", "explore", "study", "propose", "draft", "intend", "expect", "assess", "welcome",
-        "review", "evaluate", "comply", "hope", "see", "believe", "fear", "criticise", "criticize", "praise", "move",
+        "review", "evaluate", "comply", "hope", "see", "believe", "fear", "encourage", "criticise", "criticize", "praise", "move",
         "introduce", "adopt", "pass", "enact", "sign", "vote", "extend", "postpone", "delay", "push", "apply", "cover",
         "affect", "change", "keep", "continue", "remain", "stay", "take", "make", "give", "launch", "set", "introduce",
         "double", "raise", "cut", "lower", "increase", "reduce", "exempt", "treat", "classify", "declare", "rule", "find",
@@ -420,7 +433,7 @@ struct ClauseReader {
         "implement", "create", "establish", "bring", "unveil", "release", "develop", "write", "work", "reimpose", "maintain", "table", "present", "define", "set", "require", "allow", "cover", "include", "leave",
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
-        "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
+        "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "float", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
     ]
 
     static let irregularPast: Set<String> = [
@@ -466,6 +479,11 @@ struct ClauseReader {
     ]
     static let unveilingVerbs: Set<String> = ["propose", "unveil", "introduce", "publish", "table", "present", "announce", "release", "issue", "consider"]
     static let hedgingParticiples: Set<String> = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
+    /// Participles of verbs that order or allow someone to act ("Brokers told to verify clients").
+    static let orderParticiples: Set<String> = [
+        "told", "ordered", "asked", "urged", "instructed", "directed", "forced", "required", "allowed", "permitted",
+        "obliged", "compelled", "advised", "encouraged", "barred", "banned", "forbidden",
+    ]
     static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
     static let reducedRelativeFollowers: Set<String> = [
         "by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside", "before", "after", "since", "until",

@@ -26,7 +26,8 @@ enum ClauseSense {
         // "has licensed exchanges since 2019": a licensing regime in force obliges.
         if clause.tense == .perfect, ["license", "licence", "regulate", "supervise"].contains(lemma), words[clause.verb...].contains("since") { return .require }
         if ["cancel", "withdraw", "revoke", "rescind"].contains(lemma), after.contains(where: { registrationNouns.contains($0) }) { return .enforce }
-        if lemma == "strike", after.first == "off" { return .enforce }
+        // "struck two brokers off its register".
+        if lemma == "strike", after.prefix(5).contains("off") { return .enforce }
         if ["deregister", "delicense", "delicence"].contains(lemma) { return .enforce }
         // "was ordered to return client funds", "ordered the firm to refund users" (to stop serving a market prohibits).
         if lemma == "order", after.contains(where: { restitutionVerbs.contains($0) }),
@@ -60,6 +61,11 @@ enum ClauseSense {
         // "imposed the moratorium", "will face stricter conditions": the measure the noun names.
         if ["impose", "reimpose", "introduce", "maintain", "face"].contains(lemma),
            let noun = after.first(where: { measureNounActions[$0] != nil }) { return measureNounActions[noun] }
+        // "exchanges are to report all transfers", "brokers shall verify clients": a duty without a cue word.
+        if let modal = clause.modal, [.beTo, .shall, .must, .haveTo, .needTo].contains(modal), dutyLemmas.contains(lemma) { return .require }
+        // "Brokers told to verify every client": an order to act.
+        if clause.voice == .passive, ["tell", "order", "instruct", "direct", "ask", "oblige", "force", "compel"].contains(lemma),
+           after.first == "to", after.count > 1, dutyLemmas.contains(Self.lemma(after[after.startIndex + 1])) { return .require }
         if lemma == "register", clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
         if lemma == "enter", clause.voice == .passive, after.contains("register") { return .permit }
         if lemma == "let", after.count >= 2 { return .permit }
@@ -73,7 +79,7 @@ enum ClauseSense {
     /// may now ..."), an obligation, a carve-out or a change of rate leaves its issuer to the article.
     static func needsAnIssuingSubject(_ clause: Clause, in words: [String]) -> Bool {
         guard clause.voice == .active, clause.complement == nil, !clause.negated, !sanctionsNonCompliance(clause, in: words) else { return false }
-        if let modal = clause.modal, [.may, .can, .must, .haveTo, .needTo, .shall].contains(modal) { return false }
+        if let modal = clause.modal, [.may, .can, .must, .haveTo, .needTo, .shall, .beTo].contains(modal) { return false }
         let lemma = Self.lemma(words[clause.verb])
         return lemma != "face" && !amountLemmas.contains(lemma)
     }
@@ -240,6 +246,12 @@ enum ClauseSense {
             || relativeClause.contains("not") && relativeClause.contains(where: { ["comply", "register", "apply"].contains($0) })
     }
 
+    /// Verbs of a duty to act: reporting, checking, holding, keeping, paying.
+    static let dutyLemmas: Set<String> = [
+        "report", "verify", "register", "disclose", "declare", "submit", "file", "hold", "obtain", "keep", "publish",
+        "provide", "notify", "comply", "apply", "pay", "collect", "share", "check", "screen", "monitor", "segregate",
+        "store", "send", "identify", "record", "retain", "appoint", "audit", "inform",
+    ]
     /// Verbs that state a measure by themselves.
     static let measureLemmas: Set<String> = [
         "let", "allow", "permit", "license", "licence", "authorise", "authorize", "ban", "prohibit", "bar", "forbid", "outlaw",

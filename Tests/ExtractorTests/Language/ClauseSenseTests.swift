@@ -280,3 +280,44 @@ import Testing
         #expect(found.first?.action == .warn && found.first?.effective == nil, "\(found)")
     }
 }
+
+/// Headlines in telegraphic or translated style and decisions without a named agent, over lines we wrote.
+@Suite struct HeadlineClauseTests {
+    private func statements(_ text: String) -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements
+    }
+
+    @Test(arguments: [
+        ("No new mining permits to be issued in Valdoria, government decides", PolicyAction.prohibit),
+        ("No new permits will be issued for crypto mining farms, the cabinet decided on Tuesday.", PolicyAction.prohibit),
+        ("Regulator strikes three firms off register; central bank lets banks offer crypto", PolicyAction.enforce),
+        ("Central bank lets banks offer crypto custody", PolicyAction.permit),
+        ("The commission struck two brokers off its register on Monday.", PolicyAction.enforce),
+        ("It was decided that crypto mining will be banned in the northern provinces.", PolicyAction.prohibit),
+        ("Under the decision, exchanges are to report all transfers above 1,000 euros.", PolicyAction.require),
+        ("Exchanges to report transfers above 1,000 euros from July", PolicyAction.require),
+        ("Valdoria to ban crypto mining from next year", PolicyAction.prohibit),
+        ("Valdoria to allow banks to hold bitcoin", PolicyAction.permit),
+        ("Crypto ATMs capped at 1,000 dollars a day under new rules", PolicyAction.restrict),
+        ("Brokers told to verify every client by March", PolicyAction.require),
+        ("Exchange fined 2 million euros for lax checks", PolicyAction.enforce),
+    ])
+    func telegraphicHeadlinesStateTheirMeasure(text: String, expected: PolicyAction) {
+        #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")
+    }
+
+    @Test(arguments: [
+        "Bitcoin to hit $100,000 by year-end, traders say",
+        "Exchange shares to rally after strong quarter",
+        "Investors told to expect more volatility",
+        "Valtora Exchange to open an office in Lisbon",
+    ])
+    func aForecastOrACompanysPlanIsNoMeasure(text: String) {
+        #expect(statements(text).isEmpty, "\(text) → \(statements(text))")
+    }
+
+    @Test func aCountryThatStartedToActIsTheActor() {
+        let found = statements("Kazakhstan started to clamp down on crypto mining in 2021, the central bank said.")
+        #expect(found.first.map { $0.actor != nil } ?? true, "\(found)")
+    }
+}
