@@ -104,7 +104,7 @@ struct AnnouncementBuilder {
             result.append(frame)
         }
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
-        return result
+        return result + HeadlineMeasures(document: document, reader: reader).frames(adding: result, statements: statements)
     }
 
     /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on

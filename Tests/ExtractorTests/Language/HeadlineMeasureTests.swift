@@ -1,0 +1,61 @@
+import Testing
+@testable import Extractor
+
+/// A headline that coordinates two measures of one actor gives two frames, though its body states only one.
+@Suite struct HeadlineMeasureTests {
+    private func frames(_ text: String) -> [Announcement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-10")).announcements
+    }
+
+    @Test(arguments: [
+        ("""
+        Chile's regulator registers three crypto exchanges, strikes off a fourth
+        The Comisión para el Mercado Financiero registered three crypto exchanges on Monday, it said.
+        """, PolicyAction.permit, PolicyAction.enforce),
+        ("""
+        Central Bank of Ireland bans crypto mining farms, raises miners' power tax
+        The Central Bank of Ireland will ban new crypto mining farms from September 1, it said on Monday.
+        """, .prohibit, .require),
+        ("""
+        Irish regulator fines crypto broker, blocks nine more crypto sites
+        The Central Bank of Ireland fined a crypto broker 2 million euros on Monday for serving clients without a licence.
+        """, .enforce, .prohibit),
+        ("""
+        Irish regulator bans crypto lending to retail clients and lifts its freeze on staking
+        The Central Bank of Ireland will ban crypto lending to retail clients from September 1, it said on Monday.
+        """, .prohibit, .permit),
+    ])
+    func aHeadlinesSecondClauseIsASecondFrame(text: String, first: PolicyAction, second: PolicyAction) {
+        let found = frames(text)
+        #expect(found.contains { $0.action == first }, "\(found.map(\.action))")
+        #expect(found.contains { $0.action == second }, "\(found.map(\.action))")
+        if let one = found.first(where: { $0.action == first }), let two = found.first(where: { $0.action == second }) {
+            #expect(one.actor == two.actor && one.jurisdiction == two.jurisdiction)
+        }
+    }
+
+    @Test(arguments: [
+        // A list of objects, not a second measure.
+        """
+        Irish regulator bans crypto lending, staking and margin trading for retail clients
+        The Central Bank of Ireland will ban crypto lending, staking and margin trading for retail clients from September 1.
+        """,
+        // A second clause with its own actor is that actor's news, not the first's.
+        """
+        Ireland bans crypto lending; Portugal caps crypto ads
+        The Central Bank of Ireland will ban crypto lending to retail clients from September 1, it said on Monday.
+        """,
+        // A second clause without a measure verb.
+        """
+        Irish regulator bans crypto lending, says more rules will follow
+        The Central Bank of Ireland will ban crypto lending to retail clients from September 1, it said on Monday.
+        """,
+    ])
+    func aHeadlineWithOneMeasureOfItsActorGivesOneFrame(text: String) {
+        let found = frames(text)
+        let actors = Set(found.map(\.actor))
+        for actor in actors {
+            #expect(found.filter { $0.actor == actor }.count == 1, "\(found.map { ($0.actor, $0.action) })")
+        }
+    }
+}
