@@ -26,7 +26,8 @@ struct AnnouncementBuilder {
         let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
-            candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) && !restates(statements[$0], document) }
+            (candidate.action != .warn || isStandaloneWarning(candidate, statements))
+                && candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) && !restates(statements[$0], document) }
                 && candidate.members.contains { statements[$0].namesItsActor }
         }
         // A court settling a dispute between companies makes no policy; a ruling is policy news when the lead names
@@ -56,7 +57,7 @@ struct AnnouncementBuilder {
         // a measure, the first authority's or country's measure stated as news in the opening stretch leads.
         if leading.isEmpty, framing.genre == .report, !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
            let first = candidates.filter({ candidate in
-               [.authority, .location].contains(context.typeByKey[candidate.actorKey])
+               (candidate.action != .warn || isStandaloneWarning(candidate, statements)) && [.authority, .location].contains(context.typeByKey[candidate.actorKey])
                    && candidate.members.contains { news[$0] && statements[$0].sentence < framing.openingEnd && statements[$0].namesItsActor }
            }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
             leading = [first]
@@ -70,7 +71,14 @@ struct AnnouncementBuilder {
         let headlineWeighs = document.sentences.first.map { headline in
             document.tokens[headline.first..<headline.end].contains { Self.weighingWords.contains($0.lower) }
         } ?? false
+        // One caution in other news is background; an authority's warning is news when it is repeated or headlined,
+        // or when the lead has the main actor issue it beside its measure ("blocks the sites and warns investors").
         let selected = leading.isEmpty ? [] : candidates.filter { candidate in
+            if candidate.action == .warn, !isStandaloneWarning(candidate, statements),
+               !leading.contains(where: { $0.actorKey == candidate.actorKey && $0.action != .warn })
+                || !candidate.members.contains(where: { news[$0] && framing.isInLead(statements[$0].sentence) }) {
+                return false
+            }
             if mainActors.contains(candidate.actorKey) { return candidate.members.contains { news[$0] } }
             return [.authority, .location].contains(context.typeByKey[candidate.actorKey])
                 && candidate.members.contains { news[$0] && statements[$0].namesItsActor }
@@ -190,10 +198,12 @@ struct AnnouncementBuilder {
             if groups[key] == nil { order.append(key) }
             groups[key, default: Candidate(actorKey: actor, action: read.statement.action, members: [])].members.append(index)
         }
-        // One caution in other news is background; an authority's warning is the news when it is repeated or headlined.
-        return order.compactMap { groups[$0] }.filter { candidate in
-            candidate.action != .warn || candidate.members.count >= 2 || candidate.members.contains { statements[$0].sentence == 0 }
-        }
+        return order.compactMap { groups[$0] }
+    }
+
+    /// An authority's warning that is news by itself: repeated, or stated in the headline.
+    private func isStandaloneWarning(_ candidate: Candidate, _ statements: [ReadStatement]) -> Bool {
+        candidate.members.count >= 2 || candidate.members.contains { statements[$0].sentence == 0 }
     }
 
     /// "Spain orders residents to declare crypto" and "the Ministry of Finance will require": a country's

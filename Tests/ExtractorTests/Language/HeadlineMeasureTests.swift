@@ -59,3 +59,49 @@ import Testing
         }
     }
 }
+
+/// A warning the main actor issues beside its measure in the lead is a frame; an old or passing caution is not.
+@Suite struct WarningBesideAMeasureTests {
+    private func frames(_ text: String) -> [Announcement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-10")).announcements
+    }
+
+    @Test(arguments: [
+        """
+        Spain's watchdog bans 12 crypto websites
+        Spain's Comisión Nacional del Mercado de Valores on Monday banned 12 unlicensed crypto websites from June 20.
+        The Comisión Nacional del Mercado de Valores also warned investors that crypto influencers may be breaking the law.
+        """,
+        """
+        Irish regulator caps crypto leverage, warns on copy trading
+        The Central Bank of Ireland will cap leverage on crypto derivatives at two times from July 1, it said on Monday.
+        The Central Bank of Ireland warned retail investors against crypto copy-trading apps in the same notice.
+        """,
+    ])
+    func aWarningBesideTheMeasureIsAFrame(text: String) {
+        let found = frames(text)
+        #expect(found.contains { $0.action == .warn }, "\(found.map(\.action))")
+        #expect(found.contains { $0.action != .warn }, "\(found.map(\.action))")
+    }
+
+    @Test(arguments: [
+        """
+        Irish regulator caps crypto leverage
+        The Central Bank of Ireland will cap leverage on crypto derivatives at two times from July 1, it said on Monday.
+        Brokers said they were ready for the change. Volumes on Irish platforms have grown fast this year.
+        Retail clients lost money on leveraged crypto products last year, the bank said. Analysts expect more rules.
+        The Central Bank of Ireland warned investors about crypto in 2018.
+        """,
+        """
+        Irish regulator caps crypto leverage
+        The Central Bank of Ireland will cap leverage on crypto derivatives at two times from July 1, it said on Monday.
+        Brokers said they were ready for the change. Volumes on Irish platforms have grown fast this year.
+        Retail clients lost money on leveraged crypto products last year, the bank said. Analysts expect more rules.
+        Separately, the Central Bank of Ireland warned consumers about fake investment apps.
+        """,
+    ])
+    func aCautionOutsideTheLeadIsNoFrame(text: String) {
+        let found = frames(text)
+        #expect(!found.contains { $0.action == .warn }, "\(found.map(\.action))")
+    }
+}
