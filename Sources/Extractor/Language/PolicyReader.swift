@@ -98,6 +98,10 @@ struct PolicyReader {
                     cue = first
                 }
             }
+            // "reminded the public in 2018 that crypto is not legal tender": the warning verb is the act.
+            if cue.action == .warn, let main = sentenceClause, !main.isSubordinate, PolicyCues.warnWords.contains(words[main.verb]), main.verb < cue.index {
+                cue = PolicyCues.Cue(action: .warn, index: main.verb)
+            }
             let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
             if let clause {
                 if ClauseSense.isNegatedProhibition(clause, in: words, cueAt: cue.index) { cue.action = .warn }
@@ -207,18 +211,20 @@ struct PolicyReader {
             if action != .enforce { lastActionByActor[draft.actor.key ?? ""] = action }
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
                 || sameSide(draft.actor, mainActor, context)
+            // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
+            let earlierWarning = Self.isPastWarning(draft) && Self.hasEarlierYear(draft, published)
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
                 status = .considering
             } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
-                        || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && action != .warn {
+                        || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && (action != .warn || earlierWarning) {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
-            if action == .warn && byMain && draft.status == nil { status = leadStatus == .proposed ? .proposed : .announced }
+            if action == .warn && byMain && draft.status == nil && !earlierWarning { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
             // A vote that is the news starts nothing by itself; a law passed long ago dates from its passage.
             let ownDate = draft.isAVote && status != .inEffect ? nil : draft.since ?? Self.date(of: draft, status: status, published: published, tokens: document.tokens)
@@ -333,6 +339,12 @@ struct PolicyReader {
             return index
         }
         return nil
+    }
+
+    /// "The central bank reminded the public in 2018 that ...": the warning is the sentence's own past act.
+    static func isPastWarning(_ draft: Draft) -> Bool {
+        draft.words.indices.contains(draft.cue.index) && PolicyCues.warnWords.contains(draft.words[draft.cue.index])
+            && (draft.words[draft.cue.index].hasSuffix("ed") || draft.words[draft.cue.index] == "reminded")
     }
 
     /// "Here is what changes", "Here's what we know": a signpost to what follows.
@@ -516,7 +528,7 @@ struct PolicyReader {
 
     private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay, tokens: [Token]) -> String? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced { return nil }
+        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }

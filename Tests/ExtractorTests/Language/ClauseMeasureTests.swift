@@ -251,3 +251,28 @@ import Testing
         #expect(effective(text) == expected, "\(text) → \(String(describing: effective(text)))")
     }
 }
+
+/// A measure in force dates from its own past act or year, over sentences we wrote; a past warning is
+/// a warning in force.
+@Suite struct InForceDateTests {
+    @Test(arguments: [
+        ("The central bank's ban on crypto payments, issued in 2021, still stands.", "2021"),
+        ("A 2020 circular that bars banks from serving exchanges remains in force.", "2020"),
+        ("The central bank reminded the public in 2018 that crypto is not legal tender.", "2018"),
+        ("Banks have been barred from dealing in crypto since 2019.", "2019"),
+        ("The regulator banned crypto lending in March 2022.", "2022-03"),
+        ("Exchanges have had to register with the agency since a law took effect in 2024.", "2024"),
+        ("The regulator cautioned investors against crypto lending in March 2021.", "2021-03"),
+        ("The central bank warned lenders against dealing with exchanges in 2017.", "2017"),
+        ("In 2019, the securities commission warned the public that token sales were unregulated.", "2019"),
+    ])
+    func aMeasureInForceDatesFromItsOwnAct(text: String, expected: String) {
+        let statement = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements.first
+        #expect(statement?.effective == expected && statement?.status == .inEffect, "\(text) → \(String(describing: statement))")
+    }
+
+    @Test func aWarningOfThisWeekIsNews() {
+        let statement = TextAnalyzer().analyze("The central bank warned the public on Monday against unlicensed exchanges.", published: CalendarDay(iso: "2025-06-11")).statements.first
+        #expect(statement?.action == .warn && statement?.status == .announced, "\(String(describing: statement))")
+    }
+}
