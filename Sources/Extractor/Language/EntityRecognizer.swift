@@ -328,7 +328,7 @@ struct EntityRecognizer {
         }
         guard acceptsUnknown(start..<end, tokens: tokens, layout: layout) else { return [] }
         let type = unknownType(start..<end, tokens: tokens, layout: layout)
-        let ticker = type == .asset ? Self.tickerAfter(end, tokens: tokens) : nil
+        let ticker = type != .asset ? nil : end - start == 1 && tokens[start].isAllCaps ? tokens[start].text : Self.tickerAfter(end, tokens: tokens)
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
                               code: ticker, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
     }
@@ -373,6 +373,8 @@ struct EntityRecognizer {
             }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        // "North Korean groups", "South African banks": a direction before a demonym is a demonym.
+        if words.count == 2, Lexicon.placeModifiers.contains(words[0].lower), gazetteer.demonyms[words[1].text] != nil { return false }
         // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
         if words.allSatisfy({ $0.isAllCaps && ($0.text.unicodeScalars.count >= 3 && layout.lowercaseWords.contains($0.lower)
             || TextLayout.minorWords.contains($0.lower)) }) {
@@ -420,6 +422,8 @@ struct EntityRecognizer {
         if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
         if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
         // "the KiwiDollar (NZDK) token", "the Zephyr stablecoin": a name before a word for a token.
+        // "its native token ZTX", "the stablecoin USDX": a ticker after a word for a token.
+        if start > 0, Self.tokenNouns.contains(tokens[start - 1].lower), tokens[start].isAllCaps, end - start == 1 { return .asset }
         let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
         if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
         // "Digital Dirham", "e-Naira": a central bank digital currency.

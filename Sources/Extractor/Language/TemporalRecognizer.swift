@@ -28,7 +28,12 @@ struct TemporalRecognizer {
                     index += 1
                     continue
                 }
-                let tense = Self.tense(before: index, in: tokens, from: sentence.first)
+                var tense = Self.tense(before: index, in: tokens, from: sentence.first)
+                // "In July, the exchange lost ...", "On Friday, the bank will ...": a date that opens its sentence takes the
+                // tense of the verb after it.
+                if tense == 0, Self.opensSentence(index, in: tokens, from: sentence.first) {
+                    tense = Self.tense(after: index, in: tokens, to: sentence.end)
+                }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
                     var mention = mention
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
@@ -609,6 +614,26 @@ struct TemporalRecognizer {
     /// back ("said", "since", a verb in -ed), 0 when they do not tell. The sign gives the direction;
     /// 2 marks a word that settles it ("from", "until", "since", "ago"), 1 a tense that only leans
     /// ("was", "will", a verb in -ed).
+    /// Whether only a preposition (and "the") stands between the sentence's start and `index`.
+    static func opensSentence(_ index: Int, in tokens: [Token], from start: Int) -> Bool {
+        (start..<index).allSatisfy { ["in", "on", "by", "since", "until", "from", "at", "during", "the", "last", "this", "early", "late", "mid"].contains(tokens[$0].lower) }
+    }
+
+    /// The tense of the first verb after a fronted date: up to ten tokens on, before the clause ends.
+    static func tense(after index: Int, in tokens: [Token], to end: Int) -> Int {
+        var cursor = index + 1
+        while cursor < min(end, index + 12) {
+            let word = tokens[cursor].lower
+            if [";", ":"].contains(word) { break }
+            if forwardWords.contains(word) { return 1 }
+            if backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && tokens[cursor].kind == .word && !tokens[cursor].isCapitalized {
+                return -1
+            }
+            cursor += 1
+        }
+        return 0
+    }
+
     static func tense(before index: Int, in tokens: [Token], from start: Int) -> Int {
         var cursor = index - 1
         while cursor >= start, ["the", "on", "of", "in", "at", "late", "early", "this"].contains(tokens[cursor].lower) { cursor -= 1 }

@@ -56,6 +56,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("In July, a rival exchange lost $230 million to hackers.", "2026-03-10", "July", "2025-07"),
+        ("On Friday, the exchange will reopen withdrawals.", "2026-03-10", "Friday", "2026-03-13"),
+        ("On Monday, the regulator said it had acted.", "2026-03-10", "Monday", "2026-03-09"),
+        ("In September, the ministry plans to publish the draft.", "2026-03-10", "September", "2026-09"),
+        ("By December, banks must report every transfer.", "2026-03-10", "December", "2026-12"),
+    ])
+    func aDateThatOpensItsSentenceTakesTheTenseOfTheVerbAfterIt(text: String, published: String, expression: String, value: String) {
+        let found = dates(text, published: published)
+        #expect(found.map { "\($0.text)=\($0.value)" } == ["\(expression)=\(value)"])
+    }
+
+    @Test(arguments: [
         "He lived in the 21st century and on the 3rd floor.",
         "The last December storm cut power.",
         "A year ago, prices were lower.",

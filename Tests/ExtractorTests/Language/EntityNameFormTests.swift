@@ -64,6 +64,7 @@ import Testing
         "Exchanges held NT$14 billion in customer cash.",
         "Millions of Pakistanis already hold crypto, and so do many New Zealanders.",
         "Israelis and Iraqis traded more than ever.",
+        "Analysts said North Korean groups stole more than ever, and South African banks agreed.",
     ])
     func timesCurrenciesAndPeoplesAreNoEntities(text: String) {
         #expect(entities(text).isEmpty, "\(described(text))")
@@ -101,6 +102,7 @@ import Testing
         ("Harbour Digital issues the KiwiRand (NZKR) token.", "KiwiRand", "NZKR"),
         ("Users can now pay with the Zephyra stablecoin at 400 shops.", "Zephyra", nil),
         ("Holders of the Moabit coin lost money.", "Moabit", nil),
+        ("Kestrel's native token KSR fell 18% after the hack.", "KSR", "KSR"),
     ])
     func aNameBeforeATokenWordIsAnAsset(text: String, name: String, code: String?) {
         let asset = entities(text).first { $0.name == name }
