@@ -366,6 +366,8 @@ struct EntityRecognizer {
             if layout.blockedAcronyms.contains(first.text) { return false }
             // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
             if Self.isAmount(first.text) { return false }
+            // "NT dollar deposits", "HK dollars": a currency's country letters.
+            if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
             // "Treasury bills", "Treasury yields": government debt, not the Treasury.
             if ["treasury", "treasuries"].contains(lower), range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
                Self.debtNouns.contains(tokens[range.upperBound].lower) {

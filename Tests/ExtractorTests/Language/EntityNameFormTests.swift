@@ -62,6 +62,8 @@ import Testing
         "The vote closes at 9 a.m. GMT on Friday.",
         "Transfers of GH₵15,000 or more must be reported.",
         "Exchanges held NT$14 billion in customer cash.",
+        "Rule: customer NT dollar deposits must sit in trust accounts.",
+        "Issuers may peg to HK dollars only.",
         "Millions of Pakistanis already hold crypto, and so do many New Zealanders.",
         "Israelis and Iraqis traded more than ever.",
         "Analysts said North Korean groups stole more than ever, and South African banks agreed.",
