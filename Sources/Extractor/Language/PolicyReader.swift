@@ -193,7 +193,9 @@ struct PolicyReader {
                 let previous = index > 0 && drafts[index].sentence - drafts[index - 1].sentence <= 2 && !previousIsBackground
                     ? drafts[index - 1].actor : nil
                 // An agentless passive ("was registered last year") leaves its issuer to the article's authority.
-                let main = !drafts[index].isAgentlessPassive ? nil : mainActor.map { $0.type == .authority ? $0 : nil } ?? context.leadingAuthority()
+                // ("It was decided that ...": the government the article's news comes from, as an authority or a country.)
+                let main: ResolvedActor? = !drafts[index].isAgentlessPassive ? nil
+                    : mainActor.map { $0.type == .authority || $0.isCountry ? $0 : nil } ?? context.leadingAuthority()
                 drafts[index].actor = main ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
             }
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,

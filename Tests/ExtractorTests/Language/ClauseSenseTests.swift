@@ -321,3 +321,17 @@ import Testing
         #expect(found.first.map { $0.actor != nil } ?? true, "\(found)")
     }
 }
+
+/// An agentless decision ("It was decided that ...") takes the government the news comes from.
+@Suite struct AgentlessDecisionTests {
+    @Test(arguments: [
+        "It was also decided that existing miners may keep running until their contracts expire.",
+        "It was agreed that mining farms must register their machines by September.",
+        "It was decided that new farms will be barred from connecting to the grid.",
+    ])
+    func anAgentlessDecisionTakesTheCountryOfTheNews(sentence: String) {
+        let text = "Kenya bans crypto mining on the national grid\n\n" + sentence
+        let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements
+        #expect(found.count == 2 && found.last?.actor == "Kenya", "\(found)")
+    }
+}
