@@ -23,12 +23,12 @@ struct AnnouncementBuilder {
         let timing = MeasureTiming(published: published)
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }
-        let candidates = mergingCountries(into: candidates(statements, document), statements, news, context, framing)
+        let candidates = mergingCountries(into: candidates(statements, document, context), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
             (candidate.action != .warn || isStandaloneWarning(candidate, statements))
                 && candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) && !restates(statements[$0], document) }
-                && candidate.members.contains { statements[$0].namesItsActor }
+                && (candidate.members.contains { statements[$0].namesItsActor } || isPublic(candidate.actorKey, context))
         }
         // A court settling a dispute between companies makes no policy; a ruling is policy news when the lead names
         // a public party (a regulator, a prosecutor, a government) beside the court.
@@ -188,17 +188,45 @@ struct AnnouncementBuilder {
 
     /// One candidate per actor and action, in order of first statement. Warnings count only when an
     /// authority issues them with a word of warning (a carve-out is no measure of its own).
-    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText) -> [Candidate] {
+    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext) -> [Candidate] {
         var order: [String] = []
         var groups: [String: Candidate] = [:]
         for (index, read) in statements.enumerated() {
-            guard let actor = read.actorKey else { continue }
+            guard let actor = read.actorKey ?? describedActor(read, document, context) else { continue }
             if read.statement.action == .warn, !PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower) { continue }
             let key = actor + "|" + read.statement.action.rawValue
             if groups[key] == nil { order.append(key) }
             groups[key, default: Candidate(actorKey: actor, action: read.statement.action, members: [])].members.append(index)
         }
         return order.compactMap { groups[$0] }
+    }
+
+    /// "The regulator said it will cap leverage", "the central bank ordered banks": a statement the reader left
+    /// without actor whose subject is a description of an authority is the article's leading authority's, and
+    /// "the government" or "the cabinet" is the article's country.
+    private func describedActor(_ read: ReadStatement, _ document: AnalyzedText, _ context: ArticleContext) -> String? {
+        let sentence = document.sentences[read.sentence]
+        let words = document.tokens[sentence.first..<min(sentence.end, max(sentence.first, read.cueIndex))].map(\.lower)
+        // "the regulator", "the central bank", "the securities watchdog".
+        guard let noun = words.indices.first(where: { index in
+            Self.describedAuthorities.contains(words[index]) && words[max(0, index - 2)..<index].contains("the")
+        }) else {
+            return nil
+        }
+        if ["government", "cabinet"].contains(words[noun]) {
+            return context.dominantCountry.flatMap(context.countryKey)
+        }
+        return context.leadingAuthority()?.key
+    }
+
+    static let describedAuthorities: Set<String> = [
+        "regulator", "watchdog", "supervisor", "authority", "commission", "ministry", "government", "cabinet", "bank", "agency",
+    ]
+
+    /// An authority or a country: "the government decided", "the watchdog struck three firms off its register" lead
+    /// though the sentence leaves the actor to the article.
+    private func isPublic(_ key: String, _ context: ArticleContext) -> Bool {
+        [.authority, .location].contains(context.typeByKey[key])
     }
 
     /// An authority's warning that is news by itself: repeated, or stated in the headline.
