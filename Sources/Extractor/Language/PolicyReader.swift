@@ -27,6 +27,12 @@ struct PolicyReader {
         let named = Self.namedTokens(entities, tokens: tokens)
         var list: ListIntro?
         for (number, sentence) in document.sentences.enumerated() {
+            // A run of words too long for a sentence of prose (a table, a dump, a page without punctuation) states
+            // nothing, and reading it clause by clause would cost the square of its length.
+            if sentence.end - sentence.first > Self.longestSentence {
+                list = nil
+                continue
+            }
             let isItem = Self.isBulletItem(sentence, tokens)
             if let intro = list, isItem {
                 // "Operators must:" followed by "- cap deposits at $1,000": each item states the measure.
@@ -354,6 +360,9 @@ struct PolicyReader {
         guard words.count >= 3, ["here", "this", "that"].contains(words[0]) else { return false }
         return ["is", "'s"].contains(words[1]) && ["what", "how", "why", "when"].contains(words[2])
     }
+
+    /// The most tokens a sentence of news prose has; the longest sentences of the gold articles have about 100.
+    static let longestSentence = 250
 
     static let namedMeasureNouns: Set<String> = PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"])
     static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]

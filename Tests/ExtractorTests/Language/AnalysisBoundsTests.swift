@@ -45,6 +45,15 @@ import Testing
         #expect(analysis.entities.allSatisfy { $0.name.unicodeScalars.count < 200 })
     }
 
+    @Test(arguments: [10, 300])
+    func aRunTooLongForASentenceStatesNothing(fillerWords: Int) {
+        let measure = "The central bank will ban crypto payments from June 1"
+        let filler = Array(repeating: "and the exchanges said so", count: fillerWords / 5).joined(separator: " ")
+        let analysis = TextAnalyzer().analyze("\(measure) \(filler).", published: CalendarDay(iso: "2022-05-04"))
+        // Under the limit the sentence is read as prose; past it, as a page without punctuation.
+        #expect(analysis.statements.count == (fillerWords + 12 <= PolicyReader.longestSentence ? 1 : 0))
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func numbersOnlyAreBounded() {
         var text = ""
