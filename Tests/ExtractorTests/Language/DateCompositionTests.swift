@@ -9,6 +9,12 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).dates
     }
 
+    /// The text's only date is the whole expression, with its value.
+    private func expectOnlyDate(in text: String, published: String, _ expression: String, _ value: String) {
+        let found = dates(text, published: published)
+        #expect(found.map { "\($0.text)=\($0.value)" } == ["\(expression)=\(value)"])
+    }
+
     @Test(arguments: [
         ("A draft could follow in the first quarter of next year.", "2025-11-20", "first quarter of next year", "2026-Q1"),
         ("Sales slipped in the fourth quarter of last year.", "2026-03-02", "fourth quarter of last year", "2025-Q4"),
@@ -37,8 +43,7 @@ import Testing
         ("A vote is expected this June.", "2026-03-15", "this June", "2026-06"),
     ])
     func aMonthAfterLastNextOrThis(text: String, published: String, expression: String, value: String) {
-        let found = dates(text, published: published)
-        #expect(found.map { "\($0.text)=\($0.value)" } == ["\(expression)=\(value)"])
+        expectOnlyDate(in: text, published: published, expression, value)
     }
 
     @Test(arguments: [
@@ -51,8 +56,7 @@ import Testing
         ("Two years ago today, the exchange collapsed.", "2026-10-29", "Two years ago today", "2024-10-29"),
     ])
     func daysAndWeeksAreReadWhole(text: String, published: String, expression: String, value: String) {
-        let found = dates(text, published: published)
-        #expect(found.map { "\($0.text)=\($0.value)" } == ["\(expression)=\(value)"])
+        expectOnlyDate(in: text, published: published, expression, value)
     }
 
     @Test(arguments: [
@@ -63,8 +67,7 @@ import Testing
         ("By December, banks must report every transfer.", "2026-03-10", "December", "2026-12"),
     ])
     func aDateThatOpensItsSentenceTakesTheTenseOfTheVerbAfterIt(text: String, published: String, expression: String, value: String) {
-        let found = dates(text, published: published)
-        #expect(found.map { "\($0.text)=\($0.value)" } == ["\(expression)=\(value)"])
+        expectOnlyDate(in: text, published: published, expression, value)
     }
 
     @Test(arguments: [
