@@ -66,13 +66,13 @@ struct PolicyReader {
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
             let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
-            let sentenceClause = ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: start)
+            let reader = ClauseReader(tokens[sentence.first..<sentence.end])
+            let sentenceClause = reader.mainClause(from: start)
             // "When does it take effect?": a question states no measure.
             if sentenceClause?.isQuestion == true { continue }
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
             let cued = words.contains(where: { PolicyCues.relevantWords.contains($0) })
                 ? PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
-            // No cue word: the main verb and its object may still state a measure ("registers three exchanges").
             // "Here is what changes": a signpost, not a measure.
             if Self.isSignpost(words) { continue }
             // No cue word: the main verb and its object may still state a measure ("registers three exchanges"),
@@ -80,10 +80,10 @@ struct PolicyReader {
             let afterColon = words.lastIndex(of: ":").map { $0 + 1 }.flatMap { $0 + 2 < words.count && $0 > start ? $0 : nil }
             let uncued = { (clause: Clause?) in clause.flatMap { clause in ClauseSense.action(of: clause, in: words).map { PolicyCues.Cue(action: $0, index: clause.verb) } } }
             let consequence = sentenceClause.flatMap { ClauseSense.sanctionsNonCompliance($0, in: words) ? PolicyCues.Cue(action: .enforce, index: $0.verb) : nil }
-            guard var cue = cued ?? uncued(sentenceClause) ?? consequence ?? afterColon.flatMap({ uncued(ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0)) })
+            guard var cue = cued ?? uncued(sentenceClause) ?? consequence ?? afterColon.flatMap({ uncued(reader.mainClause(from: $0)) })
             else { continue }
             // The clause that holds the cue: after a colon, semicolon, dash or opening quotation mark before it.
-            let clause = Self.segmentStart(words, from: start, cue: cue.index).map { ClauseReader(tokens[sentence.first..<sentence.end]).mainClause(from: $0) } ?? sentenceClause
+            let clause = Self.segmentStart(words, from: start, cue: cue.index).map { reader.mainClause(from: $0) } ?? sentenceClause
             // "Those that do not apply will have to stop serving clients": a cue inside the subject's relative
             // clause describes the subject; the measure is the main verb's.
             if let main = sentenceClause, !main.isSubordinate, cue.index < main.groupStart, cue.index >= main.subject.lowerBound,
