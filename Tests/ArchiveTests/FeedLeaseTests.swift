@@ -54,12 +54,14 @@ import Testing
     func anExpiredLeaseGoesToAnotherWorkerAndTheFormerHolderLosesIt(backend: StoreBackend) async throws {
         try await backend.withNewStore { store in
             try await store.registerFeeds(feeds)
-            let held = try await store.claimDueFeeds(among: feeds, owner: "crashed", limit: 2, duration: 0.3)
-            let renewed = try await store.claimDueFeeds(among: feeds, owner: "alive", limit: 2, duration: 0.3)
+            // Leases of a second: long enough that both claims happen before either expires on a loaded machine.
+            let held = try await store.claimDueFeeds(among: feeds, owner: "crashed", limit: 2, duration: 1)
+            let renewed = try await store.claimDueFeeds(among: feeds, owner: "alive", limit: 2, duration: 1)
             #expect(held.count == 2)
-            try await Task.sleep(for: .milliseconds(150))
+            #expect(Set(held).isDisjoint(with: renewed))
+            try await Task.sleep(for: .milliseconds(300))
             #expect(try await store.renewLeases(renewed, owner: "alive", duration: 60) == renewed)
-            try await Task.sleep(for: .milliseconds(350))
+            try await Task.sleep(for: .milliseconds(1_000))
             let takenOver = try await store.claimDueFeeds(among: feeds, owner: "rescuer", limit: 10, duration: 60)
             #expect(Set(takenOver) == Set(held).union(feeds.filter { !held.contains($0) && !renewed.contains($0) }))
             #expect(takenOver.allSatisfy { !renewed.contains($0) }, "a renewed lease was taken")
