@@ -23,6 +23,7 @@ struct PolicyReader {
 
     func statements(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
         let tokens = document.tokens
+        let dating = StatementDating(published: published, tokens: tokens)
         var drafts: [Draft] = []
         let named = Self.namedTokens(entities, tokens: tokens)
         var list: ListIntro?
@@ -150,15 +151,8 @@ struct PolicyReader {
                 && !(clause.map { clause in
                     (words[clause.subject] + (clause.attribution.map { Array(words[$0]) } ?? [])).contains { ClauseSense.authorityNouns.contains($0) }
                 } ?? false) { continue }
-            // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
-            let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
-            // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
-            let sentenceDates = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
-                !(background?.contains($0.first) ?? false)
-                    && !(PolicyCues.liftWords.contains(words[cue.index]) && $0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
-                    && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
-            }
-            let since = Self.sinceDate(sentenceDates, tokens: tokens, published: published)
+            let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
+            let since = dating.sinceDate(sentenceDates)
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
                 status: remains ? .inEffect : Self.status(of: clause, words: words, cue: cue) ?? (since != nil ? .inEffect : nil),
@@ -180,6 +174,7 @@ struct PolicyReader {
     /// action of "comes into force" sentences, status by who acts, and effective dates.
     private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext) -> [ReadStatement] {
         var drafts = drafts
+        let dating = StatementDating(published: published, tokens: document.tokens)
         // The article's main actor: the first named issuer among its first statements.
         let lead = drafts.prefix(3)
         // An issuer named only in background ("the SEC sued the firm in 2023") is not the actor of the news.
@@ -220,22 +215,21 @@ struct PolicyReader {
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
                 || sameSide(draft.actor, mainActor, context)
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
-            let earlierWarning = Self.isPastWarning(draft) && Self.hasEarlierYear(draft, published)
+            let earlierWarning = Self.isPastWarning(draft) && StatementDating.hasEarlierYear(draft, published)
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
                 status = .considering
             } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
-                        || (Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)) && (action != .warn || earlierWarning) {
+                        || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && (action != .warn || earlierWarning) {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
             if action == .warn && byMain && draft.status == nil && !earlierWarning { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
-            // A vote that is the news starts nothing by itself; a law passed long ago dates from its passage.
-            let ownDate = draft.isAVote && status != .inEffect ? nil : draft.since ?? Self.date(of: draft, status: status, published: published, tokens: document.tokens)
+            let ownDate = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
@@ -248,7 +242,7 @@ struct PolicyReader {
                 issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index])
             ))
         }
-        fillEffectiveDates(&read)
+        StatementDating.fillEffectiveDates(&read)
         return read
     }
 
@@ -262,29 +256,7 @@ struct PolicyReader {
 
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
     private func isBackground(_ draft: Draft) -> Bool {
-        draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || Self.hasEarlierYear(draft, published)
-    }
-
-    /// A measure's date stated elsewhere in the article: first from the same actor and action,
-    /// then from the same actor's announced measures. Warnings and considered measures keep none.
-    private func fillEffectiveDates(_ statements: inout [ReadStatement]) {
-        var byActorAction: [String: String] = [:]
-        var byActor: [String: String] = [:]
-        for statement in statements {
-            guard let date = statement.ownDate, let key = statement.actorKey else { continue }
-            let group = key + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue
-            if byActorAction[group] == nil { byActorAction[group] = date }
-            if statement.statement.status == .announced, statement.statement.action != .enforce, statement.statement.action != .warn,
-               byActor[key] == nil { byActor[key] = date }
-        }
-        for index in statements.indices where statements[index].ownDate == nil {
-            let statement = statements[index].statement
-            // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
-            guard let key = statements[index].actorKey, statement.action != .warn || statements[index].issuesWarning,
-                  statement.status != .considering else { continue }
-            let group = key + "|" + statement.action.rawValue + "|" + statement.status.rawValue
-            statements[index].statement.effective = byActorAction[group] ?? (statement.status == .announced ? byActor[key] : nil)
-        }
+        draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
     }
 
     /// A country and its own authorities speak for one side: "Kenya orders ..." and "the Capital
@@ -364,7 +336,6 @@ struct PolicyReader {
     /// The most tokens a sentence of news prose has; the longest sentences of the gold articles have about 100.
     static let longestSentence = 250
 
-    static let namedMeasureNouns: Set<String> = PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"])
     static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
 
     // MARK: - Sentence pieces
@@ -447,33 +418,6 @@ struct PolicyReader {
     ]
     static let opinionVerbs: Set<String> = ["say", "said", "says", "argue", "argued", "believe", "believed", "expect", "expected", "think", "fear", "feared", "warn", "warned", "note", "noted"]
 
-    /// "has capped leverage since May 2020": the start of a measure older than the news (six weeks
-    /// or more before publication; "since Friday" is the news itself).
-    /// "since the new law came into force in 2019": the date may close a short clause after "since".
-    static func sinceDate(_ dates: [DateMention], tokens: [Token], published: CalendarDay) -> String? {
-        let cutoff = published.adding(days: -45).description
-        for date in dates where date.value < cutoff {
-            guard let since = (max(0, date.first - 12)..<date.first).last(where: { tokens[$0].lower == "since" }),
-                  !tokens[since..<date.first].contains(where: { [",", ";", "and", "but"].contains($0.lower) }) else { continue }
-            // "for the first time since 2019" dates no measure.
-            if since >= 1, tokens[since - 1].lower == "time" { continue }
-            return date.value
-        }
-        return nil
-    }
-
-    /// The word range of a relative clause in the past after the cue ("the ban that it imposed in 2014",
-    /// "rules which it adopted in May"), up to the next comma, semicolon or infinitive "to"; nil without one.
-    static func pastRelativeClause(_ words: [String], after cue: Int) -> Range<Int>? {
-        guard cue + 1 < words.count,
-              let pronoun = (cue + 1..<words.count).first(where: { ["that", "which"].contains(words[$0]) && !Self.speechVerbs.contains(words[$0 - 1]) })
-        else { return nil }
-        let end = (pronoun + 1..<words.count).first { [",", ";", "to", "and"].contains(words[$0]) } ?? words.count
-        let verbs = words[(pronoun + 1)..<min(end, pronoun + 5)]
-        guard verbs.contains(where: { $0.count > 4 && $0.hasSuffix("ed") || Self.pastForms.contains($0) || Self.irregularPast.contains($0) }) else { return nil }
-        return pronoun..<end
-    }
-
     /// A sentence that opens with a bullet mark on a line of its own.
     static func isBulletItem(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
         guard sentence.first > 0 else { return false }
@@ -515,91 +459,11 @@ struct PolicyReader {
         index + 1 < sentence.end && Lexicon.personTitles.contains(tokens[index + 1].lower)
     }
 
-    /// "filed in December 2020": the sentence dates its act to an earlier year.
-    /// A sentence that also dates its act to the last two weeks reports news ("a judgment delivered on
-    /// Wednesday found breaches between 2021 and 2023").
-    /// "fined the broker in February" in a May article: an act dated more than a month before the news
-    /// (its month over five weeks before publication) is background too.
-    static func hasEarlierYear(_ draft: Draft, _ published: CalendarDay) -> Bool {
-        let recent = published.adding(days: -14).description
-        if draft.dates.contains(where: { $0.value.count == 10 && $0.value >= recent && $0.value <= published.description }) { return false }
-        guard !draft.words.contains("will") else { return false }
-        let monthCutoff = String(published.adding(days: -35).description.prefix(7))
-        return draft.dates.contains { date in
-            guard date.role != .effective && date.role != .deadline else { return false }
-            if date.value.prefix(4) < String(published.year) { return true }
-            // A month or day of this year, wholly before the cutoff month ("in February", "on March 3").
-            return date.value.count >= 7 && !date.value.contains("W") && !date.value.contains("Q") && date.value.prefix(7) < monthCutoff
-        }
-    }
-
     static func isOperationalPause(_ words: [String]) -> Bool {
         words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "freeze", "freezing", "hack", "hacked", "exploit", "attack"].contains($0) }
     }
 
-    private static func date(of draft: Draft, status: PolicyStatus, published: CalendarDay, tokens: [Token]) -> String? {
-        // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
-        func previousWord(_ date: DateMention) -> String {
-            var index = date.first - 1
-            while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
-            return index >= 0 ? tokens[index].lower : ""
-        }
-        let year = String(published.year)
-        // A grace period's end ("until March 15") is no start of the main measure; a news decision
-        // does not start in an earlier year ("for the first time since 2019").
-        let dates = draft.dates.filter { date in
-            // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
-            // ("on Tuesday published final rules": the day of the publishing verb that follows it.)
-            if tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
-                || tokens[date.end..<min(tokens.count, date.end + 2)].contains(where: { ["published", "posted", "released", "unveiled"].contains($0.lower) }) {
-                return false
-            }
-            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)) { return false }
-            if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
-            return true
-        }
-        // A measure only considered has no start but one it states as such ("from 2027"), no deadline.
-        if status == .considering { return dates.first(where: { $0.role == .effective })?.value }
-        if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
-            return starting.value
-        }
-        switch status {
-        case .inEffect:
-            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(year) }
-            return ranked.max { $0.value.count < $1.value.count }?.value
-        case .announced:
-            if let ahead = dates.first(where: { $0.value > published.description && !published.description.hasPrefix($0.value) }) {
-                return ahead.value
-            }
-            // A decision already taken ("granted ... on Monday", "the penalty was imposed on June 11") dates
-            // from its act, not from the report of it.
-            let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : ""
-            let pastCue = cue.hasSuffix("ed") || Self.pastForms.contains(cue)
-            // "ordered Velquor GmbH on Tuesday to cease ...": the act's verb may stand a few words before its day.
-            func followsPastVerb(_ date: DateMention) -> Bool {
-                tokens[max(draft.firstToken, date.first - 5)..<date.first].contains { token in
-                    PolicyCues.forceWords.contains(token.lower) && token.lower.hasSuffix("ed")
-                }
-            }
-            return dates.first { date in
-                let before = previousWord(date)
-                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
-                    && date.value.count == 10 && date.value <= published.description
-                    && published.daysSinceEpoch - (CalendarDay(iso: date.value)?.daysSinceEpoch ?? 0) <= 14
-                    && !Self.speechVerbs.contains(before)
-            }?.value
-        case .proposed, .considering:
-            return nil
-        }
-    }
-
-    static let pastForms: Set<String> = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union(["risk", "licenses", "licences"])
-    static let irregularPast: Set<String> = [
-        "had", "kept", "put", "led", "sent", "built", "cut", "began", "begun", "brought", "taken", "given", "left", "paid",
-        "sold", "spent", "stood", "laid", "shut", "hit", "drew", "drawn", "wrote", "written", "chose", "chosen",
-    ]
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.
