@@ -42,6 +42,7 @@ struct ActorResolver {
         var index = clauseStart
         while index < sentence.end {
             let word = tokens[index].lower
+            if word == "under", let issuer = issuerOfGoverningDocument(after: index, end: sentence.end) { return issuer }
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
@@ -79,6 +80,11 @@ struct ActorResolver {
                 if wanted == .location, let code = mention.code, regulatorFollows(mention.end), let authority = context.authority(of: code) {
                     return authority
                 }
+                // "Chile will license exchanges, the central bank said": the country's authority that speaks issues it.
+                if wanted == .location, let code = mention.code, let speaker = trailingSpeaker(in: sentence, after: cue),
+                   speaker.type == .authority, let key = speaker.key, (context.jurisdictionByKey[key] ?? context.countryByKey[key]) == code {
+                    return speaker
+                }
                 return resolved(mention)
             }
         }
@@ -108,6 +114,35 @@ struct ActorResolver {
             unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
         }
         return unnamed
+    }
+
+    /// "under a decree the government issued", "under rules that the central bank adopted in May": the one who
+    /// made the document the measure rests on. Nil unless a verb of issuing follows the named or described maker.
+    private func issuerOfGoverningDocument(after under: Int, end: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        var index = under + 1
+        var steps = 0
+        while index < end, steps < 4, !Self.documentNouns.contains(tokens[index].lower) && !PolicyCues.lawNouns.contains(tokens[index].lower) {
+            index += 1
+            steps += 1
+        }
+        guard index < end, steps < 4 else { return nil }
+        index += 1
+        if index < end, ["that", "which"].contains(tokens[index].lower) { index += 1 }
+        while index < end, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        guard index < end else { return nil }
+        let maker: ResolvedActor?
+        let makerEnd: Int
+        if let mention = entities.mention(startingAt: index), mention.end < end, isEligible(mention),
+           mention.type == .authority || mention.type == .location && mention.code != nil {
+            maker = resolved(mention)
+            makerEnd = mention.end
+        } else {
+            maker = description(at: index, end: end)
+            makerEnd = index + 1
+        }
+        guard let maker, maker.key != nil, makerEnd < end, Self.issuingVerbs.contains(tokens[makerEnd].lower) else { return nil }
+        return maker
     }
 
     /// The institution credited at the end of the sentence: ", the ministry said", ", said the CMA",
@@ -365,6 +400,11 @@ struct ActorResolver {
     static let documentNouns: Set<String> = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",
+    ]
+    /// Past forms of the verbs that make a document ("a decree the government issued").
+    static let issuingVerbs: Set<String> = [
+        "issued", "adopted", "published", "signed", "approved", "passed", "enacted", "introduced", "released", "unveiled",
+        "announced", "drafted", "decreed", "promulgated", "gazetted", "notified", "set", "laid", "finalised", "finalized",
     ]
     static let regulatorNouns: Set<String> = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
     static let recipientVerbs: Set<String> = [

@@ -360,6 +360,14 @@ struct PolicyReader {
         for (offset, token) in tokens.prefix(12).enumerated() where token.text == "\u{2014}" || token.text == "\u{2013}" {
             return offset + 1
         }
+        // "MOSCOW, Nov 5 (Wire) - ...", "NEW DELHI - ...": a spaced hyphen ends a dateline only after a place in
+        // capitals followed by a comma, a bracket or the hyphen itself ("SEC Sues Broker - Report" is a headline).
+        let place = tokens.prefix(4).prefix(while: \.isAllCaps).count
+        guard place > 0, place < tokens.count, [",", "(", "-"].contains(tokens[tokens.startIndex + place].text) else { return 0 }
+        for (offset, token) in tokens.prefix(14).enumerated() where offset >= place && token.text == "-" && token.spaceBefore {
+            let next = tokens.startIndex + offset + 1
+            return next < tokens.endIndex && tokens[next].spaceBefore ? offset + 1 : 0
+        }
         return 0
     }
 

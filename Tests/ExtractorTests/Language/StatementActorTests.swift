@@ -1,0 +1,76 @@
+import Testing
+@testable import Extractor
+
+/// Who issues a measure, over phrasings we wrote: a wire dateline set off by a spaced hyphen is no
+/// actor, a country acting "as the regulator said" is that regulator's act, and a measure "under a decree
+/// the government issued" is the decree maker's.
+@Suite struct StatementActorTests {
+    private func statements(_ text: String, published: String = "2025-05-20") -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
+    }
+
+    @Test(arguments: [
+        "LISBON, May 19 (Wirefeed) - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "LISBON - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "LISBON (Wirefeed) - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "NEW YORK, May 19 - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "LISBON, Portugal - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+    ])
+    func aHyphenatedDatelineIsNoActor(text: String) {
+        #expect(statements(text).first?.actor == "Bank of Portugal", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        // A headline in capitals before a hyphen is no dateline: its subject acts.
+        "SEC Fines Kraken - Exchange Must Stop Staking Program",
+        "SEC fines Kraken over staking - report",
+    ])
+    func aCapitalizedHeadlineBeforeAHyphenKeepsItsSubject(text: String) {
+        #expect(statements(text).first?.actor == "SEC", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Chile will license crypto exchanges from March, the Central Bank of Chile said on Monday.",
+        "Chile will license crypto exchanges from March, said the Central Bank of Chile.",
+        "Chile has licensed two crypto exchanges, the Central Bank of Chile said in a statement.",
+        "SANTIAGO, May 3 (Wirefeed) - Chile will require exchanges to register from June, the Central Bank of Chile said.",
+        "Chile is to ban crypto payments from July, the Central Bank of Chile announced on Tuesday.",
+    ])
+    func aCountryActingAsItsAuthoritySaysIsThatAuthority(text: String) {
+        #expect(statements(text).first?.actor == "Central Bank of Chile", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        // The government speaks for the country; a foreign body or a company only comments.
+        "Chile will license crypto exchanges from March, the government said on Monday.",
+        "Chile will license crypto exchanges from March, the Bank of England said.",
+        "Chile will license crypto exchanges from March, Kraken said.",
+        "Chile will license crypto exchanges from March.",
+        "Chile will license crypto exchanges from March, the European Central Bank said.",
+    ])
+    func aCountryCreditedToNoOwnAuthorityStaysTheCountry(text: String) {
+        #expect(statements(text).first?.actor == "Chile", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Exchanges must keep full reserves under rules that the Central Bank of Chile adopted in May.",
+        "Exchanges must keep full reserves under a circular the Central Bank of Chile issued on Monday.",
+        "Transfers will be taxed at 0.1% under a decree the Central Bank of Chile published on Friday.",
+        "Under a regulation which the Central Bank of Chile approved last week, exchanges must keep full reserves.",
+        "Miners will pay a levy under the decree Chile signed on Monday.",
+    ])
+    func theMakerOfTheGoverningDocumentIssuesTheMeasure(text: String) {
+        let expected = text.contains("Chile signed") ? "Chile" : "Central Bank of Chile"
+        #expect(statements(text).first?.actor == expected, "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        // A document without a maker after it, or one a company made, names no issuer.
+        "Under a 2019 law, exchanges must keep full reserves.",
+        "Exchanges must keep full reserves under an industry code that Kraken drafted.",
+        "Under the decree, exchanges must report every transfer.",
+    ])
+    func aDocumentWithoutItsMakerNamesNoIssuer(text: String) {
+        #expect(statements(text).first?.actor == nil, "\(statements(text).map(\.actor))")
+    }
+}
