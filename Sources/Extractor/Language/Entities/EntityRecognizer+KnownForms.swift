@@ -1,0 +1,42 @@
+/// A gazetteer form as a mention, unless its place shows it is something else: an ambiguous form opening a sentence,
+/// a currency ("US$"), or a country's letters qualifying a noun ("U.S. regulators").
+extension EntityRecognizer {
+    /// The mention of a gazetteer form at `start..<end`, or nil where it names nothing.
+    func gazetteerMention(_ form: GazetteerForm, _ start: Int, _ end: Int, tokens: [Token], layout: TextLayout) -> EntityMention? {
+        let entry = gazetteer.entries[form.entry]
+        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) && !layout.isCapitalizedInside(tokens[start].text) {
+            return nil
+        }
+        // "US$26,214": a currency, not a place.
+        if end < tokens.count, tokens[end].text == "$", !tokens[end].spaceBefore { return nil }
+        if entry.type == .location, entry.code != nil, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
+           !isPlaceUse(tokens, start, end) {
+            return nil
+        }
+        return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+    }
+
+    /// Whether "US", "U.S.", "UK" or "EU" names the place ("in the US") rather than qualifies a noun ("U.S. regulators").
+    func isPlaceUse(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.qualifiedNouns.contains(tokens[end].lower) {
+            return false
+        }
+        if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, tokens[end].spaceBefore,
+           !Lexicon.commonCapitalized.contains(tokens[end].lower) {
+            return false
+        }
+        guard start > 0 else { return false }
+        return ["the", "in", "to", "from", "across", "outside", "within", "into", "of", "and", "for"].contains(tokens[start - 1].lower)
+            || tokens[end < tokens.count ? end : start].isPossessive
+    }
+
+    static let qualifiedNouns: Set<String> = [
+        "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",
+        "lawmakers", "authorities", "senator", "president", "treasury", "department", "agency", "investors",
+        "users", "customers", "citizens", "banks", "firms", "companies", "stocks", "crypto", "federal", "court",
+        "courts", "judge", "prosecutors", "military", "administration", "law", "laws", "rules", "regulation",
+        "regulations", "policy", "policymakers", "residents", "stock", "inflation", "election", "dollar-pegged",
+        "based", "-based", "version", "arm", "unit", "branch", "subsidiary", "entity", "exchange", "exchanges",
+        "licence", "license", "approval", "ban", "watchdog", "central", "securities", "financial",
+    ]
+}

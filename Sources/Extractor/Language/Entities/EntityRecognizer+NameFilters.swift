@@ -1,0 +1,110 @@
+/// Capitalized words that name no entity: common and capitalized words, demonyms, months, amounts, currencies,
+/// time zones, events, laws, programmes and documents' parts, headline words.
+extension EntityRecognizer {
+    /// Whether an unknown run names an entity at all.
+    func acceptsUnknown(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        let words = tokens[range].filter { $0.kind == .word || $0.kind == .number }
+        guard let first = words.first else { return false }
+        if words.count == 1 {
+            let lower = first.lower
+            if Lexicon.commonCapitalized.contains(lower) || Lexicon.commonAcronyms.contains(lower) || Lexicon.personTitles.contains(lower) { return false }
+            if first.isAllCaps || first.text.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
+            if gazetteer.demonyms[first.text] != nil { return false }
+            if first.text.unicodeScalars.count == 1 { return false }
+            if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
+            if layout.blockedAcronyms.contains(first.text) { return false }
+            // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
+            if Self.isAmount(first.text) { return false }
+            // "NT dollar deposits", "HK dollars": a currency's country letters.
+            if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
+            // "Treasury bills", "Treasury yields": government debt, not the Treasury.
+            if ["treasury", "treasuries"].contains(lower), range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
+               Self.debtNouns.contains(tokens[range.upperBound].lower) {
+                return false
+            }
+        }
+        if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        // "North Korean groups", "South African banks": a direction before a demonym is a demonym.
+        if words.count == 2, Lexicon.placeModifiers.contains(words[0].lower), gazetteer.demonyms[words[1].text] != nil { return false }
+        // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
+        if words.allSatisfy({ $0.isAllCaps && ($0.text.unicodeScalars.count >= 3 && layout.lowercaseWords.contains($0.lower)
+            || TextLayout.minorWords.contains($0.lower)) }) {
+            return false
+        }
+        // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
+        if words.count >= 2, let last = words.last, Self.eventHeads.contains(last.lower) { return false }
+        let end = range.upperBound
+        // "Form 721", "Article 5": a document's part, not an entity.
+        if words.count == 1, end < tokens.count, tokens[end].kind == .number, Self.documentParts.contains(first.lower) { return false }
+        // "the Transfer of Funds Regulation", "the Digital Economy (DE) programme": laws and programmes are no entities.
+        if let last = words.last, Self.lawHeads.contains(last.lower) { return false }
+        var next = end
+        if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
+        while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
+        if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
+        // "Markets in Crypto-Assets Regulation": the first words of a law whose title goes on after a small word.
+        if isInsideLawTitle(after: end, tokens: tokens) { return false }
+        // "Jane Roe, Business Reporter": a word of a role after a name.
+        if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end].lower) {
+            return false
+        }
+        if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
+        // "a Podgorica-based startup": the place before "-based" is named all the same.
+        let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
+        if start > 0, ["a", "an"].contains(tokens[start - 1].lower), !beforeBased { return false }
+        // "HK$300", "GH₵15,000": a currency.
+        if range.upperBound < tokens.count, !tokens[range.upperBound].spaceBefore,
+           tokens[range.upperBound].text.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
+            return false
+        }
+        // "15:40 CEST", "9 a.m. GMT": a time zone after a time.
+        if words.count == 1, first.isAllCaps, start > 0, tokens[start - 1].kind == .number && tokens[start - 1].text.contains(":")
+            || ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(tokens[start - 1].lower) {
+            return false
+        }
+        return true
+    }
+
+    /// "Markets in Crypto-Assets Regulation": capitalized words and small words run on to a law's head.
+    func isInsideLawTitle(after end: Int, tokens: [Token]) -> Bool {
+        guard end < tokens.count, ["in", "on", "for", "of", "to"].contains(tokens[end].lower) else { return false }
+        var cursor = end + 1
+        while cursor < tokens.count, cursor < end + 8 {
+            let token = tokens[cursor]
+            if token.kind == .word, token.isCapitalized, Self.lawHeads.contains(token.lower) { return true }
+            guard token.text == "-" && !token.spaceBefore || token.kind == .word && (token.isCapitalized || TextLayout.minorWords.contains(token.lower)) else {
+                return false
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// "R340", "Rp1.2", "KSh500": up to three letters, then digits with at least two figures or a decimal point.
+    static func isAmount(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let firstDigit = scalars.firstIndex(where: { Tokenizer.isDigit($0) }), (1...3).contains(firstDigit) else { return false }
+        guard scalars[..<firstDigit].allSatisfy({ Tokenizer.isLetter($0) }) else { return false }
+        let amount = scalars[firstDigit...]
+        guard amount.allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        return amount.count >= 2
+    }
+
+    /// Last words of laws, programmes and products, which are no entities.
+    static let lawHeads: Set<String> = [
+        "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
+        "initiative", "strategy", "framework", "scheme", "amendment", "amendments",
+    ]
+    static let documentParts: Set<String> = [
+        "form", "article", "section", "rule", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
+        "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
+    ]
+    /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
+    static let eventHeads: Set<String> = [
+        "summit", "conference", "week", "expo", "festival", "show", "awards", "cup", "finals", "championship", "championships",
+        "games", "day", "fair", "hackathon", "convention", "olympics", "marathon", "gala", "tour", "season",
+    ]
+    /// Government debt after "Treasury" ("Treasury bills", "Treasury yields").
+    static let debtNouns: Set<String> = ["bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "market", "markets", "rates", "auction", "auctions", "holdings", "futures"]
+}

@@ -1,0 +1,201 @@
+/// Reads one run of capitalized tokens: it opens after function words, dates and common nouns, and it is a whole
+/// gazetteer form, a person, an institution named for a place, or gazetteer forms with unknown names between them.
+extension EntityRecognizer {
+    /// Reads one run of capitalized tokens: a whole gazetteer form, a named institution, or
+    /// gazetteer forms with unknown names between them.
+    func readSpan(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        var start = span.lowerBound
+        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
+                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name.
+                || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
+                    && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil) {
+            start += 1
+        }
+        guard start < span.upperBound else { return [] }
+        let end = span.upperBound
+        if layout.gazetteerMatch(at: start)?.end != end, isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
+        // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
+        if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
+           Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
+           !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
+            start += 1
+        }
+        // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
+        if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
+           let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,
+           ["for", "of"].contains(tokens[place - 1].lower),
+           (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
+               && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
+           !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)),
+           // "Sen. Jane Roe of Ruritania": a person from a place, not one name.
+           !Lexicon.givenNames.contains(tokens[start].lower), !isPersonContext(start..<(place - 1), tokens: tokens, layout: layout) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
+                                  type: institutionType(tokens, start..<end) ?? .organization, code: nil,
+                                  country: gazetteer.entries[match.form.entry].country)]
+        }
+        // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
+        let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) }
+        if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
+           !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
+           personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+           institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
+           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
+           !(start + 1..<end).contains(where: { index in
+               guard let match = layout.gazetteerMatch(at: index) else { return false }
+               return gazetteer.entries[match.form.entry].type != .location || gazetteer.entries[match.form.entry].code != nil
+           }) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
+        }
+        if let match = layout.gazetteerMatch(at: start), match.end == end {
+            return gazetteerMention(match.form, start, end, tokens: tokens, layout: layout).map { [$0] } ?? []
+        }
+        // "Lagos Fintech Guild": a place that opens an unknown name is part of it.
+        if let opening = layout.gazetteerMatch(at: start), gazetteer.entries[opening.form.entry].type == .location, opening.end < end,
+           (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
+               && TemporalRecognizer.months[tokens[$0].lower] == nil }),
+           tokens[opening.end..<end].contains(where: { $0.kind == .word && $0.isCapitalized }),
+           !layout.inTitleLine(start) {
+            // "the Lisbon Crypto Week": an event named after a place names nothing.
+            if Self.eventHeads.contains(tokens[end - 1].lower) { return [] }
+            // "Victoria Island", "Lagos Island": a place named after a place.
+            let isPlace = Self.islandWords.contains(tokens[end - 1].lower) || Self.placeHeads.contains(tokens[end - 1].lower)
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
+                                  type: institutionType(tokens, start..<end) ?? (isPlace ? .location : .organization), code: nil,
+                                  country: gazetteer.entries[opening.form.entry].country)]
+        }
+        let knownHead = (start + 1..<end).contains { index in
+            guard let match = layout.gazetteerMatch(at: index), match.end == end else { return false }
+            return gazetteer.entries[match.form.entry].type != .location
+        }
+        if end - start >= 2, !knownHead, let type = institutionType(tokens, start..<end),
+           !layout.isInitial(start) || !Lexicon.commonCapitalized.contains(tokens[start].lower),
+           !layout.inTitleLine(start) || layout.isCapitalizedOutsideTitles(Self.key(tokens, start..<end)) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
+                                  code: nil, country: countryInside(tokens, start..<end))]
+        }
+        return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
+    }
+
+    /// Gazetteer forms with unknown names between them: a legal form or a product after a known company, a company
+    /// named after an asset, a qualifier before a legislature, a demonym before a regulator's long name.
+    func splitAtKnownForms(_ run: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        let start = run.lowerBound
+        let end = run.upperBound
+        var found: [EntityMention] = []
+        var unknownStart: Int?
+        var cursor = start
+        func flushUnknown(upTo limit: Int) {
+            guard let from = unknownStart else { return }
+            unknownStart = nil
+            // "Coinbase Global Inc": a legal form after a known company is part of its name.
+            if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
+               TextLayout.legalFormAcronyms.contains(tokens[from].lower) {
+                found[found.count - 1].end = limit
+                return
+            }
+            // "Google Ads": a product named after its company.
+            if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
+               tokens[from].isCapitalized, !layout.inTitleLine(from) {
+                found.append(EntityMention(first: company.first, end: limit, key: "n:" + Self.key(tokens, company.first..<limit),
+                                           type: .organization, code: nil, country: nil))
+                found.remove(at: found.count - 2)
+                return
+            }
+            // "Bitcoin Depot", "Ether Capital": a company named after an asset.
+            if let asset = found.last, asset.end == from, asset.type == .asset, asset.end - asset.first == 1, limit - from == 1,
+               tokens[asset.first].isCapitalized, !tokens[asset.first].isAllCaps, tokens[from].isCapitalized, tokens[from].kind == .word,
+               !layout.inTitleLine(from), !layout.lowercaseWords.contains(tokens[from].lower),
+               !Lexicon.commonCapitalized.contains(tokens[from].lower), gazetteer.demonyms[tokens[from].text] == nil,
+               TemporalRecognizer.weekdays[tokens[from].lower] == nil {
+                found[found.count - 1] = EntityMention(first: asset.first, end: limit, key: "n:" + Self.key(tokens, asset.first..<limit),
+                                                       type: institutionType(tokens, asset.first..<limit) ?? .organization, code: nil, country: nil)
+                return
+            }
+            found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
+        }
+        while cursor < end {
+            if let match = layout.gazetteerMatch(at: cursor), match.end <= end {
+                let entry = gazetteer.entries[match.form.entry]
+                // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
+                if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,
+                   Self.legislatureWords.contains(tokens[cursor].lower),
+                   (modifier..<cursor).allSatisfy({ Self.institutionQualifiers.contains(tokens[$0].lower) && tokens[$0].isCapitalized }) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
+                                               type: .authority, code: nil, country: nil))
+                    cursor = match.end
+                    continue
+                }
+                // "Dutch Authority for the Financial Markets": a demonym before a name that opens with its head noun and names no
+                // country is part of the name.
+                if let modifier = unknownStart, cursor - modifier == 1, entry.type == .authority, gazetteer.demonyms[tokens[modifier].text] != nil,
+                   match.form.tokens.count >= 3, Lexicon.authorityHeads.contains(match.form.lowerTokens[0]),
+                   let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: mention.key, type: mention.type, code: mention.code,
+                                               country: mention.country))
+                    cursor = match.end
+                    continue
+                }
+                // "Bank Ostrava" after "Bank Ostrava AG": a company's generic word before a city names the company.
+                let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end].lower)
+                if unknownStart != nil, entry.type == .location, entry.code == nil, match.end == end || legalFormAfter,
+                   Self.genericCompanyWords.contains(tokens[cursor - 1].lower), tokens[cursor - 1].isCapitalized, !layout.isInitial(cursor - 1) {
+                    flushUnknown(upTo: cursor - 1)
+                    found.append(EntityMention(first: cursor - 1, end: end, key: "n:" + Self.key(tokens, (cursor - 1)..<end),
+                                               type: .organization, code: nil, country: nil))
+                    cursor = end
+                    continue
+                }
+                if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
+                   Lexicon.placeModifiers.contains(tokens[modifier].lower) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
+                                               type: .location, code: nil, country: entry.country))
+                    cursor = match.end
+                    continue
+                }
+                flushUnknown(upTo: cursor)
+                if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    found.append(mention)
+                }
+                cursor = match.end
+                continue
+            }
+            let innerHyphen = tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && cursor + 1 < end && unknownStart != nil
+            let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
+                && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
+            let initialPeriod = unknownStart != nil && layout.isMiddleInitialPeriod(cursor)
+            let innerPossessive = unknownStart != nil && layout.isInnerPossessive(cursor)
+            let surnameParticle = unknownStart != nil && !tokens[cursor].isCapitalized && Self.surnameParticles.contains(tokens[cursor].lower)
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod
+                || surnameParticle || innerPossessive {
+                if unknownStart == nil { unknownStart = cursor }
+            } else {
+                flushUnknown(upTo: cursor)
+            }
+            cursor += 1
+        }
+        flushUnknown(upTo: end)
+        return found
+    }
+
+    /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").
+    static let leadingFunctionWords: Set<String> = [
+        "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
+        "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
+        "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
+        // A question's first words ("Is the Reserve Bank ...?", "What does the Authority ...?").
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would", "what", "why",
+        "how", "who", "where", "which", "whose",
+    ]
+    /// Qualifiers that name another legislature or court than the gazetteer's ("National Congress", "Federal Senate").
+    static let institutionQualifiers: Set<String> = [
+        "national", "federal", "supreme", "state", "provincial", "regional", "constitutional", "high", "royal", "grand",
+        "islamic", "people's", "legislative", "general", "municipal", "consultative", "popular",
+    ]
+    static let legislatureWords: Set<String> = ["congress", "senate", "parliament", "assembly", "court", "council", "cabinet", "duma"]
+    /// Words a company's name may add or drop without naming another company ("Bank Lindenhof AG", "Kudu Exchange").
+    static let genericCompanyWords: Set<String> = ["bank", "exchange", "group", "holdings", "holding", "company"]
+}

@@ -1,0 +1,84 @@
+/// The type of an unknown name: an institution by its head word, an asset by its ticker or the word for a token,
+/// a person by the context of a name, a place by its evidence, otherwise what an appositive says or an organization.
+extension EntityRecognizer {
+    /// The type of an unknown name from its words and its context.
+    func unknownType(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> EntityType {
+        if let type = institutionType(tokens, range) { return type }
+        let start = range.lowerBound
+        let end = range.upperBound
+        let last = tokens[end - 1]
+        if end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, tokens[end + 1].lower == "based" { return .location }
+        if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
+        // "the KiwiDollar (NZDK) token", "the Zephyr stablecoin": a name before a word for a token.
+        // "its native token ZTX", "the stablecoin USDX": a ticker after a word for a token.
+        if start > 0, Self.tokenNouns.contains(tokens[start - 1].lower), tokens[start].isAllCaps, end - start == 1 { return .asset }
+        let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
+        if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
+        // "Digital Dirham", "e-Naira": a central bank digital currency.
+        if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
+        let wordCount = tokens[range].filter { $0.kind == .word }.count
+        // "Ms Thorsdottir", "Dr. Oyelaran": a family name after an honorific.
+        let title = start > 1 && tokens[start - 1].text == "." ? start - 2 : start - 1
+        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower), tokens[title].isCapitalized { return .person }
+        // "María José de la Fuente Iglesias", "Mohammed bin Rashid Al Maktoum": particles do not count as names.
+        let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
+        let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0.lower) && $0.isCapitalized }
+        if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7 && !legalForm,
+           range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
+               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
+                   || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
+           isPersonContext(range, tokens: tokens, layout: layout) {
+            return .person
+        }
+        if let type = placeType(range, tokens: tokens, layout: layout) { return type }
+        if !Lexicon.givenNames.contains(tokens[start].lower), let type = appositiveType(after: end, tokens: tokens) { return type }
+        return .organization
+    }
+
+    /// "Securities and Exchange Commission" → authority, "Cambridge Centre for Alternative Finance" → organization.
+    func institutionType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
+        var words = tokens[range].filter { $0.kind == .word }
+        guard words.count >= 2, let first = words.first else { return nil }
+        // In "Reserve Bank of Ruritania" the head is the word before "of".
+        if let of = words.firstIndex(where: { ["of", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
+            words = Array(words[..<of])
+        }
+        guard let last = words.last else { return nil }
+        // "Blockchain Council of Ruritania", "Crypto Industry Board": an industry's body, not the state's.
+        if Self.industryBodyHeads.contains(last.lower), words.contains(where: { Self.industryWords.contains($0.lower) }) { return .organization }
+        if Lexicon.authorityHeads.contains(last.lower) { return .authority }
+        // "Financial Intelligence Unit", "Cyber Crime Unit".
+        if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police",
+            "monitoring", "analysis", "analytics", "surveillance", "supervision", "supervisory", "inspection", "compliance", "investigations",
+            "prosecution", "cybercrime", "cyber", "tax", "revenue", "laundering"].contains(words[words.count - 2].lower) {
+            return .authority
+        }
+        if ["ministry", "department", "directorate", "secretariat", "inspectorate"].contains(first.lower) || Lexicon.foreignAuthorityHeads.contains(first.lower) {
+            return .authority
+        }
+        if last.lower == "bank", words.contains(where: { ["central", "reserve", "national", "people's", "state"].contains($0.lower) }) { return .authority }
+        if first.lower == "central" && words.count > 1 && words[1].lower == "bank" { return .authority }
+        if Lexicon.organizationHeads.contains(last.lower) { return .organization }
+        return nil
+    }
+
+    /// The country of the first place the gazetteer finds inside a name ("Central Bank of Ruritania").
+    func countryInside(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        for index in range {
+            if let match = gazetteer.longestMatch(in: tokens, at: index), match.end <= range.upperBound,
+               let country = gazetteer.entries[match.form.entry].country, gazetteer.entries[match.form.entry].type == .location {
+                return country
+            }
+        }
+        return nil
+    }
+
+    /// "(NZDK)" right after a name: the ticker in capitals.
+    static func tickerAfter(_ end: Int, tokens: [Token]) -> String? {
+        guard end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")", tokens[end + 1].isAllCaps,
+              (2...6).contains(tokens[end + 1].text.unicodeScalars.count) else { return nil }
+        return tokens[end + 1].text
+    }
+    /// Words for a token after its name ("the KiwiDollar token").
+    static let tokenNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
+}

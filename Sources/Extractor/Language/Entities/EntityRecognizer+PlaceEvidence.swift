@@ -1,0 +1,97 @@
+/// Evidence that an unknown name is a place: its words, a place noun or a preposition of place around it, a dateline,
+/// or the region after it.
+extension EntityRecognizer {
+    /// Evidence that an unknown name is a place: its first or last word ("Santa Cruz", "Quezon City"),
+    /// a person or a company "in" it, "west of" after it, or the region after it ("Spokane, Washington").
+    func placeType(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> EntityType? {
+        let start = range.lowerBound
+        let end = range.upperBound
+        let words = tokens[range].filter { $0.kind == .word }
+        if words.count >= 2, let first = words.first, let last = words.last,
+           Self.placeOpeners.contains(first.lower) || Self.placeHeads.contains(last.lower) || ["island", "islands"].contains(last.lower) {
+            return .location
+        }
+        if start >= 2, tokens[start - 1].lower == "in",
+           Self.placeCues.contains(tokens[start - 2].lower) || Lexicon.personTitles.contains(tokens[start - 2].lower) {
+            return .location
+        }
+        // "OSTRAVA, Czech Republic —": a dateline's place.
+        if Self.isDateline(range, tokens: tokens) { return .location }
+        // "the Kaluga region", "Finnmark county": a place noun after the name.
+        if end < tokens.count, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end].lower) { return .location }
+        // "the Czech city of Olomouc", "the province of Kaluga".
+        if start >= 2, tokens[start - 1].lower == "of", !tokens[start - 2].isCapitalized, Self.placeNouns.contains(tokens[start - 2].lower)
+            || ["city", "town", "village", "capital", "port", "island", "state"].contains(tokens[start - 2].lower) && !tokens[start - 2].isCapitalized {
+            return .location
+        }
+        // "seized two properties in Amstelveen", "plans in Finnmark": one word after "in", unless the text puts money,
+        // work or a part in a company ("a stake in Acme", "a flaw in Zentora").
+        if words.count == 1, start >= 2, tokens[start - 1].lower == "in", !tokens[start].isAllCaps, !tokens[start - 1].isCapitalized,
+           !Self.companyInWords.contains(tokens[start - 2].lower), end == tokens.count || !tokens[end].isPossessive && tokens[end].kind != .word
+               || tokens[end].kind == .word && !tokens[end].isCapitalized && !Lexicon.organizationHeads.contains(tokens[end].lower),
+           !Self.isCompanyWord(tokens[start].text) {
+            return .location
+        }
+        if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
+            return .location
+        }
+        if isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return .location }
+        return nil
+    }
+
+    /// "Spokane, Washington, ...": a name, a comma, and a place the gazetteer knows, closed by punctuation.
+    func isTownBeforeItsRegion(_ end: Int, tokens: [Token], layout: TextLayout) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == ",", let match = layout.gazetteerMatch(at: end + 1),
+              gazetteer.entries[match.form.entry].type == .location else { return false }
+        return match.end == tokens.count || [",", ".", ";", ")"].contains(tokens[match.end].text)
+    }
+
+    /// "TROMSØ, Norway —", "GDAŃSK —": one to four words in capitals that open a line before a comma or a dash.
+    static func isDateline(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.lowerBound == 0 || tokens[range.lowerBound].newlineBefore, range.upperBound < tokens.count,
+              (1...4).contains(range.count) else { return false }
+        guard tokens[range].allSatisfy({ $0.kind == .word && $0.isAllCaps && $0.text.unicodeScalars.count >= 2 || $0.text == "-" }) else { return false }
+        let next = tokens[range.upperBound]
+        return next.text == "," || ["\u{2014}", "\u{2013}"].contains(next.text) || next.text == "-" && next.spaceBefore
+    }
+    /// First words of place names ("Santa Cruz", "Puerto Rico", "Place de la Bourse").
+    static let placeOpeners: Set<String> = [
+        "santa", "san", "são", "sao", "santo", "saint", "sankt", "puerto", "porto", "fort", "ciudad", "place", "plaza", "piazza",
+        "praça", "rue", "avenida",
+    ]
+    /// Last words of place names ("Quezon City", "Sichuan Province").
+    static let placeHeads: Set<String> = ["city", "province", "prefecture", "county", "district", "oblast", "governorate", "emirate", "canton"]
+    static let islandWords: Set<String> = ["island", "islands", "bay", "beach", "valley", "heights", "hills", "park", "square", "street", "avenue", "road"]
+    /// Words before "in" that make what follows a place ("an analyst in X", "based in X").
+    static let placeCues: Set<String> = [
+        "based", "headquartered", "located", "registered", "incorporated", "resident", "residents", "living", "born", "lives",
+        "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
+        "town", "village", "families", "households", "people",
+    ]
+    /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
+    static let placeNouns: Set<String> = [
+        "region", "province", "county", "district", "oblast", "krai", "prefecture", "municipality", "governorate", "canton",
+        "voivodeship", "emirate", "borough", "suburb", "suburbs", "township", "regency",
+    ]
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west", "outside", "near",
+    ]
+    /// Words before "in" that put money, work or a part in a company rather than something in a place.
+    static let companyInWords: Set<String> = [
+        "stake", "stakes", "share", "shares", "shareholding", "investment", "investments", "invested", "invest", "invests", "investing",
+        "interest", "interests", "position", "positions", "role", "job", "jobs", "work", "worked", "works", "working", "career",
+        "listed", "listing", "deposits", "deposited", "funds", "money", "holdings", "held", "trust", "confidence", "accounts",
+        "account", "partner", "partners", "partnership", "involved", "participate", "participated", "participation", "member",
+        "members", "membership", "hack", "breach", "exploit", "vulnerability", "bug", "flaw", "flaws", "outage", "glitch",
+        "feature", "features", "changes", "update", "updates", "integrated", "available", "launched", "live", "balance",
+        "balances", "assets", "tokens", "coins", "bitcoin", "ether", "crypto", "stablecoins", "wallet", "wallets", "reserves",
+        "rally", "surge", "jump", "rise", "drop", "fall", "decline", "gains", "losses", "trading", "traded", "volume", "volumes",
+        "price", "prices", "inflows", "outflows", "payments", "paid", "pay", "priced", "denominated", "settled", "quoted",
+    ]
+    /// Names with inner capitals or digits are companies' and products' ("TulpFinance", "21Shares").
+    static func isCompanyWord(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.dropFirst().contains { $0.properties.isUppercase } || scalars.contains { Tokenizer.isDigit($0) } || text.contains(".")
+    }
+}

@@ -1,0 +1,64 @@
+/// Products, programmes, code names and the words of quoted titles name no entity.
+extension EntityRecognizer {
+    /// "its 'Earn' product", "Kestrel's Vault feature", a plan "dubbed 'Project Ember'": a product, programme or
+    /// code name is no entity, wherever else the text names it.
+    func dropProducts(_ mentions: inout [EntityMention], tokens: [Token]) {
+        var products: Set<String> = []
+        for index in tokens.indices where index >= 2 {
+            let product = Self.productNouns.contains(tokens[index].lower)
+            let quotedAfterDubbing = Self.quoteMarks.contains(tokens[index - 1].text) && index >= 3
+                && ["dubbed", "called", "named", "branded", "titled", "codenamed", "code-named"].contains(tokens[index - 2].lower)
+            guard product || quotedAfterDubbing else { continue }
+            var end = index
+            var quoted = false
+            var first: Int
+            if quotedAfterDubbing {
+                first = index
+                end = index
+                while end < tokens.count, end < index + 6, tokens[end].kind == .word, tokens[end].isCapitalized || Lexicon.nameConnectors.contains(tokens[end].lower) {
+                    end += 1
+                }
+                guard end > first, end < tokens.count, Self.quoteMarks.contains(tokens[end].text) else { continue }
+                quoted = true
+            } else {
+                if Self.quoteMarks.contains(tokens[end - 1].text) {
+                    end -= 1
+                    quoted = true
+                }
+                first = end
+                while first > 0, first > end - 5, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized { first -= 1 }
+                guard first < end else { continue }
+                if quoted {
+                    guard first > 0, Self.quoteMarks.contains(tokens[first - 1].text) else { continue }
+                } else {
+                    let before = first > 0 ? tokens[first - 1] : nil
+                    guard let before, before.isPossessive || ["its", "their", "our", "his", "her", "new"].contains(before.lower) else { continue }
+                }
+            }
+            products.insert("n:" + Self.key(tokens, first..<end))
+        }
+        // 'a report titled "Reserve Quality in E-Money Tokens"': the names inside a quoted title name nothing.
+        // Where each quoted title closes, by token (one pass; titles are at most 14 tokens long).
+        var titleEnd: [Int: Int] = [:]
+        for index in tokens.indices where index >= 1 && Self.quoteMarks.contains(tokens[index].text)
+            && ["titled", "entitled", "headlined", "called", "dubbed", "named"].contains(tokens[index - 1].lower) {
+            var close = index + 1
+            while close < tokens.count, close <= index + 14, !Self.quoteMarks.contains(tokens[close].text), !tokens[close].newlineBefore { close += 1 }
+            guard close < tokens.count, Self.quoteMarks.contains(tokens[close].text) else { continue }
+            for inside in (index + 1)..<close { titleEnd[inside] = close }
+        }
+        guard !products.isEmpty || !titleEnd.isEmpty else { return }
+        mentions.removeAll { mention in
+            mention.key.hasPrefix("n:") && mention.type == .organization
+                && (products.contains(mention.key) || titleEnd[mention.first].map { mention.end <= $0 } == true)
+        }
+    }
+
+    /// Nouns after a product's or programme's name ("its Earn product", "the Vault feature").
+    static let productNouns: Set<String> = [
+        "product", "products", "feature", "features", "service", "programme", "program", "app", "card", "plan", "account",
+        "scheme", "campaign", "initiative", "tool", "option", "tier", "mode", "vault", "offering", "device", "model",
+        "brand", "update", "upgrade", "release", "edition", "version", "subscription", "package",
+    ]
+    static let quoteMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+}

@@ -1,0 +1,117 @@
+/// Unknown capitalized names: split at "and", cut from the common word opening a sentence, the role before a person
+/// and the words of a title, then typed.
+extension EntityRecognizer {
+    /// Unknown capitalized names between gazetteer forms, split at "and" unless an institution's head ends them.
+    func unknownNames(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
+        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
+        guard start < end else { return [] }
+        // "Head of Markets and Policy": part of a role, not a name.
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
+        if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
+        if institutionType(tokens, start..<end) == nil, let split = (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
+           tokens[split].lower == "and" {
+            return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
+        }
+        // "Treasury said ...", "the Cabinet approved it": an institution's head word names the institution.
+        if end - start == 1, Self.institutionWords.contains(tokens[start].lower),
+           acceptsUnknown(start..<end, tokens: tokens, layout: layout) || layout.isInitial(start) {
+            return [EntityMention(first: start, end: end, key: "n:" + tokens[start].lower, type: .authority, code: nil, country: nil)]
+        }
+        // "Miner Ridgeline Digital dropped ...": a common noun the text also writes in lower case opens the sentence.
+        if layout.isInitial(start), end - start >= 2, !layout.isCapitalizedInside(tokens[start].text),
+           layout.lowercaseWords.contains(tokens[start].lower) || Self.descriptorNouns.contains(tokens[start].lower),
+           !Lexicon.givenNames.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) {
+            return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
+        }
+        // A sentence's first word is a name only if it is also written capitalized inside a sentence
+        // (or begins a person's name).
+        // A lone first word that the text also writes in lower case ("Traders who ...", "Crypto is ...") is a common word.
+        let lowerCaseOpener = end - start == 1 && layout.lowercaseWords.contains(tokens[start].lower) && !Lexicon.givenNames.contains(tokens[start].lower)
+        // "Kestora said ..." after "Kestora Digital AG": the short form of a company named in the text.
+        let companyShortForm = end - start == 1 && layout.opensCompanyName(tokens[start].text) && !lowerCaseOpener
+        if layout.isInitial(start), !companyShortForm,
+           Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
+            let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
+            if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout)
+                && !Self.isDateline(start..<end, tokens: tokens) && !beforeBased {
+                return []
+            }
+            // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
+            // right after it: the `date` fuzz target found that.)
+            let next = start + 1 < tokens.count ? tokens[start + 1] : nil
+            if Lexicon.commonCapitalized.contains(tokens[start].lower)
+                || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
+                && next.map({ Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) == true {
+                return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
+            }
+        }
+        // "Administrator Jane Roe", "Republican Dale Quimby": a role or party word glued to a person's name.
+        if (3...4).contains(end - start), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
+           let given = (start + 1..<end - 1).first(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
+           given - start <= 2, (start..<given).allSatisfy({ tokens[$0].kind == .word && !Lexicon.givenNames.contains(tokens[$0].lower)
+               && (Self.rolePrefixes.contains(tokens[$0].lower) || layout.lowercaseWords.contains(tokens[$0].lower)) }),
+           (given..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps || layout.isMiddleInitialPeriod($0) }),
+           institutionType(tokens, start..<end) == nil {
+            return unknownNames(given..<end, tokens: tokens, layout: layout)
+        }
+        guard acceptsUnknown(start..<end, tokens: tokens, layout: layout) else { return [] }
+        let type = unknownType(start..<end, tokens: tokens, layout: layout)
+        let ticker = type != .asset ? nil : end - start == 1 && tokens[start].isAllCaps ? tokens[start].text : Self.tickerAfter(end, tokens: tokens)
+        return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
+                              code: ticker, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+    }
+
+    /// "Chief Operating Officer", "Finance Minister X", "Head of Digital Assets at Y": words of a role, not a name.
+    func isInsideATitle(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        let end = range.upperBound
+        let titleBefore = start > 0 && Lexicon.personTitles.contains(tokens[start - 1].lower)
+        let titleAfter = end < tokens.count && Lexicon.personTitles.contains(tokens[end].lower) && tokens[end].isCapitalized
+        if titleBefore && titleAfter { return true }
+        // "Head of Digital Finance at Bruegel": a department before "at".
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower),
+           end < tokens.count, tokens[end].lower == "at" {
+            return true
+        }
+        // "Finance Minister", "Deputy Governor": a portfolio before a title.
+        if titleAfter, end - start == 1, Self.portfolioWords.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A lone first word that still reads as a name: inner capitals ("PayQuay") or an appositive
+    /// after it ("Trusto, a Lisbon marketplace, ...").
+    static func looksLikeName(_ index: Int, _ tokens: [Token]) -> Bool {
+        let scalars = Array(tokens[index].text.unicodeScalars)
+        if scalars.count > 2, scalars.dropFirst().contains(where: { $0.properties.isUppercase }), scalars.contains(where: { $0.properties.isLowercase }) {
+            return true
+        }
+        // "Buda.com, one of ...": a web address names its company.
+        if let dot = tokens[index].lower.lastIndex(of: "."), Self.domainEndings.contains(String(tokens[index].lower[dot...])),
+           tokens[index].lower.first != "." {
+            return true
+        }
+        // "Separately, a second platform ...": an adverb opening the sentence is no name.
+        if tokens[index].lower.hasSuffix("ly") { return false }
+        return index + 2 < tokens.count && tokens[index + 1].text == "," && ["a", "an", "the"].contains(tokens[index + 2].lower)
+    }
+
+    /// Party and role words written before a person's name ("Republican Dale Quimby", "Administrator Jane Roe").
+    static let rolePrefixes: Set<String> = [
+        "republican", "democrat", "democratic", "conservative", "labour", "liberal", "independent", "socialist", "green",
+        "administrator", "ombudsman", "employee", "staffer", "aide", "veteran", "billionaire", "entrepreneur", "activist",
+        "whistleblower", "defendant", "plaintiff", "suspect", "victim", "witness", "candidate", "nominee", "incumbent",
+    ]
+    /// Portfolios named before a minister's or secretary's title ("Finance Minister", "Foreign Secretary").
+    static let portfolioWords: Set<String> = [
+        "finance", "foreign", "justice", "economy", "economic", "interior", "home", "defence", "defense", "trade", "energy",
+        "health", "education", "digital", "treasury", "labour", "labor", "industry", "commerce", "transport", "culture",
+        "environment", "agriculture", "communications", "technology", "tourism", "information", "security", "budget",
+    ]
+    /// Endings of web addresses that companies take as names ("Buda.com", "Crypto.com").
+    static let domainEndings: Set<String> = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]
+}

@@ -1,0 +1,73 @@
+/// One place where an entity is named, as a token range.
+struct EntityMention: Sendable {
+    var first: Int
+    var end: Int
+    /// Identifies the real-world thing: mentions with the same key are one entity.
+    var key: String
+    var type: EntityType
+    var code: String?
+    /// The country whose rules the entity stands for, when known.
+    var country: String?
+    /// The mention may name the entity; a project's name before its token's ("Solana's SOL") is an alias only.
+    var mayName = true
+}
+
+/// What the entity recognizer found: mentions, in text order, and demonyms ("Chinese" → CN).
+struct EntityReading: Sendable {
+    var mentions: [EntityMention]
+    /// Token index of each demonym, with its country code.
+    var demonyms: [(index: Int, code: String)]
+}
+
+/// Finds the names in a text, stage by stage along the data flow:
+/// 1. runs of capitalized tokens are read as gazetteer forms, institutions or unknown names (`+NameRuns`,
+///    `+KnownForms`, `+UnknownNames`, `+NameFilters`), each unknown name typed by its words and context (`+NameTypes`,
+///    `+PlaceEvidence`, `+Appositives`, `+PersonContext`); lower-case digital currencies join them (`+DigitalCurrencies`);
+/// 2. names shared by many countries' institutions take the country the text gives them (`+SharedInstitutionNames`);
+/// 3. acronyms and second names defined in the text join their long forms (`+Acronyms`, `+NameGlosses`);
+/// 4. context decisions over all mentions: projects before their tokens, short forms and surnames, company forms,
+///    institutions' head words, products, lists, one type per entity and the periods of name endings (`+Context`).
+struct EntityRecognizer {
+    let gazetteer = Gazetteer.shared
+
+    /// The mentions and demonyms of a tokenized text.
+    func read(_ tokens: [Token], sentences: [Sentence]) -> EntityReading {
+        let layout = TextLayout(tokens: tokens, sentences: sentences)
+        var candidates: [EntityMention] = []
+        var demonyms: [(index: Int, code: String)] = []
+        for (index, token) in tokens.enumerated() where token.isCapitalized {
+            if let code = gazetteer.demonyms[token.text] { demonyms.append((index, code)) }
+        }
+        var index = 0
+        while index < tokens.count {
+            guard layout.isNameToken(index) || layout.gazetteerMatch(at: index) != nil else {
+                index += 1
+                continue
+            }
+            let spanEnd = layout.nameSpanEnd(from: index)
+            let found = readSpan(index..<max(spanEnd, index + 1), tokens: tokens, layout: layout)
+            candidates.append(contentsOf: found)
+            index = max(spanEnd, index + 1)
+        }
+        candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
+        localizeSharedNames(&candidates, tokens: tokens)
+        let defined = linkAcronyms(candidates, tokens: tokens)
+        let mentions = finalize(defined, tokens: tokens)
+        return EntityReading(mentions: mentions, demonyms: demonyms)
+    }
+
+    /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
+    static func initials(_ words: [Token]) -> String {
+        String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0.lower) }.compactMap { $0.text.first })
+    }
+
+    /// The key of a name: its tokens in lower case, without a leading "the".
+    static func key(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var key = ""
+        for index in range {
+            if index > range.lowerBound && tokens[index].spaceBefore { key += " " }
+            key += tokens[index].lower
+        }
+        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+}
