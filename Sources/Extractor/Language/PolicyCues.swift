@@ -87,6 +87,7 @@ enum PolicyCues {
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
+            if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
@@ -209,7 +210,13 @@ enum PolicyCues {
             let describedAsLicensed = word == "licensed" && (describesFirms || before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
                 || (index == start || attributiveMarkers.contains(words[index - 1])) && index + 1 < count && words[index + 1].first?.isLetter == true
                     && !["by", "under", "in", "to", "as", "for"].contains(words[index + 1]))
-            if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !negated(index), !before(index, 2, stopWords),
+            // "operating under a transitional permit", "holds special permits": the noun names a licence, granted or not.
+            // ("permit holders", "permit applications": a noun before another.)
+            let permitNoun = ["permit", "permits"].contains(word)
+                && (index > start && permitNounMarkers.contains(words[index - 1]) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
+            // "Withdrawals resumed on Wednesday": a service that restarts by itself is operations, not a lifted ban.
+            let serviceRestarts = word.hasPrefix("resum") && before(index, 4, restartingServices)
+            if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !permitNoun, !serviceRestarts, !negated(index), !before(index, 2, stopWords),
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
             }
@@ -328,9 +335,16 @@ enum PolicyCues {
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
+    /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
+    static let permitNounMarkers: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
+        "temporary", "new", "mining", "work", "operating", "hold", "holds", "held", "of", "for", "with", "without", "under",
+    ]
+    /// The services whose restart is operations ("withdrawals resumed", "trading has resumed").
+    static let restartingServices: Set<String> = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
     static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
     static let taxWords: Set<String> = ["tax", "taxes", "levy", "taxation"]
     static let taxFigureWords: Set<String> = ["receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings"]

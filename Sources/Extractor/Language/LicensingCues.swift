@@ -1,0 +1,111 @@
+/// How news words the life of a licence, registration or approval: handed out ("grants licences to", "awarded
+/// permits", "licences were issued"), won ("received their licences", "secured an authorisation"), used ("the licence
+/// lets it offer"), refused ("rejected the application", "disapproved a proposal to list") and taken away ("removed
+/// three firms from its register", "deregistered"). Each phrase reads a verb with the licence noun it governs, so a
+/// grant from a foundation, a licence plate or an app removed from a phone states nothing.
+enum LicensingCues {
+    /// A licensing phrase found at a word: its action and the priority it has among the sentence's cues.
+    struct Reading: Equatable {
+        var action: PolicyAction
+        var priority: Int
+    }
+
+    /// The licensing phrase the word at `index` opens, if any.
+    static func reading(at index: Int, in words: [String], from start: Int) -> Reading? {
+        let word = words[index]
+        guard cueWords.contains(word), !isNegated(index, words, from: start) else { return nil }
+        let ahead = window(words, after: index, 5)
+        // "rejected the exchange's licence application", "disapproved a proposal to list the trust", "refused to grant".
+        if refusalVerbs.contains(word), !before(index, words, from: start, 1, ["the", "a", "its", "their"]), !word.hasPrefix("turn") || ahead.first == "down" {
+            if ahead.contains(where: { licenceNouns.contains($0) || requestNouns.contains($0) }) || word.hasPrefix("disapprov") {
+                return Reading(action: .prohibit, priority: 72)
+            }
+        }
+        // "removed three firms from its register", "struck two brokers off the register", "deregistered" (as weak as a
+        // grant: "has authorized three exchanges ..., the first time it has struck one off its register" is a grant).
+        if removalVerbs.contains(word), let from = window(words, after: index, 8).firstIndex(where: { ["from", "off"].contains($0) }),
+           words[from..<min(words.count, from + 4)].contains(where: registerNouns.contains) {
+            return Reading(action: .enforce, priority: 50)
+        }
+        if deregistrationWords.contains(word) { return Reading(action: .enforce, priority: 50) }
+        // "grants licences to", "issued two new licences", "handed a full authorisation to": an authority hands one out.
+        // ("the issue of licences": a noun after a determiner hands out nothing.)
+        if grantVerbs.contains(word), ahead.contains(where: licenceNouns.contains), !before(index, words, from: start, 1, ["the", "a", "an", "this", "that", "its"]) {
+            return Reading(action: .permit, priority: 55)
+        }
+        // "received their licences", "won approval to", "secured an authorisation": a firm is handed one.
+        // ("has yet to receive a licence", "expects to obtain one": not yet.)
+        if receiptVerbs.contains(word), ahead.contains(where: licenceNouns.contains),
+           !before(index, words, from: start, 3, ["yet", "expects", "expected", "hopes", "hoped", "seeks", "seeking", "aims", "plans", "wants", "applied"]) {
+            return Reading(action: .permit, priority: 55)
+        }
+        // "licences were granted", "two permits will be issued": the passive of a grant.
+        if passiveGrants.contains(word), before(index, words, from: start, 2, ["was", "were", "been", "be", "being"]),
+           before(index, words, from: start, 8, licenceNouns) {
+            return Reading(action: .permit, priority: 55)
+        }
+        // "The licence lets it offer trading", "the authorisation entitles the firm to serve clients".
+        if licenceUseVerbs.contains(word), before(index, words, from: start, 3, licenceNouns) {
+            return Reading(action: .permit, priority: 56)
+        }
+        // "Vietnam licenses first two crypto exchanges", "Regulator authorises three custodians": a headline's verb
+        // before what it licenses (a plural noun is followed by a preposition or a verb instead).
+        // ("the board, which licenses crypto providers": a relative clause describes the authority.)
+        if headlineLicensingVerbs.contains(word), index > start, !["which", "that", "who", ","].contains(words[index - 1]), let next = ahead.first,
+           objectOpeners.contains(next) || next.first?.isNumber == true || ClauseSense.firmNouns.contains(next) {
+            return Reading(action: .permit, priority: 55)
+        }
+        return nil
+    }
+
+    private static func window(_ words: [String], after index: Int, _ distance: Int) -> ArraySlice<String> {
+        words[min(words.count, index + 1)..<min(words.count, index + 1 + distance)]
+    }
+
+    private static func before(_ index: Int, _ words: [String], from start: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+        words[max(start, index - distance)..<index].contains { targets.contains($0) }
+    }
+
+    private static func isNegated(_ index: Int, _ words: [String], from start: Int) -> Bool {
+        before(index, words, from: start, 3, ["not", "n't", "'t", "never", "no", "without"])
+    }
+
+    /// Every word a licensing phrase starts from.
+    static let cueWords: Set<String> = refusalVerbs.union(removalVerbs).union(deregistrationWords).union(grantVerbs)
+        .union(receiptVerbs).union(passiveGrants).union(licenceUseVerbs).union(headlineLicensingVerbs)
+
+    static let licenceNouns: Set<String> = [
+        "licence", "licences", "license", "licenses", "permit", "permits", "authorisation", "authorisations", "authorization",
+        "authorizations", "approval", "approvals", "registration", "registrations", "charter", "charters", "accreditation",
+    ]
+    static let requestNouns: Set<String> = ["application", "applications", "request", "requests", "listing", "filing"]
+    static let registerNouns: Set<String> = ["register", "registry", "roster", "list", "whitelist", "records"]
+    static let refusalVerbs: Set<String> = [
+        "reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing", "deny", "denies", "denied",
+        "denying", "disapprove", "disapproves", "disapproved", "disapproving", "turned", "turns",
+    ]
+    static let removalVerbs: Set<String> = [
+        "remove", "removes", "removed", "removing", "struck", "strikes", "strike", "striking", "delete", "deletes", "deleted",
+        "expel", "expels", "expelled", "erased", "dropped", "drops", "taken", "took", "takes",
+    ]
+    static let deregistrationWords: Set<String> = [
+        "deregister", "deregisters", "deregistered", "deregistering", "deregistration", "delicensed", "delicenses", "delicences",
+    ]
+    static let grantVerbs: Set<String> = [
+        "grant", "grants", "granted", "granting", "award", "awards", "awarded", "awarding", "issue", "issues", "issued", "issuing",
+        "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving", "confer", "confers", "conferred",
+    ]
+    static let receiptVerbs: Set<String> = [
+        "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "secure", "secures", "secured",
+        "securing", "obtain", "obtains", "obtained", "obtaining", "get", "gets", "got", "land",
+        "lands", "landed", "clinch", "clinches", "clinched", "bag", "bags", "bagged",
+    ]
+    static let passiveGrants: Set<String> = ["granted", "issued", "awarded", "handed", "given", "approved", "conferred"]
+    static let licenceUseVerbs: Set<String> = [
+        "lets", "let", "allows", "allow", "permits", "enables", "enable", "entitles", "entitle", "authorises", "authorizes", "covers",
+    ]
+    static let headlineLicensingVerbs: Set<String> = ["licenses", "licences", "authorises", "authorizes", "registers", "approves", "accredits"]
+    static let objectOpeners: Set<String> = [
+        "the", "a", "an", "its", "first", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "new", "local", "crypto",
+    ]
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import Extractor
+
+/// The life of a licence as news words it, over phrasings we wrote: handed out, won, used, refused and taken
+/// away, beside the same verbs and nouns where no licence changes hands.
+@Suite struct LicensingPhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        "Regulator grants licences to three crypto custodians",
+        "The Financial Conduct Authority awarded full permits to two exchanges on Tuesday.",
+        "The central bank issued two new licences to payment token issuers this week.",
+        "The securities commission handed a full authorisation to the exchange on Monday.",
+        "Licences were granted to four brokers after a two-year review, the regulator said.",
+        "Two stablecoin issuers received their licences on Monday, the central bank said.",
+        "The exchange secured a licence from the Monetary Authority of Singapore on Friday.",
+        "Nordbank won approval from the regulator to offer bitcoin custody.",
+        "The licence lets the company offer custody and trading across the bloc.",
+        "The authorisation entitles the firm to serve clients in all member states.",
+        "Vietnam licenses first two crypto exchanges",
+    ])
+    func aLicenceHandedOutOrWonPermits(text: String) {
+        #expect(action(text) == .permit, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "The Securities Commission removed four crypto firms from its register.",
+        "The watchdog struck two brokers off its register on Friday.",
+        "Three providers removed from the national register",
+        "The brokers were deregistered by the regulator on Friday.",
+        "The agency took the lender off its list of approved providers.",
+    ])
+    func aFirmTakenOffTheRegisterIsEnforcement(text: String) {
+        #expect(action(text) == .enforce, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "The regulator rejected the exchange's licence application on Thursday.",
+        "The SEC disapproved a proposal to list a spot solana fund.",
+        "The authority refused to grant a licence to the lender.",
+        "The central bank denied the platform's request for a payment licence.",
+        "Regulators turned down the exchange's application for a licence.",
+    ])
+    func aRefusedLicenceProhibits(text: String) {
+        #expect(action(text) == .prohibit, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "The company received a grant from a blockchain foundation.",
+        "The exchange's new feature lets traders set price alerts.",
+        "He removed the wallet app from his phone.",
+        "The exchange has yet to receive a licence.",
+        "Withdrawals in euros resumed on Wednesday after the outage.",
+        "The firm operates under a transitional permit while its file is reviewed.",
+        "The board, which licenses crypto asset service providers, said it was monitoring the situation.",
+        "Shareholders rejected the takeover bid on Monday.",
+    ])
+    func theSameWordsWithoutALicenceChangingHandsStateNone(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+}
