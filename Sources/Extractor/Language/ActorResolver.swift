@@ -57,6 +57,11 @@ struct ActorResolver {
                     index += 1
                     continue
                 }
+                // "rejected a proposal by the exchange", "an application by the fund": who asks is not who decides.
+                if word == "by", index > 0, Self.applicationNouns.contains(tokens[index - 1].lower) {
+                    index += 1
+                    continue
+                }
                 if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
                    issuerFollows && (word == "by" || mention.type == .authority) {
                     return resolved(mention)
@@ -405,6 +410,11 @@ struct ActorResolver {
     static let issuingVerbs: Set<String> = [
         "issued", "adopted", "published", "signed", "approved", "passed", "enacted", "introduced", "released", "unveiled",
         "announced", "drafted", "decreed", "promulgated", "gazetted", "notified", "set", "laid", "finalised", "finalized",
+    ]
+    /// What a firm or a person asks an authority to decide.
+    static let applicationNouns: Set<String> = [
+        "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",
+        "filing", "filings", "appeal", "appeals",
     ]
     static let regulatorNouns: Set<String> = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
     static let recipientVerbs: Set<String> = [

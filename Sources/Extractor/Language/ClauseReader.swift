@@ -434,17 +434,18 @@ struct ClauseReader {
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
         "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "float", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
+        "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw",
     ]
 
     static let irregularPast: Set<String> = [
         "said", "told", "let", "set", "put", "cut", "shut", "hit", "made", "took", "gave", "kept", "held", "found", "struck",
         "won", "sent", "sold", "paid", "led", "left", "brought", "began", "came", "became", "saw", "froze", "forbade",
         "withdrew", "drew", "chose", "wrote", "rose", "fell", "spent", "stood", "laid", "sought", "bought", "got", "met",
-        "went", "ran", "knew",
+        "went", "ran", "knew", "threw",
     ]
-    static let irregularParticiples: Set<String> = irregularPast.subtracting(["took", "gave", "began", "came", "became", "saw", "froze", "forbade", "withdrew", "drew", "chose", "wrote", "rose", "fell", "went", "ran", "knew"])
+    static let irregularParticiples: Set<String> = irregularPast.subtracting(["took", "gave", "began", "came", "became", "saw", "froze", "forbade", "withdrew", "drew", "chose", "wrote", "rose", "fell", "went", "ran", "knew", "threw"])
         .union(["taken", "given", "begun", "come", "become", "seen", "frozen", "forbidden", "withdrawn", "drawn", "chosen",
-                "written", "risen", "fallen", "gone", "run", "known", "shown", "done", "bound", "undertaken", "overtaken"])
+                "written", "risen", "fallen", "gone", "run", "known", "shown", "done", "bound", "undertaken", "overtaken", "thrown"])
 
     static let verbForms: Set<String> = Set(verbLemmas.flatMap(inflections(of:))).union(irregularPast).union(irregularParticiples)
         .union(["says", "does", "goes", "struck", "striking", "taxes", "strikes", "faces"])

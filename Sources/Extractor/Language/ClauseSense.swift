@@ -150,6 +150,33 @@ enum ClauseSense {
         return nearby
     }
 
+    /// "The SEC disapproved a proposal by the exchange", "the application was rejected", "approved the
+    /// operator's request": a decision on a proposal is no proposal. Approving a draft or a bill ("the cabinet
+    /// approved the draft law") only moves it on, so it stays one.
+    static func decidesOnAProposal(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.modal == nil, clause.tense != .future else { return false }
+        let lemma = lemma(words[clause.verb])
+        let approves = approvalLemmas.contains(lemma)
+        // "voted down the bill", "turned down the application", "threw out the petition".
+        let particle = clause.verb + 1 < words.count && ["down", "out", "against"].contains(words[clause.verb + 1])
+            && ["vote", "turn", "throw", "strike"].contains(lemma)
+        guard approves || particle || rejectionLemmas.contains(lemma) else { return false }
+        let object = clause.voice == .passive ? words[clause.subject] : words[(clause.verb + 1)..<min(words.count, clause.verb + 8)]
+        guard object.contains(where: { proposalNouns.contains($0) }) else { return false }
+        return !approves || !object.contains(where: { ["draft", "bill", "bills", "drafts"].contains($0) })
+    }
+
+    static let approvalLemmas: Set<String> = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold"]
+    static let rejectionLemmas: Set<String> = [
+        "reject", "disapprove", "deny", "refuse", "veto", "block", "dismiss", "withdraw", "scrap", "shelve", "drop", "abandon",
+        "overturn", "defeat",
+    ]
+    /// Nouns for what someone asks an authority to decide.
+    static let proposalNouns: Set<String> = [
+        "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",
+        "filing", "filings", "draft", "drafts", "bill", "bills", "plan", "plans",
+    ]
+
     /// Whether the date at `date` belongs to a clause other than the cue's: an opening clause or a
     /// dateline set aside before `start` ("After a review that ended in 2023, ..."), or a subordinate
     /// or relative clause with its own verb ("fined the firm after it failed in 2022 to ...", "the
@@ -202,7 +229,7 @@ enum ClauseSense {
         "struck": "strike", "strikes": "strike", "striking": "strike", "let": "let", "lets": "let", "letting": "let",
         "said": "say", "says": "say", "told": "tell", "kept": "keep", "shut": "shut", "withdrew": "withdraw",
         "withdrawn": "withdraw", "forbade": "forbid", "forbidden": "forbid", "frozen": "freeze", "froze": "freeze",
-        "saw": "see", "seen": "see", "took": "take", "taken": "take", "signed": "sign", "passed": "pass",
+        "saw": "see", "seen": "see", "took": "take", "taken": "take", "signed": "sign", "passed": "pass", "threw": "throw", "thrown": "throw",
     ]
     /// Nouns that describe an authority ("the commission", "the central bank").
     static let authorityNouns: Set<String> = [

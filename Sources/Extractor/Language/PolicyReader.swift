@@ -181,7 +181,6 @@ struct PolicyReader {
         let news = drafts.filter { !isBackground($0) }
         let mainActor = lead.first(where: { $0.actor.isIssuer && !isBackground($0) })?.actor ?? news.first(where: { $0.actor.key != nil })?.actor
             ?? (news.isEmpty ? lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor : nil)
-        let leadStatus = lead.compactMap(\.status).first
         for index in drafts.indices {
             if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
                main.type == .authority || main.isCountry, let mainKey = main.key, let counterKey = counterpart.key,
@@ -205,6 +204,9 @@ struct PolicyReader {
             }
         }
         let mainKey = mainActor?.key
+        // The status the main actor's lead gives the news ("a draft rule would ..."); another side's draft or
+        // hedge in the lead ("Riyadh has a draft of its own") says nothing of the main actor's measures.
+        let leadStatus = drafts.prefix(3).filter { $0.actor.key == mainKey || sameSide($0.actor, mainActor, context) }.compactMap(\.status).first
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
         var lastActionByActor: [String: PolicyAction] = [:]
@@ -276,6 +278,7 @@ struct PolicyReader {
         guard let clause else { return worded }
         if let own = ClauseSense.status(of: clause, in: words) { return own }
         if worded == .proposed, ClauseSense.enactsALaw(clause, in: words), !words.contains("would") { return nil }
+        if worded == .proposed, ClauseSense.decidesOnAProposal(clause, in: words) { return nil }
         return worded
     }
 
@@ -364,9 +367,11 @@ struct PolicyReader {
         // capitals followed by a comma, a bracket or the hyphen itself ("SEC Sues Broker - Report" is a headline).
         let place = tokens.prefix(4).prefix(while: \.isAllCaps).count
         guard place > 0, place < tokens.count, [",", "(", "-"].contains(tokens[tokens.startIndex + place].text) else { return 0 }
-        for (offset, token) in tokens.prefix(14).enumerated() where offset >= place && token.text == "-" && token.spaceBefore {
-            let next = tokens.startIndex + offset + 1
-            return next < tokens.endIndex && tokens[next].spaceBefore ? offset + 1 : 0
+        // "NEW ORLEANS, Dec. 12, 2025 /PRNewswire/ -- ...": a doubled hyphen too.
+        for (offset, token) in tokens.prefix(16).enumerated() where offset >= place && token.text.hasPrefix("-") && token.spaceBefore {
+            var next = tokens.startIndex + offset + 1
+            while next < tokens.endIndex, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+            return next < tokens.endIndex && tokens[next].spaceBefore ? next - tokens.startIndex : 0
         }
         return 0
     }

@@ -15,6 +15,8 @@ import Testing
         "LISBON (Wirefeed) - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
         "NEW YORK, May 19 - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
         "LISBON, Portugal - The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "NEW YORK, May 19, 2025 /Wirefeed/ -- The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
+        "PORTO ALEGRE, May 19 -- The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
     ])
     func aHyphenatedDatelineIsNoActor(text: String) {
         #expect(statements(text).first?.actor == "Bank of Portugal", "\(statements(text).map(\.actor))")
