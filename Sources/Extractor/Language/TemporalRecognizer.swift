@@ -35,7 +35,7 @@ struct TemporalRecognizer {
                     tense = Self.tense(after: index, in: tokens, to: sentence.end)
                 }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
-                    var mention = mention
+                    var mention = resolveAnaphora(mention, tokens: tokens, limit: sentence.end, earlier: found)
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
                     found.append(mention)
                     index = mention.end
@@ -45,6 +45,54 @@ struct TemporalRecognizer {
             }
         }
         return found
+    }
+
+    /// Periods named against the text's own time rather than the publication's: "the previous quarter" after "the
+    /// September quarter" is the June quarter (ISO values of one precision sort in time), and "July of that year" after "January 2024" is July 2024.
+    private func resolveAnaphora(_ mention: DateMention, tokens: [Token], limit: Int, earlier: [DateMention]) -> DateMention {
+        var mention = mention
+        let opening = tokens[mention.first].lower == "the" && mention.first + 1 < mention.end ? mention.first + 1 : mention.first
+        if ["previous", "preceding"].contains(tokens[opening].lower),
+           // The latest period of the kind the text has just discussed ("in the September quarter, from the June quarter").
+           let shifted = Self.shifted(mention.value, by: -1, from: earlier.filter({
+               mention.first - $0.end <= Self.anaphoraReach && Self.isSamePrecision($0.value, mention.value)
+           }).map(\.value).max()) {
+            mention.value = shifted
+            return mention
+        }
+        // "July of that year", "March 3 that year": a year-less date in the year the text last wrote out.
+        var cursor = mention.end
+        if cursor < limit, tokens[cursor].lower == "of" { cursor += 1 }
+        guard [7, 10].contains(mention.value.count), cursor + 1 < limit, tokens[cursor].lower == "that", tokens[cursor + 1].lower == "year",
+              let year = earlier.last(where: { written in (written.first..<written.end).contains { self.year(tokens[$0]) != nil } })
+                  .flatMap({ Int($0.value.prefix(4)) }) else { return mention }
+        mention.value = String(year) + mention.value.dropFirst(4)
+        if mention.value.count == 10, CalendarDay(iso: mention.value) == nil { return mention }
+        mention.end = cursor + 2
+        return mention
+    }
+
+    /// Whether two values name periods of one precision: two years, two quarters or two months.
+    static func isSamePrecision(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.count == rhs.count && [4, 7].contains(lhs.count) && (lhs.dropFirst(5).first == "Q") == (rhs.dropFirst(5).first == "Q")
+    }
+
+    /// How many tokens back an earlier period may be what "the previous quarter" counts from.
+    static let anaphoraReach = 60
+
+    /// An earlier mention's period moved by `shift`, when it has the same precision as `value` (quarter, month or year).
+    static func shifted(_ value: String, by shift: Int, from earlier: String?) -> String? {
+        guard let earlier, isSamePrecision(earlier, value), let year = Int(earlier.prefix(4)) else { return nil }
+        if value.count == 4 { return String(year + shift) }
+        if value.count == 7, earlier.dropFirst(5).first == "Q", let quarter = Int(earlier.suffix(1)) {
+            let total = year * 4 + quarter - 1 + shift
+            return "\(total / 4)-Q\(total % 4 + 1)"
+        }
+        if value.count == 7, let month = Int(earlier.suffix(2)) {
+            let (newYear, newMonth) = addMonths(year, month, shift)
+            return monthValue(newYear, newMonth)
+        }
+        return nil
     }
 
     // MARK: - Patterns
@@ -268,7 +316,9 @@ struct TemporalRecognizer {
         // "the first quarter", "third-quarter results", "the fourth quarter of next year".
         let hyphenated = index + 2 < limit && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore
         let word = hyphenated ? index + 2 : index + 1
-        if let number = Self.ordinals[token.lower], word < limit, tokens[word].lower == "quarter" {
+        // "the September quarter", "the June-quarter results": the quarter that ends in that month.
+        let monthQuarter = Self.month(token).flatMap { $0 % 3 == 0 && index > 0 && Self.quarterDeterminers.contains(tokens[index - 1].lower) ? $0 / 3 : nil }
+        if let number = Self.ordinals[token.lower] ?? monthQuarter, word < limit, tokens[word].lower == "quarter" {
             var end = word + 1
             // A verb in "-ed" nearby is weak evidence that a sentence looks back ("could be released in the second quarter",
             // "rollout targeted for the fourth quarter"): only a strong cue counts, or a verb or noun of a period's results
@@ -295,6 +345,9 @@ struct TemporalRecognizer {
         return nil
     }
 
+    /// Words before "the September quarter" that make the month name a quarter.
+    static let quarterDeterminers: Set<String> = ["the", "its", "their", "this", "that", "a", "each", "every", "same"]
+
     /// The year of a year-less quarter: after a cue that looks back, the last quarter of that number begun by publication
     /// ("held ... at the end of the third quarter" in February: last year's); after one that looks ahead, the next one not
     /// yet ended; otherwise the publication's year.
@@ -310,7 +363,8 @@ struct TemporalRecognizer {
         return published.year
     }
 
-    /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": the year.
+    /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": a fiscal year is
+    /// named by the year it ends in and starts the year before (SCHEMA.md section 3 values a fiscal year by its start).
     private func halfOrFiscalYear(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
         let lower = tokens[index].lower
         if lower == "h1" || lower == "h2" {
@@ -324,14 +378,14 @@ struct TemporalRecognizer {
             var next = index + 1
             if next < limit, tokens[next].lower == "year" { next += 1 }
             guard next < limit, let explicit = year(tokens[next]) else { return nil }
-            return DateMention(first: index, end: next + 1, value: String(explicit), role: .other, isVague: false)
+            return DateMention(first: index, end: next + 1, value: String(explicit - 1), role: .other, isVague: false)
         }
         if lower == "fy" || lower.hasPrefix("fy") && lower.count > 2 {
             let digits = lower == "fy" ? (index + 1 < limit ? tokens[index + 1].text : "") : String(lower.dropFirst(2))
             guard digits.allSatisfy(\.isASCII), let number = Int(digits), digits.count == 2 || digits.count == 4 else { return nil }
             let value = digits.count == 2 ? 2000 + number : number
             guard (1990...2100).contains(value) else { return nil }
-            return DateMention(first: index, end: lower == "fy" ? index + 2 : index + 1, value: String(value), role: .other, isVague: false)
+            return DateMention(first: index, end: lower == "fy" ? index + 2 : index + 1, value: String(value - 1), role: .other, isVague: false)
         }
         return nil
     }
@@ -637,9 +691,36 @@ struct TemporalRecognizer {
     static func tense(before index: Int, in tokens: [Token], from start: Int) -> Int {
         var cursor = index - 1
         while cursor >= start, ["the", "on", "of", "in", "at", "late", "early", "this"].contains(tokens[cursor].lower) { cursor -= 1 }
-        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) { return 2 }
+        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) {
+            // "had until June 30", "delayed it from the second quarter", "spread ... from April": a start or a limit is
+            // surely ahead only after a verb that looks ahead ("will apply from"); after a past verb it looks back, and with
+            // no verb to tell it only leans ahead.
+            guard Self.boundaryWords.contains(tokens[cursor].lower) else { return 2 }
+            if Self.pastVerbGoverns(cursor, in: tokens, from: start) { return -1 }
+            return Self.leaning(before: cursor, in: tokens, from: start) > 0 ? 2 : 1
+        }
         if cursor >= start, ["since", "ago"].contains(tokens[cursor].lower) { return -2 }
-        cursor = index - 1
+        return leaning(before: index, in: tokens, from: start)
+    }
+
+    /// "had until", "were given until", "delayed it from": a past verb right before a start or a limit, or with only an
+    /// object pronoun between ("Rewards received before ..." is a participle after its noun, and tells nothing).
+    static func pastVerbGoverns(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
+        guard boundary - 1 >= start else { return false }
+        let previous = tokens[boundary - 1].lower
+        if ["had", "was", "were"].contains(previous) { return true }
+        if ["given", "granted", "allowed"].contains(previous), boundary - 2 >= start, ["had", "was", "were"].contains(tokens[boundary - 2].lower) {
+            return true
+        }
+        guard boundary - 2 >= start, ["it", "them", "this", "that", "its", "their"].contains(previous) else { return false }
+        let verb = tokens[boundary - 2]
+        return verb.kind == .word && (backwardWords.contains(verb.lower) || verb.lower.count > 3 && verb.lower.hasSuffix("ed"))
+    }
+
+    /// The nearest verb's lean within eight tokens before `index`: 1 ahead ("will"), -1 back ("was", a verb in -ed),
+    /// -2 after "since", 0 when none tells.
+    static func leaning(before index: Int, in tokens: [Token], from start: Int) -> Int {
+        var cursor = index - 1
         while cursor >= max(start, index - 8) {
             let word = tokens[cursor].lower
             if forwardWords.contains(word) { return 1 }
@@ -676,6 +757,9 @@ struct TemporalRecognizer {
     ]
     /// Words that point ahead only right before the expression ("from Monday", "by June 30").
     static let adjacentForwardWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before", "effective", "due", "next", "coming"]
+    /// Words of a period's start or limit, which look ahead only as far as the verb before them does ("will apply from",
+    /// "had until").
+    static let boundaryWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before"]
     /// Past verbs that report a period's figures.
     static let resultVerbs: Set<String> = [
         "posted", "reported", "recorded", "logged", "booked", "earned", "generated", "held", "rose", "fell", "grew", "declined",
