@@ -296,6 +296,8 @@ enum ClauseSense {
         "levy": .require, "surcharge": .require, "reporting": .require, "disclosure": .require, "requirement": .require,
         "requirements": .require, "fines": .enforce, "penalties": .enforce, "sandbox": .permit, "conditions": .require,
         "checks": .require, "scrutiny": .require, "obligations": .require, "restriction": .restrict, "curb": .restrict,
+        // "is weighing a second round of licences": licences handed out permit.
+        "licences": .permit, "licenses": .permit, "permits": .permit, "approvals": .permit, "authorisations": .permit, "authorizations": .permit,
     ]
     /// The action of an infinitive after a verb of deliberation ("whether to let ...").
     static let infinitiveActions: [String: PolicyAction] = [

@@ -88,6 +88,7 @@ enum PolicyCues {
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
+            if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
@@ -158,16 +159,21 @@ enum PolicyCues {
             if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
-            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1]) {
+            // "gives crypto exchanges until March to segregate client coins": the deadline a measure sets.
+            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1])
+                || before(index, 5, ["gives", "give", "gave", "giving", "granted", "grants"]) && within(index, 8, ["to"]), !isPersonalDeadline(words, from: start, at: index) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
             }
             // "firms will have six months to apply for a licence": a grace period.
-            if periodWords.contains(word), index >= start + 2, within(index, 1, ["to"]),
-               ["have", "has", "had", "get", "gets", "given"].contains(words[index - 2]) || index >= start + 3 && ["have", "has", "had", "get", "gets", "given"].contains(words[index - 3]) && words[index - 2] == "further" {
+            if periodWords.contains(word), index >= start + 2, within(index, 1, ["to"]), !isPersonalDeadline(words, from: start, at: index),
+               ["have", "has", "had", "get", "gets", "given"].contains(words[index - 2]) || index >= start + 3 && ["have", "has", "had", "get", "gets", "given"].contains(words[index - 3]) && words[index - 2] == "further"
+                || before(index, 6, ["gives", "give", "gave", "giving", "grants", "granted"]) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
             }
             // "can keep running", "may continue to operate": a carve-out.
-            if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban") {
+            // ("We will continue to monitor the case": an observer's watch, no carve-out.)
+            if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban"),
+               !within(index, 2, watchingVerbs) {
                 // "may keep operating until July 1": a transition period, which ends.
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
                 offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : .warn, index)
@@ -233,6 +239,11 @@ enum PolicyCues {
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
+        // "She declined to say whether the firm met the requirement": a measure named in what someone would not say.
+        if let declined = (start..<found.index).first(where: { declineWords.contains(words[$0]) }), declined + 2 < count, words[declined + 1] == "to",
+           speechVerbs.contains(words[declined + 2]) {
+            return nil
+        }
         // "a four-month ban", "ordered to halt operations for the summer": a measure with an end is a pause.
         if found.action == .prohibit, isTemporary(words[start..<count]), !exitWords.contains(words[found.index]) {
             found.action = .restrict
@@ -248,8 +259,26 @@ enum PolicyCues {
             && !words[(to + 1)..<min(words.count, to + 5)].contains { ["application", "applications", "registration"].contains($0) }
     }
 
+    /// "... until March to move client coins into segregated wallets": a deadline to set up or deliver something new is
+    /// that duty's; one to apply, comply, stop or wind down is a grace period.
     static let deliveryVerbs: Set<String> = [
         "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
+        "move", "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "connect",
+    ]
+
+    /// "He has 28 days to lodge an appeal", "the bank has until Friday to appeal": a party's time to appeal is procedure.
+    static func isPersonalDeadline(_ words: [String], from start: Int, at index: Int) -> Bool {
+        let subject = words[start..<index]
+        return subject.contains { ["he", "she", "i", "his", "her"].contains($0) }
+            || words[(index + 1)..<min(words.count, index + 8)].contains { ["appeal", "appeals", "rehearing"].contains($0) }
+    }
+
+    /// Verbs of watching a matter rather than acting on it.
+    static let watchingVerbs: Set<String> = ["monitor", "monitoring", "watch", "watching", "follow", "following", "track", "tracking", "assess", "review", "study", "engage"]
+    /// A refusal to speak: "declined to comment", "refused to say".
+    static let declineWords: Set<String> = ["declined", "declines", "decline", "refused", "refuses", "refuse"]
+    static let speechVerbs: Set<String> = [
+        "comment", "say", "elaborate", "confirm", "discuss", "disclose", "specify", "answer", "respond", "name", "identify", "detail", "explain",
     ]
     static let attributiveMarkers: Set<String> = [
         "the", "a", "an", "its", "their", "by", "of", "for", "to", "with", "all", "only", "other", "fully", "locally", "duly", "on", "from", "at", "as",
@@ -335,7 +364,7 @@ enum PolicyCues {
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").

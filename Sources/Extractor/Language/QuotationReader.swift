@@ -10,7 +10,12 @@ struct QuotationReader {
     func isOpinion(sentence number: Int, cueAt cue: Int) -> Bool {
         let sentence = sentences[number]
         guard let quote = quotation(around: cue, in: sentence) else { return false }
-        if tokens[quote].contains(where: { Self.measureWords.contains($0.lower) }) { return false }
+        // "Exchanges must earn back trust," said an analyst: an obligation in a quote binds only when its speaker can
+        // impose it, so a quote whose only measure words are "must", "will have to" or "need to" is a view when an
+        // analyst, a lawyer, a founder or someone "at" a company says it.
+        let measureWords = tokens[quote].filter { Self.measureWords.contains($0.lower) }.map(\.lower)
+        let obligesOnly = Self.isObligationModal(at: cue, tokens) && measureWords.allSatisfy { ["must", "will", "'ll"].contains($0) }
+        if !measureWords.isEmpty, !obligesOnly { return false }
         // The speaker: the words after the closing mark, in this sentence or the one that ends the quote.
         var closing = quote.upperBound
         var closingSentence = number
@@ -24,9 +29,13 @@ struct QuotationReader {
         let introduction = max(0, opening - 16)..<opening
         if officeHolderSpeaks(in: introduction) { return false }
         let attributionEnd = sentences[closingSentence].end
-        guard closing < attributionEnd else { return true }
+        guard closing < attributionEnd else { return measureWords.isEmpty }
         let attribution = (closing + 1)..<attributionEnd
-        if attribution.isEmpty { return true }
+        if attribution.isEmpty { return measureWords.isEmpty }
+        if !measureWords.isEmpty {
+            return tokens[attribution].contains { Self.commentatorRoles.contains($0.lower) }
+                || entities.mentions(in: attribution).contains { $0.type == .organization && speakerIsPersonOf($0) }
+        }
         // '..., the governor said': a holder of public office speaks for the institution.
         if officeHolderSpeaks(in: attribution) { return false }
         // "..., he said": a pronoun speaks for a person, not for an institution.
@@ -35,6 +44,13 @@ struct QuotationReader {
         let speakerIsInstitution = entities.mentions(in: attribution).contains { $0.type == .authority || $0.type == .organization && !speakerIsPersonOf($0) }
             || tokens[attribution].contains { Self.documentWords.contains($0.lower) }
         return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0.lower) }
+    }
+
+    /// "must", "have to", "has to", "need to", "needs to": an obligation the speaker states.
+    static func isObligationModal(at index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        if word == "must" { return true }
+        return ["have", "has", "need", "needs"].contains(word) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
     }
 
     /// A governor, minister or commissioner named, and no company beside them.
@@ -111,5 +127,10 @@ struct QuotationReader {
     /// Titles of public office whose holders speak for their institution or government.
     static let publicOffices: Set<String> = ["governor", "minister", "commissioner", "secretary", "premier", "superintendent", "ombudsman", "regulator"]
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Speakers who comment on measures or are bound by them, and impose none.
+    static let commentatorRoles: Set<String> = [
+        "analyst", "analysts", "economist", "strategist", "lawyer", "attorney", "partner", "researcher", "founder", "co-founder",
+        "trader", "investor", "miner", "professor", "consultant", "adviser", "advisor", "critic", "lobbyist", "owner",
+    ]
     static let speechWords: Set<String> = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
 }

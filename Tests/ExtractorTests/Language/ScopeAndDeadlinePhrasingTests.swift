@@ -1,0 +1,71 @@
+import Testing
+@testable import Extractor
+
+/// The reach of a measure, the standing of firms, advice to the public, deadlines and the sentences around a
+/// measure that state none (a refusal to comment, an observer's watch, a party's time to appeal, a commentator's
+/// "must"), over phrasings we wrote.
+@Suite struct ScopeAndDeadlinePhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        "The new rules apply only inside the financial free zone.",
+        "Stablecoins are not part of the new framework.",
+        "Mining falls outside the scope of the rules.",
+        "Derivatives remain out of scope of the regime.",
+        "Tokenised deposits are excluded from the ban.",
+    ])
+    func anActivityLeftOutOfAMeasureIsACarveOut(text: String) {
+        #expect(action(text) == .warn, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Retail customers remain out of scope of the regime.",
+        "Foreign investors will not be able to open accounts during the pilot.",
+        "Tourists will be unable to buy tokens with cash under the scheme.",
+        "Individual investors are excluded from the programme.",
+        "Non-resident clients will not be able to trade derivatives on the platforms.",
+    ])
+    func peopleLeftOutOfAPermissionAreRestricted(text: String) {
+        #expect(action(text) == .restrict, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Central bank tells residents to avoid unlicensed crypto apps",
+        "The central bank told the public to stay away from the platform.",
+        "The watchdog advised consumers to steer clear of the token.",
+        "The regulator said the app is not licensed to take deposits.",
+        "The authority said the platform is not authorised to operate in the country.",
+        "The agency asked investors to be cautious with offers of guaranteed returns.",
+    ])
+    func adviceToThePublicAndLegalStandingWarn(text: String) {
+        #expect(action(text) == .warn, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        ("Malaysia gives exchanges until June to segregate client assets", PolicyAction.require),
+        ("Exchanges have until March 31 to move client coins into segregated wallets.", .require),
+        ("The regulator gave lenders until September to submit audited accounts.", .require),
+        ("Regulator gives crypto lenders six months to wind down", .enforce),
+        ("The treasury gave holders until June 13 to wind down their positions.", .enforce),
+        ("Firms already operating have until April 30 to apply for a licence.", .enforce),
+    ])
+    func aDeadlineToSetUpSomethingRequiresAndOneToStopIsAGracePeriod(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "She declined to say whether the exchange had met the requirement.",
+        "The regulator declined to comment on the ban.",
+        "We will continue to monitor whether the agency appeals.",
+        "He has 28 days to lodge an appeal.",
+        "The firm is part of a larger banking group.",
+        "The founder said customers were not part of the case.",
+        "\"Exchanges will have to earn back trust,\" said Ana Ruiz, an analyst at Northgate Research.",
+        "The trial will run outside the capital.",
+    ])
+    func sentencesAroundAMeasureStateNone(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+}
