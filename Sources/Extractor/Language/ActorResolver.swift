@@ -121,8 +121,9 @@ struct ActorResolver {
         return unnamed
     }
 
-    /// "under a decree the government issued", "under rules that the central bank adopted in May": the one who
-    /// made the document the measure rests on. Nil unless a verb of issuing follows the named or described maker.
+    /// "under a decree the government issued", "under rules that the central bank adopted in May", "under guidelines
+    /// published by the regulator": the one who made the document the measure rests on. Nil unless a verb of issuing
+    /// follows the named or described maker, or precedes it as a participle with "by".
     private func issuerOfGoverningDocument(after under: Int, end: Int) -> ResolvedActor? {
         let tokens = document.tokens
         var index = under + 1
@@ -133,6 +134,9 @@ struct ActorResolver {
         }
         guard index < end, steps < 4 else { return nil }
         index += 1
+        // "under guidelines published by the regulator": the agent of the issuing participle.
+        let byAgent = index + 1 < end && Self.issuingVerbs.contains(tokens[index].lower) && tokens[index + 1].lower == "by"
+        if byAgent { index += 2 }
         if index < end, ["that", "which"].contains(tokens[index].lower) { index += 1 }
         while index < end, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
         guard index < end else { return nil }
@@ -146,7 +150,7 @@ struct ActorResolver {
             maker = description(at: index, end: end)
             makerEnd = index + 1
         }
-        guard let maker, maker.key != nil, makerEnd < end, Self.issuingVerbs.contains(tokens[makerEnd].lower) else { return nil }
+        guard let maker, maker.key != nil, byAgent || makerEnd < end && Self.issuingVerbs.contains(tokens[makerEnd].lower) else { return nil }
         return maker
     }
 
@@ -379,6 +383,10 @@ struct ActorResolver {
         var index = mention.first - 1
         if ["the", "its", "their"].contains(tokens[index].lower), index > 0 { index -= 1 }
         if tokens[index].lower == "of", index > 0, Self.measureNouns.contains(tokens[index - 1].lower) { return false }
+        // "on the KOSPI and KOSDAQ markets", "in Chile or Peru": a conjunct shares the first one's preposition.
+        if ["and", "or"].contains(tokens[index].lower), let conjunct = entities.mentions(in: max(0, index - 12)..<index).last(where: { $0.end == index }) {
+            return isAfterPreposition(conjunct)
+        }
         return Self.prepositions.contains(tokens[index].lower)
     }
 

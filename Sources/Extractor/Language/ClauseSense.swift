@@ -177,6 +177,43 @@ enum ClauseSense {
         "filing", "filings", "draft", "drafts", "bill", "bills", "plan", "plans",
     ]
 
+    /// "has licensed more than 40 firms", "has fined several exchanges over the past two years", "have been
+    /// suspended in recent years": a present perfect that tallies acts over a stretch of time is a record of a
+    /// regime already at work, not news of one act.
+    static func tallies(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.tense == .perfect, clause.modal == nil else { return false }
+        let after = Array(words[(clause.verb + 1)..<min(words.count, clause.verb + 14)])
+        if let first = after.first, ["more", "over", "dozens", "hundreds", "thousands", "scores"].contains(first),
+           after.count > 2, first != "more" && first != "over" || after[1] == "than" && after.count > 2 && Int(after[2].filter(\.isNumber)) != nil
+               || first == "over" && Int(after[1].filter(\.isNumber)) != nil {
+            return true
+        }
+        for index in after.indices.dropLast() {
+            let (word, next) = (after[index], after[index + 1])
+            // "over the past two years", "in the last 18 months", "in recent years", "to date", "so far".
+            if ["past", "last"].contains(word), index > 0, after[index - 1] == "the",
+               after[(index + 1)...].prefix(2).contains(where: { ClauseSense.stretchNouns.contains($0) }) { return true }
+            if word == "recent", ClauseSense.stretchNouns.contains(next) { return true }
+            if word == "to" && next == "date" || word == "so" && next == "far" { return true }
+        }
+        return false
+    }
+
+    static let stretchNouns: Set<String> = ["years", "months", "decade", "year", "weeks"]
+
+    /// The words of a relative clause in the past or perfect after the cue ("ending a ban that has been in place
+    /// since 2017", "the curbs which were imposed in 2021"), up to the next comma or semicolon; nil without one.
+    static func olderMeasureClause(_ words: [String], after cue: Int) -> Range<Int>? {
+        guard cue + 1 < words.count,
+              let pronoun = (cue + 1..<words.count).first(where: { ["that", "which"].contains(words[$0]) }),
+              !ClauseReader.speechVerbs.contains(words[pronoun - 1]), !["so", "such", "now"].contains(words[pronoun - 1]) else { return nil }
+        let end = (pronoun + 1..<words.count).first { [",", ";"].contains(words[$0]) } ?? words.count
+        let group = words[(pronoun + 1)..<min(end, pronoun + 4)]
+        let isPast = group.contains { ["has", "have", "had", "was", "were"].contains($0) || ClauseReader.isPastForm($0) }
+        guard isPast, !group.contains(where: { ClauseReader.modals[$0] != nil }) else { return nil }
+        return pronoun..<end
+    }
+
     /// Whether the date at `date` belongs to a clause other than the cue's: an opening clause or a
     /// dateline set aside before `start` ("After a review that ended in 2023, ..."), or a subordinate
     /// or relative clause with its own verb ("fined the firm after it failed in 2022 to ...", "the

@@ -152,10 +152,15 @@ struct PolicyReader {
                     (words[clause.subject] + (clause.attribution.map { Array(words[$0]) } ?? [])).contains { ClauseSense.authorityNouns.contains($0) }
                 } ?? false) { continue }
             let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
-            let since = dating.sinceDate(sentenceDates)
+            // "will allow ..., ending a ban that has been in place since 2017": a relative clause in the past after the
+            // cue describes an older measure; its words and its "since" say nothing of this one's status or start.
+            let older = ClauseSense.olderMeasureClause(words, after: cue.index)
+            let since = dating.sinceDate(sentenceDates.filter { !(older?.contains($0.first - sentence.first) ?? false) })
+            let statusWords = older.map { range in words.indices.map { range.contains($0) ? "" : words[$0] } } ?? words
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
-                status: remains ? .inEffect : Self.status(of: clause, words: words, cue: cue) ?? (since != nil ? .inEffect : nil),
+                status: remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
+                    ?? (since != nil || clause.map({ ClauseSense.tallies($0, in: words) || isPastActDatedEarlier($0, words: words, dates: sentenceDates, older: older, offset: sentence.first) }) ?? false ? .inEffect : nil),
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
                 isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false
@@ -168,6 +173,21 @@ struct PolicyReader {
         }
         guard !drafts.isEmpty else { return [] }
         return settle(drafts, document: document, context: context)
+    }
+
+    /// "Russia legalised industrial mining from Nov. 1, 2024", "exchanges were allowed to sell from June last year":
+    /// an act in the past tense that the sentence dates more than six weeks before publication is older than the news.
+    /// ("announced that it will resume ads after banning them in 2018" looks ahead.)
+    private func isPastActDatedEarlier(_ clause: Clause, words: [String], dates: [DateMention], older: Range<Int>?, offset: Int) -> Bool {
+        guard !clause.isSubordinate, clause.modal == nil, clause.tense == .past || clause.tense == .pastPerfect,
+              !words.contains(where: { ["will", "would", "'ll"].contains($0) }) else { return false }
+        let cutoff = published.adding(days: -45).description
+        return dates.contains { date in
+            guard !(older?.contains(date.first - offset) ?? false), !date.value.contains("W"), !date.value.contains("Q") else { return false }
+            // A month or a year ends on its last day: "June" is earlier only when all of it is.
+            let end = date.value.count == 4 ? date.value + "-12-31" : date.value.count == 7 ? date.value + "-31" : date.value
+            return end < cutoff
+        }
     }
 
     /// Resolves what a sentence leaves open from the rest of the article: the main actor, the

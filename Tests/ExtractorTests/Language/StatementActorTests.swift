@@ -75,4 +75,26 @@ import Testing
     func aDocumentWithoutItsMakerNamesNoIssuer(text: String) {
         #expect(statements(text).first?.actor == nil, "\(statements(text).map(\.actor))")
     }
+
+    @Test(arguments: [
+        "Companies listed on the Lisbon and Porto exchanges will be able to hold bitcoin.",
+        "Firms registered in Spain or Portugal must disclose their crypto holdings.",
+        "Funds traded on the Euronext and Nasdaq markets must report every crypto transfer.",
+        "Banks operating in France and Portugal must report every crypto transfer.",
+        "Brokers active in Chile and Peru will need a fresh licence.",
+    ])
+    func aConjunctInAPrepositionalPhraseIsNoSubject(text: String) {
+        let found = statements("The Bank of Portugal published new rules on Monday.\n\n\(text)")
+        #expect(found.count == 2 && found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Under guidelines published by the regulator, banks must report every transfer.",
+        "Under rules issued by the regulator, banks must report every transfer.",
+        "Banks must report every transfer under a circular released by the regulator.",
+    ])
+    func theAgentOfAnIssuingParticipleMadeTheDocument(text: String) {
+        let found = statements("The Bank of Portugal banned crypto lending on Monday.\n\nKraken said it would comply.\n\n\(text)")
+        #expect(found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
 }

@@ -59,4 +59,49 @@ import Testing
         """)
         #expect(found.count == 2 && found.allSatisfy { $0.status == .proposed }, "\(found.map { ($0.actor, $0.status) })")
     }
+
+    @Test(arguments: [
+        "The Bank of Portugal will allow banks to hold bitcoin from July, ending a ban that has been in place since 2017.",
+        "The Bank of Portugal will lift a ban which was imposed in 2018.",
+        "The Bank of Portugal said it will lift the curbs that came into force in 2019.",
+        "The Bank of Portugal will end curbs that were imposed on exchanges in 2019.",
+        "The Bank of Portugal will let banks offer custody from July, ending a freeze that has applied since 2022.",
+    ])
+    func anOlderMeasureInARelativeClauseLeavesTheNewsAnnounced(text: String) {
+        #expect(statements(text).first?.status == .announced, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "The Bank of Portugal has licensed more than 40 crypto firms.",
+        "The Bank of Portugal has fined several exchanges over the past two years.",
+        "Exchanges have been suspended dozens of times in recent years by the Bank of Portugal.",
+        "The Bank of Portugal has approved over 30 crypto funds to date.",
+        "The Bank of Portugal has fined exchanges for lax checks in the last 18 months.",
+    ])
+    func aTallyOfPastActsIsInEffect(text: String) {
+        #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        // One act, or acts of this week, are the news.
+        "The Bank of Portugal has licensed two crypto exchanges.",
+        "The Bank of Portugal has fined two exchanges this week.",
+        "The Bank of Portugal fined Acme Exchange last week.",
+        "The Bank of Portugal said it will lift the ban it imposed in 2018.",
+        "The Bank of Portugal has banned crypto lending.",
+    ])
+    func oneRecentActIsAnnounced(text: String) {
+        #expect(statements(text).first?.status == .announced, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Portugal legalised crypto mining from Nov. 1, 2023.",
+        "Banks were allowed to hold crypto from June last year.",
+        "The Bank of Portugal banned crypto lending in January.",
+        "The Bank of Portugal had fined Acme Exchange in 2022.",
+        "Crypto payments were banned by the Bank of Portugal in March 2021.",
+    ])
+    func aPastActDatedWellBeforePublicationIsInEffect(text: String) {
+        #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
+    }
 }
