@@ -48,7 +48,9 @@ struct ActorResolver {
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
                 // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
                 // "an order from the ministry" names its issuer; "approval from the Senate" or "a licence from the board" names no issuer.
+                // "secured approval from the OCC", "received a licence from the central bank": a licence won names its grantor.
                 let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
+                    || index > cue && LicensingCues.receiptVerbs.contains(tokens[cue].lower)
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
                 // ("a regulation issued by the ministry" names the measure's issuer.)
@@ -363,6 +365,8 @@ struct ActorResolver {
     /// "Trusto wins a licence", "Trusto was granted approval": the subject receives the measure.
     private func isRecipient(_ mention: EntityMention, cue: Int) -> Bool {
         let tokens = document.tokens
+        // "Paxos, Fidelity and Circle secure trust bank approvals": every name before a verb of receiving receives.
+        if mention.end <= cue, LicensingCues.receiptVerbs.contains(tokens[cue].lower) { return true }
         var index = mention.end
         while index < min(cue + 1, mention.end + 4), index < tokens.count {
             let word = tokens[index].lower

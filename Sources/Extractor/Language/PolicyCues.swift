@@ -56,10 +56,12 @@ enum PolicyCues {
             if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
                 offer(95, .warn, index)
             }
-            if ["unaffected", "exempt", "exempted"].contains(word) || word == "affected" && negated(index) {
+            // ("amounts below the threshold, which are currently exempt": a relative clause describing the object.)
+            if ["unaffected", "exempt", "exempted"].contains(word) || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
                 offer(95, .warn, index)
             }
-            if enforceWords.contains(word) && !negated(index) || enforceWords.contains(word) && word.hasPrefix("sanction") {
+            // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
+            if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])) {
                 offer(90, .enforce, index)
             }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
@@ -156,6 +158,12 @@ enum PolicyCues {
             // (after an opening quotation mark too: "No interest, no lending, no ...")
             if word == "no", index == start || index == start + 1 && ["\"", "\u{201C}"].contains(words[start]) && words.filter({ $0 == "no" }).count >= 2, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index) { offer(50, .permit, index) }
+            // "South Korea to let listed companies trade crypto" (a headline's subject, then "to"), "the rules will let banks
+            // hold tokens", "the regulator will let firms deal" (a company that will let shoppers pay offers a product).
+            if ["let", "lets"].contains(word), !negated(index),
+               before(index, 1, ["to"]) && index - start <= 4 || before(index, 1, ["will", "would", "shall", "'ll", "now"]) && before(index, 8, authorityNouns.subtracting(["bank"]).union(lawNouns).union(["central", "government"])) {
+                offer(52, .permit, index)
+            }
             if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
@@ -239,6 +247,12 @@ enum PolicyCues {
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
+        // "Country to let firms trade crypto, tightens travel rule": a sentence coordinating two measures states the first
+        // (the second is the headline's further frame).
+        if let boundary = measureCoordination(words, from: start, before: found.index),
+           let first = cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
+            return first
+        }
         // "She declined to say whether the firm met the requirement": a measure named in what someone would not say.
         if let declined = (start..<found.index).first(where: { declineWords.contains(words[$0]) }), declined + 2 < count, words[declined + 1] == "to",
            speechVerbs.contains(words[declined + 2]) {
@@ -249,6 +263,24 @@ enum PolicyCues {
             found.action = .restrict
         }
         return found
+    }
+
+    /// The comma, semicolon or "and" that opens a second measure with a finite verb of its own ("..., tightens the travel
+    /// rule", "and strikes off a fourth"), before `cue`; nil when the sentence coordinates no measures there.
+    static func measureCoordination(_ words: [String], from start: Int, before cue: Int) -> Int? {
+        guard cue > start + 2 else { return nil }
+        for index in (start + 2)..<cue where [",", ";", "and"].contains(words[index]) {
+            var next = index + 1
+            while next < cue, ["and", "also", "it", "then", "separately"].contains(words[next]) { next += 1 }
+            guard next <= cue, next + 1 < words.count else { continue }
+            let verb = words[next]
+            // Third-person verbs of measures ("tightens", "bans", "strikes off"): a headline's second predicate.
+            if verb.hasSuffix("s"), MeasureVerbs.actionByVerb[verb] != nil || MeasureVerbs.particleVerbs[verb] != nil,
+               !["on", "of", "for", ",", "."].contains(words[next + 1]) {
+                return index
+            }
+        }
+        return nil
     }
 
     /// "... until June 30 to submit their reports": the infinitive after a deadline delivers something.

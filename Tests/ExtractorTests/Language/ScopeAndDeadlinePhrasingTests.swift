@@ -69,3 +69,36 @@ import Testing
         #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
     }
 }
+
+/// A sentence that coordinates two measures states its first; a permission "to let" or "will let" is an authority's or
+/// a rule's; a negated sanction until a day is a grace period; a relative clause's "exempt" describes its noun.
+@Suite struct CoordinatedMeasurePhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        ("South Korea to let listed companies trade crypto from November, tightens travel rule", PolicyAction.permit),
+        ("Regulator registers three exchanges, strikes off a fourth", .permit),
+        ("Thailand bans crypto lending, caps leverage at two times", .prohibit),
+        ("The new rules will let banks hold tokens for clients.", .permit),
+        ("The regulator will let licensed brokers deal in bitcoin.", .permit),
+        ("The regulator will not penalise exchanges for breaches until March 31.", .enforce),
+        ("The agency will not sanction firms before the end of the transition.", .enforce),
+        ("Exchanges will have to share sender details for transfers below the threshold, which are currently exempt.", .require),
+    ])
+    func theFirstMeasureAndItsReading(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Payments company Moravo Pay will let shoppers pay with bitcoin at checkout.",
+        "Norvale Bank AG will let its clients trade bitcoin in its app from June.",
+        "I would like the central bank to let banks partner with licensed platforms.",
+        "The app lets users set price alerts.",
+        "The regulator did not fine the firm.",
+    ])
+    func aProductOrAWishOrNoSanctionStatesNone(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+}
