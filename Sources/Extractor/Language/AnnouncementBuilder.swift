@@ -283,7 +283,8 @@ struct AnnouncementBuilder {
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
             jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
-            effective: refined(Self.mostCommon(starts), by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
+            effective: refined(Self.leadDate(of: sameStatus, among: starts) ?? Self.mostCommon(starts),
+                               by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
             enforcement: nil, statementIndices: members
         )
     }
@@ -344,6 +345,14 @@ struct AnnouncementBuilder {
         let considered = statuses.filter { $0 == .considering }
         let ranked = !news.isEmpty ? news : !considered.isEmpty ? considered : statuses
         return mostCommon(ranked.map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
+    }
+
+    /// The frame's date is its lead's: the first dated statement of the body (its start, the day of the act or the end
+    /// of the period to comply, its own or the one the article gives its measure), when its date is one of the
+    /// frame's starts.
+    private static func leadDate(of group: [ReadStatement], among starts: [String]) -> String? {
+        group.first { $0.sentence > 0 && $0.statement.effective != nil }
+            .flatMap(\.statement.effective).flatMap { starts.contains($0) ? $0 : nil }
     }
 
     /// The most frequent value, the first one on a tie.

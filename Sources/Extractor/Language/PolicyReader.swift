@@ -14,6 +14,10 @@ struct ReadStatement: Sendable {
     var namesItsActor: Bool
     /// A warning the actor issues (a caution, a statement of legal status), not a carve-out.
     var issuesWarning = false
+    /// How the sentence places its measure in time, which decides the dates it may take from other sentences.
+    var tense: StatementDating.Tense = .rule
+    /// What `ownDate` marks: a start, the end of a period to comply, or only the day the act was reported.
+    var ownDateKind: StatementDating.OwnDate.Kind = .start
 }
 
 /// Finds the sentences that state a policy and reads their action, status, actor and date
@@ -163,7 +167,7 @@ struct PolicyReader {
                     ?? (since != nil || clause.map({ ClauseSense.tallies($0, in: words) || isPastActDatedEarlier($0, words: words, dates: sentenceDates, older: older, offset: sentence.first) }) ?? false ? .inEffect : nil),
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
-                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause
             ))
             if endsWithColon, let draft = drafts.last {
                 // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
@@ -172,7 +176,7 @@ struct PolicyReader {
             }
         }
         guard !drafts.isEmpty else { return [] }
-        return settle(drafts, document: document, context: context)
+        return settle(drafts, document: document, context: context, dates: dates)
     }
 
     /// "Russia legalised industrial mining from Nov. 1, 2024", "exchanges were allowed to sell from June last year":
@@ -192,7 +196,7 @@ struct PolicyReader {
 
     /// Resolves what a sentence leaves open from the rest of the article: the main actor, the
     /// action of "comes into force" sentences, status by who acts, and effective dates.
-    private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext) -> [ReadStatement] {
+    private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
         var drafts = drafts
         let dating = StatementDating(published: published, tokens: document.tokens)
         // The article's main actor: the first named issuer among its first statements.
@@ -251,20 +255,23 @@ struct PolicyReader {
             }
             if action == .warn && byMain && draft.status == nil && !earlierWarning { status = leadStatus == .proposed ? .proposed : .announced }
             let sentence = document.sentences[draft.sentence]
-            let ownDate = dating.effective(of: draft, status: status)
+            let own = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
                     actor: draft.actor.name, action: action, status: status,
                     object: Self.object(document, sentence, cueAt: sentence.first + draft.cue.index),
-                    effective: ownDate
+                    effective: own?.value
                 ),
-                sentence: draft.sentence, actorKey: draft.actor.key, ownDate: ownDate,
+                sentence: draft.sentence, actorKey: draft.actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
-                issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index])
+                issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index]),
+                tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start
             ))
         }
-        StatementDating.fillEffectiveDates(&read)
+        dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences)) { first, second in
+            context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false
+        }
         return read
     }
 
@@ -522,5 +529,7 @@ struct PolicyReader {
         var isAgentlessPassive = false
         /// The main clause reports a vote passing a law, whose date is no start.
         var isAVote = false
+        /// The clause that holds the cue, when the sentence has a verb group: its tense and modal date the measure.
+        var clause: Clause?
     }
 }

@@ -20,9 +20,169 @@ struct StatementDating {
 
     /// The statement's own date: a vote that is the news starts nothing by itself; a law passed long ago dates
     /// from its passage; otherwise the start a "since" gives, else the date its status and wording pick.
-    func effective(of draft: PolicyReader.Draft, status: PolicyStatus) -> String? {
-        draft.isAVote && status != .inEffect ? nil : draft.since ?? date(of: draft, status: status)
+    /// A statement's own date and what it is to the measure.
+    struct OwnDate: Sendable, Equatable {
+        /// What the date marks.
+        enum Kind: Sendable, Equatable {
+            /// The measure's start, or the day of the act.
+            case start
+            /// The end of a period given to comply or wind down ("have until June 13 to ...").
+            case end
+            /// The day the act was reported or published ("..., the regulator said on Tuesday"), standing for the act's
+            /// own day until another sentence gives that.
+            case reportDay
+        }
+        var value: String
+        var kind: Kind = .start
     }
+
+    /// The statement's own date: a vote that is the news starts nothing by itself; a law passed long ago dates
+    /// from its passage; otherwise the start a "since" gives, else the date its status and wording pick.
+    /// A lasting state ("remains illegal, the bank said on Tuesday") is not dated by the day it was restated.
+    func effective(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
+        if draft.isAVote && status != .inEffect { return nil }
+        if let since = draft.since { return OwnDate(value: since) }
+        return date(of: draft, status: status)
+    }
+
+    /// The date the statement's own sentence gives its measure, by its status and wording.
+    private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
+        // A carve-out has no start; a warning issued as an act of its own dates from its issue.
+        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
+        func previousWord(_ date: DateMention) -> String {
+            var index = date.first - 1
+            while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
+            return index >= 0 ? tokens[index].lower : ""
+        }
+        // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
+        // ("on Tuesday published final rules": the day of the publishing verb that follows it on its line.)
+        func isPublicationDay(_ date: DateMention) -> Bool {
+            tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
+                || tokens[date.end..<min(tokens.count, date.end + 2)].prefix(while: { !$0.newlineBefore })
+                    .contains(where: { ["published", "posted", "released", "unveiled"].contains($0.lower) })
+        }
+        let year = String(published.year)
+        let isAct = Self.reportsAnAct(draft.clause, words: draft.words)
+        let isStanding = Self.isStanding(draft.words)
+        // A grace period's end ("until March 15") is no start of the main measure; a news decision
+        // does not start in an earlier year ("for the first time since 2019").
+        let candidates = draft.dates.filter { date in
+            // "have until June 13 to wind down": the end of a period given to act is the date of the measure.
+            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)), !Self.endsAPeriodToAct(date, tokens) { return false }
+            if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
+            if isStanding, tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
+            return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
+        }
+        let dates = candidates.filter { !isPublicationDay($0) }
+        func own(_ date: DateMention) -> OwnDate {
+            OwnDate(value: date.value, kind: date.role == .deadline || ["until", "till"].contains(previousWord(date)) ? .end : .start)
+        }
+        // A measure only considered has no start but one it states as such ("from 2027"), no deadline.
+        if status == .considering { return dates.first(where: { $0.role == .effective }).map(own) }
+        if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
+            return own(starting)
+        }
+        switch status {
+        case .inEffect:
+            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(year) }
+            return ranked.max { $0.value.count < $1.value.count }.map(own)
+        case .announced:
+            // A date ahead dates a rule; an act done ("has been granted a licence ..., before the old regime ends next
+            // week") dates from its day, unless the date starts what the act allows ("cleared the fund to begin
+            // trading on Feb. 14").
+            if let ahead = dates.first(where: { MeasureTiming.days(of: $0.value).map { $0.lowerBound > published.daysSinceEpoch } ?? false }),
+               !isAct || Self.followsAStartVerb(ahead, tokens) {
+                return own(ahead)
+            }
+            // A decision already taken ("granted ... on Monday", "the penalty was imposed on June 11") dates
+            // from its act, not from the report of it.
+            let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : ""
+            let pastCue = cue.hasSuffix("ed") || Self.pastForms.contains(cue)
+            // "ordered Velquor GmbH on Tuesday to cease ...": the act's verb may stand a few words before its day.
+            func followsPastVerb(_ date: DateMention) -> Bool {
+                tokens[max(draft.firstToken, date.first - 5)..<date.first].contains { token in
+                    PolicyCues.forceWords.contains(token.lower) && token.lower.hasSuffix("ed")
+                }
+            }
+            // A day or week of the last two weeks.
+            func isRecent(_ date: DateMention) -> Bool {
+                guard date.value.count == 10 || date.value.contains("-W"), let days = MeasureTiming.days(of: date.value) else { return false }
+                return days.upperBound <= published.daysSinceEpoch && published.daysSinceEpoch - days.lowerBound <= 14
+            }
+            let worded = dates.first { date in
+                let before = previousWord(date)
+                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
+                    && !PolicyReader.speechVerbs.contains(before) && date.value.count == 10 && isRecent(date)
+            }
+            if let worded { return own(worded) }
+            // "on Wednesday imposed sanctions", "seized 1,200 machines last week": a clause in the past or perfect reports
+            // an act of the last days, dated by the day the article gives it; "has fined 11 firms, the regulator said on
+            // Tuesday", "..., according to a notice published on Tuesday": the day of its report stands for it.
+            guard isAct else { return nil }
+            if let day = dates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) { return own(day) }
+            return candidates.first(where: isRecent).map { OwnDate(value: $0.value, kind: .reportDay) }
+        case .proposed, .considering:
+            return nil
+        }
+    }
+
+    /// "which was due to take effect on Sept. 1, will now apply from March 1", "originally set for January", "delayed
+    /// from July 1 to Jan. 1": the start a deferral replaces.
+    static func isSupersededDate(_ date: DateMention, _ tokens: [Token], from first: Int) -> Bool {
+        let before = tokens[max(first, date.first - 8)..<date.first]
+        let clause = before.lastIndex { [",", ";", "but", "and"].contains($0.lower) }.map { before[($0 + 1)...] } ?? before
+        let words = clause.map(\.lower)
+        if words.contains(where: { ["originally", "initially", "previously"].contains($0) }) { return true }
+        for (offset, word) in words.enumerated() where oldPlanWords.contains(word) && offset > 0 && ["was", "were", "been"].contains(words[offset - 1]) {
+            return true
+        }
+        // "delayed the rule from July 1 to Jan. 1": the date after "from" when a deferral moves it to another.
+        guard date.first > first, tokens[date.first - 1].lower == "from", date.end + 1 < tokens.count, ["to", "until"].contains(tokens[date.end].lower)
+        else { return false }
+        return tokens[max(first, date.first - 12)..<date.first].contains { deferralWords.contains($0.lower) }
+    }
+
+    static let oldPlanWords: Set<String> = ["due", "scheduled", "slated", "planned", "supposed", "set", "meant", "expected"]
+    static let deferralWords: Set<String> = [
+        "delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers", "deferred", "push", "pushes", "pushed",
+        "move", "moves", "moved", "extend", "extends", "extended", "reschedule", "rescheduled",
+    ]
+
+    /// "to begin trading on Friday", "may start taking customers on April 1": a date that starts an activity.
+    /// The verb may stand a few words before ("to begin trading on the B3 exchange on Monday, Feb. 14"), not past the
+    /// end of a clause.
+    static func followsAStartVerb(_ date: DateMention, _ tokens: [Token]) -> Bool {
+        let window = tokens[max(0, date.first - 10)..<date.first]
+        let clause = window.lastIndex { [";", ":", "and", "but", "which", "that", "after", "before", "when"].contains($0.lower) }.map { window[($0 + 1)...] } ?? window
+        return clause.contains { startVerbs.contains($0.lower) }
+    }
+
+    static let startVerbs: Set<String> = [
+        "begin", "begins", "beginning", "start", "starts", "starting", "commence", "commences", "launch", "launches", "open", "opens", "debut",
+    ]
+
+    /// The clause reports an act done (simple past or present perfect, active or passive), not a rule that applies.
+    /// "has announced rules banning ...", "said it will halt ...": the act of announcing a rule dates the report, not the rule.
+    static func reportsAnAct(_ clause: Clause?, words: [String]) -> Bool {
+        guard let clause, clause.modal == nil || clause.modal == .haveTo && clause.tense == .past,
+              clause.tense == .past || clause.tense == .perfect else { return false }
+        return !announcingVerbs.contains(words[clause.verb]) && !words[clause.verb...].contains { ["will", "would", "'ll", "shall"].contains($0) }
+    }
+
+    /// "until June 13 to wind down", "until March 31 to comply": a date closing the time given to do something.
+    static func endsAPeriodToAct(_ date: DateMention, _ tokens: [Token]) -> Bool {
+        date.end + 1 < tokens.count && tokens[date.end].lower == "to" && tokens[date.end + 1].isWord && !tokens[date.end + 1].isCapitalized
+    }
+
+    /// Verbs that report a rule rather than do the act the rule is about, verbs that move a rule's start ("has
+    /// postponed the rule to March") and verbs of expectation or intent ("expected the first listings in Q3"): all
+    /// date the rule, not the report.
+    static let announcingVerbs: Set<String> = [
+        "announced", "said", "stated", "revealed", "unveiled", "published", "issued", "released", "confirmed", "declared",
+        "disclosed", "told", "reported", "posted", "explained", "added", "noted", "indicated", "signalled", "signaled",
+        "postponed", "delayed", "deferred", "extended", "pushed", "moved", "brought", "rescheduled",
+        "expected", "anticipated", "forecast", "predicted", "planned", "intended", "aimed", "hoped", "promised", "pledged", "vowed",
+    ]
 
     /// "has capped leverage since May 2020": the start of a measure older than the news (six weeks
     /// or more before publication; "since Friday" is the news itself).
@@ -69,84 +229,178 @@ struct StatementDating {
         }
     }
 
-    /// The date the statement's own sentence gives its measure, by its status and wording.
-    private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> String? {
-        // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
-        func previousWord(_ date: DateMention) -> String {
-            var index = date.first - 1
-            while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
-            return index >= 0 ? tokens[index].lower : ""
-        }
-        let year = String(published.year)
-        // A grace period's end ("until March 15") is no start of the main measure; a news decision
-        // does not start in an earlier year ("for the first time since 2019").
-        let dates = draft.dates.filter { date in
-            // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
-            // ("on Tuesday published final rules": the day of the publishing verb that follows it.)
-            if tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
-                || tokens[date.end..<min(tokens.count, date.end + 2)].contains(where: { ["published", "posted", "released", "unveiled"].contains($0.lower) }) {
-                return false
-            }
-            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)) { return false }
-            if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
-            return true
-        }
-        // A measure only considered has no start but one it states as such ("from 2027"), no deadline.
-        if status == .considering { return dates.first(where: { $0.role == .effective })?.value }
-        if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
-            return starting.value
-        }
-        switch status {
-        case .inEffect:
-            let ranked = dates.filter { $0.value <= published.description || $0.value.hasPrefix(year) }
-            return ranked.max { $0.value.count < $1.value.count }?.value
-        case .announced:
-            if let ahead = dates.first(where: { $0.value > published.description && !published.description.hasPrefix($0.value) }) {
-                return ahead.value
-            }
-            // A decision already taken ("granted ... on Monday", "the penalty was imposed on June 11") dates
-            // from its act, not from the report of it.
-            let cue = draft.words.indices.contains(draft.cue.index) ? draft.words[draft.cue.index] : ""
-            let pastCue = cue.hasSuffix("ed") || Self.pastForms.contains(cue)
-            // "ordered Velquor GmbH on Tuesday to cease ...": the act's verb may stand a few words before its day.
-            func followsPastVerb(_ date: DateMention) -> Bool {
-                tokens[max(draft.firstToken, date.first - 5)..<date.first].contains { token in
-                    PolicyCues.forceWords.contains(token.lower) && token.lower.hasSuffix("ed")
-                }
-            }
-            return dates.first { date in
-                let before = previousWord(date)
-                return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
-                    && date.value.count == 10 && date.value <= published.description
-                    && published.daysSinceEpoch - (CalendarDay(iso: date.value)?.daysSinceEpoch ?? 0) <= 14
-                    && !PolicyReader.speechVerbs.contains(before)
-            }?.value
-        case .proposed, .considering:
-            return nil
+    /// How a statement places its measure in time, which decides the dates other sentences may lend it.
+    enum Tense: Sendable, Equatable {
+        /// A rule that applies or will ("will have to register", "must hold", "can take on at most"): it starts
+        /// when the measure it details starts.
+        case rule
+        /// An act done ("imposed sanctions", "has fined"): it dates from the day of the act.
+        case act
+        /// A state that lasts ("remains illegal", "are still not permitted"): no start unless the sentence gives one.
+        case standing
+        /// A measure that applies "immediately" without a day: no date.
+        case immediate
+        /// A headline, whose present tense tells a rule or an act alike: it takes the date of the body's statements
+        /// of its measure.
+        case headline
+    }
+
+    /// The tense of a statement whose own date is `ownDate`.
+    func tense(of draft: PolicyReader.Draft, ownDate: String?) -> Tense {
+        let words = draft.words
+        if ownDate == nil, words.contains(where: { Self.immediacyWords.contains($0) }) { return .immediate }
+        if ownDate == nil, Self.isStanding(words) { return .standing }
+        if draft.sentence == 0 { return .headline }
+        return Self.reportsAnAct(draft.clause, words: draft.words) ? .act : .rule
+    }
+
+    /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited": a lasting state.
+    static func isStanding(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            let word = words[index]
+            if ["still", "remain", "remains", "remained", "remaining"].contains(word) { return true }
+            if word == "so", index + 1 < words.count, words[index + 1] == "far" { return true }
+            return ["continue", "continues"].contains(word) && index + 2 < words.count && words[index + 1] == "to" && ["be", "apply", "hold"].contains(words[index + 2])
         }
     }
 
-    /// A measure's date stated elsewhere in the article: first from the same actor and action,
-    /// then from the same actor's announced measures. Warnings and considered measures keep none.
-    static func fillEffectiveDates(_ statements: inout [ReadStatement]) {
-        var byActorAction: [String: String] = [:]
-        var byActor: [String: String] = [:]
+    static let immediacyWords: Set<String> = ["immediately", "immediate", "forthwith"]
+
+    /// Gives the statements whose sentence names no date the date another sentence gives their measure
+    /// (SCHEMA.md section 3: "the measure's start as the article states it anywhere"):
+    /// - a permission takes the start of the activity it permits when the actor's statements give one, else its grant day;
+    /// - any statement takes the date of the actor's first dated statement of the same action and status, an act only
+    ///   a day already past (a fine is not dated by the deadline that goes with it), and an act dated only by its
+    ///   report takes the day another sentence gives the act;
+    /// - a rule that details a new measure ("will have to register", "can take on at most 2,000 customers") takes the
+    ///   start of the actor's announced measure stated nearest before it (or first after it), never a deadline's end;
+    /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
+    ///   names), else of the actor's first measure;
+    /// - standing states, immediate measures, carve-outs and considered measures take none.
+    /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
+    /// `sameSide` tells whether two actors are of one country.
+    func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [],
+                   sameSide: (String, String) -> Bool = { _, _ in false }) {
+        func isAhead(_ value: String) -> Bool { (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch }
+        func group(_ statement: ReadStatement) -> String? {
+            statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue }
+        }
+        var groupDates: [String: [(value: String, kind: OwnDate.Kind)]] = [:]
+        var permittedStart: [String: String] = [:]
         for statement in statements {
-            guard let date = statement.ownDate, let key = statement.actorKey else { continue }
-            let group = key + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue
-            if byActorAction[group] == nil { byActorAction[group] = date }
-            if statement.statement.status == .announced, statement.statement.action != .enforce, statement.statement.action != .warn,
-               byActor[key] == nil { byActor[key] = date }
+            guard let date = statement.ownDate, let key = statement.actorKey, let group = group(statement) else { continue }
+            groupDates[group, default: []].append((date, statement.ownDateKind))
+            // "will start trading on Friday", "cleared the fund to begin trading on Feb. 14": the start of what a
+            // permission allows (an act's own date lies ahead only so).
+            if statement.statement.action == .permit, statement.statement.status == .announced,
+               statement.ownDateKind == .start, isAhead(date), permittedStart[key] == nil {
+                permittedStart[key] = date
+            }
         }
-        for index in statements.indices where statements[index].ownDate == nil {
+        // "approved three funds. The funds will start trading on Friday": a start in a sentence after a permission,
+        // stated or not as a measure of its own, is the start of what it permits.
+        for start in activityStarts where isAhead(start.value) {
+            guard let permission = statements.last(where: {
+                $0.sentence <= start.sentence && start.sentence - $0.sentence <= 3 && $0.statement.action == .permit && $0.statement.status == .announced
+            }), let key = permission.actorKey, permittedStart[key] == nil else { continue }
+            permittedStart[key] = start.value
+        }
+        // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order.
+        let starts: [(index: Int, key: String, date: String)] = statements.indices.compactMap { index in
+            let statement = statements[index]
+            guard let date = statement.ownDate, let key = statement.actorKey, statement.statement.status == .announced, statement.ownDateKind == .start,
+                  statement.statement.action != .warn, isAhead(date) else { return nil }
+            return (index, key, date)
+        }
+        func firstStart(of key: String, before index: Int) -> String? {
+            (starts.last { $0.key == key && $0.index < index } ?? starts.first { $0.key == key })?.date
+        }
+        let body = statements.indices.filter { statements[$0].tense != .headline }
+        let headlines = statements.indices.filter { statements[$0].tense == .headline }
+        for index in body + headlines {
             let statement = statements[index].statement
+            if statements[index].tense == .headline, statements[index].ownDate == nil, statement.action != .warn, statement.status != .considering {
+                statements[index].statement.effective = headlineDate(statements[index], body: body.map { statements[$0] }, sameSide: sameSide)
+                    ?? statements[index].actorKey.flatMap { statement.status == .announced ? firstStart(of: $0, before: index) : nil }
+                continue
+            }
+            guard let key = statements[index].actorKey, let group = group(statements[index]) else { continue }
+            let tense = statements[index].tense
+            if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
+               statements[index].ownDate.map({ !isAhead($0) }) ?? (tense != .standing && tense != .immediate) {
+                statements[index].statement.effective = start
+                continue
+            }
+            if statements[index].ownDateKind == .reportDay, let day = groupDates[group]?.first(where: { $0.kind == .start && !isAhead($0.value) }) {
+                statements[index].statement.effective = day.value
+                continue
+            }
+            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate else { continue }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
-            guard let key = statements[index].actorKey, statement.action != .warn || statements[index].issuesWarning,
-                  statement.status != .considering else { continue }
-            let group = key + "|" + statement.action.rawValue + "|" + statement.status.rawValue
-            statements[index].statement.effective = byActorAction[group] ?? (statement.status == .announced ? byActor[key] : nil)
+            guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { continue }
+            let dated = groupDates[group] ?? []
+            // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.
+            let fits = { (value: String) in tense == .act ? !isAhead(value) : tense != .rule || isAhead(value) }
+            let sameStart = statements[..<index].last { isSameGroup($0, group) && $0.ownDateKind == .start && $0.ownDate.map(fits) == true }?.ownDate
+                ?? dated.first { $0.kind == .start && fits($0.value) }?.value
+            let sameEnd = dated.first { tense != .act || !isAhead($0.value) }?.value
+            guard statement.status == .announced, tense == .rule else {
+                statements[index].statement.effective = sameStart ?? sameEnd
+                continue
+            }
+            // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates.
+            let sameDay = dated.first { $0.kind == .start }?.value
+            statements[index].statement.effective = statement.action == .enforce
+                ? sameStart ?? sameEnd ?? firstStart(of: key, before: index)
+                : sameStart ?? sameDay ?? firstStart(of: key, before: index) ?? sameEnd
         }
+        Self.refineToDays(&statements)
+    }
+
+    /// "pushes back the rule to March 2027" beside "will now apply from March 1, 2027": a month or year a statement
+    /// gives takes the day another statement of the same actor gives inside it.
+    static func refineToDays(_ statements: inout [ReadStatement]) {
+        let days = statements.compactMap { statement in
+            statement.ownDate.flatMap { date in date.count == 10 && statement.ownDateKind == .start ? (statement.actorKey, date) : nil }
+        }
+        guard !days.isEmpty else { return }
+        for index in statements.indices {
+            guard let value = statements[index].statement.effective, value.count == 7, !value.contains("-W"), !value.contains("-Q"),
+                  let key = statements[index].actorKey,
+                  let period = MeasureTiming.days(of: value) else { continue }
+            if let day = days.first(where: { $0.0 == key && (MeasureTiming.days(of: $0.1).map { period.contains($0.lowerBound) } ?? false) }) {
+                statements[index].statement.effective = day.1
+            }
+        }
+    }
+
+    /// A headline's date is that of the body's first dated statement of its measure: of its actor, else of an
+    /// authority of the country it names, else (when the headline names no actor of the body) of any actor.
+    private func headlineDate(_ headline: ReadStatement, body: [ReadStatement], sameSide: (String, String) -> Bool) -> String? {
+        let measure = body.filter {
+            $0.statement.action == headline.statement.action && $0.statement.status == headline.statement.status && $0.statement.effective != nil
+        }
+        guard let key = headline.actorKey, body.contains(where: { $0.actorKey == key }) || body.contains(where: { $0.actorKey.map { sameSide($0, key) } == true })
+        else { return measure.first?.statement.effective }
+        let own = measure.first { $0.actorKey == key } ?? measure.first { $0.actorKey.map { sameSide($0, key) } == true }
+        return own?.statement.effective
+    }
+
+    /// The days that start an activity ("will begin trading on Friday", "may start taking customers on April 1"), with
+    /// the number of the sentence that gives each.
+    func activityStarts(_ dates: [DateMention], sentences: [Sentence]) -> [(sentence: Int, value: String)] {
+        var starts: [(sentence: Int, value: String)] = []
+        var number = 0
+        for date in dates where date.role != .deadline && Self.followsAStartVerb(date, tokens) {
+            while number < sentences.count, sentences[number].end <= date.first { number += 1 }
+            guard number < sentences.count, sentences[number].first <= date.first else { continue }
+            starts.append((number, date.value))
+        }
+        return starts
+    }
+
+    private func isSameGroup(_ statement: ReadStatement, _ group: String) -> Bool {
+        statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue } == group
     }
 
     static let namedMeasureNouns: Set<String> = PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"])

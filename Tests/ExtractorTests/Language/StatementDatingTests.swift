@@ -1,0 +1,249 @@
+import Testing
+@testable import Extractor
+
+/// The effective date of statements (SCHEMA.md section 3): acts take their own day, rules that detail a new measure
+/// take its start, deadlines their end, deferrals the new start, standing states and immediate measures none, and
+/// permissions the start of what they allow. All texts are published on Thursday 22 May 2025.
+@Suite struct StatementDatingTests {
+    private static let published = "2025-05-22"
+
+    private func statements(_ text: String) -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).statements
+    }
+
+    /// The effective date of the statement whose sentence holds `part`; "missing" when no statement holds it.
+    private func effective(of part: String, in text: String) -> String {
+        guard let statement = statements(text).first(where: { $0.text.contains(part) }) else { return "missing" }
+        return statement.effective ?? "null"
+    }
+
+    // MARK: - An act takes its own day
+
+    @Test(arguments: [
+        ("The Ruritanian Financial Authority on Wednesday imposed sanctions on two crypto exchanges.", "2025-05-21"),
+        ("The Ruritanian Financial Authority fined the exchange 3 million euros on Tuesday.", "2025-05-20"),
+        ("The Ruritanian Financial Authority has fined 11 companies for unlicensed trading, the regulator said on Monday.", "2025-05-19"),
+        ("The Ruritanian Financial Authority has revoked the licence of Corvid Exchange, according to a notice published on Tuesday.", "2025-05-20"),
+        ("Last week the Ruritanian Financial Authority suspended the licence of Corvid Exchange.", "2025-W20"),
+        ("The Ruritanian Financial Authority fined the broker 2 million euros in 2022.", "2022"),
+    ])
+    func anActTakesItsOwnDay(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.status, $0.effective) })")
+    }
+
+    @Test(arguments: [
+        // A rule announced on a day starts when it says, not on the day of the announcement.
+        ("The Ruritanian Financial Authority said on Tuesday it will ban crypto derivatives from July 1.", "2025-07-01"),
+        ("The Ruritanian Financial Authority has announced rules that will ban crypto derivatives from July 1.", "2025-07-01"),
+        // An act done before a date that only closes a subordinate clause is not dated by it.
+        ("Corvid Exchange has been granted a licence by the Ruritanian Financial Authority, days before the old regime ends next week.", "null"),
+    ])
+    func aRuleOrAnActIsNotDatedByAnotherClausesDay(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.status, $0.effective) })")
+    }
+
+    @Test func aPastActIsNotDatedByTheStartOfAnotherMeasure() {
+        let text = """
+        The Ruritanian Financial Authority has fined three exchanges 2 million euros for failing to check customers, it said on Monday.
+
+        The largest penalty was imposed on Corvid Exchange.
+
+        The authority also issued advertising rules that will require every crypto advert to carry a risk warning from July 1.
+        """
+        #expect(effective(of: "has fined", in: text) == "2025-05-19")
+        #expect(effective(of: "largest penalty", in: text) == "2025-05-19")
+        #expect(effective(of: "advertising rules", in: text) == "2025-07-01")
+    }
+
+    @Test func aReportDayGivesWayToTheDayOfTheAct() {
+        let text = """
+        The Ruritanian Financial Authority has fined Corvid Exchange 4 million euros, according to a notice published on Tuesday.
+
+        The penalty was imposed on May 12 after an inspection.
+        """
+        #expect(effective(of: "has fined", in: text) == "2025-05-12")
+        #expect(effective(of: "penalty was imposed", in: text) == "2025-05-12")
+    }
+
+    // MARK: - The details of a new measure take its start
+
+    @Test func theDetailsOfANewMeasureTakeItsStart() {
+        let text = """
+        Ruritania to ban crypto advertising aimed at minors
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at minors from Oct. 1, the regulator said on Wednesday.
+
+        Influencers who promote tokens for payment will have to register with the authority.
+
+        Promotions that offer free tokens will be banned outright under the new rules.
+
+        Each exchange can run at most two campaigns a month.
+
+        Separately, the Ruritanian Central Bank requires banks to report crypto transfers above 10,000 euros.
+        """
+        #expect(effective(of: "ban crypto advertising aimed at minors from", in: text) == "2025-10-01")
+        #expect(effective(of: "Ruritania to ban", in: text) == "2025-10-01")
+        #expect(effective(of: "Influencers", in: text) == "2025-10-01")
+        #expect(effective(of: "Promotions", in: text) == "2025-10-01")
+        #expect(effective(of: "at most two campaigns", in: text) == "2025-10-01")
+        // Another actor's standing rule takes nothing from it.
+        #expect(effective(of: "Central Bank requires", in: text) == "null")
+    }
+
+    @Test func aRuleTakesTheStartOfItsOwnMeasureStatedNearestBeforeIt() {
+        let text = """
+        The Ruritanian Financial Authority will require exchanges to segregate client coins from July 1.
+
+        Exchanges will have to keep the coins with an approved custodian.
+
+        The authority will also ban exchanges from lending client coins from Sept. 1.
+
+        Lending desks will be barred from taking new loans.
+
+        Exchanges will also have to report their reserves every month.
+        """
+        #expect(effective(of: "approved custodian", in: text) == "2025-07-01")
+        #expect(effective(of: "Lending desks", in: text) == "2025-09-01")
+        // An obligation takes the start of the obligation stated before, not of the ban between them.
+        #expect(effective(of: "report their reserves", in: text) == "2025-07-01")
+    }
+
+    @Test func aRuleTakesAStartBeforeADeadline() {
+        let text = """
+        The Ruritanian Central Bank has lifted its ban on bank dealings with crypto firms with effect from June 1.
+
+        Such accounts will be subject to enhanced due diligence.
+
+        Banks have until the end of the month to send the central bank their internal policies.
+        """
+        #expect(effective(of: "enhanced due diligence", in: text) == "2025-06-01")
+        #expect(effective(of: "until the end of the month", in: text) == "2025-05-31")
+    }
+
+    @Test func aHeadlineTakesTheDateOfItsMeasureInTheBody() {
+        let text = """
+        Latvia fines Corvid Exchange
+
+        Latvia's Financial and Capital Market Commission fined Corvid Exchange 5 million euros on Tuesday. Exchanges will \
+        also have to publish proof of reserves from Sept. 1.
+        """
+        // The headline names the country, the body its authority.
+        #expect(effective(of: "Latvia fines", in: text) == "2025-05-20")
+    }
+
+    // MARK: - Deadlines, wind-downs and grace periods take their end
+
+    @Test(arguments: [
+        ("The Ruritanian Financial Authority issued a general licence giving banks until June 13 to wind down their dealings.", "2025-06-13"),
+        ("The Ruritanian Financial Authority said exchanges have until March 31 next year to move client coins to segregated wallets.", "2026-03-31"),
+        ("Under the Ruritanian Financial Authority's order, the firms have until July 15 to return customer funds.", "2025-07-15"),
+        ("Exchanges have until June 30 to apply for a licence with the Ruritanian Financial Authority.", "2025-06-30"),
+        ("The Ruritanian Financial Authority granted exchanges a grace period until Sept. 30 to register.", "2025-09-30"),
+        // A ban that lasts until a day starts on its own start.
+        ("The Ruritanian government will prohibit crypto mining in the region from Dec. 1 until March 15, 2031.", "2025-12-01"),
+    ])
+    func aPeriodToActTakesItsEnd(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    // MARK: - A deferral takes the new date
+
+    @Test(arguments: [
+        ("The licensing requirement of the Ruritanian Financial Authority, which was due to take effect on Sept. 1, will now apply from March 1, 2026.", "2026-03-01"),
+        ("The Ruritanian Financial Authority has delayed its custody rule from July 1 to Jan. 1, 2026.", "2026-01-01"),
+        ("The Ruritanian Financial Authority's ban on crypto lending, originally planned for June, will start in September.", "2025-09"),
+        ("The Ruritanian Financial Authority has postponed its reserve rule to November 2025.", "2025-11"),
+        // No deferral: the one date stands.
+        ("The Ruritanian Financial Authority's custody rules are due to take effect on Sept. 1.", "2025-09-01"),
+    ])
+    func aDeferralTakesTheNewDate(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test func aMonthTakesTheDayTheArticleGivesIt() {
+        let text = """
+        The Ruritanian Financial Authority pushes back its custody rule to March 2026
+
+        The Ruritanian Financial Authority said on Tuesday its custody rule will now apply from March 1, 2026.
+        """
+        #expect(effective(of: "pushes back", in: text) == "2026-03-01", "\(statements(text).map(\.effective))")
+    }
+
+    // MARK: - Standing states and immediate measures take none
+
+    @Test(arguments: [
+        "Paying for goods with crypto remains illegal in Ruritania, the Ruritanian Central Bank said on Tuesday.",
+        "Banks are still not permitted to hold crypto for customers, the Ruritanian Central Bank said on Tuesday.",
+        "The Ruritanian Central Bank said separately on Tuesday that banks are still not permitted to hold crypto.",
+        "The Ruritanian Central Bank said on Wednesday that unlicensed exchanges remain barred from operating.",
+        "Crypto lending continues to be prohibited under the Ruritanian Central Bank's rules.",
+    ])
+    func aStandingStateHasNoStart(text: String) {
+        #expect(effective(of: "Ruritania", in: text) == "null", "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test(arguments: [
+        ("Paying for goods with crypto has been illegal in Ruritania since 2021, under rules of the Ruritanian Central Bank.", "2021"),
+        ("The Ruritanian Central Bank said on Tuesday that it will ban crypto payments from Aug. 1.", "2025-08-01"),
+        // A lasting measure dated by its own act keeps that date.
+        ("The Ruritanian Central Bank's ban on crypto payments, issued in 2021, still stands.", "2021"),
+    ])
+    func aStateWithAStartKeepsIt(text: String, day: String) {
+        #expect(effective(of: "Ruritania", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test func aStandingStateTakesNoDateFromTheArticle() {
+        let text = """
+        The Ruritanian Central Bank will allow banks to offer crypto custody from July 1.
+
+        Paying for goods with crypto remains prohibited by the Ruritanian Central Bank.
+        """
+        #expect(effective(of: "remains prohibited", in: text) == "null")
+    }
+
+    @Test func anImmediateMeasureTakesNoDateFromTheArticle() {
+        let text = """
+        The Ruritanian Financial Authority will require exchanges to verify every customer from Oct. 1.
+
+        All eleven firms were also served with orders requiring them to stop any crypto activity in Ruritania immediately.
+        """
+        #expect(effective(of: "served with orders", in: text) == "null")
+    }
+
+    // MARK: - A permission takes the start of what it permits, else its grant day
+
+    @Test func aPermissionTakesTheStartOfThePermittedActivity() {
+        let text = """
+        Ruritanian Financial Authority approves first spot ether funds
+
+        The Ruritanian Financial Authority on Wednesday approved three spot ether exchange-traded funds.
+
+        The funds will start trading on Friday, the exchanges said.
+        """
+        #expect(effective(of: "on Wednesday approved", in: text) == "2025-05-23")
+        #expect(effective(of: "approves first", in: text) == "2025-05-23")
+    }
+
+    @Test func aHeadlineWithoutANamedActorTakesTheDateOfItsMeasure() {
+        let text = """
+        Regulator approves first spot ether funds
+
+        The Ruritanian Financial Authority on Wednesday approved three spot ether exchange-traded funds.
+        """
+        #expect(effective(of: "Regulator approves", in: text) == "2025-05-21", "\(statements(text).map { ($0.actor, $0.effective) })")
+    }
+
+    @Test func aPermissionClearedToBeginLaterTakesThatDay() {
+        let text = "The Ruritanian Financial Authority cleared the fund to begin trading on the national exchange on Monday, June 2."
+        #expect(effective(of: "cleared the fund", in: text) == "2025-06-02")
+    }
+
+    @Test func aPermissionWithoutAStartTakesItsGrantDay() {
+        let text = """
+        Corvid Exchange was authorised on Monday by the Ruritanian Financial Authority as a crypto custodian.
+
+        The exchange will keep serving its customers after the transition period ends next week.
+        """
+        #expect(effective(of: "was authorised on Monday", in: text) == "2025-05-19")
+    }
+}
