@@ -434,7 +434,7 @@ struct ClauseReader {
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
         "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "float", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
-        "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw",
+        "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw", "notify",
     ]
 
     static let irregularPast: Set<String> = [

@@ -52,14 +52,19 @@ enum ClauseSense {
         // "the surcharge on mining would double from October": a levy's rate changes.
         if amountLemmas.contains(lemma), words[clause.subject].contains(where: { levyNouns.contains($0) }) { return .require }
         // "Banks may now process crypto payments", "exchanges can now list tokens": a new permission.
-        if [.may, .can].contains(clause.modal), clause.voice == .active, words[clause.groupStart..<clause.verb].contains("now"),
+        // ("Banks may offer crypto trading from April": a permission with its start.)
+        if [.may, .can].contains(clause.modal), clause.voice == .active,
+           words[clause.groupStart..<clause.verb].contains("now") || startsFrom(words, after: clause.verb),
            words[clause.subject].contains(where: { firmNouns.contains($0) || regulatedPeople.contains($0) }) { return .permit }
+        // "notifies crypto reporting rules", "gazettes the regulations": rules made law by publication.
+        if ["notify", "gazette"].contains(lemma), after.prefix(4).contains(where: { ruleNouns.contains($0) || $0 == "rules" }) { return .require }
         // "publishes crypto rules", "is drafting rules on derivatives", "will work on a regulation": rules oblige.
         if ruleMakingLemmas.contains(lemma), words[(clause.verb + 1)..<min(words.count, clause.verb + 11)].contains(where: { ruleNouns.contains($0) }) {
             return .require
         }
         // "imposed the moratorium", "will face stricter conditions": the measure the noun names.
-        if ["impose", "reimpose", "introduce", "maintain", "face"].contains(lemma),
+        // ("will apply a surcharge of 40 percent", "will levy a fee on transfers".)
+        if ["impose", "reimpose", "introduce", "maintain", "face", "apply", "levy", "charge", "add"].contains(lemma),
            let noun = after.first(where: { measureNounActions[$0] != nil }) { return measureNounActions[noun] }
         // "exchanges are to report all transfers", "brokers shall verify clients": a duty without a cue word.
         if let modal = clause.modal, [.beTo, .shall, .must, .haveTo, .needTo].contains(modal), dutyLemmas.contains(lemma) { return .require }
@@ -73,6 +78,19 @@ enum ClauseSense {
            clause.voice == .passive || after.contains(where: { firmNouns.contains($0) }) { return .permit }
         return nil
     }
+
+    /// "from April", "from next month", "starting June 1": a start after the verb.
+    static func startsFrom(_ words: [String], after verb: Int) -> Bool {
+        let rest = words[(verb + 1)..<min(words.count, verb + 10)]
+        guard let from = rest.firstIndex(where: { ["from", "starting"].contains($0) }), from + 1 < words.count else { return false }
+        let next = words[from + 1]
+        return monthNames.contains(next) || ["next", "january", "mid", "early", "late"].contains(next) || next.first?.isNumber == true
+    }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     /// Whether a measure read from the main verb alone needs an authority as its subject: an act
     /// ("registers three exchanges", "will let customers buy") does; a permission to the regulated ("banks

@@ -98,7 +98,16 @@ enum PolicyCues {
                 offer(70, .restrict, index)
             }
             // "ordered telecoms to block access to exchange websites": the service is cut off.
-            if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access"]) { offer(80, .prohibit, index) }
+            // ("instructed banks to block payments to the app", "blocked transfers to the exchange".)
+            if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
+                offer(80, .prohibit, index)
+            }
+            // "will treat staking rewards as income", "are classified as taxable gains": a tax status obliges.
+            if ["treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying"].contains(word),
+               let asIndex = words[(index + 1)..<min(count, index + 8)].firstIndex(of: "as"),
+               words[(asIndex + 1)..<min(count, asIndex + 4)].contains(where: { ["income", "taxable", "gains", "salary", "earnings", "revenue"].contains($0) }) {
+                offer(60, .require, index)
+            }
             // "ordered the firm to wind down its business": all of it ends.
             if word == "wind", within(index, 1, ["down"]) { offer(80, .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
@@ -394,7 +403,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",

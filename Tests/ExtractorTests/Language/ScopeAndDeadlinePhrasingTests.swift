@@ -102,3 +102,36 @@ import Testing
         #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
     }
 }
+
+/// Measures named by verbs of tax status, publication, blocking, a dated permission and a levy applied.
+@Suite struct MeasureVerbPhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        ("Spain to treat staking rewards as income", PolicyAction.require),
+        ("Mining rewards will be classified as taxable income from January.", .require),
+        ("The tax office notifies new crypto reporting rules", .require),
+        ("The central bank instructed lenders to block payments to the platform.", .prohibit),
+        ("Telecom operators were told to block transactions with the exchange.", .prohibit),
+        ("Banks may offer crypto custody from April", .permit),
+        ("Insurers can invest in bitcoin funds starting next year, the regulator said.", .permit),
+        ("The energy regulator will apply a surcharge of 30 percent to power bills for mining farms.", .require),
+        ("The ministry will levy a fee on every crypto transfer.", .require),
+    ])
+    func theVerbNamesTheMeasure(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Analysts treat the rally as a sign of recovery.",
+        "The exchange will notify customers by email.",
+        "The exchange said the glitch could block logins for an hour.",
+        "Prices may rise from here, traders said.",
+        "Applicants can apply online.",
+    ])
+    func theSameVerbsWithoutAMeasureStateNone(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+}
