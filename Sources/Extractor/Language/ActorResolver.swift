@@ -79,7 +79,7 @@ struct ActorResolver {
         // measure is its addressee, not its issuer.
         let bindsSubject = isDeontic(cue)
         let before = mentions.filter {
-            $0.first < cue && !isAfterPreposition($0) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
+            $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
                 && !(patient?.contains($0.first) ?? false)
         }
         for wanted in [EntityType.authority, .organization, .location] {
@@ -223,6 +223,20 @@ struct ActorResolver {
         return nil
     }
 
+    /// The last court named before `index` among the previous 200 mentions; after a modifier ("district", "appeals",
+    /// "high"), the last whose name holds it ("appeals" matches "Court of Appeals").
+    private func recentCourt(modifiedBy modifier: String, before index: Int) -> ResolvedActor? {
+        let window = entities.mentions.slice(in: max(0, index - 4000)..<index, position: \.first).suffix(200)
+        let stem = modifier.hasSuffix("s") ? String(modifier.dropLast()) : modifier
+        let courts = window.reversed().filter { mention in
+            mention.type == .authority && (context.nameByKey[mention.key] ?? "").lowercased().split(separator: " ").contains { $0 == "court" || $0 == "tribunal" }
+        }
+        guard !["the", "a", "its", "this", "that"].contains(modifier) else { return courts.first.map(resolved) }
+        return courts.first { mention in
+            (context.nameByKey[mention.key] ?? "").lowercased().split(separator: " ").contains { $0.hasPrefix(stem) }
+        }.map(resolved)
+    }
+
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
@@ -319,6 +333,10 @@ struct ActorResolver {
                 return ResolvedActor(isExplicitlyUnnamed: true)
             }
         }
+        // "the district court", "the appeals court": the court the text named last whose name holds the modifier.
+        if ["court", "tribunal"].contains(word), cursor > 0, let court = recentCourt(modifiedBy: tokens[cursor - 1].lower, before: cursor) {
+            return court
+        }
         if word == "country" || word == "nation", cursor > 0, tokens[cursor - 1].lower == "the", let dominant = context.dominantCountry {
             return countryActor(dominant)
         }
@@ -379,6 +397,27 @@ struct ActorResolver {
         return false
     }
 
+    /// "the regulator ordered Binance to shut its website", "the court fined Lumen Labs": a name right after a
+    /// finite verb is its object, not its subject (an attribution's "said Binance" credits a speaker).
+    /// ("Exchanges including Binance and Huobi": a form in -ing introduces no object of a finite verb.)
+    private func isObjectOfVerb(_ mention: EntityMention, sentenceStart: Int) -> Bool {
+        let tokens = document.tokens
+        var index = mention.first - 1
+        while index > sentenceStart, ["the", "its", "their", "a", "an"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= sentenceStart, index < mention.first, tokens[index].kind == .word else { return false }
+        let word = tokens[index].lower
+        // "ordered Kraken and Bybit to ...": a conjunct shares the first one's verb.
+        if ["and", "or"].contains(word), let conjunct = entities.mentions(in: max(sentenceStart, index - 12)..<index).last(where: { $0.end == index }) {
+            return isObjectOfVerb(conjunct, sentenceStart: sentenceStart)
+        }
+        // "told Kraken to stop" orders; "said Kraken" credits.
+        let credits = (ClauseReader.speechVerbs.contains(word) || QuotationReader.speechWords.contains(word) || word == "announced")
+            && !["told", "tells", "tell"].contains(word)
+        guard !tokens[index].isCapitalized, !word.hasSuffix("ing"), ClauseReader.isVerbForm(word), !ClauseReader.isAuxiliary(word), !credits else { return false }
+        // "new rules Binance must follow": a plural noun that looks like a verb ("rules", "fines") is no verb.
+        return !ClauseReader.ambiguousNouns.contains(word)
+    }
+
     /// Whether a mention stands in a prepositional phrase ("in China"), which is no subject,
     /// except as the owner of a measure ("the latest rules of the exchange").
     private func isAfterPreposition(_ mention: EntityMention) -> Bool {
@@ -417,6 +456,7 @@ struct ActorResolver {
     static let documentNouns: Set<String> = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",
+        "orders", "circulars", "notices", "directives", "letters", "decisions", "rulings", "warnings", "notifications",
     ]
     /// Past forms of the verbs that make a document ("a decree the government issued").
     static let issuingVerbs: Set<String> = [

@@ -203,8 +203,15 @@ struct PolicyReader {
         let lead = drafts.prefix(3)
         // An issuer named only in background ("the SEC sued the firm in 2023") is not the actor of the news.
         let news = drafts.filter { !isBackground($0) }
-        let mainActor = lead.first(where: { $0.actor.isIssuer && !isBackground($0) })?.actor ?? news.first(where: { $0.actor.key != nil })?.actor
+        let leadingActor = lead.first(where: { $0.actor.isIssuer && !isBackground($0) })?.actor ?? news.first(where: { $0.actor.key != nil })?.actor
             ?? (news.isEmpty ? lead.first(where: { $0.actor.isIssuer })?.actor ?? drafts.first(where: { $0.actor.key != nil })?.actor : nil)
+        // "Malaysia gives exchanges until March ..." over "..., the Securities Commission said": a country that only the
+        // headline names as acting acts through the authority of its own that the news sentences name; one the body
+        // names as acting ("the government is weighing ...") acts itself.
+        let mainActor = leadingActor.flatMap { main in
+            guard main.isCountry, drafts.allSatisfy({ $0.actor.key != main.key || $0.sentence == 0 }) else { return nil }
+            return news.first(where: { $0.actor.type == .authority && sameSide($0.actor, main, context) })?.actor
+        } ?? leadingActor
         for index in drafts.indices {
             if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
                main.type == .authority || main.isCountry, let mainKey = main.key, let counterKey = counterpart.key,

@@ -97,4 +97,77 @@ import Testing
         let found = statements("The Bank of Portugal banned crypto lending on Monday.\n\nKraken said it would comply.\n\n\(text)")
         #expect(found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
     }
+
+    @Test(arguments: [
+        "In 2021 the regulator ordered Kraken to stop serving local users.",
+        "The regulator told Kraken to stop serving local users.",
+        "Last year the regulator fined Kraken for serving local users without a licence.",
+        "The regulator has instructed Kraken and Bybit to stop serving local users.",
+        "The regulator later forced Kraken to shut its local website.",
+    ])
+    func aNameAfterAVerbIsItsObjectNotTheIssuer(text: String) {
+        let found = statements("The Bank of Portugal published new rules on Monday.\n\n\(text)")
+        #expect(found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        // A speaker credited after its verb, and names after a form in -ing, keep their place.
+        "Kraken will stop serving local users, said Kraken.",
+        "Exchanges including Kraken will stop serving local users.",
+    ])
+    func aCreditedSpeakerOrAnIncludedNameIsNoObject(text: String) {
+        #expect(statements(text).first?.actor == "Kraken", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        ("The district court had ordered Acme Capital to pay a fine of EUR 2 million in 2023.", "Lisbon District Court"),
+        ("The appeals court also ordered Acme Capital to repay its clients.", "Lisbon Court of Appeal"),
+        ("The court of appeal also ordered Acme Capital to repay its clients.", "Lisbon Court of Appeal"),
+    ])
+    func aCourtDescribedByItsKindIsTheNamedCourtOfThatKind(text: String, court: String) {
+        let found = statements("""
+        The Lisbon District Court fined Acme Capital in 2023, and the Lisbon Court of Appeal upheld the fine on Monday.
+
+        \(text)
+        """)
+        #expect(found.last?.actor == court, "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Three exchanges received warning notices from the Bank of Portugal in 2024.",
+        "Two brokers received orders from the Bank of Portugal to close their accounts.",
+        "Two exchanges received decisions from the Bank of Portugal suspending their licences.",
+    ])
+    func documentsFromAnAuthorityAreItsActs(text: String) {
+        #expect(statements(text).first?.actor == "Bank of Portugal", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Exchanges that miss the deadline will be barred from taking new customers.",
+        "Exchanges will also be required to publish their reserves every month.",
+        "Advertising aimed at minors is off limits from Aug. 1.",
+    ])
+    func aCountryNamedOnlyByTheHeadlineActsThroughItsAuthority(text: String) {
+        let found = statements("""
+        Portugal gives exchanges until March to segregate client coins
+
+        Exchanges have until March 31 to move client coins into segregated wallets, the Bank of Portugal said on Monday.
+
+        \(text)
+        """)
+        #expect(found.first?.actor == "Portugal" && found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
+
+    @Test func aCountryTheBodyNamesAsActingStaysTheMainActor() {
+        let found = statements("""
+        Portugal to ban stablecoin payments
+
+        The government will ban stablecoin payments from July, officials said.
+
+        Exchanges will be barred from lending stablecoins.
+
+        The Bank of Portugal will supervise the ban.
+        """)
+        #expect(found.count == 4 && found[2].actor == "Portugal", "\(found.map(\.actor))")
+    }
 }
