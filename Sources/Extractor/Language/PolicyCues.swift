@@ -156,7 +156,11 @@ enum PolicyCues {
             let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"])
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
-                if word == "longer", within(index, 4, liftedObligationWords) {
+                // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
+                let lifted = words[(index + 1)..<min(count, index + 5)].indices.contains { position in
+                    liftedObligationWords.contains(words[position]) && (words[position] != "have" || position + 1 < count && words[position + 1] == "to")
+                }
+                if word == "longer", lifted {
                     offer(79, .permit, index)
                 } else {
                     offer(78, limited ? .restrict : .prohibit, index)
@@ -177,12 +181,14 @@ enum PolicyCues {
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
             // "gives crypto exchanges until March to segregate client coins": the deadline a measure sets.
-            if word == "until", index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1])
+            // "may no longer serve clients and have until Jan. 15 to return funds": the time a ban stated first leaves is its grace.
+            let graceOfABan = best.map { $0.cue.action == .prohibit && $0.cue.index < index } ?? false
+            if word == "until", !graceOfABan, index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1])
                 || before(index, 5, ["gives", "give", "gave", "giving", "granted", "grants"]) && within(index, 8, ["to"]), !isPersonalDeadline(words, from: start, at: index) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
             }
             // "firms will have six months to apply for a licence": a grace period.
-            if periodWords.contains(word), index >= start + 2, within(index, 1, ["to"]), !isPersonalDeadline(words, from: start, at: index),
+            if periodWords.contains(word), !graceOfABan, index >= start + 2, within(index, 1, ["to"]), !isPersonalDeadline(words, from: start, at: index),
                ["have", "has", "had", "get", "gets", "given"].contains(words[index - 2]) || index >= start + 3 && ["have", "has", "had", "get", "gets", "given"].contains(words[index - 3]) && words[index - 2] == "further"
                 || before(index, 6, ["gives", "give", "gave", "giving", "grants", "granted"]) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
@@ -464,7 +470,7 @@ enum PolicyCues {
     ]
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: Set<String> = ["already", "reminded", "still"]
-    static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed"]
+    static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",

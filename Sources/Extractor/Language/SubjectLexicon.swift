@@ -23,6 +23,7 @@ enum SubjectLexicon {
         var miners = false
         var sale = false
         var licensing = false
+        var paymentFirms = false
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
             // ", not exchanges or individuals", ", except staking": what follows is carved out of the measure.
@@ -55,7 +56,12 @@ enum SubjectLexicon {
             case .subject(.exchangeServices) where word == "exchange" && previous == "stock":
                 break
             // "payment institution licence" names a class of licence, not the activity of payments.
+            // "payment firms", "payment service providers": a kind of firm, whose payments are not the subject when it
+            // issues money of its own ("banks and payment firms may issue stablecoins" is about stablecoins).
             case .subject(.payments) where index + 1 < words.count && ["institution", "institutions", "token", "tokens"].contains(words[index + 1]): break
+            case .subject(.payments) where index + 1 < words.count && (paymentFirmNouns.contains(words[index + 1])
+                || words[index + 1] == "service" && index + 2 < words.count && paymentFirmNouns.contains(words[index + 2])):
+                paymentFirms = true
             case .subject(let subject): found.insert(subject)
             case .trading: if !previous.hasPrefix("derivative") { found.insert(.trading) }
             case .mining: mining = true
@@ -96,6 +102,7 @@ enum SubjectLexicon {
             }
         }
         if mining { found.insert(hardware || miners && sale ? .miningHardware : .mining) }
+        if paymentFirms, !found.contains(.stablecoins), !found.contains(.cbdc) { found.insert(.payments) }
         // Licensing is about the business of providing crypto services unless the licence is for another
         // activity ("licensed mining farms", "stablecoin issuers would need a licence").
         if licensing, found.isDisjoint(with: activitySubjects.union([.mining, .miningHardware])) { found.insert(.exchangeServices) }
@@ -190,6 +197,11 @@ enum SubjectLexicon {
         return false
     }
 
+    /// Nouns after "payment" that name a kind of firm or licence, not the activity.
+    static let paymentFirmNouns: Set<String> = [
+        "firm", "firms", "company", "companies", "provider", "providers",
+        "operator", "operators", "processor", "processors", "licence", "licences", "license", "licenses", "issuers", "issuer",
+    ]
     static let sellWords: Set<String> = ["sell", "sells", "sold", "selling", "sale", "sales"]
     static let buyWords: Set<String> = ["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"]
     static let holdWords: Set<String> = ["hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "store", "stores", "stored", "safeguard", "safeguards"]

@@ -135,3 +135,23 @@ import Testing
         #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
     }
 }
+
+/// Lifting a ban in every verb form permits; the time left after a ban stated first is that ban's grace.
+@Suite struct LiftedAndGracedBanPhrasingTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        ("Banks will be allowed to offer crypto custody from April, reversing a ban imposed in 2022.", PolicyAction.permit),
+        ("The court is overturning the ban on mining, the ruling said.", .permit),
+        ("The government abolished the prohibition on crypto payments.", .permit),
+        ("The regulator rescinded its ban on token sales.", .permit),
+        ("The firms may no longer serve clients and have until June 30 to return customer funds.", .prohibit),
+        ("Shops are barred from taking crypto and have until March to comply.", .prohibit),
+        ("Merchants have until June 15 to stop taking crypto.", .enforce),
+    ])
+    func liftingAndGrace(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+}
