@@ -21,6 +21,9 @@ extension EntityRecognizer {
            !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
+        if let and = coordination(in: start..<end, tokens: tokens, layout: layout) {
+            return readSpan(start..<and, tokens: tokens, layout: layout) + readSpan((and + 1)..<end, tokens: tokens, layout: layout)
+        }
         // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
         if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
            let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,

@@ -11,8 +11,8 @@ extension EntityRecognizer {
         // "Head of Markets and Policy": part of a role, not a name.
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
         if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
-        if institutionType(tokens, start..<end) == nil, let split = (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }),
-           tokens[split].lower == "and" {
+        let joined = institutionType(tokens, start..<end) == nil ? (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) : nil
+        if let split = coordination(in: start..<end, tokens: tokens, layout: layout) ?? joined, tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
         }
         // "Treasury said ...", "the Cabinet approved it": an institution's head word names the institution.

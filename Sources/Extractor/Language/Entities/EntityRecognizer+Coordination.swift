@@ -1,0 +1,34 @@
+/// "Tallis Capital Partners and Northmark Investments Inc.", "Nasdaq and Cboe BZX Exchange": two names joined by
+/// "and" are two when the first is complete on its own, a known name or one that ends in a legal form or a company's
+/// head word, and the second opens with a word of its own. An institution's name with "and" inside it ("Securities
+/// and Exchange Commission", "Capital Markets and Securities Authority") stays whole.
+extension EntityRecognizer {
+    /// The index of the "and" that joins two complete names in a run, if there is one.
+    func coordination(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
+        guard run.count >= 3, institutionType(tokens, run) != .authority else { return nil }
+        guard let and = run.dropFirst().first(where: { tokens[$0].lower == "and" && !tokens[$0].isCapitalized }), and + 1 < run.upperBound else {
+            return nil
+        }
+        let left = run.lowerBound..<and, right = (and + 1)..<run.upperBound
+        guard opensOwnName(right, tokens: tokens) else { return nil }
+        if let known = layout.gazetteerMatch(at: left.lowerBound), known.end == and,
+           [.organization, .authority].contains(gazetteer.entries[known.form.entry].type) {
+            return and
+        }
+        let words = tokens[left].filter { $0.kind == .word }
+        guard words.count >= 2, let last = words.last, !Lexicon.nameConnectors.contains(words[0].lower) else { return nil }
+        let endsComplete = Lexicon.legalForms.contains(last.lower) || Lexicon.organizationHeads.contains(last.lower)
+            || last.text == "." && and >= 2 && Lexicon.legalForms.contains(tokens[and - 2].lower)
+        return endsComplete && institutionType(tokens, left) != .authority ? and : nil
+    }
+
+    /// The part after "and" opens with a capitalized word and has one that is no legal form or generic head ("and Co.").
+    private func opensOwnName(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard let first = range.first.map({ tokens[$0] }), first.kind == .word, first.isCapitalized else { return false }
+        let words = tokens[range].filter { $0.kind == .word }
+        return words.contains { word in
+            !Lexicon.legalForms.contains(word.lower) && !Lexicon.organizationHeads.contains(word.lower)
+                && !Self.genericCompanyWords.contains(word.lower)
+        }
+    }
+}
