@@ -137,7 +137,11 @@ struct AnnouncementBuilder {
     /// The statement's sentence names a country or a people ("in Canada", "Chinese users").
     private func namesPlace(_ read: ReadStatement, _ document: AnalyzedText, _ entities: EntityReading) -> Bool {
         let sentence = document.sentences[read.sentence]
-        return entities.mentions(in: sentence.first..<sentence.end).contains { $0.type == .location }
+        // A dateline ("TOKYO —") or a company's description ("one of Japan's largest exchanges") scopes no measure.
+        return entities.mentions(in: sentence.first..<sentence.end).contains { mention in
+            mention.type == .location && !EntityRecognizer.isDateline(mention.first..<mention.end, tokens: document.tokens)
+                && !(mention.end < document.tokens.count && document.tokens[mention.end].isPossessive)
+        }
             || !entities.demonyms.slice(in: sentence.first..<sentence.end, position: \.index).isEmpty
     }
 

@@ -46,6 +46,7 @@ enum Lexicon {
         "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
         "analytics", "insights", "consulting", "consultancy", "advisory", "advisors", "advisers", "associates", "economics",
         "strategies", "studio", "studios", "intelligence", "wire", "gazette", "observer", "monitor",
+        "equities", "union", "brokerage", "bancorp",
     ]
 
     /// Legal forms of companies, as the tokenizer lowers them ("AG", "S.A.", "Ltd.", "S.A.P.I. de C.V.").
@@ -54,6 +55,9 @@ enum Lexicon {
         "gmbh", "kg", "se", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "srl", "s.r.l.", "sarl", "sas", "s.a.s.", "ab", "asa",
         "oy", "oyj", "as", "a/s", "pty", "pte", "k.k.", "kk", "tbk", "bhd", "berhad", "s.a.p.i.", "c.v.", "cv", "sapi", "ltda",
         "ltda.", "s.l.", "sl", "co", "co.", "lp", "llp", "pjsc", "ojsc", "jsc",
+        // Turkish, Baltic, Russian, Central European, Gulf, South and Southeast Asian and Japanese forms.
+        "a.ş.", "a.ş", "uab", "sia", "oü", "ooo", "oao", "zao", "cjsc", "kft", "zrt", "nyrt", "d.o.o.", "doo", "sdn",
+        "pvt", "gk", "g.k.", "fze", "fzco", "wll", "w.l.l.", "kgaa", "aps", "eireli", "s.a.c.", "sac",
     ]
 
     /// Words for a person's role, before ("Agency Chair Bram Tollivar") or after a name ("X, the CEO of Y").

@@ -117,7 +117,10 @@ struct TextLayout {
            tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
             return true
         }
-        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) { return false }
+        // "General Directorate for ...", "General Agency of ...": "General" before an institution's head opens its name.
+        let opensInstitution = token.lower == "general" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            && Lexicon.authorityHeads.contains(tokens[index + 1].lower)
+        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution { return false }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
         if index > 0, !token.spaceBefore, ["#", "@"].contains(tokens[index - 1].text) { return false }
         if index > 1, !token.spaceBefore, tokens[index - 1].text == "/", !tokens[index - 1].spaceBefore,

@@ -159,7 +159,8 @@ extension EntityRecognizer {
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
     }
 
-    /// The periods and second legal forms that end a name: "Robert Roe Jr.", "Zentora Capital Ltd.", "Siam Digital Co., Ltd.".
+    /// The periods and second legal forms that end a name: "Robert Roe Jr.", "Zentora Capital Ltd.", "Siam Digital Co., Ltd.",
+    /// "Karoo Mining (Pty) Ltd".
     func extendNameEndings(_ result: inout [EntityMention], tokens: [Token]) {
         // "Robert Roe Jr.": a generational suffix keeps its period.
         for position in result.indices where result[position].type == .person {
@@ -167,6 +168,14 @@ extension EntityRecognizer {
             if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, ["jr", "sr"].contains(tokens[end - 1].lower) {
                 result[position].end = end + 1
             }
+        }
+        // "Lanka Coinworks (Pvt) Ltd", "Karoo Mining (Pty) Ltd": a private company's legal form in parentheses.
+        for position in result.indices where [.organization, .person].contains(result[position].type) {
+            let end = result[position].end
+            guard end + 3 < tokens.count, tokens[end].text == "(", Self.privateCompanyWords.contains(tokens[end + 1].lower), tokens[end + 2].text == ")",
+                  ["ltd", "limited"].contains(tokens[end + 3].lower) else { continue }
+            result[position].end = end + 4
+            result[position].type = .organization
         }
         // "Zentora Capital Ltd.": an abbreviated legal form keeps its period.
         for position in result.indices where result[position].type == .organization {
@@ -184,6 +193,9 @@ extension EntityRecognizer {
             }
         }
     }
+
+    /// The parenthesized word of a private company's legal form ("(Pty) Ltd", "(Private) Limited").
+    static let privateCompanyWords: Set<String> = ["pvt", "pty", "private", "proprietary"]
 
     static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
     static let abbreviatedLegalForms: Set<String> = ["ltd", "inc", "corp", "co", "bhd", "pte", "pty", "tbk"]

@@ -38,7 +38,8 @@ extension EntityRecognizer {
                                   country: gazetteer.entries[match.form.entry].country)]
         }
         // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
-        let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) }
+        // ("Sofia Lindqvist-Amara": a hyphenated surname is one word.)
+        let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) && !isInsideHyphenatedWord($0, tokens: tokens) }
         if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
            !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
@@ -78,6 +79,12 @@ extension EntityRecognizer {
                                   code: nil, country: countryInside(tokens, start..<end))]
         }
         return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
+    }
+
+    /// The hyphen of "Lindqvist-Amara" or the word after it, written without spaces.
+    func isInsideHyphenatedWord(_ index: Int, tokens: [Token]) -> Bool {
+        if tokens[index].text == "-" { return !tokens[index].spaceBefore && index + 1 < tokens.count && !tokens[index + 1].spaceBefore }
+        return index > 0 && tokens[index - 1].text == "-" && !tokens[index - 1].spaceBefore && !tokens[index].spaceBefore
     }
 
     /// Gazetteer forms with unknown names between them: a legal form or a product after a known company, a company

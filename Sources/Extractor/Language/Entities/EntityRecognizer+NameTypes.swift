@@ -22,8 +22,10 @@ extension EntityRecognizer {
         if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower), tokens[title].isCapitalized { return .person }
         // "María José de la Fuente Iglesias", "Mohammed bin Rashid Al Maktoum": particles do not count as names.
         let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
+        // "Halloran Pike LLP said", "Meghna Equities said": a legal form or a company's head word names a company.
         let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0.lower) && $0.isCapitalized }
-        if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7 && !legalForm,
+        let companyHead = Lexicon.organizationHeads.contains(last.lower) && !Lexicon.givenNames.contains(tokens[start].lower)
+        if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7, !legalForm, !companyHead,
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
                || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
                    || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
@@ -40,13 +42,16 @@ extension EntityRecognizer {
         var words = tokens[range].filter { $0.kind == .word }
         guard words.count >= 2, let first = words.first else { return nil }
         // In "Reserve Bank of Ruritania" the head is the word before "of".
-        if let of = words.firstIndex(where: { ["of", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
+        // ("Agency for Specialized Inspection", "Centre for Alternative Finance": the head before "for".)
+        if let of = words.firstIndex(where: { ["of", "for", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
             words = Array(words[..<of])
         }
         guard let last = words.last else { return nil }
         // "Blockchain Council of Ruritania", "Crypto Industry Board": an industry's body, not the state's.
         if Self.industryBodyHeads.contains(last.lower), words.contains(where: { Self.industryWords.contains($0.lower) }) { return .organization }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
+        // "Fiji Police Force", "Ruritania Police Service": a police force.
+        if ["force", "service", "services"].contains(last.lower), words.dropLast().contains(where: { $0.lower == "police" }) { return .authority }
         // "Financial Intelligence Unit", "Cyber Crime Unit".
         if last.lower == "unit", words.count >= 2, ["intelligence", "crimes", "crime", "investigation", "enforcement", "fraud", "police",
             "monitoring", "analysis", "analytics", "surveillance", "supervision", "supervisory", "inspection", "compliance", "investigations",

@@ -6,10 +6,11 @@ extension EntityRecognizer {
         let start = range.lowerBound
         let end = range.upperBound
         if Lexicon.givenNames.contains(tokens[start].lower) { return true }
-        // "Casa de Moneda said ...": an institution's noun before a Romance particle names no person.
+        // "Casa de Moneda said ...", "Administración Nacional de Electricidad said ...": an institution's noun before a
+        // Romance particle names no person.
         if range.contains(where: { index in
             index + 1 < end && Self.institutionNouns.contains(tokens[index].lower) && Self.romanceParticles.contains(tokens[index + 1].lower)
-        }) {
+        }) || Self.institutionNouns.contains(tokens[start].lower) && range.dropFirst().contains(where: { Self.romanceParticles.contains(tokens[$0].lower) }) {
             return false
         }
         if start > 0 {
@@ -154,6 +155,8 @@ extension EntityRecognizer {
         "confederación", "cooperativa", "coopérative", "centro", "centre", "autorité", "autorità", "autoridad", "superintendencia",
         "direction", "dirección", "direzione", "departamento", "département", "dipartimento", "audiencia", "juzgado", "asamblea",
         "assemblée", "congreso", "senado", "sénat", "senato", "camera", "poder", "prefectura", "préfecture", "prefettura",
+        "administración", "administracion", "administração", "administration", "empresa", "compañía", "compania", "companhia",
+        "corporación", "corporacion", "corporação", "compagnie", "azienda", "ente", "entidad", "organismo", "órgano",
     ]
     /// Capitalized particles glued to a surname by a hyphen ("Al-Sayegh", "El-Erian").
     static let gluedSurnamePrefixes: Set<String> = ["al", "el", "abu", "bin", "ibn", "ben", "ould"]

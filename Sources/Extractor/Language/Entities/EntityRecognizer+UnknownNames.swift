@@ -11,6 +11,11 @@ extension EntityRecognizer {
         // "Head of Markets and Policy": part of a role, not a name.
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
         if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
+        // "the Financial Instruments and Exchange Act": a law's title, "and" and all, names no entity.
+        if let last = tokens[start..<end].last(where: { $0.kind == .word }), last.isCapitalized, Self.lawHeads.contains(last.lower),
+           tokens[start..<end].contains(where: { $0.lower == "and" }) {
+            return []
+        }
         let joined = institutionType(tokens, start..<end) == nil ? (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) : nil
         if let split = coordination(in: start..<end, tokens: tokens, layout: layout) ?? joined, tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)

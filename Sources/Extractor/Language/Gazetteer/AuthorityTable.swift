@@ -390,7 +390,7 @@ EC|Superintendencia de Bancos del Ecuador
 UY|Superintendencia de Servicios Financieros
 VE|National Superintendency of Crypto Assets
 JP|Ministry of Finance of Japan
-JP|National Diet;Diet of Japan
+JP|National Diet;Diet of Japan;~Diet
 KR|National Tax Service
 KR|Korean National Police Agency;Korea National Police Agency
 KR|National Assembly of the Republic of Korea;Korean National Assembly
@@ -491,4 +491,26 @@ AU|Australian Communications and Media Authority;ACMA
 GB|City of London Police
 GB|Advertising Standards Authority
 GB|Competition and Markets Authority
+IE|Oireachtas;Houses of the Oireachtas
+IE|Dáil Éireann;Dáil
+IE|Seanad Éireann;Seanad
+IE|An Garda Síochána;Garda Síochána;Gardaí
+LT|Seimas
+LV|Saeima
+EE|Riigikogu
+IS|Althing;Alþingi
+MN|State Great Khural;Great Khural
+KZ|Mazhilis
+UZ|Oliy Majlis
+KG|Jogorku Kenesh
+AZ|Milli Majlis
+BD|Jatiya Sangsad
+MY|Dewan Rakyat
+ES|Congress of Deputies;Congreso de los Diputados
+ES|Cortes Generales
+PT|Assembly of the Republic;Assembleia da República
+GR|Hellenic Parliament
+HR|Sabor;Croatian Parliament
+HU|National Assembly of Hungary;Országgyűlés
+AE|Federal National Council
 """
