@@ -99,7 +99,7 @@ struct AnnouncementBuilder {
             // A warning or a sanction the article reports as done takes the day the article gives the act
             // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
             if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
-                frame.effective = actDay(document, dates)
+                frame.effective = StatementDating(published: published, tokens: document.tokens).actDay(in: document.sentences, dates: dates)
             }
             // A grace period or deadline still to come of the same actor is the enforcement side of its main measure;
             // a sanction already applied ("revoked a licence on Monday") is a measure of its own.
@@ -113,19 +113,6 @@ struct AnnouncementBuilder {
         }
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
         return result + HeadlineMeasures(document: document, reader: reader).frames(adding: result, statements: statements)
-    }
-
-    /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on
-    /// Wednesday", a day of the last two weeks.
-    private func actDay(_ document: AnalyzedText, _ dates: [DateMention]) -> String? {
-        let opening = document.sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
-        return dates.first { date in
-            guard date.first < opening, date.first > 0, let day = CalendarDay(iso: date.value),
-                  (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
-                  document.tokens[date.first - 1].lower == "on" else { return false }
-            let before = document.tokens[max(0, date.first - 5)..<(date.first - 1)]
-            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") }
-        }?.value
     }
 
     /// The statement's cue lifts a ban or resumes a service ("lifts its ban", "will resume accepting").

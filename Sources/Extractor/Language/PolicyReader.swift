@@ -276,7 +276,8 @@ struct PolicyReader {
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start
             ))
         }
-        dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences)) { first, second in
+        dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),
+                         actDay: dating.actDay(in: document.sentences, dates: dates)) { first, second in
             context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false
         }
         return read
@@ -510,7 +511,12 @@ struct PolicyReader {
         words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "freeze", "freezing", "hack", "hacked", "exploit", "attack"].contains($0) }
     }
 
-    static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union(["risk", "licenses", "licences"])
+    /// Cues of a warning the actor issues as an act of its own: cautions, and statements of a firm's or an asset's
+    /// standing ("is not licensed", "are not legal tender").
+    static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union([
+        "risk", "licenses", "licences", "licensed", "authorised", "authorized", "registered", "regulated", "supervised", "tender",
+        "recognised", "recognized",
+    ])
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.

@@ -48,7 +48,7 @@ struct StatementDating {
     /// The date the statement's own sentence gives its measure, by its status and wording.
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !PolicyCues.warnWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
+        if draft.cue.action == .warn, !PolicyReader.issuedWarningWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
@@ -276,10 +276,13 @@ struct StatementDating {
     ///   start of the actor's announced measure stated nearest before it (or first after it), never a deadline's end;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
     ///   names), else of the actor's first measure;
+    /// - an issued warning or a sanction that no sentence of its measure dates takes the day of the act the article's
+    ///   opening reports (`actDay`: "in a circular issued on Monday", "in a judgment delivered on Wednesday"), unless
+    ///   it says it is another act ("in a separate resolution, the regulator also ordered ...");
     /// - standing states, immediate measures, carve-outs and considered measures take none.
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
     /// `sameSide` tells whether two actors are of one country.
-    func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [],
+    func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
                    sameSide: (String, String) -> Bool = { _, _ in false }) {
         func isAhead(_ value: String) -> Bool { (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch }
         func group(_ statement: ReadStatement) -> String? {
@@ -301,15 +304,17 @@ struct StatementDating {
         // stated or not as a measure of its own, is the start of what it permits.
         for start in activityStarts where isAhead(start.value) {
             guard let permission = statements.last(where: {
-                $0.sentence <= start.sentence && start.sentence - $0.sentence <= 3 && $0.statement.action == .permit && $0.statement.status == .announced
+                $0.sentence <= start.sentence && start.sentence - $0.sentence <= 6 && $0.statement.action == .permit && $0.statement.status == .announced
             }), let key = permission.actorKey, permittedStart[key] == nil else { continue }
             permittedStart[key] = start.value
         }
-        // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order.
+        // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order;
+        // a permission starts when what it permits does.
         let starts: [(index: Int, key: String, date: String)] = statements.indices.compactMap { index in
             let statement = statements[index]
-            guard let date = statement.ownDate, let key = statement.actorKey, statement.statement.status == .announced, statement.ownDateKind == .start,
-                  statement.statement.action != .warn, isAhead(date) else { return nil }
+            guard let key = statement.actorKey, statement.statement.status == .announced, statement.statement.action != .warn else { return nil }
+            if statement.statement.action == .permit, let start = permittedStart[key] { return (index, key, start) }
+            guard let date = statement.ownDate, statement.ownDateKind == .start, isAhead(date) else { return nil }
             return (index, key, date)
         }
         func firstStart(of key: String, before index: Int) -> String? {
@@ -345,30 +350,36 @@ struct StatementDating {
                 ?? dated.first { $0.kind == .start && fits($0.value) }?.value
             let sameEnd = dated.first { tense != .act || !isAhead($0.value) }?.value
             guard statement.status == .announced, tense == .rule else {
-                statements[index].statement.effective = sameStart ?? sameEnd
+                let isTheAct = statement.action == .warn || statement.action == .enforce && tense != .rule && !Self.reportsAnotherAct(statement.text)
+                statements[index].statement.effective = sameStart ?? sameEnd ?? (statement.status == .announced && isTheAct ? actDay : nil)
                 continue
             }
-            // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates.
+            // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates;
+            // a warning ("the bank does not license exchanges") to its own and to the day it was issued.
             let sameDay = dated.first { $0.kind == .start }?.value
-            statements[index].statement.effective = statement.action == .enforce
-                ? sameStart ?? sameEnd ?? firstStart(of: key, before: index)
-                : sameStart ?? sameDay ?? firstStart(of: key, before: index) ?? sameEnd
+            switch statement.action {
+            case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index)
+            case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay
+            default: statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index) ?? sameEnd
+            }
         }
-        Self.refineToDays(&statements)
+        Self.refineToDays(&statements, sameSide: sameSide)
     }
 
     /// "pushes back the rule to March 2027" beside "will now apply from March 1, 2027": a month or year a statement
-    /// gives takes the day another statement of the same actor gives inside it.
-    static func refineToDays(_ statements: inout [ReadStatement]) {
+    /// gives takes the day another statement of the same actor (or of an authority of the country it names) gives
+    /// inside it.
+    static func refineToDays(_ statements: inout [ReadStatement], sameSide: (String, String) -> Bool) {
         let days = statements.compactMap { statement in
-            statement.ownDate.flatMap { date in date.count == 10 && statement.ownDateKind == .start ? (statement.actorKey, date) : nil }
+            statement.ownDate.flatMap { date in date.count == 10 && statement.ownDateKind != .reportDay ? (statement.actorKey, date) : nil }
         }
         guard !days.isEmpty else { return }
         for index in statements.indices {
             guard let value = statements[index].statement.effective, value.count == 7, !value.contains("-W"), !value.contains("-Q"),
                   let key = statements[index].actorKey,
                   let period = MeasureTiming.days(of: value) else { continue }
-            if let day = days.first(where: { $0.0 == key && (MeasureTiming.days(of: $0.1).map { period.contains($0.lowerBound) } ?? false) }) {
+            let inside = days.filter { MeasureTiming.days(of: $0.1).map { period.contains($0.lowerBound) } ?? false }
+            if let day = inside.first(where: { $0.0 == key }) ?? inside.first(where: { $0.0.map { sameSide($0, key) } == true }) {
                 statements[index].statement.effective = day.1
             }
         }
@@ -384,6 +395,26 @@ struct StatementDating {
         else { return measure.first?.statement.effective }
         let own = measure.first { $0.actorKey == key } ?? measure.first { $0.actorKey.map { sameSide($0, key) } == true }
         return own?.statement.effective
+    }
+
+    /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on
+    /// Wednesday", a day of the last two weeks.
+    func actDay(in sentences: [Sentence], dates: [DateMention]) -> String? {
+        let opening = sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
+        return dates.first { date in
+            guard date.first < opening, date.first > 0, let day = CalendarDay(iso: date.value),
+                  (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
+                  tokens[date.first - 1].lower == "on" else { return false }
+            let before = tokens[max(0, date.first - 5)..<(date.first - 1)]
+            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") }
+        }?.value
+    }
+
+    /// "In a separate resolution", "the regulator also ordered", "in another case": an act apart from the one the
+    /// article opens with.
+    static func reportsAnotherAct(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.contains { ["separate", "separately", "also", "another", "earlier"].contains($0) }
     }
 
     /// The days that start an activity ("will begin trading on Friday", "may start taking customers on April 1"), with

@@ -210,6 +210,59 @@ import Testing
         #expect(effective(of: "served with orders", in: text) == "null")
     }
 
+    // MARK: - Warnings and sanctions take the day of the act the article opens with
+
+    @Test func anIssuedWarningTakesTheDayOfItsNotice() {
+        let text = """
+        The Ruritanian Central Bank has warned the public against dealing with unlicensed crypto platforms.
+
+        In a circular issued on Monday, the bank said several traders were falsely presenting themselves as licensed.
+
+        "The bank does not license or supervise crypto exchanges," the circular read.
+
+        Trading crypto on one's own account remains legal, the bank said.
+        """
+        #expect(effective(of: "has warned the public", in: text) == "2025-05-19")
+        #expect(effective(of: "does not license", in: text) == "2025-05-19")
+        // A carve-out takes none.
+        #expect(effective(of: "remains legal", in: text) == "null")
+    }
+
+    @Test func aFirmsStandingIsAWarningOfItsDay() {
+        let text = """
+        The Ruritanian Central Bank has warned savers not to deposit money with Corvid Yield.
+
+        In a notice issued on Monday, the Ruritanian Central Bank said the app is not licensed to take deposits.
+        """
+        #expect(effective(of: "not licensed", in: text) == "2025-05-19", "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test func aRulingTakesTheDayOfItsJudgment() {
+        let text = """
+        Court rules Corvid's lending product broke the law
+
+        The Federal Court of Ruritania ruled in a judgment delivered on Wednesday that Corvid Exchange ran an unregistered \
+        investment scheme.
+
+        Corvid ran the scheme without a licence from the Ruritanian Financial Authority, the court found.
+        """
+        #expect(effective(of: "ran the scheme", in: text) != "2025-05-22")
+        #expect(effective(of: "Court rules", in: text) == "2025-05-21", "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test(arguments: [
+        "In a separate resolution, the Ruritanian Financial Authority ordered internet providers to block nine websites.",
+        "The Ruritanian Financial Authority also ordered internet providers to block nine websites.",
+    ])
+    func anotherActTakesNotTheOpeningsDay(sentence: String) {
+        let text = """
+        The Ruritanian Financial Authority fined Corvid Markets 2 million euros, it said in a notice issued on Monday.
+
+        \(sentence)
+        """
+        #expect(effective(of: "nine websites", in: text) == "null", "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
     // MARK: - A permission takes the start of what it permits, else its grant day
 
     @Test func aPermissionTakesTheStartOfThePermittedActivity() {
@@ -231,6 +284,34 @@ import Testing
         The Ruritanian Financial Authority on Wednesday approved three spot ether exchange-traded funds.
         """
         #expect(effective(of: "Regulator approves", in: text) == "2025-05-21", "\(statements(text).map { ($0.actor, $0.effective) })")
+    }
+
+    @Test func aPermissionTakesTheStartGivenSentencesLater() {
+        let text = """
+        The Ruritanian Financial Authority will allow three companies to test tokenised bond funds in a sandbox.
+
+        Q: Who is in?
+
+        A: Corvid Funds, Lark Ledger and Tern Digital. The first two will offer tokenised units in bond funds.
+
+        They start testing on June 2 and have twelve months.
+
+        Q: How many customers can they take?
+
+        A: Each firm can take on at most 2,000 customers.
+        """
+        #expect(effective(of: "will allow three companies", in: text) == "2025-06-02", "\(statements(text).map { ($0.action, $0.effective) })")
+        #expect(effective(of: "at most 2,000 customers", in: text) == "2025-06-02")
+    }
+
+    @Test func aMonthTakesTheDayOfTheCountrysAuthority() {
+        let text = """
+        Latvia gives crypto exchanges until next March to segregate client coins
+
+        Exchanges have until March 31 next year to move client coins into segregated wallets, Latvia's Financial and \
+        Capital Market Commission said on Monday.
+        """
+        #expect(effective(of: "until next March", in: text) == "2026-03-31", "\(statements(text).map { ($0.actor, $0.effective) })")
     }
 
     @Test func aPermissionClearedToBeginLaterTakesThatDay() {
