@@ -137,9 +137,11 @@ struct ClauseReader {
                 }
                 if fallback != nil, !Self.isAuxiliary(word) { index += 1; continue }
                 // "Firms licensed by the regulator must ...": a reduced relative before the main verb.
+                // ("The bank warned in 2017 that trading could breach the law": the modal is the content clause's.)
                 if !Self.isAuxiliary(word), group.voice == .active, Self.isParticiple(word), !Self.speechVerbs.contains(word), group.verb + 1 < span.upperBound,
                    Self.reducedRelativeFollowers.contains(words[group.verb + 1]),
-                   words[(group.verb + 1)..<min(span.upperBound, group.verb + 30)].contains(where: { Self.modals[$0] != nil || Self.beForms.contains($0) }) {
+                   let later = words[(group.verb + 1)..<min(span.upperBound, group.verb + 30)].firstIndex(where: { Self.modals[$0] != nil || Self.beForms.contains($0) }),
+                   !(Self.contentClauseVerbs.contains(ClauseSense.lemma(word)) && words[(group.verb + 1)..<later].contains("that")) {
                     fallback = group
                     index = group.verb + 1
                     inRelative = true
@@ -434,7 +436,7 @@ struct ClauseReader {
         "open", "build", "replace", "confirm", "show", "fail", "breach", "violate", "verify", "check", "call", "ask",
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
         "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "float", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
-        "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw", "notify",
+        "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw", "stand", "exist", "notify",
     ]
 
     static let irregularPast: Set<String> = [
@@ -473,6 +475,12 @@ struct ClauseReader {
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes",
         "explained", "confirmed", "confirms", "claimed", "argued", "insisted", "stressed", "emphasised", "emphasized",
         "reiterated", "acknowledged", "admitted", "clarified", "clarifies",
+    ]
+    /// Verbs that take a content clause ("warned that ...", "ruled that ...").
+    static let contentClauseVerbs: Set<String> = [
+        "warn", "caution", "remind", "rule", "decide", "declare", "find", "hold", "argue", "announce", "confirm", "note",
+        "state", "insist", "stress", "clarify", "conclude", "agree", "acknowledge", "admit", "signal", "advise", "say",
+        "tell", "add", "explain", "reiterate", "determine",
     ]
     static let raisingParticiples: Set<String> = [
         "said", "reported", "understood", "believed", "thought", "rumoured", "rumored", "expected", "set", "due", "likely",

@@ -153,6 +153,12 @@ enum ClauseSense {
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
+        // The verb group with the adverb before it ("still stands").
+        let group = words[max(clause.subject.lowerBound, clause.groupStart - 1)...clause.verb]
+        // "The 2021 warning still stands", "the cap still applies": a measure restated as in force.
+        if group.contains("still"), clause.tense != .future, clause.modal == nil, ["stand", "apply", "hold", "exist"].contains(lemma) { return .inEffect }
+        // "The bank has never licensed a crypto firm": a record that no act has changed.
+        if group.contains("never"), clause.tense == .perfect { return .inEffect }
         // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is).
         if [.could, .might].contains(clause.modal), !clause.negated, !["face", "be", "lose", "risk"].contains(lemma),
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }

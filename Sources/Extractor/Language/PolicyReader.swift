@@ -164,7 +164,10 @@ struct PolicyReader {
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
                 status: remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
-                    ?? (since != nil || clause.map({ ClauseSense.tallies($0, in: words) || isPastActDatedEarlier($0, words: words, dates: sentenceDates, older: older, offset: sentence.first) }) ?? false ? .inEffect : nil),
+                    ?? (since != nil || clause.map({ ClauseSense.tallies($0, in: words) || isPastActDatedEarlier($0, words: words, dates: sentenceDates, older: older, offset: sentence.first) }) ?? false ? .inEffect : nil)
+                    // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon
+                    // says the measure after it is in force.
+                    ?? sentenceClause.flatMap { $0 != clause && ClauseSense.status(of: $0, in: words) == .inEffect ? .inEffect : nil },
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
                 isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause
@@ -241,6 +244,7 @@ struct PolicyReader {
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
         var lastActionByActor: [String: PolicyAction] = [:]
+        var previous: (draft: Draft, status: PolicyStatus)?
         for draft in drafts {
             let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
             // A grace period or sanction is no measure for the sentences after it to take their action from.
@@ -249,10 +253,13 @@ struct PolicyReader {
                 || sameSide(draft.actor, mainActor, context)
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
             let earlierWarning = Self.isPastWarning(draft) && StatementDating.hasEarlierYear(draft, published)
+            let continues = previous.map { continuesBackground(draft, after: $0.draft, whoseStatusIs: $0.status, tokens: document.tokens) } ?? false
             var status: PolicyStatus
             if let own = draft.status {
                 status = own
-            } else if leadStatus == .considering, PolicyCues.isHedged(draft.words) {
+            } else if continues {
+                status = .inEffect
+            } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
             } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
                         || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && (action != .warn || earlierWarning) {
@@ -260,7 +267,8 @@ struct PolicyReader {
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
-            if action == .warn && byMain && draft.status == nil && !earlierWarning { status = leadStatus == .proposed ? .proposed : .announced }
+            if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues { status = leadStatus == .proposed ? .proposed : .announced }
+            previous = (draft, status)
             let sentence = document.sentences[draft.sentence]
             let own = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
@@ -281,6 +289,25 @@ struct PolicyReader {
             context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false
         }
         return read
+    }
+
+    /// "The FSA has required exchanges to register since 2017. Every listing must also be screened.": a sentence
+    /// that follows one about a measure in effect, in the same paragraph, with no date of its own, nothing ahead
+    /// ("will", "from July") and nothing new ("now", "the new rules"), goes on describing what is in effect.
+    private func continuesBackground(_ draft: Draft, after previous: Draft, whoseStatusIs status: PolicyStatus, tokens: [Token]) -> Bool {
+        guard status == .inEffect, previous.sentence + 1 == draft.sentence, draft.firstToken < tokens.count,
+              !tokens[draft.firstToken].newlineBefore else { return false }
+        let today = published.description
+        // "the new rules", "a new regime" is the news; "every new listing" is not.
+        let namesNewRules = zip(draft.words, draft.words.dropFirst()).contains { $0 == "new" && (PolicyCues.lawNouns.contains($1) || ClauseSense.ruleNouns.contains($1)) }
+        return !namesNewRules && !draft.words.contains { ["will", "would", "'ll", "shall", "now", "newly", "could", "might"].contains($0) }
+            && draft.dates.allSatisfy { $0.value < today && !today.hasPrefix($0.value) }
+    }
+
+    /// "The central bank warned banks in 2017": a main clause in the past with no modal reports an act done.
+    static func isPastAct(_ draft: Draft) -> Bool {
+        guard let clause = draft.clause else { return false }
+        return !clause.isSubordinate && clause.modal == nil && [.past, .pastPerfect].contains(clause.tense)
     }
 
     /// "The Monetary Authority of Singapore on Wednesday granted a licence": a second actor's act dated to

@@ -104,4 +104,58 @@ import Testing
     func aPastActDatedWellBeforePublicationIsInEffect(text: String) {
         #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
     }
+
+    @Test(arguments: [
+        "Every new listing must also be approved by the bank.",
+        "Exchanges that fail to register face fines of up to EUR 1 million.",
+        "Licensed exchanges must hold client coins in segregated wallets.",
+        "It also requires exchanges to keep reserves with a licensed custodian.",
+        "It warned savers about crypto at the same time.",
+    ])
+    func aSentenceGoingOnAboutAMeasureInForceIsInEffect(text: String) {
+        let found = statements("The Bank of Portugal has required exchanges to register since 2019. \(text)")
+        #expect(found.count == 2 && found.allSatisfy { $0.status == .inEffect }, "\(found.map(\.status))")
+    }
+
+    @Test(arguments: [
+        // A new paragraph, a date ahead, "now", a modal of the future or the new rules open the news again.
+        "\n\nEvery new listing must also be approved by the bank.",
+        " Every new listing will also need the bank's approval.",
+        " Exchanges must now also report every transfer.",
+        " The new rules require exchanges to report every transfer.",
+        " Exchanges must report every transfer from July 1.",
+    ])
+    func theNewsAfterABackgroundSentenceIsNotInEffect(text: String) {
+        let found = statements("The Bank of Portugal has required exchanges to register since 2019.\(text)")
+        #expect(found.count == 2 && found.last?.status != .inEffect, "\(found.map(\.status))")
+    }
+
+    @Test(arguments: [
+        "The central bank's warning to the public, issued in 2021, still stands.",
+        "The 2019 cap on leverage still applies to all brokers.",
+        "The ban still holds, the ministry said.",
+        "The central bank's 2021 warning still stands: these assets are not legal tender.",
+        "The Reserve Bank of Fiji has never licensed a crypto business, and in 2022 it reminded the public that crypto is not legal tender.",
+    ])
+    func aMeasureThatStillStandsIsInEffect(text: String) {
+        #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "The central bank warned in 2017 that dealing in virtual currencies could breach the law.",
+        "The regulator cautioned in 2020 that unlicensed platforms might be shut down.",
+        "The court ruled in 2019 that such tokens could be securities.",
+    ])
+    func aPastActReportingAPossibilityIsNoDeliberation(text: String) {
+        #expect(statements(text).first.map { $0.status != .considering } ?? false, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        // A modal that belongs to the subject's own relative clause or to the main verb still counts.
+        "The regulator could ban crypto lending next year.",
+        "Exchanges licensed in Portugal could face a ban on lending, the regulator said it is weighing.",
+    ])
+    func aMainClauseModalStillHedges(text: String) {
+        #expect(statements(text).first?.status == .considering, "\(text) → \(statements(text).map(\.status))")
+    }
 }
