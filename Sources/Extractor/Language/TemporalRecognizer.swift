@@ -34,6 +34,13 @@ struct TemporalRecognizer {
                 if tense == 0, Self.opensSentence(index, in: tokens, from: sentence.first) {
                     tense = Self.tense(after: index, in: tokens, to: sentence.end)
                 }
+                // "The committee holds a hearing on Thursday": an event named before a weekday, in a sentence with no verb
+                // before it that looks back ("spoke at a conference on Monday"), is one to come.
+                if tense == 0, Self.weekdays[token.lower] != nil,
+                   tokens[max(sentence.first, index - 8)..<index].contains(where: { Self.eventNouns.contains($0.lower) }),
+                   Self.leaning(before: index, in: tokens, from: sentence.first, reach: index - sentence.first) >= 0 {
+                    tense = 1
+                }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
                     var mention = resolveAnaphora(mention, tokens: tokens, limit: sentence.end, earlier: found)
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
@@ -160,7 +167,16 @@ struct TemporalRecognizer {
             }
             return DateMention(first: index, end: index + 2, value: Self.monthValue(year, month), role: .other, isVague: false)
         }
+        // "this morning", "tonight": the publication's day; "last night": the day before.
+        if token.lower == "this", index + 1 < limit, Self.partsOfTheDay.contains(tokens[index + 1].lower) {
+            return DateMention(first: index, end: index + 2, value: published.description, role: .other, isVague: false)
+        }
+        if token.lower == "last", index + 1 < limit, tokens[index + 1].lower == "night" {
+            return DateMention(first: index, end: index + 2, value: published.adding(days: -1).description, role: .other, isVague: false)
+        }
         switch token.lower {
+        case "tonight":
+            return DateMention(first: index, end: index + 1, value: published.description, role: .other, isVague: false)
         case "today", "yesterday", "tomorrow":
             let shift = token.lower == "today" ? 0 : (token.lower == "yesterday" ? -1 : 1)
             return DateMention(first: index, end: index + 1, value: published.adding(days: shift).description, role: .other, isVague: false)
@@ -271,6 +287,9 @@ struct TemporalRecognizer {
             if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
                 end += 1
+            } else if let relative = relativeYear(tokens, at: end, limit: limit) {
+                // "the end of June next year".
+                (end, year) = relative
             }
             let day = CalendarDay(year: year, month: month, day: CalendarDay.length(ofMonth: month, in: year))
             return day.map { (end, $0.description) }
@@ -717,11 +736,11 @@ struct TemporalRecognizer {
         return verb.kind == .word && (backwardWords.contains(verb.lower) || verb.lower.count > 3 && verb.lower.hasSuffix("ed"))
     }
 
-    /// The nearest verb's lean within eight tokens before `index`: 1 ahead ("will"), -1 back ("was", a verb in -ed),
+    /// The nearest verb's lean within `reach` tokens before `index`: 1 ahead ("will"), -1 back ("was", a verb in -ed),
     /// -2 after "since", 0 when none tells.
-    static func leaning(before index: Int, in tokens: [Token], from start: Int) -> Int {
+    static func leaning(before index: Int, in tokens: [Token], from start: Int, reach: Int = 8) -> Int {
         var cursor = index - 1
-        while cursor >= max(start, index - 8) {
+        while cursor >= max(start, index - reach) {
             let word = tokens[cursor].lower
             if forwardWords.contains(word) { return 1 }
             if word == "since" { return -2 }
@@ -733,6 +752,13 @@ struct TemporalRecognizer {
 
     /// Verbs that report a statement: the tense they carry is the report's, not the event's.
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
+    /// Nouns of scheduled events ("a hearing on Thursday", "the vote on Monday").
+    static let eventNouns: Set<String> = [
+        "hearing", "hearings", "meeting", "meetings", "vote", "votes", "auction", "auctions", "summit", "session", "sessions",
+        "conference", "debate", "deadline", "briefing", "launch", "listing", "consultation", "review", "ruling", "verdict",
+        "sentencing", "trial", "election", "referendum", "speech", "testimony",
+    ]
+    static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening"]
     static let datedNouns: Set<String> = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     /// The words a temporal expression can start with (besides numbers).
@@ -740,7 +766,7 @@ struct TemporalRecognizer {
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
     static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
         "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
-        "today", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
+        "today", "yesterday", "tomorrow", "tonight", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
     ])
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

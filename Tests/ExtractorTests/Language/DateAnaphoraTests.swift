@@ -85,4 +85,30 @@ import Testing
     func aFiscalYearIsValuedByTheYearItStarts(_ text: String, _ expected: String) {
         #expect(dates(text, published: "2026-10-22") == [expected])
     }
+
+    @Test(arguments: [
+        ("The committee holds a public hearing on fees on Tuesday.", "2026-05-22", "Tuesday=2026-05-26"),
+        ("The Senate votes on the bill on Thursday, aides said.", "2026-11-10", "Thursday=2026-11-12"),
+        ("The regulator hosts a consultation meeting on Monday.", "2026-11-05", "Monday=2026-11-09"),
+        // A verb that looks back keeps the event in the past, however far before the weekday.
+        ("The Senate approved the law by 39 votes to 26 on Wednesday.", "2026-11-19", "Wednesday=2026-11-18"),
+        ("\"Rules apply to all,\" explained the director at a conference in Lisbon on Monday.", "2026-06-16", "Monday=2026-06-15"),
+        ("The exchange paused withdrawals on Monday.", "2026-06-16", "Monday=2026-06-15"),
+    ])
+    func anEventBeforeAWeekdayIsToComeUnlessAVerbLooksBack(_ text: String, _ published: String, _ expected: String) {
+        #expect(dates(text, published: published) == [expected])
+    }
+
+    @Test(arguments: [
+        ("The figures were posted this morning.", "this morning=2026-07-01"),
+        ("The minister speaks tonight.", "tonight=2026-07-01"),
+        ("The bill passed last night.", "last night=2026-06-30"),
+        ("The vote is this afternoon.", "this afternoon=2026-07-01"),
+        ("Assets must move to cold wallets by the end of June next year.", "end of June next year=2027-06-30"),
+        ("Rules changed at the end of May last year.", "end of May last year=2025-05-31"),
+        ("The shop opens every morning at nine.", nil),
+    ])
+    func partsOfTheDayAndTheEndOfAMonthOfARelativeYear(_ text: String, _ expected: String?) {
+        #expect(dates(text, published: "2026-07-01") == (expected.map { [$0] } ?? []))
+    }
 }
