@@ -1,7 +1,8 @@
-/// "Tallis Capital Partners and Northmark Investments Inc.", "Nasdaq and Cboe BZX Exchange": two names joined by
-/// "and" are two when the first is complete on its own, a known name or one that ends in a legal form or a company's
-/// head word, and the second opens with a word of its own. An institution's name with "and" inside it ("Securities
-/// and Exchange Commission", "Capital Markets and Securities Authority") stays whole.
+/// Two names in one capitalized run: "Tallis Capital Partners and Northmark Investments Inc.", "Nasdaq and Cboe BZX
+/// Exchange" are two when the first is complete on its own, a known name or one that ends in a legal form or a company's
+/// head word, and the second opens with a word of its own; an institution's name with "and" inside it ("Securities and
+/// Exchange Commission", "Capital Markets and Securities Authority") stays whole. "Esther Njoroge-Haas of Kilima Tax
+/// Partners" is a person and the firm she speaks for.
 extension EntityRecognizer {
     /// The index of the "and" that joins two complete names in a run, if there is one.
     func coordination(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
@@ -30,5 +31,21 @@ extension EntityRecognizer {
             !Lexicon.legalForms.contains(word.lower) && !Lexicon.organizationHeads.contains(word.lower)
                 && !Self.genericCompanyWords.contains(word.lower)
         }
+    }
+
+    /// The index of the "of" between a person's name and the institution or place they belong to ("said Jane Roe of Acme").
+    func personOfInstitution(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
+        guard let of = run.dropFirst(2).first(where: { tokens[$0].lower == "of" }), of + 1 < run.upperBound,
+              tokens[of + 1].isCapitalized, tokens[of + 1].kind == .word else { return nil }
+        let person = run.lowerBound..<of
+        let words = person.filter { !isInsideHyphenatedWord($0, tokens: tokens) }
+        guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+              !tokens[person].contains(where: { Lexicon.organizationHeads.contains($0.lower) || Lexicon.authorityHeads.contains($0.lower)
+                  || Lexicon.legalForms.contains($0.lower) || Lexicon.personTitles.contains($0.lower) || Lexicon.commonCapitalized.contains($0.lower) }),
+              layout.gazetteerMatch(at: person.lowerBound) == nil || Lexicon.givenNames.contains(tokens[person.lowerBound].lower),
+              institutionType(tokens, person) == nil else { return nil }
+        let isPerson = Lexicon.givenNames.contains(tokens[person.lowerBound].lower) || hasHyphenatedSurname(person, tokens: tokens, layout: layout)
+            || person.lowerBound > 0 && (Self.speechVerbs.contains(tokens[person.lowerBound - 1].lower) || tokens[person.lowerBound - 1].lower == "by")
+        return isPerson ? of : nil
     }
 }

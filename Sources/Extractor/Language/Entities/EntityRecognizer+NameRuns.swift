@@ -21,8 +21,8 @@ extension EntityRecognizer {
            !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
-        if let and = coordination(in: start..<end, tokens: tokens, layout: layout) {
-            return readSpan(start..<and, tokens: tokens, layout: layout) + readSpan((and + 1)..<end, tokens: tokens, layout: layout)
+        if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {
+            return readSpan(start..<joint, tokens: tokens, layout: layout) + readSpan((joint + 1)..<end, tokens: tokens, layout: layout)
         }
         // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
         if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
@@ -125,7 +125,11 @@ extension EntityRecognizer {
             found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
         }
         while cursor < end {
-            if let match = layout.gazetteerMatch(at: cursor), match.end <= end {
+            // "Dela Rosa-Mendoza": a place's name glued by a hyphen to an unknown name is part of it.
+            let gluedToUnknown = unknownStart != nil && cursor > start + 1 && tokens[cursor - 1].text == "-" && !tokens[cursor - 1].spaceBefore
+                && !tokens[cursor].spaceBefore && tokens[cursor - 2].kind == .word && tokens[cursor - 2].text.unicodeScalars.count >= 3
+                && gazetteer.demonyms[tokens[cursor - 2].text] == nil && !tokens[cursor].isAllCaps && !tokens[cursor].text.contains(".")
+            if !gluedToUnknown, let match = layout.gazetteerMatch(at: cursor), match.end <= end {
                 let entry = gazetteer.entries[match.form.entry]
                 // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
                 if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,

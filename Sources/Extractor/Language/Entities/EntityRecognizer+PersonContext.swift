@@ -43,7 +43,7 @@ extension EntityRecognizer {
                 return true
             }
         }
-        if hasSurnameParticle(range, tokens: tokens, layout: layout) { return true }
+        if hasSurnameParticle(range, tokens: tokens, layout: layout) || hasHyphenatedSurname(range, tokens: tokens, layout: layout) { return true }
         // "Amir Haddad and Joanna Pike": a name listed with a person's.
         if start > 2, tokens[start - 1].lower == "and", Lexicon.givenNames.contains(tokens[max(0, start - 3)].lower) { return true }
         return isInCreditLine(start, tokens: tokens)
@@ -79,6 +79,26 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// "Esther Njoroge-Haas", "Katrina Dela Rosa-Mendoza": one or two capitalized names before a family name of two
+    /// capitalized parts joined by a hyphen ("Wi-Fi", "E-Commerce" and "Rhein-Neckar-Raum" are none), no word of them a
+    /// company's, an institution's or one the text also writes in lower case.
+    func hasHyphenatedSurname(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let end = range.upperBound
+        guard range.count >= 4, end - 3 > range.lowerBound, tokens[end - 2].text == "-", !tokens[end - 2].spaceBefore, !tokens[end - 1].spaceBefore,
+              tokens[end - 3].spaceBefore, tokens[end - 1].kind == .word, tokens[end - 3].kind == .word,
+              tokens[end - 3].text.unicodeScalars.count >= 3, tokens[end - 1].text.unicodeScalars.count >= 2 else { return false }
+        let names = range.lowerBound..<(end - 3)
+        guard (1...2).contains(names.count), tokens[names].allSatisfy({ $0.kind == .word }) else { return false }
+        return range.allSatisfy { index in
+            let token = tokens[index]
+            guard token.text != "-" else { return true }
+            return token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.commonCapitalized.contains(token.lower)
+                && !layout.lowercaseWords.contains(token.lower)
+                && !Lexicon.legalForms.contains(token.lower) && !Lexicon.organizationHeads.contains(token.lower)
+                && !Lexicon.authorityHeads.contains(token.lower) && gazetteer.demonyms[token.text] == nil
+        }
     }
 
     /// "Van Aalst told ...", "Al-Sayegh said ...": a capitalized particle that opens a surname written alone.

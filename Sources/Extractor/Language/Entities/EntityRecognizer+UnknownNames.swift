@@ -54,11 +54,14 @@ extension EntityRecognizer {
             }
         }
         // "Administrator Jane Roe", "Republican Dale Quimby": a role or party word glued to a person's name.
-        if (3...4).contains(end - start), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
+        // ("Comptroller Jonathan Meade-Palmer": a hyphenated surname is one word.)
+        let nameWords = (start..<end).filter { !isInsideHyphenatedWord($0, tokens: tokens) }.count
+        if (3...4).contains(nameWords), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
            let given = (start + 1..<end - 1).first(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
            given - start <= 2, (start..<given).allSatisfy({ tokens[$0].kind == .word && !Lexicon.givenNames.contains(tokens[$0].lower)
                && (Self.rolePrefixes.contains(tokens[$0].lower) || layout.lowercaseWords.contains(tokens[$0].lower)) }),
-           (given..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps || layout.isMiddleInitialPeriod($0) }),
+           (given..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps || layout.isMiddleInitialPeriod($0)
+               || isInsideHyphenatedWord($0, tokens: tokens) }),
            institutionType(tokens, start..<end) == nil {
             return unknownNames(given..<end, tokens: tokens, layout: layout)
         }
@@ -110,6 +113,7 @@ extension EntityRecognizer {
         "republican", "democrat", "democratic", "conservative", "labour", "liberal", "independent", "socialist", "green",
         "administrator", "ombudsman", "employee", "staffer", "aide", "veteran", "billionaire", "entrepreneur", "activist",
         "whistleblower", "defendant", "plaintiff", "suspect", "victim", "witness", "candidate", "nominee", "incumbent",
+        "comptroller", "registrar", "auditor", "mayor", "premier", "chancellor", "attorney", "solicitor", "superintendent", "inspector",
     ]
     /// Portfolios named before a minister's or secretary's title ("Finance Minister", "Foreign Secretary").
     static let portfolioWords: Set<String> = [
