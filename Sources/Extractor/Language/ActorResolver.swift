@@ -54,7 +54,8 @@ struct ActorResolver {
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
                 // ("a regulation issued by the ministry" names the measure's issuer.)
-                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower),
+                // ("get their charters approved by the OCC": after a verb of receiving, the agent grants.)
+                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower), !LicensingCues.receiptVerbs.contains(tokens[cue].lower),
                    !(index >= 3 && tokens[(index - 3)..<(index - 1)].contains { Self.documentNouns.contains($0.lower) || PolicyCues.lawNouns.contains($0.lower) }) {
                     index += 1
                     continue

@@ -30,12 +30,12 @@ enum LicensingCues {
         if deregistrationWords.contains(word) { return Reading(action: .enforce, priority: 50) }
         // "grants licences to", "issued two new licences", "handed a full authorisation to": an authority hands one out.
         // ("the issue of licences": a noun after a determiner hands out nothing.)
-        if grantVerbs.contains(word), ahead.contains(where: licenceNouns.contains), !before(index, words, from: start, 1, ["the", "a", "an", "this", "that", "its"]) {
+        if grantVerbs.contains(word), namesLicence(words, after: index), !before(index, words, from: start, 1, ["the", "a", "an", "this", "that", "its"]) {
             return Reading(action: .permit, priority: 55)
         }
         // "received their licences", "won approval to", "secured an authorisation": a firm is handed one.
         // ("has yet to receive a licence", "expects to obtain one": not yet.)
-        if receiptVerbs.contains(word), ahead.contains(where: licenceNouns.contains),
+        if receiptVerbs.contains(word), namesLicence(words, after: index),
            !before(index, words, from: start, 3, ["yet", "expects", "expected", "hopes", "hoped", "seeks", "seeking", "aims", "plans", "wants", "applied"]) {
             return Reading(action: .permit, priority: 55)
         }
@@ -56,6 +56,14 @@ enum LicensingCues {
             return Reading(action: .permit, priority: 55)
         }
         return nil
+    }
+
+    /// A licence noun among the next five words: "licence", "approval", "charter", a "no-action letter".
+    private static func namesLicence(_ words: [String], after index: Int) -> Bool {
+        (index + 1..<min(words.count, index + 6)).contains { position in
+            licenceNouns.contains(words[position])
+                || ["letter", "letters"].contains(words[position]) && words[max(0, position - 3)..<position].contains("action")
+        }
     }
 
     private static func window(_ words: [String], after index: Int, _ distance: Int) -> ArraySlice<String> {

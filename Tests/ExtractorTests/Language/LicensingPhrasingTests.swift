@@ -20,6 +20,9 @@ import Testing
         "The licence lets the company offer custody and trading across the bloc.",
         "The authorisation entitles the firm to serve clients in all member states.",
         "Vietnam licenses first two crypto exchanges",
+        "The clearing house's subsidiary has received a no-action letter from the SEC to offer tokenised deposits.",
+        "The agency gave no-action letters to three prediction markets on Thursday.",
+        "Four issuers got their trust charters approved by the Office of the Comptroller of the Currency.",
     ])
     func aLicenceHandedOutOrWonPermits(text: String) {
         #expect(action(text) == .permit, "\(text) → \(String(describing: action(text)))")
