@@ -57,7 +57,10 @@ enum PolicyCues {
                 offer(95, .warn, index)
             }
             // ("amounts below the threshold, which are currently exempt": a relative clause describing the object.)
-            if ["unaffected", "exempt", "exempted"].contains(word) || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
+            // ("remain tax-free", "leaves self-hosted wallets untouched", "are spared from the ban".)
+            let carvedOut = ["unaffected", "exempt", "exempted", "untouched", "spared", "untaxed"].contains(word)
+                || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
+            if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
                 offer(95, .warn, index)
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
@@ -91,6 +94,7 @@ enum PolicyCues {
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
+            if let access = AccessCues.reading(at: index, in: words, from: start) { offer(access.priority, access.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
@@ -141,6 +145,18 @@ enum PolicyCues {
             if cbdcLaunchWords.contains(word), !negated(index), aboutCBDC || mentionsCBDC(words[start..<count]) { offer(56, .permit, index) }
             if word == "available", before(index, 5, ["make", "makes", "made", "making"]) { offer(52, .permit, index) }
             if word == "available" || word == "legal" || word == "open", before(index, 2, ["remain", "remains", "stay", "stays"]) { offer(95, .warn, index) }
+            // "Holding stablecoins is still permitted", "trading will remain allowed", "is allowed to continue": an
+            // activity that stays allowed is a carve-out of the new measure.
+            if ["permitted", "allowed", "lawful"].contains(word), !negated(index),
+               before(index, 3, ["still", "remain", "remains", "remained"]) || within(index, 2, ["continue"]) {
+                offer(95, .warn, index)
+            }
+            // "the order does not ban Filipinos from owning crypto", "the rules will not prohibit holding": an issuer's
+            // negated ban is a carve-out ("may not", "cannot" and "must not" forbid instead).
+            if banWords.contains(word), index >= start + 2, ["not", "n't"].contains(words[index - 1]),
+               ["does", "do", "did", "will", "would", "wo", "doesn", "don", "didn"].contains(words[index - 2]) {
+                offer(94, .warn, index)
+            }
             // "are not covered by the change", "do not need to be declared", "will not apply to": a carve-out.
             if ["covered", "apply", "applies", "need", "needs", "required"].contains(word), negated(index), !before(index, 2, ["longer"]),
                word != "required" || within(index, 1, ["to"]) {
@@ -409,9 +425,9 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
