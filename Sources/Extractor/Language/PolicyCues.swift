@@ -186,10 +186,12 @@ enum PolicyCues {
             // "No crypto payments at merchants from February 1": a headline's ban.
             // (after an opening quotation mark too: "No interest, no lending, no ...")
             if word == "no", index == start || index == start + 1 && ["\"", "\u{201C}"].contains(words[start]) && words.filter({ $0 == "no" }).count >= 2, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
-            if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index) { offer(50, .permit, index) }
+            if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index), !isProductFeature(words, from: start, at: index) {
+                offer(50, .permit, index)
+            }
             // "South Korea to let listed companies trade crypto" (a headline's subject, then "to"), "the rules will let banks
             // hold tokens", "the regulator will let firms deal" (a company that will let shoppers pay offers a product).
-            if ["let", "lets"].contains(word), !negated(index),
+            if ["let", "lets"].contains(word), !negated(index), !isProductFeature(words, from: start, at: index),
                before(index, 1, ["to"]) && index - start <= 4 || before(index, 1, ["will", "would", "shall", "'ll", "now"]) && before(index, 8, authorityNouns.subtracting(["bank"]).union(lawNouns).union(["central", "government"])) {
                 offer(52, .permit, index)
             }
@@ -228,7 +230,9 @@ enum PolicyCues {
             if ["close", "closed", "closure", "shut"].contains(word), hasForceWord {
                 offer(78, .prohibit, index)
             }
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])),
+            // "studios tighten spending": tightening is a measure only of rules, limits or oversight.
+            let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
+            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules,
                !(word == "cap" && index > start && words[index - 1] == "market"),
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
@@ -260,8 +264,10 @@ enum PolicyCues {
             let permitNoun = ["permit", "permits"].contains(word)
                 && (index > start && permitNounMarkers.contains(words[index - 1]) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
             // "Withdrawals resumed on Wednesday": a service that restarts by itself is operations, not a lifted ban.
-            let serviceRestarts = word.hasPrefix("resum") && before(index, 4, restartingServices)
+            // ("holders resumed purchases": market participants resuming their own buying.)
+            let serviceRestarts = word.hasPrefix("resum") && (before(index, 4, restartingServices) || within(index, 2, marketActivities))
             if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !permitNoun, !serviceRestarts, !negated(index), !before(index, 2, stopWords),
+               !isProductFeature(words, from: start, at: index),
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
             }
@@ -327,6 +333,32 @@ enum PolicyCues {
     static let deliveryVerbs: Set<String> = [
         "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
         "move", "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "connect",
+    ]
+
+    /// "The app now allows creators to receive tips", "users will be able to earn yield", "the update lets holders swap
+    /// tokens": a product that lets its own users do something is a feature, not a permission, when the sentence names no
+    /// authority, law or ban ("the rules allow users to ..." and "the central bank will let customers ..." stay permissions).
+    static func isProductFeature(_ words: [String], from start: Int, at index: Int) -> Bool {
+        let word = words[index]
+        let grantees: ArraySlice<String>
+        switch word {
+        case "allow", "allows", "allowing", "let", "lets", "letting", "enable", "enables", "enabling":
+            grantees = words[min(words.count, index + 1)..<min(words.count, index + 4)]
+        case "able":
+            grantees = words[max(start, index - 5)..<index]
+        default:
+            return false
+        }
+        guard grantees.contains(where: endUserNouns.contains) else { return false }
+        return !words[start...].contains {
+            authorityNouns.contains($0) || lawNouns.contains($0) || banNouns.contains($0) || ["government", "central", "licence", "license", "licensed"].contains($0)
+        }
+    }
+
+    /// The people a product serves.
+    static let endUserNouns: Set<String> = [
+        "users", "user", "customers", "customer", "creators", "holders", "players", "members", "subscribers", "shoppers",
+        "buyers", "sellers", "developers", "gamers", "fans", "viewers", "listeners", "traders", "clients",
     ]
 
     /// "He has 28 days to lodge an appeal", "the bank has until Friday to appeal": a party's time to appeal is procedure.
@@ -435,6 +467,13 @@ enum PolicyCues {
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
         "temporary", "new", "mining", "work", "operating", "hold", "holds", "held", "of", "for", "with", "without", "under",
     ]
+    /// What tightening applies to when it is a measure.
+    static let tightenedNouns: Set<String> = [
+        "rules", "rule", "requirements", "requirement", "controls", "standards", "oversight", "scrutiny", "limits", "restrictions",
+        "checks", "regulation", "regulations", "grip", "curbs", "conditions", "supervision", "screening", "regime", "enforcement",
+    ]
+    /// Buying and selling by market participants, whose resumption is no lifted ban.
+    static let marketActivities: Set<String> = ["purchases", "buying", "selling", "accumulation", "accumulating", "gains", "rally", "climb"]
     /// The services whose restart is operations ("withdrawals resumed", "trading has resumed").
     static let restartingServices: Set<String> = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
     static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
