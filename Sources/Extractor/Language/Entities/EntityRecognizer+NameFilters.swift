@@ -25,6 +25,8 @@ extension EntityRecognizer {
             }
         }
         if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        // "Siberian miners", "Quebecers", "Sri Lankan savers": a people or an adjective of a known place.
+        if !Lexicon.givenNames.contains(first.lower), gazetteer.isPlaceDemonym(words.map(\.lower)) { return false }
         // "North Korean groups", "South African banks": a direction before a demonym is a demonym.
         if words.count == 2, Lexicon.placeModifiers.contains(words[0].lower), gazetteer.demonyms[words[1].text] != nil { return false }
         // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.

@@ -21,6 +21,11 @@ extension EntityRecognizer {
            !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
+        // "Sri Lankan savers": a people or an adjective of a known place of more than one word.
+        if end - start >= 2, layout.gazetteerMatch(at: start)?.end != end,
+           gazetteer.isPlaceDemonym(tokens[start..<end].filter { $0.kind == .word }.map(\.lower)) {
+            return []
+        }
         if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {
             return readSpan(start..<joint, tokens: tokens, layout: layout) + readSpan((joint + 1)..<end, tokens: tokens, layout: layout)
         }
