@@ -13,7 +13,8 @@ extension EntityRecognizer {
                 if let head { lastByHead[head.lower] = mention }
                 continue
             }
-            guard own.count == 1, mention.key.hasPrefix("n:"), mention.first > 0, tokens[mention.first - 1].lower == "the",
+            // ("Government decides": a headline drops the "the".)
+            guard own.count == 1, mention.key.hasPrefix("n:"), mention.first == 0 || tokens[mention.first - 1].lower == "the" || own[0].lower == "government",
                   Lexicon.authorityHeads.contains(own[0].lower), !Self.institutionWords.contains(own[0].lower) else { continue }
             if let named = lastByHead[own[0].lower] {
                 mentions[index].key = named.key

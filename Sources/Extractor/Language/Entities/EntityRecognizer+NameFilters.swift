@@ -44,6 +44,16 @@ extension EntityRecognizer {
         var next = end
         if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
         while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
+        // "the Income-tax Act", "the Anti-money Laundering Act": a title's lower-case part glued by a hyphen.
+        let glued = next
+        while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
+              tokens[next + 1].kind == .word {
+            next += 2
+        }
+        while next > glued, next < min(tokens.count, glued + 8), tokens[next].kind == .word, tokens[next].isCapitalized,
+              !Self.lawHeads.contains(tokens[next].lower) {
+            next += 1
+        }
         if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
         // "Markets in Crypto-Assets Regulation": the first words of a law whose title goes on after a small word.
         if isInsideLawTitle(after: end, tokens: tokens) { return false }
@@ -74,7 +84,8 @@ extension EntityRecognizer {
         var cursor = end + 1
         while cursor < tokens.count, cursor < end + 8 {
             let token = tokens[cursor]
-            if token.kind == .word, token.isCapitalized, Self.lawHeads.contains(token.lower) { return true }
+            // ("the Markets in Crypto-Assets regulation": a law's head may follow its capitalized title in lower case.)
+            if token.kind == .word, Self.lawHeads.contains(token.lower), token.isCapitalized || tokens[cursor - 1].isCapitalized { return true }
             guard token.text == "-" && !token.spaceBefore || token.kind == .word && (token.isCapitalized || TextLayout.minorWords.contains(token.lower)) else {
                 return false
             }
@@ -96,7 +107,7 @@ extension EntityRecognizer {
     /// Last words of laws, programmes and products, which are no entities.
     static let lawHeads: Set<String> = [
         "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
-        "initiative", "strategy", "framework", "scheme", "amendment", "amendments",
+        "initiative", "strategy", "framework", "scheme", "amendment", "amendments", "budget", "budgets",
     ]
     static let documentParts: Set<String> = [
         "form", "article", "section", "rule", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",

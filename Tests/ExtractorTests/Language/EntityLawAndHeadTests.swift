@@ -1,0 +1,35 @@
+import Testing
+@testable import Extractor
+
+/// Laws, budgets and generic heads name no entity of their own: a law's title ending in a lower-case head ("the
+/// Markets in Crypto-Assets regulation") or with a hyphenated lower-case part ("the Income-tax Act"), a Budget, and a
+/// lone "Government" with no government named. Sentences are our own.
+@Suite struct EntityLawAndHeadTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-02-26")).entities.map(\.name)
+    }
+
+    @Test(arguments: [
+        ("The firm won a licence under the EU's Markets in Crypto-Assets regulation in January.", "Markets"),
+        ("Banks follow the Transfer of Funds regulation now.", "Transfer"),
+        ("Parliament added the rule to the Income-tax Act in March.", "Income"),
+        ("Exchanges report under the Anti-money Laundering Act.", "Anti"),
+        ("Ministers discussed next year's Budget on Monday.", "Budget"),
+        ("The levy was in the Spring Budget, officials said.", "Spring Budget"),
+        ("No new permits for mining, Government decides\n\nAt a meeting of the Government, ministers agreed.", "Government"),
+    ])
+    func lawsBudgetsAndLoneHeadsNameNothing(_ text: String, _ wrong: String) {
+        #expect(!names(text).contains(wrong), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The Government of Tessaly said the rule applies.", "Government of Tessaly"),
+        ("Markets Insight Ltd said the regulation was late.", "Markets Insight Ltd"),
+        ("The Congressional Budget Office scored the bill.", "Congressional Budget Office"),
+        ("Parliament passed the law on Tuesday.", "Parliament"),
+        ("The Income Tax Department issued notices.", "Income Tax Department"),
+    ])
+    func namedInstitutionsStay(_ text: String, _ name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
+    }
+}
