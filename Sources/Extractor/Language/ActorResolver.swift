@@ -157,6 +157,20 @@ struct ActorResolver {
         return maker
     }
 
+    /// "The Virtual Asset Act already requires ...", for a sentence whose clause has a statute for its subject: the
+    /// article's country, whose law it is, unless an authority stands before the cue outside the statute's own name
+    /// ("the Central Bank Act"). Nil when the text names no country.
+    func statuteCountry(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor? {
+        guard let country = context.dominantCountry, context.countryKey(country) != nil else { return nil }
+        let authorities = entities.mentions(in: clauseStart..<cue).filter { $0.type == .authority && isEligible($0) && !isPartOfAStatuteName($0) }
+        return authorities.isEmpty ? countryActor(country) : nil
+    }
+
+    /// "the Central Bank Act": a name followed by a statute noun names the statute.
+    private func isPartOfAStatuteName(_ mention: EntityMention) -> Bool {
+        mention.end < document.tokens.count && ClauseSense.statuteNouns.contains(document.tokens[mention.end].lower)
+    }
+
     /// The institution credited at the end of the sentence: ", the ministry said", ", said the CMA",
     /// ", Energy Minister Ana Roe told reporters" (a minister or president speaks for the country).
     private func trailingSpeaker(in sentence: Sentence, after cue: Int) -> ResolvedActor? {

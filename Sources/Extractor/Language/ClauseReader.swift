@@ -86,6 +86,11 @@ struct ClauseReader {
         if first < end, Self.openers.contains(words[first]),
            let comma = words[first..<min(end, first + 25)].firstIndex(of: ","), comma + 1 < end {
             first = comma + 1
+            // "Under the Ordinance, which took effect in 2023, it is ...": a relative clause on the opener's noun.
+            if ["which", "who", "whose"].contains(words[first]),
+               let close = words[first..<min(end, first + 25)].firstIndex(of: ","), close + 1 < end {
+                first = close + 1
+            }
         }
         guard var clause = verbGroup(in: first..<end) else { return nil }
         clause.isQuestion = isQuestion

@@ -225,6 +225,35 @@ enum ClauseSense {
 
     static let stretchNouns: Set<String> = ["years", "months", "decade", "year", "weeks"]
 
+    /// "must report transfers under legislation passed by parliament", "under a decree adopted in 2022": a measure
+    /// that rests on a law already made (not "the new law") restates the law in force.
+    static func restsOnAnEnactedLaw(_ words: [String]) -> Bool {
+        for under in words.indices where words[under] == "under" {
+            let phrase = words[(under + 1)..<min(words.count, under + 7)]
+            guard let law = phrase.firstIndex(where: { PolicyCues.lawNouns.contains($0) }), law + 1 < words.count,
+                  !phrase[..<law].contains("new"), !phrase[..<law].contains("proposed"), !phrase[..<law].contains("draft"),
+                  ["passed", "adopted", "enacted", "signed", "approved", "introduced", "issued"].contains(words[law + 1]) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// "The Virtual Asset Act already requires exchanges to ...", "Under the Stablecoins Ordinance, it is an offence
+    /// to ...": a statute is the subject of the clause, or the opening "under" phrase of a clause whose subject is
+    /// "it", so the measure is the law's (a country's), not any authority's rules.
+    static func hasAStatuteForSubject(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, clause.groupStart <= words.count else { return false }
+        let subject = words[clause.subject]
+        if subject.contains(where: { statuteNouns.contains($0) }), !subject.contains(where: { ["rules", "guidelines", "'s", "draft", "proposed", "bill"].contains($0) }) {
+            return true
+        }
+        let opening = words[..<clause.groupStart]
+        guard subject.last == "it" || subject.last == "there", opening.first == "under" else { return false }
+        return opening.prefix(8).contains(where: { statuteNouns.contains($0) })
+    }
+
+    static let statuteNouns: Set<String> = ["law", "act", "legislation", "ordinance", "statute", "constitution", "decree"]
+
     /// The words of a relative clause in the past or perfect after the cue ("ending a ban that has been in place
     /// since 2017", "the curbs which were imposed in 2021"), up to the next comma or semicolon; nil without one.
     static func olderMeasureClause(_ words: [String], after cue: Int) -> Range<Int>? {

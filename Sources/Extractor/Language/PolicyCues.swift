@@ -436,6 +436,16 @@ enum PolicyCues {
         return existing ? .inEffect : nil
     }
 
+    /// "took effect", "came into force", "entered into force", "has applied since": a measure that started.
+    static func tookEffect(_ words: [String]) -> Bool {
+        for index in words.indices.dropFirst() where words[index] == "effect" || words[index] == "force" {
+            if ["took", "taken"].contains(words[index - 1]) || words[index - 1] == "into" && index >= 2 && ["came", "entered", "come"].contains(words[index - 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// "takes effect", "came into force", "enters into force".
     static func takesEffect(_ words: [String]) -> Bool {
         for index in words.indices.dropFirst() where words[index] == "effect" || words[index] == "force" {

@@ -144,6 +144,9 @@ struct PolicyReader {
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start,
                        patient: clause.flatMap { Self.patient(of: $0, words: words, offset: sentence.first) })
+            let statuteCountry = clause.map { ClauseSense.hasAStatuteForSubject($0, in: words) } ?? false
+                ? ActorResolver(document: document, entities: entities, context: context)
+                    .statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil
             // "Local platforms said they had expected the ban": a reaction that only mentions a measure.
             if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
             // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).
@@ -161,16 +164,17 @@ struct PolicyReader {
             let older = ClauseSense.olderMeasureClause(words, after: cue.index)
             let since = dating.sinceDate(sentenceDates.filter { !(older?.contains($0.first - sentence.first) ?? false) })
             let statusWords = older.map { range in words.indices.map { range.contains($0) ? "" : words[$0] } } ?? words
+            let ownStatus = remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
+                ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, since: since, older: older,
+                              measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
+                    ? .inEffect : nil)
+            let isAgentlessPassive = clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false
             drafts.append(Draft(
                 sentence: number, cue: cue, words: words, actor: actor,
-                status: remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
-                    ?? (since != nil || clause.map({ ClauseSense.tallies($0, in: words) || isPastActDatedEarlier($0, words: words, dates: sentenceDates, older: older, offset: sentence.first) }) ?? false ? .inEffect : nil)
-                    // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon
-                    // says the measure after it is in force.
-                    ?? sentenceClause.flatMap { $0 != clause && ClauseSense.status(of: $0, in: words) == .inEffect ? .inEffect : nil },
+                status: ownStatus,
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
-                isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
-                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause
+                isAgentlessPassive: isAgentlessPassive,
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause, statuteCountry: statuteCountry
             ))
             if endsWithColon, let draft = drafts.last {
                 // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
@@ -180,6 +184,37 @@ struct PolicyReader {
         }
         guard !drafts.isEmpty else { return [] }
         return settle(drafts, document: document, context: context, dates: dates)
+    }
+
+    /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
+    /// a tally of acts, a past act dated well before publication, "still stands" before a colon, a measure under a law
+    /// already made, or under one that took effect well before publication.
+    private func isInForce(
+        clause: Clause?, sentenceClause: Clause?, words: [String], since: String?, older: Range<Int>?,
+        measureDates: [DateMention], allDates: ArraySlice<DateMention>, offset: Int
+    ) -> Bool {
+        let cutoff = published.adding(days: -45).description
+        if since != nil { return true }
+        if let clause, ClauseSense.tallies(clause, in: words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
+            return true
+        }
+        // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon says the
+        // measure after it is in force.
+        if let sentenceClause, sentenceClause != clause, ClauseSense.status(of: sentenceClause, in: words) == .inEffect { return true }
+        if ClauseSense.restsOnAnEnactedLaw(words), measureDates.allSatisfy({ $0.value < cutoff }) { return true }
+        // "Under the Ordinance, which took effect in August 2025, it is an offence to ...": the law in force.
+        return PolicyCues.tookEffect(words) && !isFutureClause(clause)
+            && allDates.contains { $0.value.count >= 4 && !$0.value.contains("W") && Self.periodEnd($0.value) < cutoff }
+    }
+
+    /// A clause with a modal of the future ("will apply", "would require").
+    private func isFutureClause(_ clause: Clause?) -> Bool {
+        clause.map { $0.tense == .future || [.will, .would, .shall].contains($0.modal) } ?? false
+    }
+
+    /// The last day of a date value at its own precision ("2025" → "2025-12-31", "2025-06" → "2025-06-31").
+    static func periodEnd(_ value: String) -> String {
+        value.count == 4 ? value + "-12-31" : value.count == 7 ? value + "-31" : value
     }
 
     /// "Russia legalised industrial mining from Nov. 1, 2024", "exchanges were allowed to sell from June last year":
@@ -192,8 +227,7 @@ struct PolicyReader {
         return dates.contains { date in
             guard !(older?.contains(date.first - offset) ?? false), !date.value.contains("W"), !date.value.contains("Q") else { return false }
             // A month or a year ends on its last day: "June" is earlier only when all of it is.
-            let end = date.value.count == 4 ? date.value + "-12-31" : date.value.count == 7 ? date.value + "-31" : date.value
-            return end < cutoff
+            return Self.periodEnd(date.value) < cutoff
         }
     }
 
@@ -269,16 +303,18 @@ struct PolicyReader {
             }
             if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues { status = leadStatus == .proposed ? .proposed : .announced }
             previous = (draft, status)
+            // A law in force is the country's; one that is the news stays with whoever made it.
+            let actor = status == .inEffect ? draft.statuteCountry ?? draft.actor : draft.actor
             let sentence = document.sentences[draft.sentence]
             let own = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
                 statement: PolicyStatement(
                     text: document.substring(sentence.start, sentence.stop), start: sentence.start, end: sentence.stop,
-                    actor: draft.actor.name, action: action, status: status,
+                    actor: actor.name, action: action, status: status,
                     object: Self.object(document, sentence, cueAt: sentence.first + draft.cue.index),
                     effective: own?.value
                 ),
-                sentence: draft.sentence, actorKey: draft.actor.key, ownDate: own?.value,
+                sentence: draft.sentence, actorKey: actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
                 issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index]),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start
@@ -349,7 +385,9 @@ struct PolicyReader {
     static func patient(of clause: Clause, words: [String], offset: Int) -> Range<Int>? {
         // "is expected to vote", "is set to approve": a raising verb's subject still acts.
         let raised = clause.verb + 1 < words.count && words[clause.verb + 1] == "to" && Self.raisingVerbs.contains(words[clause.verb])
-        let binds = clause.voice == .passive && !raised || [.must, .haveTo, .needTo, .shall, .beTo].contains(clause.modal)
+        // "The three firms may no longer serve clients", "Kraken cannot list the token": a prohibition binds its subject.
+        let forbids = clause.negated && [.may, .can].contains(clause.modal)
+        let binds = clause.voice == .passive && !raised || [.must, .haveTo, .needTo, .shall, .beTo].contains(clause.modal) || forbids
         guard binds, !clause.subject.isEmpty else { return nil }
         return (offset + clause.subject.lowerBound)..<(offset + clause.subject.upperBound)
     }
@@ -571,5 +609,8 @@ struct PolicyReader {
         var isAVote = false
         /// The clause that holds the cue, when the sentence has a verb group: its tense and modal date the measure.
         var clause: Clause?
+        /// The country whose law is the clause's subject ("The Virtual Asset Act requires ..."): the actor when the
+        /// law is already in effect (a law that is the news keeps the actor who made it).
+        var statuteCountry: ResolvedActor?
     }
 }

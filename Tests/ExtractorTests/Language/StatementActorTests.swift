@@ -170,4 +170,37 @@ import Testing
         """)
         #expect(found.count == 4 && found[2].actor == "Portugal", "\(found.map(\.actor))")
     }
+
+    @Test(arguments: [
+        "Acme Exchange may no longer serve clients in Portugal.",
+        "Acme Exchange may not take on new clients in Portugal.",
+        "Acme Exchange cannot list new tokens until it repays its clients.",
+    ])
+    func aFirmForbiddenToActIsNotTheIssuer(text: String) {
+        let found = statements("The Bank of Portugal struck Acme Exchange off its register on Monday. \(text)")
+        #expect(found.count == 2 && found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "The Crypto Assets Act, which took effect in 2023, already requires exchanges to keep client coins in cold storage.",
+        "The Crypto Assets Act has required exchanges to keep client coins in cold storage since 2023.",
+        "Under the Crypto Assets Ordinance, which took effect in 2023, it is an offence to run an unlicensed exchange.",
+        "The 2021 payments law already bans merchants from accepting crypto.",
+        "The law has barred banks from holding crypto since 2022.",
+    ])
+    func aLawInForceIsTheCountrys(text: String) {
+        let found = statements("The Bank of Portugal fined Acme Exchange in Portugal on Monday.\n\n\(text)")
+        #expect(found.count == 2 && found.last?.actor == "Portugal" && found.last?.status == .inEffect, "\(found.map { ($0.actor, $0.status) })")
+    }
+
+    @Test(arguments: [
+        // A law that is the news stays with whoever made it; rules of an authority are the authority's.
+        "The new act requires exchanges to keep client coins in cold storage from July.",
+        "The Bank of Portugal's rules already require exchanges to keep client coins in cold storage.",
+        "The draft law would require exchanges to keep client coins in cold storage.",
+    ])
+    func aLawThatIsTheNewsOrAnAuthoritysRulesAreNotTheCountrys(text: String) {
+        let found = statements("The Bank of Portugal fined Acme Exchange in Portugal on Monday.\n\n\(text)")
+        #expect(found.count == 2 && found.last?.actor == "Bank of Portugal", "\(found.map { ($0.actor, $0.status) })")
+    }
 }

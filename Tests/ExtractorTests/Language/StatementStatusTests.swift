@@ -158,4 +158,39 @@ import Testing
     func aMainClauseModalStillHedges(text: String) {
         #expect(statements(text).first?.status == .considering, "\(text) → \(statements(text).map(\.status))")
     }
+
+    @Test(arguments: [
+        "Exchanges must report suspicious transfers under anti-money-laundering legislation passed by parliament.",
+        "Exchanges must report suspicious transfers under a decree adopted in 2022.",
+        "Brokers may not tip off their clients under a law enacted in 2019.",
+    ])
+    func aMeasureUnderALawAlreadyMadeIsInEffect(text: String) {
+        #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Exchanges must report suspicious transfers under the new law passed by parliament on Monday.",
+        "Exchanges must report suspicious transfers under a decree adopted on Friday.",
+        "Exchanges would have to report suspicious transfers under a draft law approved by the cabinet.",
+    ])
+    func aMeasureUnderANewLawIsNotInEffect(text: String) {
+        #expect(statements(text).first.map { $0.status != .inEffect } ?? false, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Under the Crypto Assets Act, which took effect in 2023, it is an offence to run an unlicensed exchange.",
+        "The Crypto Assets Act, which came into force in March 2022, requires exchanges to hold full reserves.",
+        "Since the law took effect in 2021, exchanges have had to verify every client.",
+    ])
+    func aMeasureUnderALawThatTookEffectLongAgoIsInEffect(text: String) {
+        #expect(statements(text).first?.status == .inEffect, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Under the Crypto Assets Act, which took effect on Monday, it is an offence to run an unlicensed exchange.",
+        "The Crypto Assets Act, which took effect in 2023, will require exchanges to hold full reserves from July.",
+    ])
+    func aLawThatTookEffectThisWeekOrAMeasureAheadIsNotInEffect(text: String) {
+        #expect(statements(text).first.map { $0.status != .inEffect } ?? false, "\(text) → \(statements(text).map(\.status))")
+    }
 }
