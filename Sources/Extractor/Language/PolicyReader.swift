@@ -453,6 +453,7 @@ struct PolicyReader {
     /// "DUBAI, 20 May (Wire) — Iran has ordered ...": the offset of the clause after a dateline, 0 without one.
     /// A dateline opens with a place in capitals and ends at a dash within its first dozen tokens.
     static func datelineEnd(_ tokens: ArraySlice<Token>) -> Int {
+        if let end = titleCaseDatelineEnd(tokens) { return end }
         guard let first = tokens.first, first.text.count >= 3, first.text.unicodeScalars.allSatisfy({ !CharacterSet.lowercaseLetters.contains($0) }),
               first.text.unicodeScalars.contains(where: { CharacterSet.uppercaseLetters.contains($0) }) else { return 0 }
         // "KARACHI: The ban ...", "NEW DELHI: ...": a place in capitals and a colon.
@@ -474,6 +475,18 @@ struct PolicyReader {
             return next < tokens.endIndex && tokens[next].spaceBefore ? next - tokens.startIndex : 0
         }
         return 0
+    }
+
+    /// "Madrid, 16 June (ECO) - The regulator ...": a place in title case, a comma, a date with a number and an agency in
+    /// brackets before a spaced hyphen or dash; nil when the sentence does not open so.
+    static func titleCaseDatelineEnd(_ tokens: ArraySlice<Token>) -> Int? {
+        let place = tokens.prefix(3).prefix(while: \.isCapitalized).count
+        guard place > 0, place < tokens.count, tokens[tokens.startIndex + place].text == ",",
+              let close = tokens.prefix(12).firstIndex(where: { $0.text == ")" }), close + 1 < tokens.endIndex,
+              let open = tokens[tokens.startIndex..<close].lastIndex(where: { $0.text == "(" }),
+              tokens[(tokens.startIndex + place)..<open].contains(where: { $0.kind == .number }),
+              ["-", "--", "\u{2014}", "\u{2013}"].contains(tokens[close + 1].text), tokens[close + 1].spaceBefore else { return nil }
+        return close + 2 - tokens.startIndex
     }
 
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
@@ -576,11 +589,11 @@ struct PolicyReader {
         words.contains { ["paused", "pause", "pauses", "suspended", "halted", "frozen", "froze", "freeze", "freezing", "hack", "hacked", "exploit", "attack"].contains($0) }
     }
 
-    /// Cues of a warning the actor issues as an act of its own: cautions, and statements of a firm's or an asset's
-    /// standing ("is not licensed", "are not legal tender").
+    /// Cues of a warning the actor issues as an act of its own: cautions, guidance and notices, and statements of a
+    /// firm's or an asset's standing ("is not licensed", "are not legal tender").
     static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union([
         "risk", "licenses", "licences", "licensed", "authorised", "authorized", "registered", "regulated", "supervised", "tender",
-        "recognised", "recognized",
+        "recognised", "recognized", "guidance", "guidelines", "advisory", "alert", "circular", "notice",
     ])
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 

@@ -12,14 +12,25 @@ struct StatementDating {
         let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
         // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
         return dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
-            !(background?.contains($0.first) ?? false)
+            !isDatelineDate($0, sentenceStart: sentence.first)
+                && !(background?.contains($0.first) ?? false)
                 && !(PolicyCues.liftWords.contains(words[cue.index]) && $0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
                 && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
         }
     }
 
-    /// The statement's own date: a vote that is the news starts nothing by itself; a law passed long ago dates
-    /// from its passage; otherwise the start a "since" gives, else the date its status and wording pick.
+    /// "Madrid, 16 June (ECO) - The regulator has ...", "LAGOS, Oct 14 (Wire) — ...": the date of a dateline is the
+    /// day of the report, never of the measure.
+    func isDatelineDate(_ date: DateMention, sentenceStart: Int) -> Bool {
+        guard date.first - sentenceStart <= 3, date.first > sentenceStart else { return false }
+        var index = date.end
+        if index < tokens.count, tokens[index].text == "(" {
+            guard let close = tokens[index..<min(tokens.count, index + 6)].firstIndex(where: { $0.text == ")" }) else { return false }
+            index = close + 1
+        }
+        return index < tokens.count && ["\u{2014}", "\u{2013}", "-", "--"].contains(tokens[index].text) && tokens[index].spaceBefore
+    }
+
     /// A statement's own date and what it is to the measure.
     struct OwnDate: Sendable, Equatable {
         /// What the date marks.
@@ -31,16 +42,23 @@ struct StatementDating {
             /// The day the act was reported or published ("..., the regulator said on Tuesday"), standing for the act's
             /// own day until another sentence gives that.
             case reportDay
+            /// The day the document that sets a rule was issued ("on Tuesday published guidance"), standing for the
+            /// rule's start until another sentence gives that.
+            case issueDay
         }
         var value: String
         var kind: Kind = .start
     }
 
-    /// The statement's own date: a vote that is the news starts nothing by itself; a law passed long ago dates
-    /// from its passage; otherwise the start a "since" gives, else the date its status and wording pick.
+    /// The statement's own date: a vote that is the news starts nothing by itself (but on a start it states); a law
+    /// passed long ago dates from its passage; otherwise the start a "since" gives, else the date its status and
+    /// wording pick.
     /// A lasting state ("remains illegal, the bank said on Tuesday") is not dated by the day it was restated.
     func effective(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
-        if draft.isAVote && status != .inEffect { return nil }
+        // "Parliament adopted the rules, which take effect on Oct. 1": only a start the sentence states as such.
+        if draft.isAVote && status != .inEffect {
+            return draft.dates.first { $0.role == .effective && !Self.isSupersededDate($0, tokens, from: draft.firstToken) }.map { OwnDate(value: $0.value) }
+        }
         if let since = draft.since { return OwnDate(value: since) }
         return date(of: draft, status: status)
     }
@@ -115,6 +133,12 @@ struct StatementDating {
                     && !PolicyReader.speechVerbs.contains(before) && date.value.count == 10 && isRecent(date)
             }
             if let worded { return own(worded) }
+            // "On Monday the authority published guidance on how firms must ...": rules that name no start of their own
+            // start on the day the document that sets them was issued (its publication day is its day here).
+            if let clause = draft.clause, clause.tense == .past || clause.tense == .perfect, Self.issuingVerbs.contains(draft.words[clause.verb]),
+               let day = candidates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) {
+                return OwnDate(value: day.value, kind: .issueDay)
+            }
             // "on Wednesday imposed sanctions", "seized 1,200 machines last week": a clause in the past or perfect reports
             // an act of the last days, dated by the day the article gives it; "has fined 11 firms, the regulator said on
             // Tuesday", "..., according to a notice published on Tuesday": the day of its report stands for it.
@@ -146,6 +170,12 @@ struct StatementDating {
     static let deferralWords: Set<String> = [
         "delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers", "deferred", "push", "pushes", "pushed",
         "move", "moves", "moved", "extend", "extends", "extended", "reschedule", "rescheduled",
+    ]
+
+    /// Verbs that issue the document a rule is set in.
+    static let issuingVerbs: Set<String> = [
+        "published", "issued", "adopted", "released", "unveiled", "introduced", "finalised", "finalized", "enacted", "signed",
+        "promulgated", "gazetted", "approved",
     ]
 
     /// "to begin trading on Friday", "may start taking customers on April 1": a date that starts an activity.
@@ -273,7 +303,9 @@ struct StatementDating {
     ///   a day already past (a fine is not dated by the deadline that goes with it), and an act dated only by its
     ///   report takes the day another sentence gives the act;
     /// - a rule that details a new measure ("will have to register", "can take on at most 2,000 customers") takes the
-    ///   start of the actor's announced measure stated nearest before it (or first after it), never a deadline's end;
+    ///   start of its measure stated nearest before it, else of the actor's announced measure, else the day the actor
+    ///   issued the document that sets it, else the end of its measure's deadline;
+    /// - the day a document was issued stands for its rules' start only until a sentence of the actor states that;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
     ///   names), else of the actor's first measure;
     /// - an issued warning or a sanction that no sentence of its measure dates takes the day of the act the article's
@@ -317,6 +349,12 @@ struct StatementDating {
             guard let date = statement.ownDate, statement.ownDateKind == .start, isAhead(date) else { return nil }
             return (index, key, date)
         }
+        // The days the actors issued the documents that set their rules ("on Tuesday published guidelines"), for rules
+        // that name no start at all.
+        let issueDays: [(key: String, date: String)] = statements.compactMap { statement in
+            guard let date = statement.ownDate, let key = statement.actorKey, statement.ownDateKind == .issueDay else { return nil }
+            return (key, date)
+        }
         func firstStart(of key: String, before index: Int) -> String? {
             (starts.last { $0.key == key && $0.index < index } ?? starts.first { $0.key == key })?.date
         }
@@ -340,6 +378,11 @@ struct StatementDating {
                 statements[index].statement.effective = day.value
                 continue
             }
+            // "on Tuesday published final rules ... From March 1, every exchange must hold a licence".
+            if statements[index].ownDateKind == .issueDay, let start = starts.first(where: { $0.key == key })?.date {
+                statements[index].statement.effective = start
+                continue
+            }
             guard statements[index].ownDate == nil, tense != .standing, tense != .immediate else { continue }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
             guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { continue }
@@ -360,7 +403,9 @@ struct StatementDating {
             switch statement.action {
             case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index)
             case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay
-            default: statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index) ?? sameEnd
+            default:
+                statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
+                    ?? issueDays.first { $0.key == key }?.date ?? sameEnd
             }
         }
         Self.refineToDays(&statements, sameSide: sameSide)

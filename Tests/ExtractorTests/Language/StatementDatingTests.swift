@@ -327,4 +327,287 @@ import Testing
         """
         #expect(effective(of: "was authorised on Monday", in: text) == "2025-05-19")
     }
+
+    @Test(arguments: [
+        ("Madrid, 22 May (Wire) - The Ruritanian Financial Authority has fined two exchanges, according to resolutions published last Thursday.", "2025-05-15"),
+        ("LISBON, May 22 (Wire) — The Ruritanian Financial Authority has fined two exchanges.", "null"),
+        ("Madrid, 22 May (Wire) - The Ruritanian Financial Authority will ban crypto lending from Sept. 1.", "2025-09-01"),
+    ])
+    func aDatelinesDateIsNoActsDay(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    @Test(arguments: [
+        ("The Ruritanian parliament has adopted crypto custody rules that take effect on 1 October 2025.", "2025-10-01"),
+        ("Parliament passes custody bill\n\nThe Ruritanian parliament voted on Thursday to pass a bill requiring custodians to keep coins in cold storage.", "null"),
+    ])
+    func aVoteStartsOnlyOnAStatedStart(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
+    // MARK: - Many phrasings per class
+
+    /// An act reported in the ways wires, trade sites and regulators' releases word it takes its own day.
+    @Test(arguments: [
+        ("The Securities Commission of Ruritania on Tuesday fined Corvid Exchange 4 million euros for weak customer checks.", "fined Corvid", "2025-05-20"),
+        ("Ruritania's securities regulator said on Wednesday it had revoked the licence of Corvid Exchange.", "revoked", "2025-05-21"),
+        ("The Ruritanian Financial Authority has cancelled the registration of three crypto brokers, it said in a statement on Monday.", "cancelled the registration", "2025-05-19"),
+        ("Regulators in Ruritania have frozen the assets of Corvid Exchange, according to an order dated Tuesday.", "frozen the assets", "2025-05-20"),
+        ("In an order issued late on Wednesday, the Ruritanian Financial Authority suspended Corvid Exchange from taking new clients.", "suspended Corvid", "2025-05-21"),
+        ("The Ruritanian Financial Authority last week imposed a penalty of 2 million euros on Corvid Exchange.", "imposed a penalty", "2025-W20"),
+        ("Corvid Exchange was fined 3 million euros by the Ruritanian Financial Authority on Monday.", "was fined", "2025-05-19"),
+        ("Yesterday the Ruritanian Financial Authority sanctioned two exchanges for breaching the travel rule.", "sanctioned two", "2025-05-21"),
+        ("Ruritania's Financial Authority banned Corvid Exchange from the market in 2023, citing fraud.", "banned Corvid", "2023"),
+        ("The Ruritanian Financial Authority fined Corvid Exchange 1 million euros in March over its advertising.", "fined Corvid", "2025-03"),
+        ("The Ruritanian Financial Authority fined Corvid Exchange, the regulator announced on Friday, without naming the amount.", "fined Corvid", "2025-05-16"),
+    ])
+    func anActInAnyPhrasingTakesItsDay(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    /// Deadlines and grace periods take their end, deferrals the new start, standing states none, in many phrasings.
+    @Test(arguments: [
+        ("The Ruritanian Financial Authority gave unlicensed exchanges until June 30 to wind down their business.", "until June 30", "2025-06-30"),
+        ("Exchanges have until the end of September to register with the Ruritanian Financial Authority.", "until the end of September", "2025-09-30"),
+        ("Firms must submit their applications to the Ruritanian Financial Authority by July 15.", "by July 15", "2025-07-15"),
+        ("Unlicensed platforms will have a grace period until Dec. 31 to return customer funds, the Ruritanian Financial Authority said.", "grace period", "2025-12-31"),
+        ("Existing providers may continue operating until 30 June 2026 while the Ruritanian Financial Authority reviews their applications.", "continue operating", "2026-06-30"),
+        ("The Ruritanian Financial Authority will not take enforcement action against exchanges before Oct. 1.", "enforcement action", "2025-10-01"),
+        ("Providers need to comply with the new reporting rules of the Ruritanian Financial Authority no later than March 1, 2026.", "no later than", "2026-03-01"),
+        ("The Ruritanian Financial Authority has pushed back the start of its licensing regime to Jan. 1, 2026.", "pushed back", "2026-01-01"),
+        ("The licensing rules of the Ruritanian Financial Authority, originally due to apply from July 1, will now take effect on Oct. 1.", "originally due", "2025-10-01"),
+        ("The Ruritanian Financial Authority postponed the travel rule for small transfers from June 1 to Sept. 1.", "postponed", "2025-09-01"),
+        ("Ruritania delays crypto licensing deadline by six months to December 2025", "delays crypto", "2025-12"),
+        ("The Ruritanian Financial Authority said the reporting requirement, which was scheduled to begin in April, would instead start in July.", "scheduled to begin", "2025-07"),
+        ("The ban on crypto lending of the Ruritanian Financial Authority will start on Sept. 1 as planned.", "as planned", "2025-09-01"),
+        ("Crypto payments remain banned in Ruritania, the Ruritanian central bank said on Monday.", "remain banned", "null"),
+        ("Banks in Ruritania are still prohibited from holding crypto, the central bank reminded lenders on Tuesday.", "still prohibited", "null"),
+        ("Ruritanian Central Bank: crypto is still not legal tender.", "not legal tender", "null"),
+        ("The Ruritanian central bank continues to prohibit banks from serving crypto firms.", "continues to prohibit", "null"),
+        ("Crypto mining has been banned in Ruritania since 2021, under a decree of the Ruritanian government.", "since 2021", "2021"),
+    ])
+    func aPeriodOrADeferralInAnyPhrasing(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    /// Permissions take the start of what they permit, else their grant day; rules set in a document issued on a day start on it.
+    @Test(arguments: [
+        ("""
+        Ruritanian regulator clears first bitcoin funds
+
+        The Ruritanian Financial Authority approved two spot bitcoin exchange-traded funds on Tuesday.
+
+        The funds are due to begin trading on the national exchange on June 3.
+        """, "approved two spot bitcoin", "2025-06-03"),
+        ("""
+        Ruritanian regulator clears first bitcoin funds
+
+        The Ruritanian Financial Authority approved two spot bitcoin exchange-traded funds on Tuesday.
+
+        The funds are due to begin trading on the national exchange on June 3.
+        """, "clears first bitcoin funds", "2025-06-03"),
+        ("""
+        Corvid Exchange gets Ruritanian licence
+
+        Corvid Exchange has received a licence from the Ruritanian Financial Authority, the company said on Monday.
+
+        The licence allows it to offer custody and trading to retail clients.
+        """, "has received a licence", "2025-05-19"),
+        ("""
+        Corvid Exchange gets Ruritanian licence
+
+        Corvid Exchange has received a licence from the Ruritanian Financial Authority, the company said on Monday.
+
+        The licence allows it to offer custody and trading to retail clients.
+        """, "allows it to offer custody", "2025-05-19"),
+        ("""
+        The Ruritanian Financial Authority has granted Lark Pay a payment institution licence.
+
+        Lark Pay said it would launch its stablecoin wallet in Ruritania on July 1.
+        """, "has granted Lark Pay", "2025-07-01"),
+        ("""
+        The Ruritanian central bank will allow banks to offer crypto custody from Aug. 1, it said on Wednesday.
+
+        Banks will need the central bank's approval before they launch the service.
+        """, "will allow banks", "2025-08-01"),
+        ("""
+        The Ruritanian central bank will allow banks to offer crypto custody from Aug. 1, it said on Wednesday.
+
+        Banks will need the central bank's approval before they launch the service.
+        """, "need the central bank's approval", "2025-08-01"),
+        ("""
+        The Ruritanian Financial Authority on Tuesday published guidelines for crypto custodians.
+
+        Under the guidelines, custodians must keep client coins in segregated wallets.
+        """, "published guidelines", "2025-05-20"),
+        ("""
+        The Ruritanian Financial Authority on Tuesday published guidelines for crypto custodians.
+
+        Under the guidelines, custodians must keep client coins in segregated wallets.
+        """, "segregated wallets", "2025-05-20"),
+        ("The Ruritanian Financial Authority issued a circular on Monday telling banks to report crypto transfers above 10,000 euros.", "issued a circular", "2025-05-19"),
+        ("The Ruritanian Financial Authority said on Monday that it will require exchanges to verify all customers.", "will require exchanges", "null"),
+    ])
+    func aPermissionOrAnIssuedRuleInAnyPhrasing(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    /// The details of a new measure take its start, in a wire story, a trade-site story and a law firm's bulleted alert.
+    @Test(arguments: [
+        ("""
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """, "will ban crypto advertising", "2025-09-01"),
+        ("""
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """, "Ruritania bans crypto ads", "2025-09-01"),
+        ("""
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """, "Paid influencers", "2025-09-01"),
+        ("""
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """, "Sign-up bonuses", "2025-09-01"),
+        ("""
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """, "at most 10%", "2025-09-01"),
+        ("""
+        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
+
+        Under the circular, exchanges are obliged to reconcile client balances every day.
+
+        Exchanges that fail to comply face fines of up to 1 million euros.
+
+        The central bank said the move follows the collapse of a local exchange last year.
+        """, "would require crypto exchanges", "2025-07-01"),
+        ("""
+        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
+
+        Under the circular, exchanges are obliged to reconcile client balances every day.
+
+        Exchanges that fail to comply face fines of up to 1 million euros.
+
+        The central bank said the move follows the collapse of a local exchange last year.
+        """, "reconcile client balances", "2025-07-01"),
+        ("""
+        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
+
+        Under the circular, exchanges are obliged to reconcile client balances every day.
+
+        Exchanges that fail to comply face fines of up to 1 million euros.
+
+        The central bank said the move follows the collapse of a local exchange last year.
+        """, "face fines", "2025-07-01"),
+        ("""
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """, "adopted final custody rules", "2025-10-01"),
+        ("""
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """, "cold storage", "2025-10-01"),
+        ("""
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """, "proof of reserves", "2025-10-01"),
+        ("""
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """, "may not be lent", "2025-10-01"),
+        ("""
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """, "have until 31 March 2026", "2026-03-31"),
+    ])
+    func theDetailsOfAMeasureInAnyPhrasingTakeItsStart(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
