@@ -11,6 +11,9 @@ extension EntityRecognizer {
             cursor += 1
             if token.kind == .clitic || token.text == "-" { continue }
             guard token.kind == .word, !Self.appositiveStops.contains(token.lower) else { break }
+            // "a token pegged to the ruble", "a firm issuing tokens": a participle after the noun ends its phrase
+            // ("a Lagos-based exchange" glues its participle to a place).
+            if !words.isEmpty, token.spaceBefore, token.lower.count > 4, token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") { break }
             words.append(token.lower)
         }
         guard let head = words.last else { return nil }
@@ -22,6 +25,8 @@ extension EntityRecognizer {
         if Self.authorityNouns.contains(head) || head == "force" && modifiers.contains("police") || head == "bank" && modifiers.contains("central") {
             return modifiers.isDisjoint(with: Self.industryWords) ? .authority : .organization
         }
+        // "RUBX, a token pegged to the ruble": a token.
+        if Self.tokenNouns.contains(head) { return .asset }
         if Self.descriptorNouns.contains(head) || Self.companyNouns.contains(head) { return .organization }
         return nil
     }

@@ -7,6 +7,8 @@ extension EntityRecognizer {
         if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) && !layout.isCapitalizedInside(tokens[start].text) {
             return nil
         }
+        // "THE BIG ONE", "ONE TO WATCH": a ticker that is a common word, shouted in a heading, is the word.
+        if entry.type == .asset, end - start == 1, tokens[start].isAllCaps, isShoutedWord(start, tokens: tokens, layout: layout) { return nil }
         // "US$26,214": a currency, not a place.
         if end < tokens.count, tokens[end].text == "$", !tokens[end].spaceBefore { return nil }
         if entry.type == .location, entry.code != nil, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
@@ -14,6 +16,26 @@ extension EntityRecognizer {
             return nil
         }
         return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+    }
+
+    /// A word in capitals next to another word in capitals that the text also writes in lower case or that is a small word,
+    /// or in a short line written all in capitals with such a word ("THE BIG ONE").
+    func isShoutedWord(_ index: Int, tokens: [Token], layout: TextLayout) -> Bool {
+        var first = index, end = index + 1
+        while first > 0, first > index - 8, !tokens[first].newlineBefore { first -= 1 }
+        while end < tokens.count, end < index + 8, !tokens[end].newlineBefore { end += 1 }
+        let line = tokens[first..<end].filter { $0.kind == .word }
+        if (first == 0 || tokens[first].newlineBefore), end == tokens.count || tokens[end].newlineBefore, line.count >= 3,
+           line.allSatisfy(\.isAllCaps), line.contains(where: { TextLayout.minorWords.contains($0.lower) || layout.lowercaseWords.contains($0.lower) }) {
+            return true
+        }
+        return [index - 1, index + 1].contains { neighbour in
+            guard neighbour >= 0, neighbour < tokens.count, tokens[neighbour].kind == .word, tokens[neighbour].isAllCaps,
+                  tokens[neighbour].text.unicodeScalars.count >= 2 else { return false }
+            let between = min(index, neighbour) + 1
+            guard !tokens[between].newlineBefore else { return false }
+            return TextLayout.minorWords.contains(tokens[neighbour].lower) || layout.lowercaseWords.contains(tokens[neighbour].lower)
+        }
     }
 
     /// Whether "US", "U.S.", "UK" or "EU" names the place ("in the US") rather than qualifies a noun ("U.S. regulators").

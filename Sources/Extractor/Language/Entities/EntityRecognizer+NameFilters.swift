@@ -9,7 +9,8 @@ extension EntityRecognizer {
         if words.count == 1 {
             let lower = first.lower
             if Lexicon.commonCapitalized.contains(lower) || Lexicon.commonAcronyms.contains(lower) || Lexicon.personTitles.contains(lower) { return false }
-            if first.isAllCaps || first.text.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
+            // "ETFs", "NFTS": a common acronym's plural ("RUBX", "EURB" are tickers, not plurals of currency codes).
+            if lower.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
             if gazetteer.demonyms[first.text] != nil { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }

@@ -12,6 +12,11 @@ extension EntityRecognizer {
         // "the KiwiDollar (NZDK) token", "the Zephyr stablecoin": a name before a word for a token.
         // "its native token ZTX", "the stablecoin USDX": a ticker after a word for a token.
         if start > 0, Self.tokenNouns.contains(tokens[start - 1].lower), tokens[start].isAllCaps, end - start == 1 { return .asset }
+        // "its native token, KRV,", "a token called HKDL": a ticker set after a word for a token by a comma or a naming verb.
+        if start > 1, tokens[start].isAllCaps, end - start == 1, tokens[start - 1].text == "," || Self.namingVerbs.contains(tokens[start - 1].lower) {
+            let noun = start > 2 && tokens[start - 2].text == "," && Self.namingVerbs.contains(tokens[start - 1].lower) ? start - 3 : start - 2
+            if Self.tokenNouns.contains(tokens[noun].lower) { return .asset }
+        }
         let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
         if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
         // "Digital Dirham", "e-Naira": a central bank digital currency.
@@ -85,5 +90,8 @@ extension EntityRecognizer {
         return tokens[end + 1].text
     }
     /// Words for a token after its name ("the KiwiDollar token").
+    /// Verbs that give a thing its name ("a token called HKDL").
+    static let namingVerbs: Set<String> = ["called", "named", "dubbed", "branded", "ticker", "symbol"]
+
     static let tokenNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
 }
