@@ -39,5 +39,5 @@ enum AccessCues {
         "access", "website", "websites", "site", "sites", "app", "apps", "application", "applications", "domain", "domains", "urls", "pages",
     ]
     /// Words of an outage: a site down for these reasons is no measure.
-    static let faultWords: Set<String> = ["fault", "outage", "glitch", "attack", "attackers", "hack", "hackers", "error", "bug", "maintenance", "ddos"]
+    static let faultWords: Set<String> = ["fault", "outage", "glitch", "attack", "attackers", "hack", "hackers", "error", "bug", "maintenance", "ddos", "upgrade", "update", "migration", "redesign"]
 }

@@ -201,6 +201,9 @@ enum PolicyCues {
             // "gives crypto exchanges until March to segregate client coins": the deadline a measure sets.
             // "may no longer serve clients and have until Jan. 15 to return funds": the time a ban stated first leaves is its grace.
             let graceOfABan = best.map { $0.cue.action == .prohibit && $0.cue.index < index } ?? false
+                // ("traders have until Friday's close to roll their positions", "the fund has six months to deploy its
+                // capital": a deadline is a measure's only when what it leaves time for is complying, stopping or delivering.)
+                || !compliesInTime(words, after: index)
             if word == "until", !graceOfABan, index > start, ["have", "has", "had", "get", "gets", "given"].contains(words[index - 1])
                 || before(index, 5, ["gives", "give", "gave", "giving", "granted", "grants"]) && within(index, 8, ["to"]), !isPersonalDeadline(words, from: start, at: index) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
@@ -290,6 +293,12 @@ enum PolicyCues {
            let first = cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
             return first
         }
+        // "If the watchdog removed the exchange from its register, customers would lose access": a measure inside a
+        // condition is a hypothetical; the clause before the condition may state one of its own ("intends to make the
+        // currency available ... if the pilot meets its targets").
+        if found.action != nil, let condition = (start..<found.index).last(where: { words[$0] == "if" }), !words[condition..<found.index].contains(",") {
+            return condition > start + 1 ? cue(in: Array(words[..<condition]), from: start, skipping: skipping, aboutCBDC: aboutCBDC) : nil
+        }
         // "She declined to say whether the firm met the requirement": a measure named in what someone would not say.
         if let declined = (start..<found.index).first(where: { declineWords.contains(words[$0]) }), declined + 2 < count, words[declined + 1] == "to",
            speechVerbs.contains(words[declined + 2]) {
@@ -319,6 +328,22 @@ enum PolicyCues {
         }
         return nil
     }
+
+    /// "... until June 30 to stop", "six months to apply for a licence", "until March to segregate client coins": the
+    /// infinitive after a deadline complies with a measure, stops an activity or delivers something to the authority.
+    static func compliesInTime(_ words: [String], after index: Int) -> Bool {
+        guard let to = words[(index + 1)..<min(words.count, index + 10)].firstIndex(of: "to"), to + 1 < words.count else { return false }
+        return deliveryVerbs.contains(words[to + 1]) || graceVerbs.contains(words[to + 1])
+    }
+
+    /// What a grace period leaves time for: stopping, winding down, complying, applying, returning or disposing.
+    static let graceVerbs: Set<String> = [
+        "stop", "cease", "wind", "comply", "apply", "register", "obtain", "get", "seek", "return", "withdraw", "close", "exit",
+        "leave", "divest", "dispose", "sell", "unwind", "meet", "align", "adapt", "adjust", "upgrade", "complete", "finish",
+        "convert", "become", "secure", "refund", "delist", "remove", "phase", "bring", "end", "halt", "suspend", "liquidate",
+        "shut", "offboard", "relocate", "restructure", "update", "implement", "dismantle", "decommission", "unplug", "switch", "power",
+        "redeem", "cash", "do", "settle", "repay", "reimburse", "inform", "quit", "abandon", "deregister",
+    ]
 
     /// "... until June 30 to submit their reports": the infinitive after a deadline delivers something.
     static func deliversSomething(_ words: [String], after index: Int) -> Bool {

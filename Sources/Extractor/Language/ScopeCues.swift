@@ -27,21 +27,36 @@ enum ScopeCues {
         }
         // "Foreign investors will not be able to open accounts during the pilot": people barred from part of a
         // measure (a firm that will not be able to operate without a licence is no carve-out: left to the others).
-        if word == "able", negated, index > start, ["be", "been"].contains(words[index - 1]), subject.contains(where: ClauseSense.regulatedPeople.contains) {
+        // ("Investors were unable to sell during the crash": an event, no measure.)
+        if word == "able", negated, index > start, ["be", "been"].contains(words[index - 1]), subject.contains(where: ClauseSense.regulatedPeople.contains),
+           isDecided(words, from: start) {
             return Reading(action: .restrict, priority: 74)
         }
-        if word == "unable", subject.contains(where: ClauseSense.regulatedPeople.contains) { return Reading(action: .restrict, priority: 74) }
+        if word == "unable", subject.contains(where: ClauseSense.regulatedPeople.contains), isDecided(words, from: start) { return Reading(action: .restrict, priority: 74) }
         // "The app is not licensed to take deposits", "none of the firms is registered in the country": legal standing.
         if standingParticiples.contains(word), negated, index > start, words[max(start, index - 4)..<index].contains(where: ["is", "are", "was", "were", "been", "be"].contains) {
             return Reading(action: .warn, priority: 58)
         }
         // "told the public to stay away from the app", "advised consumers to avoid the platform".
+        // ("told staff to stay away from the office": advice to the public, investors or a people only.)
         if adviceVerbs.contains(word), let to = words[(index + 1)..<min(words.count, index + 7)].firstIndex(of: "to"), to + 1 < words.count,
+           words[(index + 1)..<to].contains(where: isPublic),
            avoidanceVerbs.contains(words[to + 1]) || words[to + 1] == "not"
             || words[to + 1] == "be" && to + 2 < words.count && ["careful", "cautious", "wary", "vigilant", "alert"].contains(words[to + 2]) {
             return Reading(action: .warn, priority: 45)
         }
         return nil
+    }
+
+    /// A measure's future or its instrument: "will not be able to ... under the pilot".
+    private static func isDecided(_ words: [String], from start: Int) -> Bool {
+        words[start...].contains { ["will", "would", "shall", "'ll", "under", "pilot", "scheme", "rules", "law", "regime", "programme", "program", "ban"].contains($0) }
+    }
+
+    /// The public, investors, consumers or a people ("Fijians", "Filipinos", "the Japanese").
+    private static func isPublic(_ word: String) -> Bool {
+        ClauseSense.regulatedPeople.contains(word) || ["public", "people", "consumers", "savers", "households", "everyone"].contains(word)
+            || word.count > 5 && (word.hasSuffix("ians") || word.hasSuffix("inos") || word.hasSuffix("ese") || word.hasSuffix("ans"))
     }
 
     /// "out of scope", "outside the scope of", "beyond the remit of", "not part of", "excluded from".
