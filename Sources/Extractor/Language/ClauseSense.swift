@@ -190,7 +190,20 @@ enum ClauseSense {
         return !approves || !object.contains(where: { ["draft", "bill", "bills", "drafts"].contains($0) })
     }
 
-    static let approvalLemmas: Set<String> = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold"]
+    /// "Parliament passed the bill", "the regulator rejected the proposal", "issued its final rule", "the rule takes
+    /// effect on Jan. 18": the clause states a decision already taken, not a proposal or a deliberation.
+    static func statesADecision(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.modal == nil || clause.modal == .will, !clause.isHedged else { return false }
+        if clause.modal == nil, enactsALaw(clause, in: words) || decidesOnAProposal(clause, in: words) { return true }
+        let after = words[clause.verb..<min(words.count, clause.verb + 8)]
+        // "issued its final rule", "adopted final regulations".
+        if zip(after, after.dropFirst()).contains(where: { $0 == "final" && ruleNouns.union(["rule"]).contains($1) }), clause.modal == nil { return true }
+        // "The rule takes effect on Jan. 18", "will enter into force on July 1".
+        return PolicyCues.takesEffect(Array(words[clause.groupStart..<min(words.count, clause.verb + 4)]))
+            && !words.contains(where: { ["would", "if", "could", "might", "proposed", "draft"].contains($0) })
+    }
+
+    static let approvalLemmas: Set<String> = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
     static let rejectionLemmas: Set<String> = [
         "reject", "disapprove", "deny", "refuse", "veto", "block", "dismiss", "withdraw", "scrap", "shelve", "drop", "abandon",
         "overturn", "defeat",

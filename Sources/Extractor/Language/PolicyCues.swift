@@ -452,7 +452,8 @@ enum PolicyCues {
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",
                index == 0 || !["the", "a", "an", "its", "their", "this", "that", "no"].contains(words[index - 1]),
                !words.contains("draft") { return .considering }
-            if proposedWords.contains(word) { proposed = true }
+            // "signed the Tax Laws (Amendment) Bill into law", "as Parliament passes platform bill": a bill enacted.
+            if proposedWords.contains(word), !(["bill", "bills", "draft"].contains(word) && isEnacted(words, at: index)) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
         }
         // "The rules, first proposed in 2023, take effect on Monday": a measure that starts is no proposal.
@@ -460,6 +461,17 @@ enum PolicyCues {
         if proposed { return .proposed }
         return existing ? .inEffect : nil
     }
+
+    /// Whether the bill at `index` is enacted: a verb of passing or signing in the four words before it, or
+    /// "into law" in the sentence ("signed the bill into law").
+    static func isEnacted(_ words: [String], at index: Int) -> Bool {
+        if words[max(0, index - 5)..<index].contains(where: { enactedWords.contains($0) }) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "into" && $1 == "law" }
+    }
+
+    static let enactedWords: Set<String> = [
+        "passed", "passes", "signed", "signs", "enacted", "enacts", "ratified", "ratifies", "promulgated", "adopted", "adopts",
+    ]
 
     /// "took effect", "came into force", "entered into force", "has applied since": a measure that started.
     static func tookEffect(_ words: [String]) -> Bool {

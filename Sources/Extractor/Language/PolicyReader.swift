@@ -163,7 +163,10 @@ struct PolicyReader {
             // cue describes an older measure; its words and its "since" say nothing of this one's status or start.
             let older = ClauseSense.olderMeasureClause(words, after: cue.index)
             let since = dating.sinceDate(sentenceDates.filter { !(older?.contains($0.first - sentence.first) ?? false) })
-            let statusWords = older.map { range in words.indices.map { range.contains($0) ? "" : words[$0] } } ?? words
+            // "OCC finalizes reserve rule; FDIC follows with its own proposal": the status words of the other half of a
+            // semicolon say nothing of this measure either.
+            let segment = Self.semicolonSegment(words, around: cue.index)
+            let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
             let ownStatus = remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
                 ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, since: since, older: older,
                               measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
@@ -174,7 +177,8 @@ struct PolicyReader {
                 status: ownStatus,
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: isAgentlessPassive,
-                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause, statuteCountry: statuteCountry
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause,
+                statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry
             ))
             if endsWithColon, let draft = drafts.last {
                 // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
@@ -205,6 +209,13 @@ struct PolicyReader {
         // "Under the Ordinance, which took effect in August 2025, it is an offence to ...": the law in force.
         return PolicyCues.tookEffect(words) && !isFutureClause(clause)
             && allDates.contains { $0.value.count >= 4 && !$0.value.contains("W") && Self.periodEnd($0.value) < cutoff }
+    }
+
+    /// The words between the semicolons around the cue (the whole sentence without one).
+    static func semicolonSegment(_ words: [String], around cue: Int) -> Range<Int> {
+        let lower = words[..<min(cue, words.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
+        let upper = words[min(cue, words.count)...].firstIndex(of: ";") ?? words.count
+        return lower..<upper
     }
 
     /// A clause with a modal of the future ("will apply", "would require").
@@ -274,7 +285,10 @@ struct PolicyReader {
         let mainKey = mainActor?.key
         // The status the main actor's lead gives the news ("a draft rule would ..."); another side's draft or
         // hedge in the lead ("Riyadh has a draft of its own") says nothing of the main actor's measures.
-        let leadStatus = drafts.prefix(3).filter { $0.actor.key == mainKey || sameSide($0.actor, mainActor, context) }.compactMap(\.status).first
+        // A lead that states the decision itself ("the rule takes effect Jan. 18", "Parliament passed the bill")
+        // lends no proposal to the rest, whatever proposal its other sentences mention.
+        let mainLead = drafts.prefix(3).filter { $0.actor.key == mainKey || sameSide($0.actor, mainActor, context) }
+        let leadStatus = mainLead.contains(where: \.statesADecision) ? nil : mainLead.compactMap(\.status).first
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
         var lastActionByActor: [String: PolicyAction] = [:]
@@ -622,6 +636,9 @@ struct PolicyReader {
         var isAVote = false
         /// The clause that holds the cue, when the sentence has a verb group: its tense and modal date the measure.
         var clause: Clause?
+        /// The sentence states a decision taken: a law passed or signed, a proposal decided on, a final rule, a
+        /// measure that takes effect.
+        var statesADecision = false
         /// The country whose law is the clause's subject ("The Virtual Asset Act requires ..."): the actor when the
         /// law is already in effect (a law that is the news keeps the actor who made it).
         var statuteCountry: ResolvedActor?

@@ -193,4 +193,54 @@ import Testing
     func aLawThatTookEffectThisWeekOrAMeasureAheadIsNotInEffect(text: String) {
         #expect(statements(text).first.map { $0.status != .inEffect } ?? false, "\(text) → \(statements(text).map(\.status))")
     }
+
+    @Test(arguments: [
+        "Chile to tax crypto gains at 10% as president signs bill",
+        "Chile to license exchanges from 2027 as Congress passes crypto bill",
+        "Exchanges will pay a 1% levy from July, after President Boric on Monday signed the Finance Bill into law.",
+        "The Senate adopted the crypto tax bill on Tuesday, setting a 10% rate from January.",
+        "Exchanges must report every transfer under a bill the president signed into law last week.",
+    ])
+    func anEnactedBillIsNoProposal(text: String) {
+        let found = statements(text, published: "2026-11-10")
+        #expect(!found.isEmpty && found.allSatisfy { $0.status != .proposed }, "\(text) → \(found.map(\.status))")
+    }
+
+    @Test(arguments: [
+        "A bill before parliament would tax crypto gains at 10%.",
+        "The proposed bill would require exchanges to report every transfer.",
+        "Chile's finance ministry sent a draft bill to Congress that would tax crypto gains at 10%.",
+        "The regulator released a draft bill that would ban crypto lending.",
+        "Lawmakers introduced a bill that would tax crypto gains at 10%.",
+    ])
+    func aBillNotYetPassedStaysAProposal(text: String) {
+        #expect(statements(text, published: "2026-11-10").first?.status == .proposed, "\(text) → \(statements(text).map(\.status))")
+    }
+
+    @Test(arguments: [
+        "The rule takes effect Jan. 18, 2027.",
+        "The rules will enter into force on Jan. 18, 2027.",
+        "The regulator on Monday rejected the exchange's proposal.",
+    ])
+    func aLeadThatStatesTheDecisionLendsNoProposal(second: String) {
+        let found = statements("""
+        Regulator finalizes stablecoin rule; rival agency follows with its own proposal
+
+        \(second)
+
+        Issuers will have to publish their reserves every month.
+        """, published: "2026-11-10")
+        #expect(found.last?.status == .announced, "\(found.map { ($0.text, $0.status) })")
+    }
+
+    @Test func aLeadWithoutADecisionLendsItsProposal() {
+        let found = statements("""
+        Regulator floats stablecoin rule; comments due in March
+
+        The regulator published a draft rule on Monday.
+
+        Issuers will have to publish their reserves every month.
+        """, published: "2026-11-10")
+        #expect(found.last?.status == .proposed, "\(found.map { ($0.text, $0.status) })")
+    }
 }
