@@ -335,7 +335,8 @@ struct PolicyReader {
             ))
         }
         dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),
-                         actDay: dating.actDay(in: document.sentences, dates: dates)) { first, second in
+                         actDay: dating.actDay(in: document.sentences, dates: dates),
+                         documentDay: dating.documentDay(in: document.sentences, dates: dates)) { first, second in
             context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false
         }
         return read

@@ -288,7 +288,9 @@ struct StatementDating {
     static func isStanding(_ words: [String]) -> Bool {
         words.indices.contains { index in
             let word = words[index]
-            if ["still", "remain", "remains", "remained", "remaining"].contains(word) { return true }
+            // "must still process withdrawals", "can still trade": a rule that goes on beside the news, not a state.
+            if word == "still" { return index == 0 || !["must", "will", "can", "may", "should", "shall", "could", "would", "to"].contains(words[index - 1]) }
+            if ["remain", "remains", "remained", "remaining"].contains(word) { return true }
             if word == "so", index + 1 < words.count, words[index + 1] == "far" { return true }
             return ["continue", "continues"].contains(word) && index + 2 < words.count && words[index + 1] == "to" && ["be", "apply", "hold"].contains(words[index + 2])
         }
@@ -304,7 +306,8 @@ struct StatementDating {
     ///   report takes the day another sentence gives the act;
     /// - a rule that details a new measure ("will have to register", "can take on at most 2,000 customers") takes the
     ///   start of its measure stated nearest before it, else of the actor's announced measure, else the day the actor
-    ///   issued the document that sets it, else the end of its measure's deadline;
+    ///   issued the document that sets it (`documentDay`: "in an order dated Monday"), else the end of its measure's
+    ///   deadline;
     /// - the day a document was issued stands for its rules' start only until a sentence of the actor states that;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
     ///   names), else of the actor's first measure;
@@ -315,7 +318,7 @@ struct StatementDating {
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
     /// `sameSide` tells whether two actors are of one country.
     func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
-                   sameSide: (String, String) -> Bool = { _, _ in false }) {
+                   documentDay: String? = nil, sameSide: (String, String) -> Bool = { _, _ in false }) {
         func isAhead(_ value: String) -> Bool { (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch }
         func group(_ statement: ReadStatement) -> String? {
             statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue }
@@ -362,13 +365,19 @@ struct StatementDating {
         let headlines = statements.indices.filter { statements[$0].tense == .headline }
         for index in body + headlines {
             let statement = statements[index].statement
+            let tense = statements[index].tense
             if statements[index].tense == .headline, statements[index].ownDate == nil, statement.action != .warn, statement.status != .considering {
                 statements[index].statement.effective = headlineDate(statements[index], body: body.map { statements[$0] }, sameSide: sameSide)
                     ?? statements[index].actorKey.flatMap { statement.status == .announced ? firstStart(of: $0, before: index) : nil }
                 continue
             }
-            guard let key = statements[index].actorKey, let group = group(statements[index]) else { continue }
-            let tense = statements[index].tense
+            guard let key = statements[index].actorKey, let group = group(statements[index]) else {
+                // A measure whose issuer the article leaves unnamed still dates from the document it reports.
+                if statements[index].ownDate == nil, statement.status == .announced, tense == .rule || tense == .act, statement.action != .warn {
+                    statements[index].statement.effective = documentDay
+                }
+                continue
+            }
             if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
                statements[index].ownDate.map({ !isAhead($0) }) ?? (tense != .standing && tense != .immediate) {
                 statements[index].statement.effective = start
@@ -394,7 +403,7 @@ struct StatementDating {
             let sameEnd = dated.first { tense != .act || !isAhead($0.value) }?.value
             guard statement.status == .announced, tense == .rule else {
                 let isTheAct = statement.action == .warn || statement.action == .enforce && tense != .rule && !Self.reportsAnotherAct(statement.text)
-                statements[index].statement.effective = sameStart ?? sameEnd ?? (statement.status == .announced && isTheAct ? actDay : nil)
+                statements[index].statement.effective = sameStart ?? sameEnd ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay : nil)
                 continue
             }
             // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates;
@@ -402,10 +411,10 @@ struct StatementDating {
             let sameDay = dated.first { $0.kind == .start }?.value
             switch statement.action {
             case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index)
-            case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay
+            case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay ?? documentDay
             default:
                 statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
-                    ?? issueDays.first { $0.key == key }?.date ?? sameEnd
+                    ?? issueDays.first { $0.key == key }?.date ?? documentDay ?? sameEnd
             }
         }
         Self.refineToDays(&statements, sameSide: sameSide)
@@ -461,6 +470,21 @@ struct StatementDating {
         let words = text.lowercased().split { !$0.isLetter }
         return words.contains { ["separate", "separately", "also", "another", "earlier"].contains($0) }
     }
+
+    /// The day of the document the article's opening reports the news in: "in an order dated Monday", "in a circular
+    /// issued on Monday", "guidelines published late on Tuesday" (not the day something was said).
+    func documentDay(in sentences: [Sentence], dates: [DateMention]) -> String? {
+        let opening = sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
+        return dates.first { date in
+            guard date.first < opening, date.first > 0, date.value.count == 10, let day = CalendarDay(iso: date.value),
+                  (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { return false }
+            var index = date.first - 1
+            while index > 0, ["on", "late", "early"].contains(tokens[index].lower) { index -= 1 }
+            return Self.documentParticiples.contains(tokens[index].lower)
+        }?.value
+    }
+
+    static let documentParticiples: Set<String> = ["dated", "issued", "published", "signed", "delivered", "released", "adopted", "posted", "handed"]
 
     /// The days that start an activity ("will begin trading on Friday", "may start taking customers on April 1"), with
     /// the number of the sentence that gives each.

@@ -192,6 +192,15 @@ import Testing
         #expect(effective(of: "Ruritania", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
     }
 
+    @Test func aRuleThatMustStillBeKeptIsNoStandingState() {
+        let text = """
+        The Ruritanian Financial Authority, in a decision signed on Monday, barred Corvid Exchange from onboarding new clients.
+
+        Corvid must still process withdrawals for its existing clients.
+        """
+        #expect(effective(of: "must still", in: text) == "2025-05-19", "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
     @Test func aStandingStateTakesNoDateFromTheArticle() {
         let text = """
         The Ruritanian Central Bank will allow banks to offer crypto custody from July 1.
@@ -608,6 +617,63 @@ import Testing
         """, "have until 31 March 2026", "2026-03-31"),
     ])
     func theDetailsOfAMeasureInAnyPhrasingTakeItsStart(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    /// A rule the article names no start for dates from the document its opening reports ("in an order dated Monday"),
+    /// not from the day something was said.
+    @Test(arguments: [
+        ("""
+        Regulator acts on crypto platforms
+
+        In an order dated Monday, the Ruritanian Financial Authority told internet providers to cut access to four exchanges.
+
+        The four exchanges will have their websites blocked.
+        """, "websites blocked", "2025-05-19"),
+        ("""
+        Regulator acts on crypto platforms
+
+        The Ruritanian Financial Authority said in a circular issued on Tuesday that banks must report crypto transfers.
+
+        Banks must also keep records for five years.
+        """, "keep records", "2025-05-20"),
+        ("""
+        Regulator acts on crypto platforms
+
+        Under guidelines published late on Wednesday, the Ruritanian Financial Authority set out how custodians must protect client coins.
+
+        Custodians will have to keep most coins offline.
+        """, "offline", "2025-05-21"),
+        ("""
+        Regulator acts on crypto platforms
+
+        The Ruritanian Financial Authority, in a decision signed on Monday, barred Corvid Exchange from onboarding new clients.
+
+        Corvid must still process withdrawals.
+        """, "process withdrawals", "2025-05-19"),
+        ("""
+        Regulator acts on crypto platforms
+
+        The Ruritanian Financial Authority said on Monday that it will require exchanges to verify all customers.
+
+        Exchanges will have to keep records for five years.
+        """, "keep records", "null"),
+        ("""
+        Regulator acts on crypto platforms
+
+        The Ruritanian Financial Authority announced on Monday that it plans to require exchanges to verify all customers.
+
+        Exchanges will have to keep records for five years.
+        """, "keep records", "null"),
+        ("""
+        Regulator acts on crypto platforms
+
+        In a notice dated May 19, the Ruritanian Financial Authority ordered Corvid Exchange to stop serving clients.
+
+        Corvid must return client funds.
+        """, "return client funds", "2025-05-19"),
+    ])
+    func aRuleWithoutAStartDatesFromItsDocument(text: String, part: String, day: String) {
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
 }
