@@ -10,6 +10,8 @@ enum AccessCues {
         let next = index + 1 < words.count ? words[index + 1] : ""
         let clause = words[start..<min(words.count, index + 10)]
         guard !clause.contains(where: faultWords.contains) else { return nil }
+        // "This tool can disable internet access for specified apps": what a product can do is no order.
+        if words[max(start, index - 2)..<index].contains(where: { ["can", "could", "might", "lets", "helps", "allows"].contains($0) }) { return nil }
         // "orders a block on four offshore exchanges".
         if ["block", "blocks", "blockade"].contains(word), next == "on", index > start, ["a", "the", "its", "orders", "ordered", "order", "imposes", "imposed", "impose"].contains(words[index - 1]) {
             return (.prohibit, 80)

@@ -268,7 +268,7 @@ enum PolicyCues {
                 && (index > start && permitNounMarkers.contains(words[index - 1]) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
             // "Withdrawals resumed on Wednesday": a service that restarts by itself is operations, not a lifted ban.
             // ("holders resumed purchases": market participants resuming their own buying.)
-            let serviceRestarts = word.hasPrefix("resum") && (before(index, 4, restartingServices) || within(index, 2, marketActivities))
+            let serviceRestarts = word.hasPrefix("resum") && (before(index, 4, restartingServices) || within(index, 4, marketActivities))
             if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !permitNoun, !serviceRestarts, !negated(index), !before(index, 2, stopWords),
                !isProductFeature(words, from: start, at: index),
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {

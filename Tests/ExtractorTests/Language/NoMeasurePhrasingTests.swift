@@ -20,6 +20,8 @@ import Testing
         "Nobody is excluded from the airdrop, the project said.",
         "Players were unable to log in for two hours on Sunday.",
         "The app is part of a wider push into payments.",
+        "This free, open-source tool can disable internet access for chosen apps.",
+        "Large ether holders resumed sizeable spot purchases after the liquidations.",
     ])
     func theCueWordsWithoutAMeasureStateNone(text: String) {
         #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
