@@ -120,7 +120,10 @@ struct TextLayout {
         // "General Directorate for ...", "General Agency of ...": "General" before an institution's head opens its name.
         let opensInstitution = token.lower == "general" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
             && Lexicon.authorityHeads.contains(tokens[index + 1].lower)
-        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution { return false }
+        // "Superior Court of Justice", "Ministry of Justice": the portfolio of a court or a ministry.
+        let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
+            && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
+        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio { return false }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
         if index > 0, !token.spaceBefore, ["#", "@"].contains(tokens[index - 1].text) { return false }
         if index > 1, !token.spaceBefore, tokens[index - 1].text == "/", !tokens[index - 1].spaceBefore,
@@ -272,7 +275,7 @@ struct TextLayout {
     static let headsBeforeGeneral: Set<String> = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
     static let doubleConnectors: Set<String> = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
     /// No name runs longer than this many tokens; it also bounds the work on text in title case.
-    static let longestName = 12
+    static let longestName = 16
     static let openingMarks: Set<String> = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]
     static let minorWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "is", "vs"]
 }

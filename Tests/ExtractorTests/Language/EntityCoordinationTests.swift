@@ -32,3 +32,36 @@ import Testing
         #expect(names(text).contains(expected), "\(names(text))")
     }
 }
+
+/// Courts and other bodies named for the place they serve are one name ("U.S. District Court for the Southern District
+/// of Tessaly", "Ontario Superior Court of Justice"), also after a judge "of the" court; "and the" between two names
+/// makes two. Names and sentences are our own.
+@Suite struct CourtNameTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze("Courts today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("The U.S. District Court for the Southern District of New York ruled.", "U.S. District Court for the Southern District of New York|authority"),
+        ("In March, Judge Ana Ruiz of the U.S. District Court for the Eastern District of Tessaly ruled.",
+         "U.S. District Court for the Eastern District of Tessaly|authority"),
+        ("Justice Paul Okoro-Lind of the Ontario Superior Court of Justice approved the deal.", "Ontario Superior Court of Justice|authority"),
+        ("The Tessaly Superior Court of Justice approved it.", "Tessaly Superior Court of Justice|authority"),
+        ("The High Court of Justice in London ruled.", "High Court of Justice|authority"),
+        ("Justice Paul Okoro-Lind of the Ontario Superior Court of Justice approved the deal.", "Paul Okoro-Lind|person"),
+    ])
+    func aCourtNamedForItsPlaceIsOneName(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The International Court of Justice and the Security Council met.", ["International Court of Justice|authority"]),
+        ("Later the Bank of England and the Treasury met.", ["Bank of England|authority", "Treasury|authority"]),
+        ("The Ruritania Banking Association and the Tessaly Traders Union objected.",
+         ["Ruritania Banking Association|organization", "Tessaly Traders Union|organization"]),
+    ])
+    func andTheJoinsTwoNames(_ text: String, _ expected: [String]) {
+        let found = names(text)
+        for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
+    }
+}

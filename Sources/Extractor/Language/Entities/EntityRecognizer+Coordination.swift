@@ -6,10 +6,11 @@
 extension EntityRecognizer {
     /// The index of the "and" that joins two complete names in a run, if there is one.
     func coordination(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
-        guard run.count >= 3, institutionType(tokens, run) != .authority else { return nil }
-        guard let and = run.dropFirst().first(where: { tokens[$0].lower == "and" && !tokens[$0].isCapitalized }), and + 1 < run.upperBound else {
-            return nil
-        }
+        guard run.count >= 3, let and = run.dropFirst().first(where: { tokens[$0].lower == "and" && !tokens[$0].isCapitalized }),
+              and + 1 < run.upperBound else { return nil }
+        // "the International Court of Justice and the Security Council": "and the" joins two names, never one name's words.
+        if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized, and - run.lowerBound >= 2 { return and }
+        guard institutionType(tokens, run) != .authority else { return nil }
         let left = run.lowerBound..<and, right = (and + 1)..<run.upperBound
         guard opensOwnName(right, tokens: tokens) else { return nil }
         if let known = layout.gazetteerMatch(at: left.lowerBound), known.end == and,
@@ -35,8 +36,10 @@ extension EntityRecognizer {
 
     /// The index of the "of" between a person's name and the institution or place they belong to ("said Jane Roe of Acme").
     func personOfInstitution(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
-        guard let of = run.dropFirst(2).first(where: { tokens[$0].lower == "of" }), of + 1 < run.upperBound,
-              tokens[of + 1].isCapitalized, tokens[of + 1].kind == .word else { return nil }
+        guard let of = run.dropFirst(2).first(where: { tokens[$0].lower == "of" }) else { return nil }
+        // ("Jane Roe of the Ontario Securities Commission")
+        let named = of + 1 < run.upperBound && tokens[of + 1].lower == "the" ? of + 2 : of + 1
+        guard named < run.upperBound, tokens[named].isCapitalized, tokens[named].kind == .word else { return nil }
         let person = run.lowerBound..<of
         let words = person.filter { !isInsideHyphenatedWord($0, tokens: tokens) }
         guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),

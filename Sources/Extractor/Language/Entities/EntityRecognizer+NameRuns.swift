@@ -99,6 +99,8 @@ extension EntityRecognizer {
         let end = run.upperBound
         var found: [EntityMention] = []
         var unknownStart: Int?
+        // A country's form that qualifies the name after it ("U.S. District Court"), with no mention of its own.
+        var qualifier: (first: Int, end: Int)?
         var cursor = start
         func flushUnknown(upTo limit: Int) {
             guard let from = unknownStart else { return }
@@ -157,6 +159,17 @@ extension EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "U.S. District Court for the Southern District of New York": a court or another state body named for the
+                // place it serves, with the country that qualifies it.
+                if let body = unknownStart, entry.type == .location, match.end == end, cursor - body >= 3, tokens[cursor - 1].lower == "of",
+                   institutionType(tokens, body..<(cursor - 1)) == .authority, tokens[(body + 1)..<(cursor - 1)].contains(where: { $0.lower == "for" }) {
+                    let first = qualifier.map { $0.end == body ? $0.first : body } ?? body
+                    unknownStart = nil
+                    found.append(EntityMention(first: first, end: end, key: "n:" + Self.key(tokens, first..<end), type: .authority, code: nil,
+                                               country: entry.country))
+                    cursor = end
+                    continue
+                }
                 // "Bank Ostrava" after "Bank Ostrava AG": a company's generic word before a city names the company.
                 let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end].lower)
                 if unknownStart != nil, entry.type == .location, entry.code == nil, match.end == end || legalFormAfter,
@@ -178,6 +191,8 @@ extension EntityRecognizer {
                 flushUnknown(upTo: cursor)
                 if let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
                     found.append(mention)
+                } else if entry.type == .location, entry.code != nil {
+                    qualifier = (cursor, match.end)
                 }
                 cursor = match.end
                 continue
