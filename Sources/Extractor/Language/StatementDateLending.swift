@@ -126,7 +126,7 @@ extension StatementDating {
 
     /// "pushes back the rule to March 2027" beside "will now apply from March 1, 2027": a month or year a statement
     /// gives takes the day another statement of the same actor (or of an authority of the country it names) gives
-    /// inside it.
+    /// inside it; a headline also the one day any statement of the body gives inside it.
     static func refineToDays(_ statements: inout [ReadStatement], sameSide: (String, String) -> Bool) {
         let days = statements.compactMap { statement in
             statement.ownDate.flatMap { date in date.count == 10 && statement.ownDateKind != .reportDay ? (statement.actorKey, date) : nil }
@@ -137,7 +137,9 @@ extension StatementDating {
                   let key = statements[index].actorKey,
                   let period = MeasureTiming.days(of: value) else { continue }
             let inside = days.filter { MeasureTiming.days(of: $0.1).map { period.contains($0.lowerBound) } ?? false }
-            if let day = inside.first(where: { $0.0 == key }) ?? inside.first(where: { $0.0.map { sameSide($0, key) } == true }) {
+            // A headline sums up the lead, whoever the body names as its issuer.
+            let anyActor = statements[index].tense == .headline && Set(inside.map(\.1)).count == 1 ? inside.first : nil
+            if let day = inside.first(where: { $0.0 == key }) ?? inside.first(where: { $0.0.map { sameSide($0, key) } == true }) ?? anyActor {
                 statements[index].statement.effective = day.1
             }
         }

@@ -313,6 +313,16 @@ import Testing
         #expect(effective(of: "at most 2,000 customers", in: text) == "2025-06-02")
     }
 
+    @Test func aHeadlinesMonthTakesTheOneDayTheBodyGivesInIt() {
+        let text = """
+        Latvia will require crypto exchanges to hold licences from July 2026
+
+        Crypto exchanges will need a licence from the Financial and Capital Market Commission from July 1 next year, after \
+        the Saeima passed a bill on Wednesday.
+        """
+        #expect(effective(of: "from July 2026", in: text) == "2026-07-01", "\(statements(text).map { ($0.actor, $0.effective) })")
+    }
+
     @Test func aMonthTakesTheDayOfTheCountrysAuthority() {
         let text = """
         Latvia gives crypto exchanges until next March to segregate client coins
