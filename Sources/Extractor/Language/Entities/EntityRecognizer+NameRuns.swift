@@ -170,6 +170,22 @@ extension EntityRecognizer {
                     cursor = end
                     continue
                 }
+                // "Digital Finance Ireland", "Blockchain Kenya": an unknown name that ends in a country's name is a body of or
+                // for that country.
+                if let body = unknownStart, entry.type == .location, entry.code != nil, match.end == end, !layout.inTitleLine(body),
+                   (body..<cursor).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                       && gazetteer.demonyms[tokens[$0].text] == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
+                       && !Lexicon.givenNames.contains(tokens[$0].lower) && !Lexicon.personTitles.contains(tokens[$0].lower)
+                       && !Lexicon.placeModifiers.contains(tokens[$0].lower) && !Lexicon.authorityHeads.contains(tokens[$0].lower)
+                       && TemporalRecognizer.months[tokens[$0].lower] == nil && TemporalRecognizer.weekdays[tokens[$0].lower] == nil }),
+                   !(layout.isInitial(body) && layout.lowercaseWords.contains(tokens[body].lower)),
+                   body == 0 || !Self.speechVerbs.contains(tokens[body - 1].lower) {
+                    unknownStart = nil
+                    found.append(EntityMention(first: body, end: end, key: "n:" + Self.key(tokens, body..<end),
+                                               type: institutionType(tokens, body..<end) ?? .organization, code: nil, country: entry.country))
+                    cursor = end
+                    continue
+                }
                 // "Bank Ostrava" after "Bank Ostrava AG": a company's generic word before a city names the company.
                 let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end].lower)
                 if unknownStart != nil, entry.type == .location, entry.code == nil, match.end == end || legalFormAfter,

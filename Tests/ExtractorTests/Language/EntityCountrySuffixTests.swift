@@ -1,0 +1,38 @@
+import Testing
+@testable import Extractor
+
+/// An unknown name that ends in a country's name is a body of or for that country ("Digital Ledger Ireland", "Fintech
+/// Tessaly Kenya"); a direction before a country, a demonym, a month or a state body's head word keeps them apart.
+/// Names and sentences are our own.
+@Suite struct EntityCountrySuffixTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map(\.name)
+    }
+
+    @Test(arguments: [
+        ("The move was welcomed by Fintech Kenya on Monday.", "Fintech Kenya"),
+        ("A spokesperson for Digital Ledger Ireland said so.", "Digital Ledger Ireland"),
+        ("The Asosiasi Pedagang Koin Indonesia objected.", "Asosiasi Pedagang Koin Indonesia"),
+        ("Sales at Lexora Motors Philippines fell.", "Lexora Motors Philippines"),
+        ("The lobby group Blockchain Norway disagreed.", "Blockchain Norway"),
+    ])
+    func aNameEndingInACountryIsOneBody(_ text: String, _ name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
+    }
+
+    @Test func aDirectionBeforeACountryNamesAPlace() {
+        let found = TextAnalyzer().analyze("Markets today\n\nMiners moved to North India last year.", published: CalendarDay(iso: "2026-03-19")).entities
+        #expect(found.first { $0.name == "North India" }?.type == .location, "\(found.map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("Traders in Nairobi Kenya paid more.", "Nairobi Kenya"),
+        ("The National Security Council Ukraine meeting ended.", "National Security Council Ukraine"),
+        ("In March Kenya acted.", "March Kenya"),
+        ("Exports to Uganda Kenya rose.", "Uganda Kenya"),
+        ("Kenyan Kenya traders left.", "Kenyan Kenya"),
+    ])
+    func directionsMonthsAndStateBodiesStayApart(_ text: String, _ wrong: String) {
+        #expect(!names(text).contains(wrong), "\(names(text))")
+    }
+}
