@@ -75,6 +75,9 @@ struct ActorResolver {
             }
             index += 1
         }
+        // "registered with FinCEN, which has required exchangers to register since 2013": the antecedent of a
+        // relative pronoun just before the cue is the cue's subject.
+        if let antecedent = relativeAntecedent(before: cue, from: clauseStart) { return antecedent }
         // The subject: an authority first, then an organization, then a country.
         // "Kryptohafen must return client assets", "Exchanges will be required to ...": a company bound by the
         // measure is its addressee, not its issuer.
@@ -118,7 +121,12 @@ struct ActorResolver {
         // "Brokers must register with the Capital Markets Authority": the regulator named after the
         // cue may act; the article's main actor decides (see PolicyReader). "report to the tax agency" names a recipient.
         var unnamed = ResolvedActor()
-        if let counterpart = mentions.first(where: { $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) && !isAgentOfParticiple($0) }) {
+        // ("..., which remain under state supervisors such as the NYDFS": an authority inside a relative clause after
+        // the cue describes someone else.)
+        if let counterpart = mentions.first(where: {
+            $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) && !isAgentOfParticiple($0)
+                && !tokens[cue..<$0.first].contains(where: { ["which", "who", "whose"].contains($0.lower) })
+        }) {
             unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
         }
         return unnamed
@@ -164,6 +172,22 @@ struct ActorResolver {
         guard let country = context.dominantCountry, context.countryKey(country) != nil else { return nil }
         let authorities = entities.mentions(in: clauseStart..<cue).filter { $0.type == .authority && isEligible($0) && !isPartOfAStatuteName($0) }
         return authorities.isEmpty ? countryActor(country) : nil
+    }
+
+    /// The institution a non-restrictive relative clause holding the cue describes: "FinCEN, which has required",
+    /// "the Financial Crimes Enforcement Network (FinCEN), which requires" (the pronoun at most five words before the cue).
+    private func relativeAntecedent(before cue: Int, from start: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        let lower = max(start + 2, cue - 5)
+        guard lower < cue, let pronoun = (lower..<cue).last(where: { ["which", "who"].contains(tokens[$0].lower) }),
+              tokens[pronoun - 1].text == "," else { return nil }
+        var end = pronoun - 1
+        // "(FinCEN)": the full name before an acronym in brackets.
+        if end - 1 > start, tokens[end - 1].text == ")", let open = (max(start, end - 5)..<(end - 1)).last(where: { tokens[$0].text == "(" }) { end = open }
+        guard end > start else { return nil }
+        guard let antecedent = entities.mentions(in: max(start, end - 14)..<end).last(where: { $0.end == end }), isEligible(antecedent),
+              antecedent.type == .authority || antecedent.type == .organization || antecedent.code != nil else { return nil }
+        return resolved(antecedent)
     }
 
     /// "the Central Bank Act": a name followed by a statute noun names the statute.
@@ -252,6 +276,22 @@ struct ActorResolver {
         }.map(resolved)
     }
 
+    /// The first authority named within 4,000 tokens either side of `index` (among 300 mentions) whose name holds
+    /// one of `forms` ("prosecutors" → "Department of Justice").
+    private func namedInstitution(withNameHolding forms: Set<String>, near index: Int) -> ResolvedActor? {
+        let window = entities.mentions.slice(in: max(0, index - 4000)..<(index + 4000), position: \.first).prefix(300)
+        return window.first { mention in
+            mention.type == .authority && (context.nameByKey[mention.key] ?? "").lowercased()
+                .split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in forms.contains { word.hasPrefix($0) } }
+        }.map(resolved)
+    }
+
+    /// Descriptions of enforcers and the words of their institutions' names.
+    static let enforcerForms: [String: Set<String>] = [
+        "prosecutors": ["justice", "prosecut", "attorney"], "prosecutor": ["justice", "prosecut", "attorney"],
+        "police": ["police"],
+    ]
+
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
@@ -329,6 +369,8 @@ struct ActorResolver {
            let authority = context.authority(of: country) {
             return authority
         }
+        // "U.S. prosecutors", "the police": the prosecuting or police authority the article names nearby.
+        if let forms = Self.enforcerForms[word], let named = namedInstitution(withNameHolding: forms, near: cursor) { return named }
         if let country, Self.governmentWords.contains(word) || Self.officialWords.contains(word) || Self.referringWords.contains(word)
             || word == "central" || word == "financial" {
             return countryActor(country)
@@ -383,6 +425,8 @@ struct ActorResolver {
     private func isEligible(_ mention: EntityMention) -> Bool {
         let tokens = document.tokens
         if mention.type == .asset { return false }
+        // "the Lagos-based exchange", "a Delaware-registered firm": a place that qualifies a noun.
+        if mention.end + 1 < tokens.count, tokens[mention.end].text == "-", Self.placeQualifiers.contains(tokens[mention.end + 1].lower) { return false }
         if mention.type == .location && mention.code == nil && mention.country == nil { return false }
         if mention.first > 0, tokens[mention.first - 1].text == "(", mention.end < tokens.count, tokens[mention.end].text == ")" { return false }
         if mention.first > 0, ["a", "an"].contains(tokens[mention.first - 1].lower) { return false }
@@ -478,6 +522,8 @@ struct ActorResolver {
         "issued", "adopted", "published", "signed", "approved", "passed", "enacted", "introduced", "released", "unveiled",
         "announced", "drafted", "decreed", "promulgated", "gazetted", "notified", "set", "laid", "finalised", "finalized",
     ]
+    /// Participles that make a place qualify a noun ("Lagos-based").
+    static let placeQualifiers: Set<String> = ["based", "headquartered", "registered", "incorporated", "listed", "domiciled", "born", "owned", "backed", "focused"]
     /// What a firm or a person asks an authority to decide.
     static let applicationNouns: Set<String> = [
         "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",

@@ -203,4 +203,48 @@ import Testing
         let found = statements("The Bank of Portugal fined Acme Exchange in Portugal on Monday.\n\n\(text)")
         #expect(found.count == 2 && found.last?.actor == "Bank of Portugal", "\(found.map { ($0.actor, $0.status) })")
     }
+
+    @Test(arguments: [
+        "The Bank of Portugal said the Lisbon-based exchange was barred from taking new customers.",
+        "The Bank of Portugal said a Madrid-registered broker must stop serving local clients.",
+        "The Bank of Portugal said the Porto-headquartered platform was fined EUR 200,000.",
+    ])
+    func aPlaceQualifyingANounIsNoActor(text: String) {
+        #expect(statements(text).first?.actor == "Bank of Portugal", "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "Acme was never registered with the Bank of Portugal, which has required exchanges to register since 2019.",
+        "Acme ignored the Bank of Portugal, which bars unlicensed firms from serving local clients.",
+        "Acme never registered with the Financial Crimes Enforcement Network (FinCEN), which has required exchangers to register since 2013.",
+    ])
+    func theAntecedentOfARelativeClauseIsItsSubject(text: String) {
+        let expected = text.contains("FinCEN") ? "Financial Crimes Enforcement Network" : "Bank of Portugal"
+        #expect(statements(text).first?.actor == expected, "\(statements(text).map(\.actor))")
+    }
+
+    @Test(arguments: [
+        // A sentence that opens with the pronoun or a comma has no antecedent to find.
+        "which requires exchanges to register.",
+        ", which bans mining.",
+        "Which rules require exchanges to register?",
+    ])
+    func aRelativePronounWithoutAnAntecedentFindsNone(text: String) {
+        #expect(statements(text).allSatisfy { $0.actor == nil }, "\(statements(text).map(\.actor))")
+    }
+
+    @Test func anAuthorityInARelativeClauseAfterTheCueIsNoCounterpart() {
+        let found = statements("The Bank of Portugal fined Acme on Monday. The rule does not apply to small issuers, which remain under supervisors such as the Bank of Spain.")
+        #expect(found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+    }
+
+    @Test(arguments: [
+        "U.S. prosecutors have also seized USDT worth $5 million.",
+        "Prosecutors charged two more people with laundering bitcoin on Tuesday.",
+        "Federal prosecutors have also seized bitcoin worth $2 million.",
+    ])
+    func prosecutorsAreTheNamedProsecutingAuthority(text: String) {
+        let found = statements("The Justice Department charged two men with laundering bitcoin on Monday.\n\n\(text)")
+        #expect(found.last?.actor == "Justice Department", "\(found.map(\.actor))")
+    }
 }
