@@ -23,138 +23,225 @@ extension StatementDating {
     /// `sameSide` tells whether two actors are of one country.
     func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
                    documentDay: String? = nil, sameSide: (String, String) -> Bool = { _, _ in false }) {
-        func isAhead(_ value: String) -> Bool { (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch }
-        func group(_ statement: ReadStatement) -> String? {
-            statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue }
-        }
-        var groupDates: [String: [(value: String, kind: OwnDate.Kind)]] = [:]
+        // Every look-up below goes through an index built once, so that lending stays linear in the number of
+        // statements (a text of thousands of articles run together has thousands of them).
+        let isAhead = statements.map { $0.ownDate.map { isAheadOfPublication($0) } }
+        let groups = statements.map(Self.group)
+        var groupDates: [String: GroupDates] = [:]
         var permittedStart: [String: String] = [:]
-        for statement in statements {
-            guard let date = statement.ownDate, let key = statement.actorKey, let group = group(statement) else { continue }
-            groupDates[group, default: []].append((date, statement.ownDateKind))
+        for index in statements.indices {
+            guard let date = statements[index].ownDate, let ahead = isAhead[index], let key = statements[index].actorKey,
+                  let group = groups[index] else { continue }
+            groupDates[group, default: GroupDates()].add(index: index, value: date, kind: statements[index].ownDateKind, isAhead: ahead)
             // "will start trading on Friday", "cleared the fund to begin trading on Feb. 14": the start of what a
             // permission allows (an act's own date lies ahead only so).
+            let statement = statements[index]
             if statement.statement.action == .permit, statement.statement.status == .announced,
-               statement.ownDateKind == .start, isAhead(date), permittedStart[key] == nil {
+               statement.ownDateKind == .start, ahead, permittedStart[key] == nil {
                 permittedStart[key] = date
             }
         }
         // "approved three funds. The funds will start trading on Friday": a start in a sentence after a permission,
-        // stated or not as a measure of its own, is the start of what it permits.
-        for start in activityStarts where isAhead(start.value) {
-            guard let permission = statements.last(where: {
-                $0.sentence <= start.sentence && start.sentence - $0.sentence <= 6 && $0.statement.action == .permit && $0.statement.status == .announced
-            }), let key = permission.actorKey, permittedStart[key] == nil else { continue }
+        // stated or not as a measure of its own, is the start of what it permits (the last permission of the six
+        // sentences before).
+        var lastPermissionBySentence: [Int: Int] = [:]
+        for index in statements.indices where statements[index].statement.action == .permit && statements[index].statement.status == .announced {
+            lastPermissionBySentence[statements[index].sentence] = index
+        }
+        for start in activityStarts where isAheadOfPublication(start.value) {
+            guard start.sentence >= 0,
+                  let permission = (max(0, start.sentence - 6)...start.sentence).compactMap({ lastPermissionBySentence[$0] }).max(),
+                  let key = statements[permission].actorKey, permittedStart[key] == nil else { continue }
             permittedStart[key] = start.value
         }
-        // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order;
-        // a permission starts when what it permits does.
-        let starts: [(index: Int, key: String, date: String)] = statements.indices.compactMap { index in
+        // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order
+        // by actor; a permission starts when what it permits does.
+        var starts: [String: [IndexedDate]] = [:]
+        for index in statements.indices {
             let statement = statements[index]
-            guard let key = statement.actorKey, statement.statement.status == .announced, statement.statement.action != .warn else { return nil }
-            if statement.statement.action == .permit, let start = permittedStart[key] { return (index, key, start) }
-            guard let date = statement.ownDate, statement.ownDateKind == .start, isAhead(date) else { return nil }
-            return (index, key, date)
+            guard let key = statement.actorKey, statement.statement.status == .announced, statement.statement.action != .warn else { continue }
+            if statement.statement.action == .permit, let start = permittedStart[key] {
+                starts[key, default: []].append(IndexedDate(index: index, date: start))
+            } else if let date = statement.ownDate, statement.ownDateKind == .start, isAhead[index] == true {
+                starts[key, default: []].append(IndexedDate(index: index, date: date))
+            }
         }
         // The days the actors issued the documents that set their rules ("on Tuesday published guidelines"), for rules
         // that name no start at all.
-        let issueDays: [(key: String, date: String)] = statements.compactMap { statement in
-            guard let date = statement.ownDate, let key = statement.actorKey, statement.ownDateKind == .issueDay else { return nil }
-            return (key, date)
+        var issueDay: [String: String] = [:]
+        for statement in statements {
+            guard let date = statement.ownDate, let key = statement.actorKey, statement.ownDateKind == .issueDay, issueDay[key] == nil else { continue }
+            issueDay[key] = date
         }
         func firstStart(of key: String, before index: Int) -> String? {
-            (starts.last { $0.key == key && $0.index < index } ?? starts.first { $0.key == key })?.date
+            guard let own = starts[key] else { return nil }
+            return (own.last(before: index) ?? own.first)?.date
         }
-        let body = statements.indices.filter { statements[$0].tense != .headline }
-        let headlines = statements.indices.filter { statements[$0].tense == .headline }
-        for index in body + headlines {
+        func lend(_ index: Int, headlineDate: (ReadStatement) -> String?) {
             let statement = statements[index].statement
             let tense = statements[index].tense
-            if statements[index].tense == .headline, statements[index].ownDate == nil, statement.action != .warn, statement.status != .considering {
-                statements[index].statement.effective = headlineDate(statements[index], body: body.map { statements[$0] }, sameSide: sameSide)
+            if tense == .headline, statements[index].ownDate == nil, statement.action != .warn, statement.status != .considering {
+                statements[index].statement.effective = headlineDate(statements[index])
                     ?? statements[index].actorKey.flatMap { statement.status == .announced ? firstStart(of: $0, before: index) : nil }
-                continue
+                return
             }
-            guard let key = statements[index].actorKey, let group = group(statements[index]) else {
+            guard let key = statements[index].actorKey, let group = groups[index] else {
                 // A measure whose issuer the article leaves unnamed still dates from the document it reports.
                 if statements[index].ownDate == nil, statement.status == .announced, tense == .rule || tense == .act, statement.action != .warn {
                     statements[index].statement.effective = documentDay
                 }
-                continue
+                return
             }
             if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
-               statements[index].ownDate.map({ !isAhead($0) }) ?? (tense != .standing && tense != .immediate) {
+               isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate) {
                 statements[index].statement.effective = start
-                continue
+                return
             }
-            if statements[index].ownDateKind == .reportDay, let day = groupDates[group]?.first(where: { $0.kind == .start && !isAhead($0.value) }) {
-                statements[index].statement.effective = day.value
-                continue
+            let dated = groupDates[group] ?? GroupDates()
+            if statements[index].ownDateKind == .reportDay, let day = dated.firstStartPast {
+                statements[index].statement.effective = day
+                return
             }
             // "on Tuesday published final rules ... From March 1, every exchange must hold a licence".
-            if statements[index].ownDateKind == .issueDay, let start = starts.first(where: { $0.key == key })?.date {
+            if statements[index].ownDateKind == .issueDay, let start = starts[key]?.first?.date {
                 statements[index].statement.effective = start
-                continue
+                return
             }
-            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate else { continue }
+            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate else { return }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
-            guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { continue }
-            let dated = groupDates[group] ?? []
+            guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { return }
             // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.
-            let fits = { (value: String) in tense == .act ? !isAhead(value) : tense != .rule || isAhead(value) }
-            let sameStart = statements[..<index].last { isSameGroup($0, group) && $0.ownDateKind == .start && $0.ownDate.map(fits) == true }?.ownDate
-                ?? dated.first { $0.kind == .start && fits($0.value) }?.value
-            let sameEnd = dated.first { tense != .act || !isAhead($0.value) }?.value
+            let sameStart = dated.start(before: index, fitting: tense) ?? dated.firstStart(fitting: tense)
+            let sameEnd = tense == .act ? dated.firstPast : dated.first
             guard statement.status == .announced, tense == .rule else {
                 let isTheAct = statement.action == .warn || statement.action == .enforce && tense != .rule && !Self.reportsAnotherAct(statement.text)
                 statements[index].statement.effective = sameStart ?? sameEnd ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay : nil)
-                continue
+                return
             }
             // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates;
             // a warning ("the bank does not license exchanges") to its own and to the day it was issued.
-            let sameDay = dated.first { $0.kind == .start }?.value
+            let sameDay = dated.firstStart
             switch statement.action {
             case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index)
             case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay ?? documentDay
             default:
                 statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
-                    ?? issueDays.first { $0.key == key }?.date ?? documentDay ?? sameEnd
+                    ?? issueDay[key] ?? documentDay ?? sameEnd
             }
         }
+        let body = statements.indices.filter { statements[$0].tense != .headline }
+        for index in body { lend(index, headlineDate: { _ in nil }) }
+        // Headlines come last: they take the dates the body's statements were lent.
+        let measures = BodyMeasures(body.map { statements[$0] })
+        for index in statements.indices where statements[index].tense == .headline {
+            lend(index, headlineDate: { measures.date(of: $0, sameSide: sameSide) })
+        }
         Self.refineToDays(&statements, sameSide: sameSide)
+    }
+
+    private func isAheadOfPublication(_ value: String) -> Bool {
+        (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch
+    }
+
+    /// A statement's measure: its actor, action and status.
+    private static func group(_ statement: ReadStatement) -> String? {
+        statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue }
+    }
+
+    /// The dates the statements of one measure give themselves, in text order, with what lending asks of them.
+    private struct GroupDates {
+        /// Starts of the measure, by statement index: all, those ahead of publication, those not.
+        private var starts: [IndexedDate] = []
+        private var startsAhead: [IndexedDate] = []
+        private var startsPast: [IndexedDate] = []
+        /// The first date of any kind, and the first not ahead of publication.
+        private(set) var first: String?
+        private(set) var firstPast: String?
+
+        mutating func add(index: Int, value: String, kind: OwnDate.Kind, isAhead: Bool) {
+            if first == nil { first = value }
+            if !isAhead, firstPast == nil { firstPast = value }
+            guard kind == .start else { return }
+            let dated = IndexedDate(index: index, date: value)
+            starts.append(dated)
+            if isAhead { startsAhead.append(dated) } else { startsPast.append(dated) }
+        }
+
+        var firstStart: String? { starts.first?.date }
+        var firstStartPast: String? { startsPast.first?.date }
+
+        /// The starts a statement of this tense may take: an act's lie in the past, a rule's ahead, others' anywhere.
+        private func starts(fitting tense: Tense) -> [IndexedDate] {
+            switch tense {
+            case .act: startsPast
+            case .rule: startsAhead
+            default: starts
+            }
+        }
+
+        /// The nearest start before the statement at `index` that fits its tense.
+        func start(before index: Int, fitting tense: Tense) -> String? { starts(fitting: tense).last(before: index)?.date }
+
+        /// The first start that fits the tense.
+        func firstStart(fitting tense: Tense) -> String? { starts(fitting: tense).first?.date }
+    }
+
+    /// The dated statements of the body by measure (action and status), each actor's first, for the headlines: a
+    /// headline's date is that of the body's first dated statement of its measure: of its actor, else of an authority
+    /// of the country it names, else (when the headline names no actor of the body) of any actor.
+    private struct BodyMeasures {
+        private var actors: [String] = []
+        private var actorSet: Set<String> = []
+        private var firstDates: [String: [(actor: String?, date: String)]] = [:]
+
+        init(_ body: [ReadStatement]) {
+            var dated: [String: Set<String?>] = [:]
+            for statement in body {
+                if let actor = statement.actorKey, actorSet.insert(actor).inserted { actors.append(actor) }
+                guard let date = statement.statement.effective else { continue }
+                let measure = Self.measure(of: statement)
+                if dated[measure, default: []].insert(statement.actorKey).inserted {
+                    firstDates[measure, default: []].append((statement.actorKey, date))
+                }
+            }
+        }
+
+        private static func measure(of statement: ReadStatement) -> String {
+            statement.statement.action.rawValue + "|" + statement.statement.status.rawValue
+        }
+
+        func date(of headline: ReadStatement, sameSide: (String, String) -> Bool) -> String? {
+            let measure = firstDates[Self.measure(of: headline)] ?? []
+            guard let key = headline.actorKey, actorSet.contains(key) || actors.contains(where: { sameSide($0, key) }) else {
+                return measure.first?.date
+            }
+            let own = measure.first { $0.actor == key } ?? measure.first { $0.actor.map { sameSide($0, key) } == true }
+            return own?.date
+        }
     }
 
     /// "pushes back the rule to March 2027" beside "will now apply from March 1, 2027": a month or year a statement
     /// gives takes the day another statement of the same actor (or of an authority of the country it names) gives
     /// inside it; a headline also the one day any statement of the body gives inside it.
     static func refineToDays(_ statements: inout [ReadStatement], sameSide: (String, String) -> Bool) {
-        let days = statements.compactMap { statement in
-            statement.ownDate.flatMap { date in date.count == 10 && statement.ownDateKind != .reportDay ? (statement.actorKey, date) : nil }
+        // The days statements give themselves (not the days they were reported on), by month.
+        var daysByMonth: [Substring: [(actor: String?, day: String)]] = [:]
+        for statement in statements {
+            guard let date = statement.ownDate, date.count == 10, statement.ownDateKind != .reportDay,
+                  MeasureTiming.days(of: date) != nil else { continue }
+            daysByMonth[date.prefix(7), default: []].append((statement.actorKey, date))
         }
-        guard !days.isEmpty else { return }
+        guard !daysByMonth.isEmpty else { return }
         for index in statements.indices {
             guard let value = statements[index].statement.effective, value.count == 7, !value.contains("-W"), !value.contains("-Q"),
-                  let key = statements[index].actorKey,
-                  let period = MeasureTiming.days(of: value) else { continue }
-            let inside = days.filter { MeasureTiming.days(of: $0.1).map { period.contains($0.lowerBound) } ?? false }
+                  let key = statements[index].actorKey, MeasureTiming.days(of: value) != nil else { continue }
+            let inside = daysByMonth[value[...]] ?? []
             // A headline sums up the lead, whoever the body names as its issuer.
-            let anyActor = statements[index].tense == .headline && Set(inside.map(\.1)).count == 1 ? inside.first : nil
-            if let day = inside.first(where: { $0.0 == key }) ?? inside.first(where: { $0.0.map { sameSide($0, key) } == true }) ?? anyActor {
-                statements[index].statement.effective = day.1
+            let anyActor = statements[index].tense == .headline && Set(inside.map(\.day)).count == 1 ? inside.first : nil
+            if let day = inside.first(where: { $0.actor == key }) ?? inside.first(where: { $0.actor.map { sameSide($0, key) } == true }) ?? anyActor {
+                statements[index].statement.effective = day.day
             }
         }
-    }
-
-    /// A headline's date is that of the body's first dated statement of its measure: of its actor, else of an
-    /// authority of the country it names, else (when the headline names no actor of the body) of any actor.
-    private func headlineDate(_ headline: ReadStatement, body: [ReadStatement], sameSide: (String, String) -> Bool) -> String? {
-        let measure = body.filter {
-            $0.statement.action == headline.statement.action && $0.statement.status == headline.statement.status && $0.statement.effective != nil
-        }
-        guard let key = headline.actorKey, body.contains(where: { $0.actorKey == key }) || body.contains(where: { $0.actorKey.map { sameSide($0, key) } == true })
-        else { return measure.first?.statement.effective }
-        let own = measure.first { $0.actorKey == key } ?? measure.first { $0.actorKey.map { sameSide($0, key) } == true }
-        return own?.statement.effective
     }
 
     /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on
@@ -205,7 +292,23 @@ extension StatementDating {
         return starts
     }
 
-    private func isSameGroup(_ statement: ReadStatement, _ group: String) -> Bool {
-        statement.actorKey.map { $0 + "|" + statement.statement.action.rawValue + "|" + statement.statement.status.rawValue } == group
+}
+
+/// A date a statement gives, with the statement's place in the list.
+private struct IndexedDate {
+    var index: Int
+    var date: String
+}
+
+private extension [IndexedDate] {
+    /// The last entry of a list in statement order whose statement comes before the one at `index`.
+    func last(before index: Int) -> IndexedDate? {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? self[low - 1] : nil
     }
 }

@@ -73,6 +73,26 @@ import Testing
         }
     }
 
+    /// Statements lend each other dates across the whole text; thousands of them (articles run together) must not
+    /// make each look at all the others (with that, this text took minutes in a debug build).
+    @Test(.timeLimit(.minutes(1)))
+    func manyStatementsAreDatedInBoundedTime() {
+        let regulators = ["The Bank of Portugal", "The SEC", "The Financial Conduct Authority", "BaFin", "The Monetary Authority of Singapore"]
+        let measures = ["will require exchanges to register", "will ban crypto payments", "will allow banks to hold bitcoin", "will cap retail purchases"]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        var sentences: [String] = []
+        for index in 0..<5_000 {
+            let regulator = regulators[index % regulators.count]
+            let measure = measures[index / regulators.count % measures.count]
+            let month = months[index % months.count]
+            sentences.append("\(regulator) \(measure) from \(month). \(regulator) \(measure) from \(month) \(1 + index % 28).")
+            sentences.append("\(regulator) said exchanges will have to report every trade.")
+        }
+        let analysis = TextAnalyzer().analyze(sentences.joined(separator: " "), published: CalendarDay(iso: "2026-01-01"))
+        #expect(analysis.statements.count == 15_000)
+        #expect(analysis.statements.allSatisfy { $0.effective != nil })
+    }
+
     @Test func offsetsCountUnicodeScalars() {
         let text = "\u{1F680} Ceny rosn\u{0105}: Binance i Kraken \u{2014} e\u{0301}t\u{00E9} in Portugal."
         let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2022-05-04"))
