@@ -471,160 +471,61 @@ import Testing
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
 
+    /// A trade-site story of an advertising ban and its details.
+    private static let adBanStory = """
+        Ruritania bans crypto ads aimed at teenagers
+
+        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
+
+        Exchanges will also need to show a risk warning on every promotion.
+
+        Paid influencers must disclose who pays them.
+
+        Sign-up bonuses will no longer be allowed under the new regime.
+
+        Firms can spend at most 10% of their marketing budget on social media.
+        """
+
+    /// A wire story of a rule on client money and its details.
+    private static let custodyWireStory = """
+        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
+
+        Under the circular, exchanges are obliged to reconcile client balances every day.
+
+        Exchanges that fail to comply face fines of up to 1 million euros.
+
+        The central bank said the move follows the collapse of a local exchange last year.
+        """
+
+    /// A law firm's bulleted alert of custody rules and their deadline.
+    private static let custodyRulesAlert = """
+        Law firm alert: new custody rules in Ruritania
+
+        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
+
+        Key requirements:
+        - Custodians must keep 95% of client assets in cold storage.
+        - Custodians shall publish proof of reserves each quarter.
+        - Client assets may not be lent out.
+
+        Firms already authorised have until 31 March 2026 to comply.
+        """
+
     /// The details of a new measure take its start, in a wire story, a trade-site story and a law firm's bulleted alert.
     @Test(arguments: [
-        ("""
-        Ruritania bans crypto ads aimed at teenagers
-
-        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
-
-        Exchanges will also need to show a risk warning on every promotion.
-
-        Paid influencers must disclose who pays them.
-
-        Sign-up bonuses will no longer be allowed under the new regime.
-
-        Firms can spend at most 10% of their marketing budget on social media.
-        """, "will ban crypto advertising", "2025-09-01"),
-        ("""
-        Ruritania bans crypto ads aimed at teenagers
-
-        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
-
-        Exchanges will also need to show a risk warning on every promotion.
-
-        Paid influencers must disclose who pays them.
-
-        Sign-up bonuses will no longer be allowed under the new regime.
-
-        Firms can spend at most 10% of their marketing budget on social media.
-        """, "Ruritania bans crypto ads", "2025-09-01"),
-        ("""
-        Ruritania bans crypto ads aimed at teenagers
-
-        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
-
-        Exchanges will also need to show a risk warning on every promotion.
-
-        Paid influencers must disclose who pays them.
-
-        Sign-up bonuses will no longer be allowed under the new regime.
-
-        Firms can spend at most 10% of their marketing budget on social media.
-        """, "Paid influencers", "2025-09-01"),
-        ("""
-        Ruritania bans crypto ads aimed at teenagers
-
-        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
-
-        Exchanges will also need to show a risk warning on every promotion.
-
-        Paid influencers must disclose who pays them.
-
-        Sign-up bonuses will no longer be allowed under the new regime.
-
-        Firms can spend at most 10% of their marketing budget on social media.
-        """, "Sign-up bonuses", "2025-09-01"),
-        ("""
-        Ruritania bans crypto ads aimed at teenagers
-
-        The Ruritanian Financial Authority will ban crypto advertising aimed at people under 18 from Sept. 1, the regulator said on Wednesday.
-
-        Exchanges will also need to show a risk warning on every promotion.
-
-        Paid influencers must disclose who pays them.
-
-        Sign-up bonuses will no longer be allowed under the new regime.
-
-        Firms can spend at most 10% of their marketing budget on social media.
-        """, "at most 10%", "2025-09-01"),
-        ("""
-        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
-
-        Under the circular, exchanges are obliged to reconcile client balances every day.
-
-        Exchanges that fail to comply face fines of up to 1 million euros.
-
-        The central bank said the move follows the collapse of a local exchange last year.
-        """, "would require crypto exchanges", "2025-07-01"),
-        ("""
-        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
-
-        Under the circular, exchanges are obliged to reconcile client balances every day.
-
-        Exchanges that fail to comply face fines of up to 1 million euros.
-
-        The central bank said the move follows the collapse of a local exchange last year.
-        """, "reconcile client balances", "2025-07-01"),
-        ("""
-        MANILA, May 22 (Wire) - The Ruritanian central bank said it would require crypto exchanges to hold client money at licensed banks starting July 1.
-
-        Under the circular, exchanges are obliged to reconcile client balances every day.
-
-        Exchanges that fail to comply face fines of up to 1 million euros.
-
-        The central bank said the move follows the collapse of a local exchange last year.
-        """, "face fines", "2025-07-01"),
-        ("""
-        Law firm alert: new custody rules in Ruritania
-
-        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
-
-        Key requirements:
-        - Custodians must keep 95% of client assets in cold storage.
-        - Custodians shall publish proof of reserves each quarter.
-        - Client assets may not be lent out.
-
-        Firms already authorised have until 31 March 2026 to comply.
-        """, "adopted final custody rules", "2025-10-01"),
-        ("""
-        Law firm alert: new custody rules in Ruritania
-
-        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
-
-        Key requirements:
-        - Custodians must keep 95% of client assets in cold storage.
-        - Custodians shall publish proof of reserves each quarter.
-        - Client assets may not be lent out.
-
-        Firms already authorised have until 31 March 2026 to comply.
-        """, "cold storage", "2025-10-01"),
-        ("""
-        Law firm alert: new custody rules in Ruritania
-
-        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
-
-        Key requirements:
-        - Custodians must keep 95% of client assets in cold storage.
-        - Custodians shall publish proof of reserves each quarter.
-        - Client assets may not be lent out.
-
-        Firms already authorised have until 31 March 2026 to comply.
-        """, "proof of reserves", "2025-10-01"),
-        ("""
-        Law firm alert: new custody rules in Ruritania
-
-        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
-
-        Key requirements:
-        - Custodians must keep 95% of client assets in cold storage.
-        - Custodians shall publish proof of reserves each quarter.
-        - Client assets may not be lent out.
-
-        Firms already authorised have until 31 March 2026 to comply.
-        """, "may not be lent", "2025-10-01"),
-        ("""
-        Law firm alert: new custody rules in Ruritania
-
-        The Ruritanian Financial Authority has adopted final custody rules that take effect on 1 October 2025.
-
-        Key requirements:
-        - Custodians must keep 95% of client assets in cold storage.
-        - Custodians shall publish proof of reserves each quarter.
-        - Client assets may not be lent out.
-
-        Firms already authorised have until 31 March 2026 to comply.
-        """, "have until 31 March 2026", "2026-03-31"),
+        (Self.adBanStory, "will ban crypto advertising", "2025-09-01"),
+        (Self.adBanStory, "Ruritania bans crypto ads", "2025-09-01"),
+        (Self.adBanStory, "Paid influencers", "2025-09-01"),
+        (Self.adBanStory, "Sign-up bonuses", "2025-09-01"),
+        (Self.adBanStory, "at most 10%", "2025-09-01"),
+        (Self.custodyWireStory, "would require crypto exchanges", "2025-07-01"),
+        (Self.custodyWireStory, "reconcile client balances", "2025-07-01"),
+        (Self.custodyWireStory, "face fines", "2025-07-01"),
+        (Self.custodyRulesAlert, "adopted final custody rules", "2025-10-01"),
+        (Self.custodyRulesAlert, "cold storage", "2025-10-01"),
+        (Self.custodyRulesAlert, "proof of reserves", "2025-10-01"),
+        (Self.custodyRulesAlert, "may not be lent", "2025-10-01"),
+        (Self.custodyRulesAlert, "have until 31 March 2026", "2026-03-31"),
     ])
     func theDetailsOfAMeasureInAnyPhrasingTakeItsStart(text: String, part: String, day: String) {
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
