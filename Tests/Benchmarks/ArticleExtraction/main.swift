@@ -116,7 +116,7 @@ case "extract":
     if let out = arguments.options["out"] {
         let json = predictions.mapValues { ["articleBody": $0] }
         let data = (try? JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])) ?? Data()
-        FileManager.default.createFile(atPath: out, contents: data)
+        guard FileManager.default.createFile(atPath: out, contents: data) else { fail("cannot write \(out)") }
     }
 case "score":
     guard arguments.positional.count == 3 else { fail("usage: score GROUND_TRUTH.json PREDICTIONS.json") }
