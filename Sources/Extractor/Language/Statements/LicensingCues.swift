@@ -4,56 +4,50 @@
 /// three firms from its register", "deregistered"). Each phrase reads a verb with the licence noun it governs, so a
 /// grant from a foundation, a licence plate or an app removed from a phone states nothing.
 enum LicensingCues {
-    /// A licensing phrase found at a word: its action and the priority it has among the sentence's cues.
-    struct Reading: Equatable {
-        var action: PolicyAction
-        var priority: Int
-    }
-
     /// The licensing phrase the word at `index` opens, if any.
-    static func reading(at index: Int, in words: [String], from start: Int) -> Reading? {
+    static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {
         let word = words[index]
         guard cueWords.contains(word), !isNegated(index, words, from: start) else { return nil }
         let ahead = window(words, after: index, 5)
         // "rejected the exchange's licence application", "disapproved a proposal to list the trust", "refused to grant".
         if refusalVerbs.contains(word), !before(index, words, from: start, 1, ["the", "a", "its", "their"]), !word.hasPrefix("turn") || ahead.first == "down" {
             if ahead.contains(where: { licenceNouns.contains($0) || requestNouns.contains($0) }) || word.hasPrefix("disapprov") {
-                return Reading(action: .prohibit, priority: 72)
+                return CueReading(action: .prohibit, priority: 72)
             }
         }
         // "removed three firms from its register", "struck two brokers off the register", "deregistered" (as weak as a
         // grant: "has authorized three exchanges ..., the first time it has struck one off its register" is a grant).
         if removalVerbs.contains(word), let from = window(words, after: index, 8).firstIndex(where: { ["from", "off"].contains($0) }),
            words[from..<min(words.count, from + 4)].contains(where: registerNouns.contains) {
-            return Reading(action: .enforce, priority: 50)
+            return CueReading(action: .enforce, priority: 50)
         }
-        if deregistrationWords.contains(word) { return Reading(action: .enforce, priority: 50) }
+        if deregistrationWords.contains(word) { return CueReading(action: .enforce, priority: 50) }
         // "grants licences to", "issued two new licences", "handed a full authorisation to": an authority hands one out.
         // ("the issue of licences": a noun after a determiner hands out nothing.)
         if grantVerbs.contains(word), namesLicence(words, after: index), !before(index, words, from: start, 1, ["the", "a", "an", "this", "that", "its"]) {
-            return Reading(action: .permit, priority: 55)
+            return CueReading(action: .permit, priority: 55)
         }
         // "received their licences", "won approval to", "secured an authorisation": a firm is handed one.
         // ("has yet to receive a licence", "expects to obtain one": not yet.)
         if receiptVerbs.contains(word), namesLicence(words, after: index),
            !before(index, words, from: start, 3, ["yet", "expects", "expected", "hopes", "hoped", "seeks", "seeking", "aims", "plans", "wants", "applied"]) {
-            return Reading(action: .permit, priority: 55)
+            return CueReading(action: .permit, priority: 55)
         }
         // "licences were granted", "two permits will be issued": the passive of a grant.
         if passiveGrants.contains(word), before(index, words, from: start, 2, ["was", "were", "been", "be", "being"]),
            before(index, words, from: start, 8, licenceNouns) {
-            return Reading(action: .permit, priority: 55)
+            return CueReading(action: .permit, priority: 55)
         }
         // "The licence lets it offer trading", "the authorisation entitles the firm to serve clients".
         if licenceUseVerbs.contains(word), before(index, words, from: start, 3, licenceNouns) {
-            return Reading(action: .permit, priority: 56)
+            return CueReading(action: .permit, priority: 56)
         }
         // "Vietnam licenses first two crypto exchanges", "Regulator authorises three custodians": a headline's verb
         // before what it licenses (a plural noun is followed by a preposition or a verb instead).
         // ("the board, which licenses crypto providers": a relative clause describes the authority.)
         if headlineLicensingVerbs.contains(word), index > start, !["which", "that", "who", ","].contains(words[index - 1]), let next = ahead.first,
            objectOpeners.contains(next) || next.first?.isNumber == true || ClauseSense.firmNouns.contains(next) {
-            return Reading(action: .permit, priority: 55)
+            return CueReading(action: .permit, priority: 55)
         }
         return nil
     }

@@ -627,3 +627,10 @@ enum PolicyCues {
     ]
     static let proposedWords: Set<String> = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]
 }
+
+/// A word read by one of the phrase families beside the cue words (licensing, scope, access): the action its phrase
+/// states and the priority it has among the sentence's cues.
+struct CueReading: Equatable {
+    var action: PolicyAction
+    var priority: Int
+}

@@ -3,14 +3,8 @@
 /// able to open accounts"), a firm's legal standing ("the app is not licensed to take deposits") and advice to the
 /// public ("told residents to stay away from the scheme").
 enum ScopeCues {
-    /// A scope phrase found at a word: its action and the priority it has among the sentence's cues.
-    struct Reading: Equatable {
-        var action: PolicyAction
-        var priority: Int
-    }
-
     /// The scope phrase the word at `index` opens, if any.
-    static func reading(at index: Int, in words: [String], from start: Int) -> Reading? {
+    static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {
         let word = words[index]
         guard cueWords.contains(word) else { return nil }
         let subject = words[start..<index]
@@ -19,23 +13,23 @@ enum ScopeCues {
         // the scope of the rules": left out of a measure. People left out of a permission are restricted; an activity
         // left out of a rule is a carve-out.
         if isOutsideScope(at: index, in: words, negated: negated) {
-            return Reading(action: subject.contains(where: ClauseSense.regulatedPeople.contains) ? .restrict : .warn, priority: 93)
+            return CueReading(action: subject.contains(where: ClauseSense.regulatedPeople.contains) ? .restrict : .warn, priority: 93)
         }
         // "The rules apply only inside the financial centre", "the cap applies only within the zone": a geographic reach.
         if ["apply", "applies"].contains(word), index + 2 < words.count, words[index + 1] == "only", placePrepositions.contains(words[index + 2]) {
-            return Reading(action: .warn, priority: 93)
+            return CueReading(action: .warn, priority: 93)
         }
         // "Foreign investors will not be able to open accounts during the pilot": people barred from part of a
         // measure (a firm that will not be able to operate without a licence is no carve-out: left to the others).
         // ("Investors were unable to sell during the crash": an event, no measure.)
         if word == "able", negated, index > start, ["be", "been"].contains(words[index - 1]), subject.contains(where: ClauseSense.regulatedPeople.contains),
            isDecided(words, from: start) {
-            return Reading(action: .restrict, priority: 74)
+            return CueReading(action: .restrict, priority: 74)
         }
-        if word == "unable", subject.contains(where: ClauseSense.regulatedPeople.contains), isDecided(words, from: start) { return Reading(action: .restrict, priority: 74) }
+        if word == "unable", subject.contains(where: ClauseSense.regulatedPeople.contains), isDecided(words, from: start) { return CueReading(action: .restrict, priority: 74) }
         // "The app is not licensed to take deposits", "none of the firms is registered in the country": legal standing.
         if standingParticiples.contains(word), negated, index > start, words[max(start, index - 4)..<index].contains(where: ["is", "are", "was", "were", "been", "be"].contains) {
-            return Reading(action: .warn, priority: 58)
+            return CueReading(action: .warn, priority: 58)
         }
         // "told the public to stay away from the app", "advised consumers to avoid the platform".
         // ("told staff to stay away from the office": advice to the public, investors or a people only.)
@@ -43,7 +37,7 @@ enum ScopeCues {
            words[(index + 1)..<to].contains(where: isPublic),
            avoidanceVerbs.contains(words[to + 1]) || words[to + 1] == "not"
             || words[to + 1] == "be" && to + 2 < words.count && ["careful", "cautious", "wary", "vigilant", "alert"].contains(words[to + 2]) {
-            return Reading(action: .warn, priority: 45)
+            return CueReading(action: .warn, priority: 45)
         }
         return nil
     }
