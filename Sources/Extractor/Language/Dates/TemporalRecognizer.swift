@@ -493,12 +493,7 @@ struct TemporalRecognizer {
                 var end = cursor + 1
                 if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[cursor].lower) { end += 1 }
                 var yearValue = yearOf(month: month, day: day, tense: tense)
-                if end < limit, let explicit = year(tokens[end]) {
-                    yearValue = explicit
-                    end += 1
-                } else if let relative = relativeYear(tokens, at: end, limit: limit) {
-                    (end, yearValue) = relative
-                }
+                if let written = yearAfterDay(tokens, at: end, limit: limit, afterComma: false) { (end, yearValue) = written }
                 guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
                 return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
             }
@@ -509,15 +504,7 @@ struct TemporalRecognizer {
         if end < limit, let day = dayNumber(tokens[end]) {
             end += 1
             var yearValue = yearOf(month: month, day: day, tense: tense)
-            if end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) {
-                yearValue = explicit
-                end += 2
-            } else if end < limit, let explicit = year(tokens[end]) {
-                yearValue = explicit
-                end += 1
-            } else if let relative = relativeYear(tokens, at: end, limit: limit) {
-                (end, yearValue) = relative
-            }
+            if let written = yearAfterDay(tokens, at: end, limit: limit, afterComma: true) { (end, yearValue) = written }
             guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
             return DateMention(first: index, end: end, value: date.description, role: .other, isVague: false)
         }
@@ -543,6 +530,14 @@ struct TemporalRecognizer {
     }
 
     /// "next year", "last year", "this year", "of next year" after a year-less date: the year it names.
+    /// The year a day and month go on with, and where it ends: "15 March 2026", "March 15, 2026" (the comma only
+    /// after the month-first order), "15 March next year".
+    private func yearAfterDay(_ tokens: [Token], at end: Int, limit: Int, afterComma: Bool) -> (end: Int, year: Int)? {
+        if afterComma, end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) { return (end + 2, explicit) }
+        if end < limit, let explicit = year(tokens[end]) { return (end + 1, explicit) }
+        return relativeYear(tokens, at: end, limit: limit)
+    }
+
     private func relativeYear(_ tokens: [Token], at index: Int, limit: Int) -> (end: Int, year: Int)? {
         var cursor = index
         if cursor < limit, tokens[cursor].lower == "of" { cursor += 1 }
