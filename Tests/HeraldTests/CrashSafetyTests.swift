@@ -32,7 +32,7 @@ import Testing
             let daemon = try BackgroundProcess("herald", [
                 "daemon", "--feeds", feedList, "--output", output.path, "--interval", "1",
             ] + fast, errorFile: folder.appendingPathComponent("daemon-\(UUID().uuidString).log"))
-            #expect(await daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
+            #expect(await daemon.waitForError(containing: "daemon started", timeout: 120), "\(daemon.standardError)")
             _ = await daemon.waitForError(containing: "feed polled", count: feedsBeforeKill, timeout: 30)
             let moment = Int.random(in: 0...400)
             moments.append(moment)
@@ -52,7 +52,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(200))
         }
         daemon.send(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 120) == 0, "\(daemon.standardError)")
 
         let actual = try await Snapshot(output: output)
         #expect(actual.articleURLs.count == feeds * items, "kills after \(moments) ms: \(archivedAtKill)")

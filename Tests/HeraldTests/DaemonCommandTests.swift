@@ -16,9 +16,9 @@ import Testing
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output, ["--interval", "1"])
         // Both sample feeds polled in full: a SIGTERM sooner would rightly leave a busy feed's rest for later.
-        #expect(await daemon.waitForError(containing: "feed polled", count: 2, timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", count: 2, timeout: 120), "\(daemon.standardError)")
         daemon.send(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 120) == 0, "\(daemon.standardError)")
         #expect(daemon.standardError.contains("daemon stopped"))
 
         let export = try await HeraldProcess.run(["export", "--output", output.path])
@@ -31,15 +31,15 @@ import Testing
     @Test func sigintStopsTheDaemonToo() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output)
-        #expect(await daemon.waitForError(containing: "daemon started", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "daemon started", timeout: 120), "\(daemon.standardError)")
         daemon.send(SIGINT)
-        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.standardError)")
+        #expect(await daemon.waitForExit(timeout: 120) == 0, "\(daemon.standardError)")
     }
 
     @Test func aSecondDaemonOnTheSameStoreSaysSoAndExits() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let first = try startDaemon(output: output)
-        #expect(await first.waitForError(containing: "daemon started", timeout: 30), "\(first.standardError)")
+        #expect(await first.waitForError(containing: "daemon started", timeout: 120), "\(first.standardError)")
 
         let second = try await HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path])
         #expect(second.status == 3)
@@ -48,21 +48,21 @@ import Testing
 
         // A daemon on another store is fine meanwhile.
         let other = try startDaemon(output: output, ["--store", output.appendingPathComponent("other.sqlite").path])
-        #expect(await other.waitForError(containing: "daemon started", timeout: 30), "\(other.standardError)")
+        #expect(await other.waitForError(containing: "daemon started", timeout: 120), "\(other.standardError)")
         other.send(SIGTERM)
         first.send(SIGTERM)
-        #expect(await other.waitForExit(timeout: 30) == 0)
-        #expect(await first.waitForExit(timeout: 30) == 0)
+        #expect(await other.waitForExit(timeout: 120) == 0)
+        #expect(await first.waitForExit(timeout: 120) == 0)
 
         // The lock goes with the process: a new daemon starts on the first store.
         let third = try startDaemon(output: output)
-        #expect(await third.waitForError(containing: "daemon started", timeout: 30), "\(third.standardError)")
+        #expect(await third.waitForError(containing: "daemon started", timeout: 120), "\(third.standardError)")
         third.send(SIGKILL)
         _ = await third.waitForExit(timeout: 10)
         let fourth = try startDaemon(output: output)
-        #expect(await fourth.waitForError(containing: "daemon started", timeout: 30), "\(fourth.standardError)")
+        #expect(await fourth.waitForError(containing: "daemon started", timeout: 120), "\(fourth.standardError)")
         fourth.send(SIGTERM)
-        #expect(await fourth.waitForExit(timeout: 30) == 0)
+        #expect(await fourth.waitForExit(timeout: 120) == 0)
     }
 
     @Test(arguments: [
@@ -89,8 +89,8 @@ import Testing
             "--metrics-address", "127.0.0.1:0", "--log-format", "json", "--interval", "1",
         ])
         defer { daemon.send(SIGKILL) }
-        #expect(await daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
-        #expect(await daemon.waitForError(containing: "metrics endpoint listening", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", timeout: 120), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "metrics endpoint listening", timeout: 120), "\(daemon.standardError)")
         let line = try #require(daemon.standardError.split(separator: "\n").first { $0.contains("metrics endpoint") })
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         let port = try #require((object["port"] as? String).flatMap(Int.init))
@@ -106,15 +106,15 @@ import Testing
             #expect(text.contains(name), "\(name) missing from \(text)")
         }
         daemon.send(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 30) == 0)
+        #expect(await daemon.waitForExit(timeout: 120) == 0)
     }
 
     @Test func everyLogLineIsJSONWithTheJSONFormat() async throws {
         let output = try HeraldProcess.temporaryDirectory()
         let daemon = try startDaemon(output: output, ["--log-format", "json"])
-        #expect(await daemon.waitForError(containing: "feed polled", timeout: 30), "\(daemon.standardError)")
+        #expect(await daemon.waitForError(containing: "feed polled", timeout: 120), "\(daemon.standardError)")
         daemon.send(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 30) == 0)
+        #expect(await daemon.waitForExit(timeout: 120) == 0)
         let lines = daemon.standardError.split(separator: "\n")
         #expect(lines.count >= 3)
         for line in lines {

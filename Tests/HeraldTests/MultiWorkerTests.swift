@@ -38,7 +38,7 @@ struct MultiWorkerTests {
         let workers = try ["first", "second", "victim"].map { try worker($0) }
         defer { for worker in workers { worker.send(SIGKILL) } }
         for worker in workers {
-            #expect(await worker.waitForError(containing: "daemon started", timeout: 60), "\(worker.standardError)")
+            #expect(await worker.waitForError(containing: "daemon started", timeout: 120), "\(worker.standardError)")
         }
 
         let store = try await PostgresStore.open(address)
@@ -60,7 +60,7 @@ struct MultiWorkerTests {
         let leases = try await store.feedLeases()
         for worker in workers.prefix(2) {
             worker.send(SIGTERM)
-            #expect(await worker.waitForExit(timeout: 60) == 0, "\(worker.standardError)")
+            #expect(await worker.waitForExit(timeout: 120) == 0, "\(worker.standardError)")
         }
 
         #expect(archived.count == expected)

@@ -136,7 +136,7 @@ struct PostgresReviewTests {
         let approved = try await drafts("approved", output: output, store: store).compactMap { $0["id"] as? String }
         #expect(approved.contains(id))
         server.send(SIGTERM)
-        #expect(await server.waitForExit(timeout: 30) == 0)
+        #expect(await server.waitForExit(timeout: 120) == 0)
     }
 
     private func page(_ address: String) async throws -> (status: Int, html: String) {
