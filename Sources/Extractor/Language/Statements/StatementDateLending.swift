@@ -32,7 +32,11 @@ extension StatementDating {
         for index in statements.indices {
             guard let date = statements[index].ownDate, let ahead = isAhead[index], let key = statements[index].actorKey,
                   let group = groups[index] else { continue }
-            groupDates[group, default: GroupDates()].add(index: index, value: date, kind: statements[index].ownDateKind, isAhead: ahead)
+            // "In a separate decision, the regulator fined another broker on Monday": a day of another act of the same
+            // kind is not this one's.
+            if !Self.setsItselfApart(statements[index].statement.text) {
+                groupDates[group, default: GroupDates()].add(index: index, value: date, kind: statements[index].ownDateKind, isAhead: ahead)
+            }
             // "will start trading on Friday", "cleared the fund to begin trading on Feb. 14": the start of what a
             // permission allows (an act's own date lies ahead only so).
             let statement = statements[index]
@@ -98,7 +102,10 @@ extension StatementDating {
                 return
             }
             let dated = groupDates[group] ?? GroupDates()
-            if statements[index].ownDateKind == .reportDay, let day = dated.firstStartPast {
+            // "has revoked the licence, the regulator said on Tuesday. The decision was taken on Monday": the day of the act
+            // the opening reports, when no statement of the measure gives it.
+            if statements[index].ownDateKind == .reportDay,
+               let day = dated.firstStartPast ?? (Self.reportsAnotherAct(statement.text) ? nil : actDay) {
                 statements[index].statement.effective = day
                 return
             }
@@ -244,24 +251,36 @@ extension StatementDating {
         }
     }
 
-    /// The day of the act the article's opening reports: "issued on Monday", "delivered in Melbourne on
-    /// Wednesday", a day of the last two weeks.
+    /// The day of the act the article's opening reports: "issued on Monday", "was taken on Monday", "delivered in Melbourne on
+    /// Wednesday", a day of the last two weeks; not of an act the sentence sets apart ("in a separate decision taken on
+    /// Monday").
     func actDay(in sentences: [Sentence], dates: [DateMention]) -> String? {
-        let opening = sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
+        let opening = sentences.prefix(2 * ArticleFraming.leadLength)
         return dates.first { date in
-            guard date.first < opening, date.first > 0, let day = CalendarDay(iso: date.value),
+            guard date.first < opening.last?.end ?? 0, date.first > 0, let day = CalendarDay(iso: date.value),
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
                   tokens[date.first - 1].lower == "on" else { return false }
+            if let sentence = opening.first(where: { $0.end > date.first }),
+               tokens[sentence.first..<date.first].contains(where: { $0.lower == "separate" || $0.lower == "separately" }) { return false }
             let before = tokens[max(0, date.first - 5)..<(date.first - 1)]
-            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") }
+            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") || Self.actParticiples.contains($0.lower) }
         }?.value
     }
+
+    /// Irregular participles of acts: "the decision was taken on Monday", "the order was made on Friday".
+    static let actParticiples: Set<String> = ["taken", "made", "given", "brought", "struck", "laid", "sent"]
 
     /// "In a separate resolution", "the regulator also ordered", "in another case": an act apart from the one the
     /// article opens with.
     static func reportsAnotherAct(_ text: String) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
         return words.contains { ["separate", "separately", "also", "another", "earlier"].contains($0) }
+    }
+
+    /// "In a separate decision", "Separately, ...": a sentence about an act apart from the others ("issued another
+    /// warning" may be the news itself).
+    static func setsItselfApart(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { $0 == "separate" || $0 == "separately" }
     }
 
     /// The day of the document the article's opening reports the news in: "in an order dated Monday", "in a circular

@@ -285,9 +285,15 @@ struct StatementDating {
     }
 
     /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited": a lasting state.
+    /// ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a relative clause
+    /// tells of someone else's state, not the measure's.)
     static func isStanding(_ words: [String]) -> Bool {
-        words.indices.contains { index in
+        var relativeClause = false
+        return words.indices.contains { index in
             let word = words[index]
+            if ["who", "whose", "which"].contains(word) { relativeClause = true }
+            if [",", ";", ":"].contains(word) { relativeClause = false }
+            if relativeClause { return false }
             // "must still process withdrawals", "can still trade": a rule that goes on beside the news, not a state.
             if word == "still" { return index == 0 || !["must", "will", "can", "may", "should", "shall", "could", "would", "to"].contains(words[index - 1]) }
             if ["remain", "remains", "remained", "remaining"].contains(word) { return true }

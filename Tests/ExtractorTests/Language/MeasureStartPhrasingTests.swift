@@ -1,0 +1,62 @@
+import Testing
+@testable import Extractor
+
+/// How news phrases the day a measure starts or an act was done (SCHEMA.md section 3, `effective`), table-driven over
+/// phrasings we write ourselves, each rule beside phrasings it must leave alone. All texts are published on Thursday
+/// 22 May 2025 (Monday is 19 May, Tuesday 20 May, Wednesday 21 May).
+@Suite struct MeasureStartPhrasingTests {
+    private static let published = "2025-05-22"
+
+    private func statements(_ text: String) -> [PolicyStatement] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).statements
+    }
+
+    /// The effective date of the statement whose sentence holds `part`; "missing" when no statement holds it.
+    private func effective(of part: String, in text: String) -> String {
+        guard let statement = statements(text).first(where: { $0.text.contains(part) }) else { return "missing" }
+        return statement.effective ?? "null"
+    }
+
+    // MARK: - A relative clause's lasting state is not the measure's
+
+    @Test(arguments: [
+        // An act reported on a day, with a relative clause about someone else's lasting state: the act keeps its day.
+        ("The Ruritanian Financial Authority has licensed two crypto exchanges, the regulator said on Wednesday, opening a market to residents who have so far traded offshore.", "2025-05-21"),
+        ("The Ruritanian Financial Authority has fined Corvid Exchange, the regulator said on Tuesday, citing customers who still cannot withdraw their coins.", "2025-05-20"),
+        ("The Ruritanian Financial Authority has approved a bitcoin fund, the regulator said on Monday, a product for savers who remain wary of exchanges.", "2025-05-19"),
+        ("The Ruritanian Financial Authority has suspended Corvid Exchange, the regulator said on Tuesday, after complaints from clients whose funds remain frozen.", "2025-05-20"),
+        ("The Ruritanian Financial Authority has registered Corvid Exchange, the regulator said on Wednesday, a platform which continues to be the largest in the country.", "2025-05-21"),
+        // A lasting state of the measure itself, restated on a day, is not dated by that day.
+        ("Crypto payments remain illegal, the Ruritanian Financial Authority said on Wednesday.", "null"),
+        ("The Ruritanian Financial Authority said on Tuesday that crypto payments remain banned.", "null"),
+        ("Crypto payments are still banned, the Ruritanian Financial Authority said on Monday.", "null"),
+        ("Banks continue to be prohibited from holding crypto, the Ruritanian Financial Authority said on Tuesday.", "null"),
+        ("Exchanges have so far been barred from offering derivatives, the Ruritanian Financial Authority said on Wednesday.", "null"),
+    ])
+    func aRelativeClausesLastingStateIsNotTheMeasures(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - The day of the act the opening reports outranks the day of its report
+
+    private static let revocation = "The Ruritanian Financial Authority has revoked the licence of Corvid Exchange, the regulator said on Wednesday."
+
+    @Test(arguments: [
+        // The opening gives the act's own day in a later sentence: the act dates from it.
+        ("The decision was taken on Monday after an inspection.", "2025-05-19"),
+        ("The order was made on Tuesday and served on the firm the same evening.", "2025-05-20"),
+        ("The revocation was signed on Monday by the board.", "2025-05-19"),
+        ("Notice of the decision was given on Tuesday.", "2025-05-20"),
+        ("The board voted on the matter and the decision was struck on Monday.", "2025-05-19"),
+        // What the opening says on a day is no act; a separate act or one weeks old dates nothing of this one.
+        ("Its chief executive said on Monday that the firm would appeal.", "2025-05-21"),
+        ("The firm told clients on Tuesday that withdrawals remain open.", "2025-05-21"),
+        ("In a separate decision taken on Monday, the regulator fined another broker.", "2025-05-21"),
+        ("The firm had been warned in a letter sent on April 2.", "2025-05-21"),
+        ("Clients can reach the firm on Monday through its hotline.", "2025-05-21"),
+    ])
+    func theDayOfTheActOutranksTheDayOfItsReport(followUp: String, day: String) {
+        let text = Self.revocation + "\n\n" + followUp
+        #expect(effective(of: "has revoked", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+}
