@@ -17,6 +17,7 @@ struct TemporalRecognizer {
 
     func mentions(in tokens: [Token], sentences: [Sentence]) -> [DateMention] {
         var found: [DateMention] = []
+        var tenses: [Int] = []
         for sentence in sentences {
             var index = sentence.first
             while index < sentence.end {
@@ -45,13 +46,14 @@ struct TemporalRecognizer {
                     var mention = resolveAnaphora(mention, tokens: tokens, limit: sentence.end, earlier: found)
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
                     found.append(mention)
+                    tenses.append(tense)
                     index = mention.end
                 } else {
                     index += 1
                 }
             }
         }
-        return found
+        return anchored(found, tenses: tenses, tokens: tokens)
     }
 
     /// Periods named against the text's own time rather than the publication's: "the previous quarter" after "the
@@ -520,8 +522,10 @@ struct TemporalRecognizer {
         // A month alone: "May" and "March" are also common words, so they need a preposition before them.
         let previous = index > 0 ? tokens[index - 1].lower : ""
         let ambiguous = ["may", "march", "jan", "mar", "jun", "aug", "oct", "sept", "sep", "nov", "dec", "feb", "apr", "jul"].contains(tokens[index].lower)
-        // "the March deadline", "its May meeting": a month that dates a noun.
-        let datesANoun = ["the", "a", "its", "their", "this"].contains(previous) && index + 1 < limit && Self.datedNouns.contains(tokens[index + 1].lower)
+        // "the March deadline", "its May meeting", "sets March deadline": a month that dates a noun (after a determiner or
+        // any lower-case word; "Theresa May" before a noun is a name).
+        let datesANoun = index + 1 < limit && Self.datedNouns.contains(tokens[index + 1].lower)
+            && (["the", "a", "its", "their", "this"].contains(previous) || index > 0 && !tokens[index - 1].isCapitalized && tokens[index - 1].kind == .word)
         if ambiguous && !Self.monthPrepositions.contains(previous) && !datesANoun { return nil }
         if index + 1 < limit, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore { return nil }
         let monthYear = tense == 0 ? yearOf(month: month, day: 15, tense: 0)
@@ -535,6 +539,8 @@ struct TemporalRecognizer {
     private func yearAfterDay(_ tokens: [Token], at end: Int, limit: Int, afterComma: Bool) -> (end: Int, year: Int)? {
         if afterComma, end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) { return (end + 2, explicit) }
         if end < limit, let explicit = year(tokens[end]) { return (end + 1, explicit) }
+        // "January 1 of 2027", "1 of January of 2027": the year after "of", as translated releases write it.
+        if end + 1 < limit, tokens[end].lower == "of", let explicit = year(tokens[end + 1]) { return (end + 2, explicit) }
         return relativeYear(tokens, at: end, limit: limit)
     }
 
@@ -591,7 +597,7 @@ struct TemporalRecognizer {
 
     // MARK: - Pieces
 
-    private func year(_ token: Token) -> Int? {
+    func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.text.unicodeScalars.count == 4, let value = Int(token.text),
               (1900...2100).contains(value) else { return nil }
         return value
