@@ -59,4 +59,58 @@ import Testing
         let text = Self.revocation + "\n\n" + followUp
         #expect(effective(of: "has revoked", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A start only hoped for is not the start of what a permission allows
+
+    private static let approval = "The Ruritanian Financial Authority has approved two bitcoin funds, the regulator said on Tuesday."
+
+    @Test(arguments: [
+        // A start the article states: the permission starts with what it allows.
+        ("The funds will begin trading on June 2.", "2025-06-02"),
+        ("The funds may start trading on June 2.", "2025-06-02"),
+        ("Both funds are set to begin trading on June 2.", "2025-06-02"),
+        ("Trading in the funds can begin on June 2.", "2025-06-02"),
+        ("The funds will open to savers on June 2.", "2025-06-02"),
+        // A start the issuer only expects, plans or hopes for: the permission keeps the day it was granted.
+        ("The issuer said it expects to begin trading on June 2.", "2025-05-20"),
+        ("The issuer plans to start trading in June.", "2025-05-20"),
+        ("The managers hope to launch the funds on June 2.", "2025-05-20"),
+        ("The issuer aims to begin trading in June.", "2025-05-20"),
+        ("The issuer said it intended to open the funds to savers in June.", "2025-05-20"),
+    ])
+    func aStartOnlyHopedForIsNotThePermissionsStart(followUp: String, day: String) {
+        let text = Self.approval + "\n\n" + followUp
+        #expect(effective(of: "has approved", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A headline warning takes the day its issuer gave the warning
+
+    @Test(arguments: [
+        // The body dates the warning its issuer gave: the headline that sums it up takes that day.
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "The Ruritanian Financial Authority warned the public on Monday not to deposit money with the Corvid app.", "2025-05-19"),
+        ("Ruritanian Financial Authority urges savers to shun Corvid app",
+         "The Ruritanian Financial Authority warned the public on Monday not to deposit money with the Corvid app.", "2025-05-19"),
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "The Ruritanian Financial Authority on Tuesday cautioned savers against the Corvid app.", "2025-05-20"),
+        ("Ruritanian Financial Authority urges investors to avoid unlicensed token sales",
+         "The Ruritanian Financial Authority issued a warning on Wednesday about unlicensed token sales.", "2025-05-21"),
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "The Ruritanian Financial Authority on Monday warned savers that the Corvid app is not licensed.", "2025-05-19"),
+        // No warning of its issuer dated in the body, another issuer's warning, a carve-out or an old warning: no day.
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "The Ruritanian Financial Authority said the Corvid app is not licensed.", "null"),
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "The Ruritanian Central Bank warned the public on Monday not to deposit money with the Corvid app.", "null"),
+        ("Staking unaffected by Ruritanian Financial Authority rules",
+         "The Ruritanian Financial Authority on Monday published rules for crypto brokers that will apply from July 1. Staking services are not affected.", "null"),
+        ("Ruritanian Financial Authority tells savers to stay away from Corvid app",
+         "Savers lost money on the Corvid app in 2023, the Ruritanian Financial Authority said.", "null"),
+        ("Ruritanian Financial Authority says bitcoin is not legal tender",
+         "The Ruritanian Financial Authority said bitcoin is not legal tender.", "null"),
+    ])
+    func aHeadlineWarningTakesTheDayItsIssuerGaveIt(headline: String, body: String, day: String) {
+        let text = headline + "\n\n" + body
+        #expect(effective(of: headline, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

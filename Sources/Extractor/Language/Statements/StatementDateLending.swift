@@ -14,7 +14,7 @@ extension StatementDating {
     ///   deadline;
     /// - the day a document was issued stands for its rules' start only until a sentence of the actor states that;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
-    ///   names), else of the actor's first measure;
+    ///   names), else of the actor's first measure; a headline warning the day its actor issued the warning in the body;
     /// - an issued warning or a sanction that no sentence of its measure dates takes the day of the act the article's
     ///   opening reports (`actDay`: "in a circular issued on Monday", "in a judgment delivered on Wednesday"), unless
     ///   it says it is another act ("in a separate resolution, the regulator also ordered ...");
@@ -87,6 +87,13 @@ extension StatementDating {
             if tense == .headline, statements[index].ownDate == nil, statement.action != .warn, statement.status != .considering {
                 statements[index].statement.effective = headlineDate(statements[index])
                     ?? statements[index].actorKey.flatMap { statement.status == .announced ? firstStart(of: $0, before: index) : nil }
+                return
+            }
+            // "Central bank tells savers to stay away from app": a headline warning sums up the warning its actor issued
+            // in the body, dated by its issue (the body dates no carve-out).
+            if tense == .headline, statements[index].ownDate == nil, statement.action == .warn, statement.status == .announced,
+               statements[index].actorKey != nil, let issued = headlineDate(statements[index]) {
+                statements[index].statement.effective = issued
                 return
             }
             guard let key = statements[index].actorKey, let group = groups[index] else {
@@ -205,7 +212,8 @@ extension StatementDating {
             var dated: [String: Set<String?>] = [:]
             for statement in body {
                 if let actor = statement.actorKey, actorSet.insert(actor).inserted { actors.append(actor) }
-                guard let date = statement.statement.effective else { continue }
+                // Only a warning issued as such ("warned the public on Monday") dates a headline warning.
+                guard let date = statement.statement.effective, statement.statement.action != .warn || statement.issuesWarning else { continue }
                 let measure = Self.measure(of: statement)
                 if dated[measure, default: []].insert(statement.actorKey).inserted {
                     firstDates[measure, default: []].append((statement.actorKey, date))
@@ -220,7 +228,8 @@ extension StatementDating {
         func date(of headline: ReadStatement, sameSide: (String, String) -> Bool) -> String? {
             let measure = firstDates[Self.measure(of: headline)] ?? []
             guard let key = headline.actorKey, actorSet.contains(key) || actors.contains(where: { sameSide($0, key) }) else {
-                return measure.first?.date
+                // A warning is its issuer's own: another's dates none.
+                return headline.statement.action == .warn ? nil : measure.first?.date
             }
             let own = measure.first { $0.actor == key } ?? measure.first { $0.actor.map { sameSide($0, key) } == true }
             return own?.date
@@ -299,11 +308,11 @@ extension StatementDating {
     static let documentParticiples: Set<String> = ["dated", "issued", "published", "signed", "delivered", "released", "adopted", "posted", "handed"]
 
     /// The days that start an activity ("will begin trading on Friday", "may start taking customers on April 1"), with
-    /// the number of the sentence that gives each.
+    /// the number of the sentence that gives each; not a start only hoped for ("expects to start trading in June").
     func activityStarts(_ dates: [DateMention], sentences: [Sentence]) -> [(sentence: Int, value: String)] {
         var starts: [(sentence: Int, value: String)] = []
         var number = 0
-        for date in dates where date.role != .deadline && Self.followsAStartVerb(date, tokens) {
+        for date in dates where date.role != .deadline && Self.followsAStartVerb(date, tokens) && !Self.isAnIntendedStart(date, tokens) {
             while number < sentences.count, sentences[number].end <= date.first { number += 1 }
             guard number < sentences.count, sentences[number].first <= date.first else { continue }
             starts.append((number, date.value))

@@ -187,6 +187,20 @@ struct StatementDating {
         return clause.contains { startVerbs.contains($0.lower) }
     }
 
+    /// "said it expected to start serving clients early next year", "plans to begin trading in June": a start the
+    /// speaker only intends or expects, which no permission or rule sets.
+    static func isAnIntendedStart(_ date: DateMention, _ tokens: [Token]) -> Bool {
+        let window = tokens[max(0, date.first - 10)..<date.first]
+        guard let verb = window.lastIndex(where: { startVerbs.contains($0.lower) }), verb >= 2, tokens[verb - 1].lower == "to" else { return false }
+        return intentVerbs.contains(tokens[verb - 2].lower)
+    }
+
+    static let intentVerbs: Set<String> = [
+        "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping",
+        "aim", "aims", "aimed", "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted",
+        "anticipate", "anticipates", "anticipated", "target", "targets", "targeted", "seek", "seeks", "sought", "likely",
+    ]
+
     static let startVerbs: Set<String> = [
         "begin", "begins", "beginning", "start", "starts", "starting", "commence", "commences", "launch", "launches", "open", "opens", "debut",
     ]
