@@ -50,4 +50,53 @@ import Testing
     func decisionsAreAnnounced(text: String) {
         #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
     }
+
+    @Test(arguments: [
+        "Crypto exchanges currently cannot offer derivatives to retail clients in Chile.",
+        "Until now, crypto gains were taxed as ordinary income in Chile.",
+        "Miners in Chile have so far paid only a flat turnover tax.",
+        "Exchanges in Chile have had to report large transfers to the financial intelligence unit.",
+        "Stablecoins are at present not covered by Chile's payments law.",
+        "Crypto lenders presently may not accept deposits from retail customers in Chile.",
+        "To date, Chile has required every exchange to register with the securities regulator.",
+        "Banks in Chile were previously barred from serving crypto firms.",
+    ])
+    func adverbsOfTheStateBeforeTheNewsAreInEffect(text: String) {
+        #expect(status(text) == .inEffect, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "Exchanges that currently hold a licence must reapply by June 30, the Chilean regulator said.",
+        "Firms currently licensed in Chile will need a new permit from January.",
+        "Chile's securities regulator on Tuesday barred exchanges from offering derivatives to retail clients, a practice that is currently widespread.",
+        "The central bank of Chile banned crypto payments on Tuesday, the first such ban so far this year.",
+        "From today, exchanges in Chile must report large transfers, which until now went unreported.",
+        "The Chilean regulator will ban crypto derivatives for retail clients from July 1.",
+    ])
+    func stateAdverbsOutsideTheVerbGroupLeaveTheNewsAnnounced(text: String) {
+        #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "The Philippine SEC warned the public against the trading app in April.",
+        "Thailand's SEC cautioned investors about unlicensed exchanges in April.",
+        "The Central Bank of Kenya warned banks in April against dealing in crypto.",
+        "In April, the Securities and Exchange Commission of Nigeria warned investors about the scheme.",
+        "The Central Bank of Kenya warned banks against dealing in crypto in March.",
+    ])
+    func warningsDatedToAnEarlierMonthAreInEffect(text: String) {
+        #expect(status(text) == .inEffect, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "The Philippine SEC warned the public against the trading app on Tuesday.",
+        "The Philippine SEC warned the public against the trading app in May.",
+        "Thailand's SEC cautioned investors about unlicensed exchanges this week.",
+        "The Central Bank of Kenya warned banks against dealing in crypto on May 20.",
+        "The Central Bank of Kenya will warn banks against dealing in crypto in June.",
+        "The Philippine SEC warned the public against the trading app in April, and repeated the warning on Tuesday.",
+    ])
+    func warningsOfThisMonthOrWeekAreAnnounced(text: String) {
+        #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
+    }
 }

@@ -159,11 +159,41 @@ enum ClauseSense {
         if group.contains("still"), clause.tense != .future, clause.modal == nil, ["stand", "apply", "hold", "exist"].contains(lemma) { return .inEffect }
         // "The bank has never licensed a crypto firm": a record that no act has changed.
         if group.contains("never"), clause.tense == .perfect { return .inEffect }
+        if describesTheStateBefore(clause, in: words) { return .inEffect }
         // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is).
         if [.could, .might].contains(clause.modal), !clause.negated, !["face", "be", "lose", "risk"].contains(lemma),
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
         return nil
     }
+
+    /// "Platforms currently cannot obtain a licence", "Until now, gains were taxed as income", "Miners have so far
+    /// paid a flat tax", "Exchanges have had to report their clients": an adverb of the present state or of the time
+    /// up to now in the verb group or opening the sentence, or a perfect of obligation, describes the rule as it
+    /// stands before any news. ("Firms that currently hold a licence must reapply": an adverb inside the subject's
+    /// relative clause places the firms, not the measure; "will currently" is no state.)
+    static func describesTheStateBefore(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, clause.tense != .future, ![.will, .would, .could, .might].contains(clause.modal),
+              clause.groupStart <= clause.verb, clause.verb < words.count else { return false }
+        let opening = words[..<min(clause.subject.lowerBound, words.count)]
+        let groupStart = max(clause.subject.lowerBound, clause.subject.upperBound - 1)
+        guard groupStart <= clause.verb else { return false }
+        // "are at present not covered", "have so far paid": after a verb read as an auxiliary, the adverb that follows.
+        let groupEnd = ClauseReader.isAuxiliary(words[clause.verb]) ? min(words.count, clause.verb + 3) : clause.verb + 1
+        let group = words[groupStart..<groupEnd]
+        if opening.prefix(4).contains(where: { stateAdverbs.contains($0) }) || group.contains(where: { stateAdverbs.contains($0) }) { return true }
+        for phrase in [opening.prefix(4), group] {
+            if zip(phrase, phrase.dropFirst()).contains(where: { stateAdverbPairs.contains([$0, $1]) }) { return true }
+        }
+        // "has had to", "have needed to": an obligation that has held up to now.
+        let auxiliaries = words[clause.groupStart..<clause.verb]
+        return zip(auxiliaries, auxiliaries.dropFirst()).contains { ["has", "have"].contains($0) && ["had", "needed"].contains($1) }
+            && auxiliaries.contains("to")
+    }
+
+    static let stateAdverbs: Set<String> = ["currently", "presently", "previously", "formerly", "hitherto"]
+    static let stateAdverbPairs: Set<[String]> = [
+        ["at", "present"], ["so", "far"], ["to", "date"], ["until", "now"], ["till", "now"], ["until", "recently"],
+    ]
 
     /// "Parliament passed the bill", "the act was signed into law": a law already made.
     static func enactsALaw(_ clause: Clause, in words: [String]) -> Bool {

@@ -300,7 +300,8 @@ struct PolicyReader {
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
                 || sameSide(draft.actor, mainActor, context)
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
-            let earlierWarning = Self.isPastWarning(draft) && StatementDating.hasEarlierYear(draft, published)
+            // ("warned the public about them in August" in September: news of the week names its day, not its month.)
+            let earlierWarning = Self.isPastWarning(draft) && (StatementDating.hasEarlierYear(draft, published) || isDatedToAnEarlierMonth(draft))
             let continues = previous.map { continuesBackground(draft, after: $0.draft, whoseStatusIs: $0.status, tokens: document.tokens) } ?? false
             var status: PolicyStatus
             if let own = draft.status {
@@ -310,7 +311,7 @@ struct PolicyReader {
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
             } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
-                        || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && (action != .warn || earlierWarning) {
+                        || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
@@ -353,6 +354,15 @@ struct PolicyReader {
         let namesNewRules = zip(draft.words, draft.words.dropFirst()).contains { $0 == "new" && (PolicyCues.lawNouns.contains($1) || ClauseSense.ruleNouns.contains($1)) }
         return !namesNewRules && !draft.words.contains { ["will", "would", "'ll", "shall", "now", "newly", "could", "might"].contains($0) }
             && draft.dates.allSatisfy { $0.value < today && !today.hasPrefix($0.value) }
+    }
+
+    /// A date of month precision before the month of publication ("in August" in an article of September), and no
+    /// day of the last two weeks ("warned in August and again on Tuesday").
+    private func isDatedToAnEarlierMonth(_ draft: Draft) -> Bool {
+        let month = String(published.description.prefix(7))
+        let recent = published.adding(days: -14).description
+        guard !draft.words.contains("will"), !draft.dates.contains(where: { $0.value.count == 10 && $0.value >= recent }) else { return false }
+        return draft.dates.contains { $0.value.count == 7 && !$0.value.contains("W") && !$0.value.contains("Q") && $0.value < month }
     }
 
     /// "The central bank warned banks in 2017": a main clause in the past with no modal reports an act done.
