@@ -240,7 +240,7 @@ enum PolicyCues {
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
             }
-            // "tax receipts rose", "tax revenue": figures about a tax state no measure.
+            // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
             if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) || haveTo && !negated(index) {
                 offer(60, .require, index)
@@ -525,7 +525,12 @@ enum PolicyCues {
     static let restartingServices: Set<String> = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
     static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
     static let taxWords: Set<String> = ["tax", "taxes", "levy", "taxation"]
-    static let taxFigureWords: Set<String> = ["receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings"]
+    static let taxFigureWords: Set<String> = [
+        "receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings", "year", "years", "season", "return",
+        "returns", "adviser", "advisers", "advisor", "advisors", "accountant", "accountants", "lawyer", "lawyers", "expert", "experts",
+        "consultant", "consultants", "specialist", "specialists", "professionals", "residency", "residence", "resident", "residents",
+        "haven", "havens", "planning",
+    ]
     static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]

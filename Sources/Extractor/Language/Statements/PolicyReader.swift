@@ -70,7 +70,8 @@ struct PolicyReader {
             }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { continue }
-            let start = max(Self.mainClauseStart(words), Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
+            let opening = max(Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
+            let start = max(opening, Self.mainClauseStart(words, from: opening))
             let reader = ClauseReader(tokens[sentence.first..<sentence.end])
             let sentenceClause = reader.mainClause(from: start)
             // "When does it take effect?": a question states no measure.
@@ -139,6 +140,9 @@ struct PolicyReader {
             }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
             if Self.isCommentary(words, before: cue.index) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
+            // "The tax has raised far less than expected": a measure named as the topic of how it fared states none.
+            if cued != nil, let main = sentenceClause,
+               MeasureTopic.isTopicOnly(cue, clause: main, in: words, skipping: skipping, aboutCBDC: context.isAboutCBDC) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
@@ -468,12 +472,17 @@ struct PolicyReader {
 
     // MARK: - Sentence pieces
 
-    /// Skips an opening "After China's move to ...," clause: its cues are background.
-    static func mainClauseStart(_ words: [String]) -> Int {
-        guard let first = words.first, ["after", "following", "amid", "despite", "given", "before", "since"].contains(first),
-              let comma = words.firstIndex(of: ","), comma + 1 < words.count else { return 0 }
+    /// Skips an opening "After China's move to ...," clause, and an opening subordinate clause after a dateline or a
+    /// label at `opening` too ("LISBON — When Portugal began taxing ...,"): its cues are background.
+    static func mainClauseStart(_ words: [String], from opening: Int = 0) -> Int {
+        guard opening < words.count, opening == 0 && backgroundOpeners.contains(words[0]) || subordinateOpeners.contains(words[opening]),
+              let comma = words[opening...].firstIndex(of: ","), comma + 1 < words.count else { return 0 }
         return comma + 1
     }
+
+    static let backgroundOpeners: Set<String> = ["after", "following", "amid", "despite", "given", "before", "since"]
+    /// Subordinators that open a finite clause setting the scene for the main one ("When ..., ", "While ..., ").
+    static let subordinateOpeners: Set<String> = ["when", "while", "although", "though", "once", "whereas"]
 
     /// "DUBAI, 20 May (Wire) — Iran has ordered ...": the offset of the clause after a dateline, 0 without one.
     /// A dateline opens with a place in capitals and ends at a dash within its first dozen tokens.
