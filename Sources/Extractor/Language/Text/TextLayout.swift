@@ -57,6 +57,7 @@ struct TextLayout {
                 segmentStart = boundary + 1
             }
         }
+        markTitleCaseLines()
         for index in tokens.indices where index > 0 {
             let previous = tokens[index - 1]
             if Self.openingMarks.contains(previous.text) { initial[index] = true }
@@ -83,6 +84,22 @@ struct TextLayout {
             if tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
                 blockedAcronyms.insert(tokens[index + 1].text)
             }
+        }
+    }
+
+    /// "XRP Is Launching on Two Networks (and Why)", "Bitcoin Plummets! Miners in Free-Fall!": a short line in title case
+    /// that a question mark, an exclamation or a bracket closes, or that several sentences make up, is a headline too.
+    /// (A line closed by a period is prose; a line with a masthead's separators is read part by part above.)
+    private mutating func markTitleCaseLines() {
+        var lineStart = 0
+        for index in 0...tokens.count where index == tokens.count || index > lineStart && tokens[index].newlineBefore {
+            defer { lineStart = index }
+            let line = tokens[lineStart..<index]
+            // ("Written by Jane Roe in Oslo. Chart: X": a period inside closes a sentence of prose.)
+            guard let last = line.last, !line.contains(where: { $0.text == "." && $0.kind != .word }), !titleLine[lineStart],
+                  line.count <= Self.longestTitleLine,
+                  !line.contains(where: { Self.lineSeparators.contains($0.text) }), Self.isTitleCase(line) else { continue }
+            for position in line.indices { titleLine[position] = true }
         }
     }
 
@@ -256,15 +273,19 @@ struct TextLayout {
     ]
 
     private static func isTitleCase(_ slice: ArraySlice<Token>) -> Bool {
-        if slice.first?.lower == "by" { return false }
+        // ("(Reporting by Dana Roe)": the words, not the brackets, open the line.)
+        let opening = slice.drop { $0.kind != .word }
+        if opening.first?.lower == "by" { return false }
         // "Reporting by Dana Roe in Astana": a credit line is no headline.
-        if let first = slice.first, EntityRecognizer.creditWords.contains(first.lower), slice.dropFirst().first?.lower == "by" { return false }
+        if let first = opening.first, EntityRecognizer.creditWords.contains(first.lower), opening.dropFirst().first?.lower == "by" { return false }
         let words = slice.filter { $0.kind == .word && !minorWords.contains($0.lower) }
         guard words.count >= 2 else { return false }
         let capitalized = words.filter { $0.isCapitalized || $0.isAllCaps }.count
         return Double(capitalized) >= 0.75 * Double(words.count)
     }
 
+    /// No headline runs longer than this many tokens.
+    static let longestTitleLine = 40
     /// A part of a masthead line of at most this many words is a name, not a headline.
     static let longestMastheadName = 4
     /// Labels before the title of a linked article.
