@@ -51,11 +51,26 @@ extension EntityRecognizer {
               tokens[next + 1].kind == .word {
             next += 2
         }
-        while next > glued, next < min(tokens.count, glued + 8), tokens[next].kind == .word, tokens[next].isCapitalized,
-              !Self.lawHeads.contains(tokens[next].lower) {
+        // "Financial Markets Conduct (Offshore Custodians) Exemption Notice", "(Offshore Crypto-asset Custodians) Exemption
+        // Notice": capitalized words and a bracketed part of a law's title, on either side of its brackets.
+        var brackets = 0
+        while next < min(tokens.count, glued + 12) {
+            if ["(", ")"].contains(tokens[next].text), brackets < 2 {
+                brackets += 1
+            } else if next + 1 < tokens.count, next > glued || brackets > 0, tokens[next].text == "-", !tokens[next].spaceBefore,
+                      !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word {
+                next += 1
+            } else if next > glued || brackets > 0, tokens[next].kind == .word, tokens[next].isCapitalized, !Self.lawHeads.contains(tokens[next].lower) {
+            } else {
+                break
+            }
             next += 1
         }
         if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
+        // "the law “On Virtual Assets”", "a decree 'On Digital Currencies'": a quoted title after the word for a law.
+        var opening = start - 1
+        while opening > 0, Self.leadingFunctionWords.contains(tokens[opening].lower) { opening -= 1 }
+        if opening > 0, Self.openingQuotes.contains(tokens[opening].text), Self.lawHeads.contains(tokens[opening - 1].lower) { return false }
         // "Markets in Crypto-Assets Regulation": the first words of a law whose title goes on after a small word.
         if isInsideLawTitle(after: end, tokens: tokens) { return false }
         // "Jane Roe, Business Reporter": a word of a role after a name.
@@ -105,13 +120,17 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Quotation marks that open a title.
+    static let openingQuotes: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"]
     /// Last words of laws, programmes and products, which are no entities.
     static let lawHeads: Set<String> = [
         "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
         "initiative", "strategy", "framework", "scheme", "amendment", "amendments", "budget", "budgets",
+        // Instruments, codes and the documents of standard setters ("Exemption Notice", "Tax Code", "the draft Guidelines").
+        "notice", "code", "guidelines", "guideline", "recommendation", "recommendations", "circular",
     ]
     static let documentParts: Set<String> = [
-        "form", "article", "section", "rule", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
+        "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
     ]
     /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").

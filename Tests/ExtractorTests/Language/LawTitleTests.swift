@@ -1,0 +1,43 @@
+import Testing
+@testable import Extractor
+
+/// Titles of laws, instruments, codes and standard setters' documents name no entity: a title that ends in "Notice",
+/// "Code", "Guidelines" or "Recommendation", one with a bracketed part ("Conduct (Offshore Custodians) Exemption
+/// Notice"), and a quoted title after the word for a law ("the law 'On Digital Assets'"). Names beside such words stay.
+/// Sentences are our own.
+@Suite struct LawTitleTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.map(\.name)
+    }
+
+    @Test(arguments: [
+        "Funds may rely on the Digital Markets Conduct (Offshore Custodians) Exemption Notice 2027 from June.",
+        "Brokers now fall under the Tax Code after a change this spring.",
+        "Miners must also follow the Civil Code on leases.",
+        "The draft Guidelines respond to a mandate from lawmakers.",
+        "Under the revised note to Recommendation 16, countries must license issuers.",
+        "The law \u{201C}On Digital Assets\u{201D} never entered into force.",
+        "A decree 'On Mining Operations' set the power tariffs.",
+        "Parliament's bill \"On Payment Tokens\" passed a first reading.",
+        "Issuers must respect the Payment Token (Disclosure) Guidelines 2026 this year.",
+        "Banks reported under the Crypto Exposure Circular last quarter.",
+    ])
+    func lawsInstrumentsAndCodesNameNothing(_ text: String) {
+        #expect(names(text).allSatisfy { !["Digital Markets Conduct", "Offshore Custodians", "Exemption Notice", "Tax Code", "Civil Code",
+            "Guidelines", "Recommendation", "Digital Assets", "Mining Operations", "Payment Tokens", "Payment Token", "Disclosure",
+            "Crypto Exposure Circular"].contains($0) })
+        #expect(!names(text).contains { $0.contains("Code") || $0.contains("Notice") || $0.contains("Guideline") || $0.contains("Circular") })
+    }
+
+    @Test(arguments: [
+        ("Zentora Capital (a Lisbon broker) said it would comply.", ["Zentora Capital", "Lisbon"]),
+        ("Kestrel Code Labs raised $5 million from investors.", ["Kestrel Code Labs"]),
+        ("A notice from Brixham Exchange said withdrawals resume.", ["Brixham Exchange"]),
+        ("On Monday, Ledgerline, whose guidelines are strict, listed the token.", ["Ledgerline"]),
+        ("Mira Olsen said the law was weak.", ["Mira Olsen"]),
+        ("The exchange Quorvex said \u{201C}On Monday we reopen\u{201D} in a post.", ["Quorvex"]),
+    ])
+    func namesBesideSuchWordsStay(_ text: String, _ expected: [String]) {
+        #expect(names(text) == expected)
+    }
+}
