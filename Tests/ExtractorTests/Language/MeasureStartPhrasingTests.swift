@@ -113,4 +113,27 @@ import Testing
         let text = headline + "\n\n" + body
         #expect(effective(of: headline, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - The provisions of a proposal start when the proposal says it would
+
+    private static let consultation = "The Ruritanian Financial Authority on Tuesday published a consultation on rules that would require crypto brokers to hold client assets with a licensed custodian."
+
+    @Test(arguments: [
+        // The proposal states its start to the day or month: a provision of another kind takes it too.
+        ("The authority proposes that the rules apply from 1 January 2027.", "2027-01-01"),
+        ("Under the proposal, the rules would take effect on March 1, 2026.", "2026-03-01"),
+        ("The draft rules would enter into force in January 2027.", "2027-01"),
+        ("If adopted, the rules would apply from 1 July 2026.", "2026-07-01"),
+        ("The authority wants the rules to apply from 1 January 2027.", "2027-01-01"),
+        // A guess, a bare year, a consultation's close, another issuer's rules or an old proposal start nothing.
+        ("The rules would apply from March 2027 at the earliest.", "null"),
+        ("The rules would apply from 2027.", "null"),
+        ("The consultation closes on June 30.", "null"),
+        ("The Ruritanian Central Bank's own rules for banks will apply from 1 January 2027.", "null"),
+        ("A similar proposal in 2019 would have applied from 1 January 2020.", "null"),
+    ])
+    func theProvisionsOfAProposalStartWhenItSaysItWould(start: String, day: String) {
+        let text = Self.consultation + " " + start + "\n\nBrokers would also be barred from lending client coins."
+        #expect(effective(of: "barred from lending", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

@@ -18,6 +18,9 @@ struct ReadStatement: Sendable {
     var tense: StatementDating.Tense = .rule
     /// What `ownDate` marks: a start, the end of a period to comply, or only the day the act was reported.
     var ownDateKind: StatementDating.OwnDate.Kind = .start
+    /// The start the sentence states for a measure ("proposes that the rules apply from 1 January 2028"), whatever its
+    /// action and status make of it.
+    var statedStart: String?
 }
 
 /// Finds the sentences that state a policy and reads their action, status, actor and date
@@ -336,7 +339,8 @@ struct PolicyReader {
                 sentence: draft.sentence, actorKey: actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
                 issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index]),
-                tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start
+                tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
+                statedStart: dating.statedStart(of: draft)
             ))
         }
         dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),

@@ -12,6 +12,8 @@ extension StatementDating {
     ///   start of its measure stated nearest before it, else of the actor's announced measure, else the day the actor
     ///   issued the document that sets it (`documentDay`: "in an order dated Monday"), else the end of its measure's
     ///   deadline;
+    /// - a provision of a proposal takes the start the actor's proposal states to the day or month, whatever provision
+    ///   states it ("proposes that the rules apply from 1 January 2028");
     /// - the day a document was issued stands for its rules' start only until a sentence of the actor states that;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
     ///   names), else of the actor's first measure; a headline warning the day its actor issued the warning in the body;
@@ -77,6 +79,14 @@ extension StatementDating {
             guard let date = statement.ownDate, let key = statement.actorKey, statement.ownDateKind == .issueDay, issueDay[key] == nil else { continue }
             issueDay[key] = date
         }
+        // The starts the actors' proposals state to the day or month ("proposes that the rules apply from 1 January
+        // 2028"), whatever provision states them, for the provisions of the same proposal.
+        var proposalStarts: [String: [IndexedDate]] = [:]
+        for index in statements.indices where statements[index].statement.status == .proposed {
+            let statement = statements[index]
+            guard let key = statement.actorKey, let start = statement.statedStart, isAheadOfPublication(start) else { continue }
+            proposalStarts[key, default: []].append(IndexedDate(index: index, date: start))
+        }
         func firstStart(of key: String, before index: Int) -> String? {
             guard let own = starts[key] else { return nil }
             return (own.last(before: index) ?? own.first)?.date
@@ -129,7 +139,10 @@ extension StatementDating {
             let sameEnd = tense == .act ? dated.firstPast : dated.first
             guard statement.status == .announced, tense == .rule else {
                 let isTheAct = statement.action == .warn || statement.action == .enforce && tense != .rule && !Self.reportsAnotherAct(statement.text)
-                statements[index].statement.effective = sameStart ?? sameEnd ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay : nil)
+                // A provision of a proposal starts when the proposal says it would.
+                let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
+                statements[index].statement.effective = sameStart ?? proposed ?? sameEnd
+                    ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay : nil)
                 return
             }
             // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates;

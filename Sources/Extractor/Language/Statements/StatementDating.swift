@@ -63,6 +63,15 @@ struct StatementDating {
         return date(of: draft, status: status)
     }
 
+    /// The start the statement's sentence states as such ("would apply from", "takes effect on") to the day or month,
+    /// unless a deferral replaced it; not a year or a guess ("from mid-2027 at the earliest").
+    func statedStart(of draft: PolicyReader.Draft) -> String? {
+        draft.dates.first { date in
+            date.role == .effective && date.value.count >= 7 && !date.isVague && !Self.isSupersededDate(date, tokens, from: draft.firstToken)
+                && tokens[date.end..<min(tokens.count, date.end + 3)].map(\.lower) != ["at", "the", "earliest"]
+        }?.value
+    }
+
     /// The date the statement's own sentence gives its measure, by its status and wording.
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue.
