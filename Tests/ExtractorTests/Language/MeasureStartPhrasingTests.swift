@@ -136,4 +136,27 @@ import Testing
         let text = Self.consultation + " " + start + "\n\nBrokers would also be barred from lending client coins."
         #expect(effective(of: "barred from lending", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - An act the opening reports dates from the document it reports
+
+    private static let filler = (1...8).map { "Paragraph \($0) of the report tells of the market." }.joined(separator: " ")
+
+    @Test(arguments: [
+        // An act of any kind in the opening, with the day of the document the opening reports it in.
+        ("The Ruritanian Financial Authority has registered Corvid Exchange as a restricted dealer. The decision, dated Tuesday, was published on its website.", "has registered", "2025-05-20"),
+        ("The Ruritanian Financial Authority has licensed Corvid Exchange to run a trading platform. In a notice issued on Monday, the regulator set out its reasons.", "has licensed", "2025-05-19"),
+        ("The Ruritanian Financial Authority has barred Corvid Exchange from onboarding new customers. The decision, dated Tuesday, was published on its website.", "has barred", "2025-05-20"),
+        ("The Ruritanian Financial Authority has capped the amount retail clients of Corvid Exchange can buy. In a notice issued on Monday, the regulator set out its reasons.", "has capped", "2025-05-19"),
+        ("The Ruritanian Financial Authority has approved two bitcoin funds run by Corvid Capital. The decision, dated Tuesday, was published on its website.", "has approved", "2025-05-20"),
+        // Only a day something was said, a document weeks old, an act set apart or one far from the opening: no day.
+        ("The Ruritanian Financial Authority has registered Corvid Exchange as a restricted dealer. The regulator said on Tuesday that it had checked the firm.", "has registered", "null"),
+        ("The Ruritanian Financial Authority has registered Corvid Exchange as a restricted dealer. The decision, dated April 2, was published on its website.", "has registered", "null"),
+        ("The decision, dated Tuesday, was published on the website. Separately, the Ruritanian Financial Authority has licensed Corvid Exchange to run a trading platform.", "has licensed", "null"),
+        ("The decision, dated Tuesday, was published on the website. The Ruritanian Financial Authority has also barred Corvid Exchange from onboarding new customers.", "has also barred", "null"),
+        ("The decision, dated Tuesday, was published on the website. " + filler + " The Ruritanian Financial Authority has approved two bitcoin funds run by Corvid Capital.", "has approved", "null"),
+    ])
+    func anActTheOpeningReportsDatesFromItsDocument(body: String, part: String, day: String) {
+        let text = "Ruritania news in brief\n\n" + body
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

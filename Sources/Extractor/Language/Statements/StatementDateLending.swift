@@ -17,9 +17,10 @@ extension StatementDating {
     /// - the day a document was issued stands for its rules' start only until a sentence of the actor states that;
     /// - a headline takes the date of the body's statements of its measure (also of an authority of the country it
     ///   names), else of the actor's first measure; a headline warning the day its actor issued the warning in the body;
-    /// - an issued warning or a sanction that no sentence of its measure dates takes the day of the act the article's
-    ///   opening reports (`actDay`: "in a circular issued on Monday", "in a judgment delivered on Wednesday"), unless
-    ///   it says it is another act ("in a separate resolution, the regulator also ordered ...");
+    /// - an issued warning, a sanction or any act the opening itself reports ("has registered the exchange") that no
+    ///   sentence of its measure dates takes the day of the act or document the article's opening reports (`actDay`:
+    ///   "in a circular issued on Monday", "in a judgment delivered on Wednesday"; `documentDay`: "the decision, dated
+    ///   Tuesday"), unless it says it is another act ("in a separate resolution, the regulator also ordered ...");
     /// - standing states, immediate measures, carve-outs and considered measures take none.
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
     /// `sameSide` tells whether two actors are of one country.
@@ -138,7 +139,11 @@ extension StatementDating {
             let sameStart = dated.start(before: index, fitting: tense) ?? dated.firstStart(fitting: tense)
             let sameEnd = tense == .act ? dated.firstPast : dated.first
             guard statement.status == .announced, tense == .rule else {
-                let isTheAct = statement.action == .warn || statement.action == .enforce && tense != .rule && !Self.reportsAnotherAct(statement.text)
+                // An act the opening reports ("has registered the exchange", "has revoked its licence") dates from the
+                // act or document it reports, unless it says it is another; later in the article only a sanction does.
+                let isOpening = statements[index].sentence < 2 * ArticleFraming.leadLength
+                let isTheAct = statement.action == .warn || !Self.reportsAnotherAct(statement.text)
+                    && (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
                 // A provision of a proposal starts when the proposal says it would.
                 let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
                 statements[index].statement.effective = sameStart ?? proposed ?? sameEnd
