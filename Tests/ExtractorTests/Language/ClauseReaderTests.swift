@@ -26,6 +26,9 @@ import Testing
         ("Banks will be allowed to open accounts for licensed exchanges, the central bank said.", "allowed"),
         ("According to the notice, platforms have to report trades within a day.", "report"),
         ("The watchdog registers three exchanges, strikes off a fourth", "registers"),
+        ("Austrian regulator pulls broker's licence, orders client assets returned", "pulls"),
+        ("The court strips the exchange of its licence", "strips"),
+        ("Regulator yanks licences of two crypto lenders", "yanks"),
         ("Firms that already operate can keep running until June.", "keep"),
         ("The ministry is weighing a cap on mining power.", "weighing"),
     ])

@@ -442,6 +442,7 @@ struct ClauseReader {
         "repeal", "scrap", "remove", "rescind", "overturn", "reverse", "drop", "abolish", "defer", "fail", "miss",
         "ignore", "refuse", "flout", "disregard", "defy", "evade", "lose", "float", "secure", "follow", "join", "reject", "deny", "refuse", "appeal", "settle", "agree",
         "disapprove", "veto", "shelve", "abandon", "dismiss", "endorse", "uphold", "defeat", "turn", "throw", "stand", "exist", "notify",
+        "pull", "strip", "yank",
     ]
 
     static let irregularPast: Set<String> = [

@@ -194,7 +194,9 @@ struct PolicyReader {
             }
         }
         guard !drafts.isEmpty else { return [] }
-        return settle(drafts, document: document, context: context, dates: dates)
+        var firstMentions: [String: Int] = [:]
+        for mention in entities.mentions { firstMentions[mention.key] = min(firstMentions[mention.key] ?? .max, mention.first) }
+        return settle(drafts, document: document, context: context, dates: dates, firstMentions: firstMentions)
     }
 
     /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
@@ -251,7 +253,8 @@ struct PolicyReader {
 
     /// Resolves what a sentence leaves open from the rest of the article: the main actor, the
     /// action of "comes into force" sentences, status by who acts, and effective dates.
-    private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
+    /// `firstMentions`: the first token of each entity's first mention.
+    private func settle(_ drafts: [Draft], document: AnalyzedText, context: ArticleContext, dates: [DateMention], firstMentions: [String: Int]) -> [ReadStatement] {
         var drafts = drafts
         let dating = StatementDating(published: published, tokens: document.tokens)
         // The article's main actor: the first named issuer among its first statements.
@@ -282,7 +285,15 @@ struct PolicyReader {
                 // ("It was decided that ...": the government the article's news comes from, as an authority or a country.)
                 let main: ResolvedActor? = !drafts[index].isAgentlessPassive ? nil
                     : mainActor.map { $0.type == .authority || $0.isCountry ? $0 : nil } ?? context.leadingAuthority()
-                drafts[index].actor = main ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous ?? mainActor ?? drafts[index].actor
+                // An issuer the text names only well after the sentence is no antecedent of it: a digest's later item
+                // lends nothing to the items before it. (The sentence itself or the one after it may name the issuer
+                // later, "... under an order of the ministry"; the headline and the lead look ahead to the body.)
+                let horizon = document.sentences[min(drafts[index].sentence + 1, document.sentences.count - 1)].end
+                let isAntecedent = { (actor: ResolvedActor) in
+                    drafts[index].sentence <= 1 || actor.key.map { (firstMentions[$0] ?? .max) < horizon } ?? true
+                }
+                drafts[index].actor = main.flatMap { isAntecedent($0) ? $0 : nil } ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous
+                    ?? mainActor.flatMap { isAntecedent($0) ? $0 : nil } ?? drafts[index].actor
             }
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
                main.contains(region) {
@@ -304,7 +315,8 @@ struct PolicyReader {
             let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
             // A grace period or sanction is no measure for the sentences after it to take their action from.
             if action != .enforce { lastActionByActor[draft.actor.key ?? ""] = action }
-            let byMain = draft.actor.key == mainKey || draft.actor.key == nil && mainKey == nil
+            // (An issuer left unnamed, not described as someone else, is no other side.)
+            let byMain = draft.actor.key == mainKey || draft.actor.key == nil && (mainKey == nil || !draft.actor.isExplicitlyUnnamed)
                 || sameSide(draft.actor, mainActor, context)
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
             // ("warned the public about them in August" in September: news of the week names its day, not its month.)
