@@ -331,6 +331,9 @@ struct TemporalRecognizer {
             if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
                 end += 1
+            } else if let relative = relativeYear(tokens, at: end, limit: limit) {
+                // "Q1 next year", "Q3 this year".
+                (end, year) = relative
             }
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
@@ -358,7 +361,8 @@ struct TemporalRecognizer {
             } else if end < limit, let explicit = self.year(tokens[end]) {
                 year = explicit
                 end += 1
-            } else if let relative = relativeYear(tokens, at: end, limit: limit), tokens[end].lower == "of" {
+            } else if let relative = relativeYear(tokens, at: end, limit: limit) {
+                // "the fourth quarter of next year", "the first quarter next year".
                 (end, year) = relative
             }
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
@@ -391,6 +395,10 @@ struct TemporalRecognizer {
         if lower == "h1" || lower == "h2" {
             if index + 1 < limit, let explicit = year(tokens[index + 1]) {
                 return DateMention(first: index, end: index + 2, value: String(explicit), role: .other, isVague: true)
+            }
+            // "H1 next year", "H2 this year".
+            if let relative = relativeYear(tokens, at: index + 1, limit: limit) {
+                return DateMention(first: index, end: relative.end, value: String(relative.year), role: .other, isVague: true)
             }
             guard index > 0, ["in", "during", "the", "for", "by", "until"].contains(tokens[index - 1].lower) else { return nil }
             return DateMention(first: index, end: index + 1, value: String(published.year), role: .other, isVague: true)
@@ -716,7 +724,7 @@ struct TemporalRecognizer {
             // surely ahead only after a verb that looks ahead ("will apply from"); after a past verb it looks back, and with
             // no verb to tell it only leans ahead.
             guard Self.boundaryWords.contains(tokens[cursor].lower) else { return 2 }
-            if Self.pastVerbGoverns(cursor, in: tokens, from: start) { return -1 }
+            if Self.pastVerbGoverns(cursor, in: tokens, from: start) || Self.measuresAChangeFrom(cursor, in: tokens, from: start) { return -1 }
             return Self.leaning(before: cursor, in: tokens, from: start) > 0 ? 2 : 1
         }
         if cursor >= start, ["since", "ago"].contains(tokens[cursor].lower) { return -2 }
@@ -736,6 +744,25 @@ struct TemporalRecognizer {
         let verb = tokens[boundary - 2]
         return verb.kind == .word && (backwardWords.contains(verb.lower) || verb.lower.count > 3 && verb.lower.hasSuffix("ed"))
     }
+
+    /// "rose 4.5% from Thursday", "is up from Tuesday's close", "rising from Monday's low": "from" after a move that has
+    /// happened (a past or ongoing verb of change, "up", "down") marks where the move started, which lies behind. ("The fee
+    /// rises to 2% from Monday" and "will climb from Monday" look ahead.)
+    static func measuresAChangeFrom(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
+        guard tokens[boundary].lower == "from" else { return false }
+        let window = max(start, boundary - 5)..<boundary
+        guard let change = window.last(where: { Self.resultVerbs.contains(tokens[$0].lower) || Self.changeWords.contains(tokens[$0].lower) }) else {
+            return false
+        }
+        return !(start..<change).contains { forwardWords.contains(tokens[$0].lower) || modals.contains(tokens[$0].lower) }
+    }
+
+    /// Words of a move that has happened or is under way ("up", "rising"), besides the past verbs of results.
+    static let changeWords: Set<String> = [
+        "up", "down", "higher", "lower", "rising", "falling", "climbing", "dropping", "gaining", "sliding", "declining", "rallying",
+        "surging", "jumping", "tumbling", "slipping", "recovering", "rebounding", "rebounded", "recovered", "gained", "slipped",
+        "rallied", "eased", "advanced", "retreated", "increased", "decreased",
+    ]
 
     /// The nearest verb's lean within `reach` tokens before `index`: 1 ahead ("will"), -1 back ("was", a verb in -ed),
     /// -2 after "since", 0 when none tells.
