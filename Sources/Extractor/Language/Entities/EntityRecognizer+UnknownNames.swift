@@ -120,6 +120,9 @@ extension EntityRecognizer {
         "finance", "foreign", "justice", "economy", "economic", "interior", "home", "defence", "defense", "trade", "energy",
         "health", "education", "digital", "treasury", "labour", "labor", "industry", "commerce", "transport", "culture",
         "environment", "agriculture", "communications", "technology", "tourism", "information", "security", "budget",
+        "innovation", "employment", "science", "planning", "development", "investment", "enterprise", "business", "welfare",
+        "youth", "sport", "sports", "media", "housing", "communities", "resources", "mines", "water", "infrastructure", "works",
+        "affairs", "research", "skills", "work", "pensions", "growth", "competitiveness", "consumer", "protection",
     ]
     /// Endings of web addresses that companies take as names ("Buda.com", "Crypto.com").
     static let domainEndings: Set<String> = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]

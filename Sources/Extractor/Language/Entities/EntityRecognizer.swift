@@ -23,6 +23,7 @@ struct EntityReading: Sendable {
 /// 1. runs of capitalized tokens are read as gazetteer forms, institutions or unknown names (`+NameRuns`,
 ///    `+KnownForms`, `+UnknownNames`, `+NameFilters`), each unknown name typed by its words and context (`+NameTypes`,
 ///    `+PlaceEvidence`, `+Appositives`, `+PersonContext`); lower-case digital currencies join them (`+DigitalCurrencies`);
+///    A ministry named for several portfolios is one name across its commas (`+PortfolioLists`).
 /// 2. names shared by many countries' institutions take the country the text gives them (`+SharedInstitutionNames`);
 /// 3. acronyms and second names defined in the text join their long forms (`+Acronyms`, `+NameGlosses`);
 /// 4. context decisions over all mentions: projects before their tokens, short forms and surnames, company forms,
@@ -45,6 +46,13 @@ struct EntityRecognizer {
                 continue
             }
             let spanEnd = layout.nameSpanEnd(from: index)
+            if let listEnd = portfolioListEnd(index..<spanEnd, tokens: tokens, layout: layout) {
+                let first = tokens[index].lower == "the" ? index + 1 : index
+                candidates.append(EntityMention(first: first, end: listEnd, key: "n:" + Self.key(tokens, first..<listEnd), type: .authority,
+                                                code: nil, country: countryInside(tokens, first..<listEnd)))
+                index = listEnd
+                continue
+            }
             let found = readSpan(index..<max(spanEnd, index + 1), tokens: tokens, layout: layout)
             candidates.append(contentsOf: found)
             index = max(spanEnd, index + 1)
