@@ -270,6 +270,7 @@ struct AnnouncementBuilder {
                 $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
             })
         }
+        subjects = reader.completed(subjects, actor: actorName)
         return Announcement(
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
@@ -323,7 +324,8 @@ struct AnnouncementBuilder {
         let group = members.map { statements[$0] }
         return Announcement(
             actor: statements[first].statement.actor, action: .warn, status: .announced,
-            subjects: reader.subjects(of: group), jurisdiction: jurisdiction(of: key, group, document, entities, context),
+            subjects: reader.completed(reader.subjects(of: group), actor: statements[first].statement.actor),
+            jurisdiction: jurisdiction(of: key, group, document, entities, context),
             effective: Self.mostCommon(group.compactMap(\.statement.effective)), enforcement: nil, statementIndices: members
         )
     }

@@ -38,6 +38,31 @@ struct FrameSubjects {
         return PolicySubject.allCases.filter(found.contains)
     }
 
+    /// A frame's subjects completed by what its actor and its article say: an anti-money-laundering body (a
+    /// financial intelligence unit, a financial crimes agency) rules customer checks and reports whatever the
+    /// measure names; a frame whose sentences name no activity takes the activities the headline and lead name,
+    /// and failing those the holding and trading of crypto-assets that every crypto measure touches.
+    func completed(_ named: [PolicySubject], actor: String?) -> [PolicySubject] {
+        var found = Set(named)
+        if let actor, Self.namesAntiMoneyLaunderingBody(actor) { found.insert(.kycAML) }
+        if found.isEmpty { found = Set(subjects(in: leadWindows())) }
+        if found.isEmpty { found.insert(.trading) }
+        return PolicySubject.allCases.filter(found.contains)
+    }
+
+    /// The headline's and lead's sentences, each a window of its words.
+    private func leadWindows() -> [[String]] {
+        document.sentences.prefix(leadEnd).map { sentence in document.tokens[sentence.first..<sentence.end].map(\.lower) }
+    }
+
+    /// "Financial Intelligence Unit", "Financial Crimes Enforcement Network", "Anti-Money Laundering Office",
+    /// "Financial Transactions and Reports Analysis Centre": bodies whose only remit is money laundering.
+    static func namesAntiMoneyLaunderingBody(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["financial intelligence", "money laundering", "financial crimes", "transactions and reports", "fincen", "anti-money"]
+            .contains { lower.contains($0) }
+    }
+
     /// The windows of words a frame covers: its own statements' clauses (not its carve-outs), the provisions of a
     /// law it adopts, and what the article says the measure covers.
     func coverage(of group: [ReadStatement], among statements: [ReadStatement]) -> [[String]] {

@@ -44,6 +44,12 @@ enum SubjectLexicon {
             if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" || words[index - 2] == "yield" { found.insert(.lending) }
             if word == "finance", ["decentralized", "decentralised"].contains(previous) { found.insert(.defi) }
             if word == "rule", previous == "travel" { found.insert(.kycAML) }
+            // "failing to report large transactions", "transaction reports": reports of transactions to an
+            // intelligence unit, unless they are reports to the tax office.
+            if reportWords.contains(word), words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: { $0.hasPrefix("transaction") }),
+               !words.contains(where: taxWords.contains) {
+                found.insert(.kycAML)
+            }
             if word == "fungible", previous == "-", index >= 2, words[index - 2] == "non" { found.insert(.nft) }
             if word == "money", previous == "e" || previous == "-" && index >= 2 && words[index - 2] == "e" {
                 if words[(index + 1)..<min(words.count, index + 3)].contains(where: { $0.hasPrefix("token") }) { found.insert(.stablecoins) }
@@ -150,7 +156,7 @@ enum SubjectLexicon {
         ], .subject(.advertising))
         add(["listing", "listings", "delist", "delisting", "delisted", "delists"], .subject(.listing))
         add([
-            "kyc", "aml", "cft", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identified",
+            "kyc", "aml", "cft", "laundering", "anti-money", "know-your-customer", "identity", "identities", "identify", "identified", "identifying",
             "identification", "verification", "suspicious", "terrorist", "terrorism", "screening",
         ], .subject(.kycAML))
         add(["tax", "taxes", "taxation", "taxed", "taxable", "taxing", "levy", "levies", "vat", "withholding"], .subject(.taxation))
@@ -196,6 +202,9 @@ enum SubjectLexicon {
         }
         return false
     }
+
+    static let reportWords: Set<String> = ["report", "reports", "reported", "reporting"]
+    static let taxWords: Set<String> = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
 
     /// Nouns after "payment" that name a kind of firm or licence, not the activity.
     static let paymentFirmNouns: Set<String> = [
