@@ -247,4 +247,27 @@ import Testing
         let found = statements("The Justice Department charged two men with laundering bitcoin on Monday.\n\n\(text)")
         #expect(found.last?.actor == "Justice Department", "\(found.map(\.actor))")
     }
+
+    @Test(arguments: [
+        "Kestrel Exchange fined $4 million over lax checks",
+        "Kestrel Exchange fined for breaching anti-money-laundering rules",
+        "Lumex Labs sued over unregistered token sale",
+        "Brightline Capital charged with running an unlicensed crypto exchange",
+        "Brightline Capital sentenced to pay a $2 million penalty",
+    ])
+    func aCompanyBeforeAHeadlinesSanctionParticipleUndergoesIt(text: String) {
+        let actors = statements(text).map(\.actor)
+        #expect(!actors.isEmpty && actors.allSatisfy { $0 == nil }, "\(actors)")
+    }
+
+    @Test(arguments: [
+        ("Ontario Securities Commission fined Kestrel Exchange $4 million", "Ontario Securities Commission"),
+        ("The Ontario Securities Commission fined Kestrel Exchange $4 million on Monday.", "Ontario Securities Commission"),
+        ("Ontario Securities Commission sued Lumex Labs over its token sale", "Ontario Securities Commission"),
+        ("The Bank of Lithuania suspended Nordpay from the payments register.", "Bank of Lithuania"),
+        ("Kestrel Exchange was fined $4 million by the Ontario Securities Commission.", "Ontario Securities Commission"),
+    ])
+    func anAuthorityThatSanctionsIsTheActor(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(statements(text).map(\.actor))")
+    }
 }

@@ -322,6 +322,11 @@ struct ClauseReader {
                 if index == start, Self.isPastForm(word) { tense = .past }
                 // "Brokers told to verify clients", "Exchange fined by regulator": a headline's passive without "be".
                 if index == start, Self.orderParticiples.contains(word), index + 1 < span.upperBound, words[index + 1] == "to" { voice = .passive }
+                // "Exchange fined $4 million over lax checks", "Founder sentenced to 12 years": a sanction's participle
+                // followed by an amount or a preposition, where the active verb would take its object.
+                if index == start, Self.sanctionParticiples.contains(word), index + 1 < span.upperBound, Self.opensAnAmountOrAPhrase(words[index + 1]) {
+                    voice = .passive
+                }
                 if Self.linkingVerbs.contains(word), index + 1 < span.upperBound {
                     var next = index + 1
                     while next < span.upperBound, Self.groupAdverbs.contains(words[next]) || isNegation(next) {
@@ -499,6 +504,18 @@ struct ClauseReader {
         "told", "ordered", "asked", "urged", "instructed", "directed", "forced", "required", "allowed", "permitted",
         "obliged", "compelled", "advised", "encouraged", "barred", "banned", "forbidden",
     ]
+    /// Participles of a sanction that a headline uses without "be" ("Exchange fined", "Founder jailed").
+    static let sanctionParticiples: Set<String> = [
+        "fined", "sentenced", "charged", "sued", "penalised", "penalized", "censured", "jailed", "convicted", "indicted",
+        "arrested", "sanctioned", "suspended", "banned", "barred", "expelled", "delisted", "reprimanded",
+    ]
+
+    /// "$4 million", "12 years", "to", "over", "for": what follows a sanction's participle in a passive headline.
+    static func opensAnAmountOrAPhrase(_ word: String) -> Bool {
+        (word.first?.isNumber ?? false) || ["$", "€", "£", "¥", "₹"].contains(word)
+            || ["to", "for", "over", "with", "after", "by", "in", "amid", "on", "as", "and", "from"].contains(word)
+    }
+
     static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
     static let reducedRelativeFollowers: Set<String> = [
         "by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside", "before", "after", "since", "until",
