@@ -159,4 +159,25 @@ import Testing
         let text = "Ruritania news in brief\n\n" + body
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A headline's date belongs to the predicate that holds it
+
+    @Test(arguments: [
+        // A second predicate after a comma ("..., sets March deadline") holds its own date: the fine takes the body's day.
+        ("Ruritanian Financial Authority fines Corvid Exchange, sets March deadline for fixes", "2025-05-20"),
+        ("Ruritanian Financial Authority fines Corvid Exchange, gives it until September to repay clients", "2025-05-20"),
+        ("Ruritanian Financial Authority fines Corvid Exchange, demands new audit by July", "2025-05-20"),
+        ("Ruritanian Financial Authority fines Corvid Exchange, requires fixes by March", "2025-05-20"),
+        ("Ruritanian Financial Authority fines Corvid Exchange, bars new clients until June", "2025-05-20"),
+        // A date in the cue's own predicate, or after a comma that opens no verb, stays the headline's.
+        ("Ruritanian Financial Authority fines Corvid Exchange, penalties due by March", "2025-03"),
+        ("Ruritanian Financial Authority fines Corvid Exchange in March, rules change", "2025-03"),
+        ("Ruritanian Financial Authority fines Corvid Exchange, its largest since March", "2025-03"),
+        ("Ruritanian Financial Authority to ban crypto ads from July, cites harm to minors", "2025-07"),
+        ("Ruritanian Financial Authority bans crypto ads from July, tightens rules for influencers", "2025-07"),
+    ])
+    func aHeadlinesDateBelongsToThePredicateThatHoldsIt(headline: String, day: String) {
+        let text = headline + "\n\nThe Ruritanian Financial Authority fined Corvid Exchange 2 million euros on Tuesday for failing to report large transfers."
+        #expect(effective(of: headline, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

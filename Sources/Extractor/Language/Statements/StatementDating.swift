@@ -16,6 +16,19 @@ struct StatementDating {
                 && !(background?.contains($0.first) ?? false)
                 && !(PolicyCues.liftWords.contains(words[cue.index]) && $0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
                 && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
+                && !(sentence.first == 0 && Self.isInAnotherPredicate(date: $0.first - sentence.first, cue: cue.index, in: words))
+        }
+    }
+
+    /// "Regulator fines exchange C$1.2 million, sets March deadline for fixes": a headline joins its predicates with a
+    /// comma before a verb in the present, and a date in one predicate is not the other's ("..., trading starts
+    /// Friday" is one predicate: "trading" is no verb).
+    static func isInAnotherPredicate(date: Int, cue: Int, in words: [String]) -> Bool {
+        let between = min(date, cue)..<max(date, cue)
+        return between.contains { index in
+            guard words[index] == ",", index + 1 < words.count else { return false }
+            let next = words[index + 1]
+            return next.count > 3 && next.hasSuffix("s") && ClauseReader.verbForms.contains(next) && !ClauseReader.ambiguousNouns.contains(next)
         }
     }
 
