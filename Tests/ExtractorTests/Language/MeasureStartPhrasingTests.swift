@@ -180,4 +180,25 @@ import Testing
         let text = headline + "\n\nThe Ruritanian Financial Authority fined Corvid Exchange 2 million euros on Tuesday for failing to report large transfers."
         #expect(effective(of: headline, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A law passed starts when the article says the law does
+
+    @Test(arguments: [
+        // The law's start, stated in another sentence, is the start of the measure the vote passed.
+        ("on Wednesday adopted a law that taxes crypto gains", "From 1 January 2026, holders will pay tax on their gains each year.", "2026-01-01"),
+        ("passed a bill on Wednesday that taxes crypto gains", "From 1 January 2026, holders will pay tax on their gains each year.", "2026-01-01"),
+        ("on Wednesday approved legislation that taxes crypto gains", "From 1 January 2026, holders will pay tax on their gains each year.", "2026-01-01"),
+        ("on Wednesday adopted a law that taxes crypto gains", "Holders will pay tax on their gains each year from March 2026.", "2026-03"),
+        ("passed a bill on Wednesday that taxes crypto gains", "Starting on July 1, holders will pay tax on their gains each year.", "2025-07-01"),
+        // No start of the law, an old law's start or another issuer's start: the vote starts nothing.
+        ("on Wednesday adopted a law that taxes crypto gains", "Holders will pay tax on their gains each year.", "null"),
+        ("passed a bill on Wednesday that taxes crypto gains", "Holders will pay tax on their gains each year.", "null"),
+        ("on Wednesday approved legislation that taxes crypto gains", "The old tax rules took effect in January 2024.", "null"),
+        ("on Wednesday adopted a law that taxes crypto gains", "The Ruritanian Central Bank will require banks to report crypto holdings from 1 March 2026.", "null"),
+        ("passed a bill on Wednesday that taxes crypto gains", "The Ruritanian Central Bank will require banks to report crypto holdings from 1 March 2026.", "null"),
+    ])
+    func aLawPassedStartsWhenTheArticleSaysItDoes(vote: String, followUp: String, day: String) {
+        let text = "Ruritania news in brief\n\nThe Ruritanian Parliament " + vote + ". " + followUp
+        #expect(effective(of: "Ruritanian Parliament", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

@@ -297,8 +297,8 @@ struct StatementDating {
 
     /// How a statement places its measure in time, which decides the dates other sentences may lend it.
     enum Tense: Sendable, Equatable {
-        /// A rule that applies or will ("will have to register", "must hold", "can take on at most"): it starts
-        /// when the measure it details starts.
+        /// A rule that applies or will ("will have to register", "must hold", "can take on at most"), or a law passed
+        /// ("adopted a law that taxes ..."): it starts when the measure it details starts.
         case rule
         /// An act done ("imposed sanctions", "has fined"): it dates from the day of the act.
         case act
@@ -317,7 +317,9 @@ struct StatementDating {
         if ownDate == nil, words.contains(where: { Self.immediacyWords.contains($0) }) { return .immediate }
         if ownDate == nil, Self.isStanding(words) { return .standing }
         if draft.sentence == 0 { return .headline }
-        return Self.reportsAnAct(draft.clause, words: draft.words) ? .act : .rule
+        // "on Thursday adopted a law that changes how gains are taxed": a law passed is a rule that starts when the
+        // article says the law does, not on the day of the vote.
+        return Self.reportsAnAct(draft.clause, words: draft.words) && !draft.isAVote ? .act : .rule
     }
 
     /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited": a lasting state.
