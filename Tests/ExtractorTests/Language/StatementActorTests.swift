@@ -270,4 +270,18 @@ import Testing
     func anAuthorityThatSanctionsIsTheActor(text: String, actor: String) {
         #expect(statements(text).first?.actor == actor, "\(statements(text).map(\.actor))")
     }
+
+    @Test(arguments: [
+        ("Kestrel Exchange has settled with the Commodity Futures Trading Commission for $12 million over illegal derivatives trading.", "Commodity Futures Trading Commission"),
+        ("Kestrel Exchange must pay a $4 million penalty under a settlement with the New York Department of Financial Services.", "New York Department of Financial Services"),
+        ("Kestrel Exchange reached a deal with the Securities and Exchange Commission and will pay a $5 million penalty.", "Securities and Exchange Commission"),
+        ("Lumex Labs settled charges with the Ontario Securities Commission and paid a $2 million penalty.", "Ontario Securities Commission"),
+        ("Kestrel Exchange settled with investors and will pay a $4 million penalty imposed by the Ontario Securities Commission.", "Ontario Securities Commission"),
+        ("The Securities and Exchange Commission fined Kestrel Exchange $5 million over its deal with the Bank of Lithuania.", "Securities and Exchange Commission"),
+        ("The Securities and Exchange Commission fined Kestrel Exchange $5 million after it failed to comply with the Financial Conduct Authority's rules.", "Securities and Exchange Commission"),
+        ("The Ontario Securities Commission fined Lumex Labs $2 million, weeks after the firm settled with investors.", "Ontario Securities Commission"),
+    ])
+    func theAuthorityAFirmSettlesWithEnforces(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(statements(text).map(\.actor))")
+    }
 }

@@ -43,6 +43,7 @@ struct ActorResolver {
         while index < sentence.end {
             let word = tokens[index].lower
             if word == "under", let issuer = issuerOfGoverningDocument(after: index, end: sentence.end) { return issuer }
+            if word == "with", let enforcer = settlingAuthority(with: index, from: clauseStart, end: sentence.end) { return enforcer }
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
@@ -163,6 +164,19 @@ struct ActorResolver {
         }
         guard let maker, maker.key != nil, byAgent || makerEnd < end && Self.issuingVerbs.contains(tokens[makerEnd].lower) else { return nil }
         return maker
+    }
+
+    /// "settled with the CFTC", "under a settlement with the state regulator", "reached a deal with the SEC over ...":
+    /// the authority a firm settles with is the one that enforces (a settlement with investors names none; an authority
+    /// already named before it in the clause acts itself: "the SEC fined the firm over its deal with a bank").
+    private func settlingAuthority(with index: Int, from start: Int, end: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        guard tokens[max(start, index - 3)..<index].contains(where: { Self.settlementWords.contains($0.lower) }),
+              !entities.mentions(in: start..<index).contains(where: { $0.type == .authority }) else { return nil }
+        var next = index + 1
+        while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
+        guard let mention = entities.mention(startingAt: next), mention.end <= end, mention.type == .authority, isEligible(mention) else { return nil }
+        return resolved(mention)
     }
 
     /// "The Virtual Asset Act already requires ...", for a sentence whose clause has a statute for its subject: the
@@ -524,6 +538,10 @@ struct ActorResolver {
     ]
     /// Participles that make a place qualify a noun ("Lagos-based").
     static let placeQualifiers: Set<String> = ["based", "headquartered", "registered", "incorporated", "listed", "domiciled", "born", "owned", "backed", "focused"]
+    /// Words of settling a case ("settled charges with", "a settlement with", "reached a deal with").
+    static let settlementWords: Set<String> = [
+        "settle", "settles", "settled", "settling", "settlement", "settlements", "deal", "agreement", "accord", "charges", "claims", "allegations",
+    ]
     /// What a firm or a person asks an authority to decide.
     static let applicationNouns: Set<String> = [
         "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",
