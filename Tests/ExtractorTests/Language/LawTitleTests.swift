@@ -40,4 +40,26 @@ import Testing
     func namesBesideSuchWordsStay(_ text: String, _ expected: [String]) {
         #expect(names(text) == expected)
     }
+
+    @Test(arguments: [
+        ("Banks apply the Capital Requirements Regulation (CRR). Under the CRR, exposures are capped.", "CRR"),
+        ("The Payment Services Act (PSA) covers tokens. Firms licensed under the PSA may trade.", "PSA"),
+        ("The Digital Operational Resilience Act (DORA) applies. DORA sets testing duties.", "DORA"),
+        ("The Transfer of Funds Directive (TFD) was revised; the TFD now covers crypto.", "TFD"),
+        ("The Stablecoin Framework (SFW) took effect. Issuers follow SFW rules.", "SFW"),
+    ])
+    func aLawsAcronymNamesNothing(_ text: String, _ acronym: String) {
+        #expect(!names(text).contains(acronym))
+    }
+
+    @Test(arguments: [
+        ("The Office of Financial Regulation (OFR) fined the lender.", "OFR"),
+        ("The Financial Markets Authority (FMA) fined the broker.", "FMA"),
+        ("The Securities Regulation Commission (SRC) warned investors.", "SRC"),
+        ("The Act Compliance Group (ACG) advises exchanges.", "ACG"),
+        ("The Prudential Regulation Authority (PRA) met banks.", "PRA"),
+    ])
+    func anInstitutionsAcronymStays(_ text: String, _ acronym: String) {
+        #expect(TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.contains { $0.aliases.contains(acronym) || $0.name == acronym })
+    }
 }

@@ -25,7 +25,15 @@ extension EntityRecognizer {
                 return false
             }
         }
-        if words.allSatisfy({ Lexicon.commonCapitalized.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) { return false }
+        // "Czech MPs", "EU CEOs": common words, demonyms and common acronyms (or their plurals) name nothing together.
+        if words.allSatisfy({ word in
+            Lexicon.commonCapitalized.contains(word.lower) || gazetteer.demonyms[word.text] != nil
+                || word.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+                    && (Lexicon.commonAcronyms.contains(word.lower) || Self.legislatorAcronyms.contains(word.lower)
+                        || word.lower.hasSuffix("s") && Lexicon.commonAcronyms.contains(String(word.lower.dropLast())))
+        }) {
+            return false
+        }
         // "Siberian miners", "Quebecers", "Sri Lankan savers": a people or an adjective of a known place.
         if !Lexicon.givenNames.contains(first.lower), gazetteer.isPlaceDemonym(words.map(\.lower)) { return false }
         // "North Korean groups", "South African banks": a direction before a demonym is a demonym.
@@ -38,8 +46,11 @@ extension EntityRecognizer {
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
         if words.count >= 2, let last = words.last, Self.eventHeads.contains(last.lower) { return false }
         let end = range.upperBound
-        // "Form 721", "Article 5": a document's part, not an entity.
-        if words.count == 1, end < tokens.count, tokens[end].kind == .number, Self.documentParts.contains(first.lower) { return false }
+        // "Form 721", "Article 5", "Common Equity Tier 1": a document's part or a grade, not an entity.
+        if let last = words.last, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
+           Self.documentParts.contains(last.lower) {
+            return false
+        }
         // "the Transfer of Funds Regulation", "the Digital Economy (DE) programme": laws and programmes are no entities.
         if let last = words.last, Self.lawHeads.contains(last.lower) { return false }
         var next = end
@@ -120,6 +131,8 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
+    static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
     static let openingQuotes: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"]
     /// Last words of laws, programmes and products, which are no entities.

@@ -81,7 +81,12 @@ struct TextLayout {
             }
         }
         for index in tokens.indices where index >= 1 && index + 2 < tokens.count {
-            if tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word, !tokens[index - 1].isCapitalized {
+            guard tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word else { continue }
+            // "the Capital Requirements Regulation (CRR)": a law's acronym, unless an institution's head opens the title
+            // ("Office of Financial Regulation (OFR)").
+            let namesALaw = EntityRecognizer.lawHeads.contains(tokens[index - 1].lower)
+                && !tokens[max(0, index - 7)..<(index - 1)].contains { Lexicon.authorityHeads.contains($0.lower) }
+            if !tokens[index - 1].isCapitalized || namesALaw {
                 blockedAcronyms.insert(tokens[index + 1].text)
             }
         }
