@@ -31,9 +31,11 @@ extension EntityRecognizer {
            tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0.lower) }) { return true }
         if end + 1 < tokens.count, tokens[end].text == "," {
             // "X, a research analyst at Y" / "X, a Lagos-based fintech lawyer".
+            // ("X, a Lagos-born nurse who ...": a person's noun after "a".)
             for offset in 1...min(8, tokens.count - end - 1) {
                 if [",", ".", ";"].contains(tokens[end + offset].text) { break }
                 if Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
+                if ["a", "an"].contains(tokens[end + 1].lower), Self.peopleNouns.contains(tokens[end + offset].lower) { return true }
             }
             // "X, who heads ...", "X, whose firm ...".
             if ["who", "whose"].contains(tokens[end + 1].lower) { return true }
@@ -144,6 +146,13 @@ extension EntityRecognizer {
     }
 
     /// Verbs of speech before or after a person's name ("said Jane Roe", "Roe argued").
+    /// Nouns of people by occupation, age or kin, after "a" in an appositive ("X, a retired nurse").
+    static let peopleNouns: Set<String> = [
+        "nurse", "teacher", "farmer", "pensioner", "retiree", "student", "businessman", "businesswoman", "entrepreneur", "engineer",
+        "programmer", "doctor", "driver", "mother", "father", "son", "daughter", "wife", "husband", "widow", "grandmother",
+        "grandfather", "man", "woman", "resident", "citizen", "native", "worker", "employee", "shopkeeper", "accountant",
+        "victim", "plaintiff", "defendant", "suspect", "teenager", "mechanic", "pharmacist", "designer", "photographer", "musician",
+    ]
     static let speechVerbs: Set<String> = [
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "explained", "explains", "stated",
         "argued", "argues", "testified", "recalled", "insisted", "conceded", "admitted", "acknowledged", "recounted", "replied",

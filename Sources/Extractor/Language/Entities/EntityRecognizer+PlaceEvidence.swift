@@ -26,11 +26,24 @@ extension EntityRecognizer {
         }
         // "seized two properties in Amstelveen", "plans in Finnmark": one word after "in", unless the text puts money,
         // work or a part in a company ("a stake in Acme", "a flaw in Zentora").
+        // ("By Jane Roe in Suva": the line may end after the place.)
         if words.count == 1, start >= 2, tokens[start - 1].lower == "in", !tokens[start].isAllCaps, !tokens[start - 1].isCapitalized,
-           !Self.companyInWords.contains(tokens[start - 2].lower), end == tokens.count || !tokens[end].isPossessive && tokens[end].kind != .word
+           !Self.companyInWords.contains(tokens[start - 2].lower), end == tokens.count || tokens[end].newlineBefore
+               || !tokens[end].isPossessive && tokens[end].kind != .word
                || tokens[end].kind == .word && !tokens[end].isCapitalized && !Lexicon.organizationHeads.contains(tokens[end].lower),
            !Self.isCompanyWord(tokens[start].text) {
             return .location
+        }
+        // "released near Bucha", "a farmer from Brovary", "families in Lautoka and Nadi": a place's preposition, a person of a
+        // place, or a place listed after one.
+        if words.count == 1, start >= 1, !tokens[start].isAllCaps, !Self.isCompanyWord(tokens[start].text) {
+            let previous = tokens[start - 1].lower
+            if previous == "near" || previous == "from" && start >= 2 && Self.inhabitantNouns.contains(tokens[start - 2].lower) { return .location }
+            if ["and", "or"].contains(previous), start >= 3, tokens[start - 2].isCapitalized,
+               ["in", "near"].contains(tokens[start - 3].lower) && start >= 4 && !Self.companyInWords.contains(tokens[start - 4].lower)
+                || layout.gazetteerMatch(at: start - 2).map({ gazetteer.entries[$0.form.entry].type == .location && $0.end == start - 1 }) == true {
+                return .location
+            }
         }
         if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
             return .location
@@ -67,6 +80,12 @@ extension EntityRecognizer {
         "based", "headquartered", "located", "registered", "incorporated", "resident", "residents", "living", "born", "lives",
         "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
         "town", "village", "families", "households", "people",
+    ]
+    /// People named by where they live or come from ("a businessman from X").
+    static let inhabitantNouns: Set<String> = [
+        "man", "woman", "men", "women", "businessman", "businesswoman", "businessmen", "resident", "residents", "citizen", "citizens",
+        "native", "natives", "farmer", "farmers", "pensioner", "pensioners", "retiree", "retirees", "family", "families", "couple",
+        "student", "students", "villager", "villagers", "teenager", "teenagers", "boy", "girl", "mother", "father",
     ]
     /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
     static let placeNouns: Set<String> = [
