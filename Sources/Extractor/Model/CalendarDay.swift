@@ -35,7 +35,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Written by hand: `String(format:)` goes through Foundation's formatter, and the analysis formats days
+        // in its inner loops.
+        Self.zeroPadded(year, 4) + "-" + Self.zeroPadded(month, 2) + "-" + Self.zeroPadded(day, 2)
+    }
+
+    /// A number in decimal, padded with zeros to `width` characters as `%0*d` pads it (a minus sign counts).
+    static func zeroPadded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number.magnitude)
+        let sign = number < 0 ? "-" : ""
+        let padding = max(0, width - sign.count - digits.count)
+        return sign + String(repeating: "0", count: padding) + digits
     }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
@@ -100,7 +110,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let thursday = adding(days: 4 - weekday)
         let firstOfYear = CalendarDay(year: thursday.year, month: 1, day: 1)!
         let week = (thursday.daysSinceEpoch - firstOfYear.daysSinceEpoch) / 7 + 1
-        return String(format: "%04d-W%02d", thursday.year, week)
+        return Self.zeroPadded(thursday.year, 4) + "-W" + Self.zeroPadded(week, 2)
     }
 
     /// Midnight UTC of this day.

@@ -99,10 +99,12 @@ struct ArticleFraming {
         let tokens = document.tokens
         for (index, token) in tokens.enumerated() {
             if token.newlineBefore { quoted = false }
-            switch token.text {
-            case "\u{201C}": quoted = true
-            case "\u{201D}": quoted = false
-            case "\"": quoted.toggle()
+            // Quotation marks are punctuation tokens; no other punctuation counts.
+            switch token.kind {
+            case .punctuation where token.text == "\u{201C}": quoted = true
+            case .punctuation where token.text == "\u{201D}": quoted = false
+            case .punctuation where token.text == "\"": quoted.toggle()
+            case .punctuation: continue
             default:
                 guard !quoted, !isNewsroomVoice(index, tokens) else { continue }
                 if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }

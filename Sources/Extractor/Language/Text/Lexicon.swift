@@ -2,13 +2,13 @@
 /// common given names. Lower case unless said otherwise.
 enum Lexicon {
     /// Words that link the parts of a longer name ("Bank of China", "Securities and Exchange Commission").
-    static let nameConnectors: Set<String> = [
+    static let nameConnectors: WordSet = [
         "of", "and", "for", "de", "du", "des", "der", "la", "le", "del", "the", "&", "y", "van", "von", "da", "do", "bin", "al",
         "di", "della", "delle", "dei", "degli", "dello", "dos", "das",
     ]
 
     /// Last words that make a name an authority.
-    static let authorityHeads: Set<String> = [
+    static let authorityHeads: WordSet = [
         "commission", "authority", "authorities", "ministry", "department", "agency", "council", "court", "parliament",
         "senate", "congress", "assembly", "regulator", "police", "treasury", "bureau", "administration",
         "directorate", "government", "tribunal", "prosecutor", "prosecutors", "cabinet", "duma", "legislature",
@@ -20,7 +20,7 @@ enum Lexicon {
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").
     /// Heads that open an authority's name in Romance and German names ("Superintendencia Financiera de ...").
-    static let foreignAuthorityHeads: Set<String> = [
+    static let foreignAuthorityHeads: WordSet = [
         "superintendencia", "comision", "comisión", "comissão", "ministerio", "ministério", "ministère", "autorité",
         "autoridad", "autoridade", "banco", "banque", "bundesanstalt", "conselho", "consejo", "direction", "dirección",
         // Units, agencies, prosecutors, courts, police and treasuries ("Unidad de Análisis Financiero", "Fiscalía General").
@@ -32,12 +32,12 @@ enum Lexicon {
     ]
 
     /// Words before a place that make one longer place name ("Metro Manila", "Greater London").
-    static let placeModifiers: Set<String> = ["metro", "greater", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "north", "south", "east", "west"]
+    static let placeModifiers: WordSet = ["metro", "greater", "northern", "southern", "eastern", "western", "central", "upper", "lower", "inner", "outer", "north", "south", "east", "west"]
 
-    static let authorityOpeners: Set<String> = ["ministry", "department", "office", "bureau", "court", "central", "reserve", "state", "federal", "national", "supreme"]
+    static let authorityOpeners: WordSet = ["ministry", "department", "office", "bureau", "court", "central", "reserve", "state", "federal", "national", "supreme"]
 
     /// Last words that make a name an organization.
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: WordSet = [
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "group",
         "holdings", "bank", "exchange", "capital", "ventures", "labs", "foundation", "club", "centre", "center",
         "institute", "university", "association", "partners", "technologies", "technology", "media", "news",
@@ -50,7 +50,7 @@ enum Lexicon {
     ]
 
     /// Legal forms of companies, as the tokenizer lowers them ("AG", "S.A.", "Ltd.", "S.A.P.I. de C.V.").
-    static let legalForms: Set<String> = [
+    static let legalForms: WordSet = [
         "ag", "sa", "s.a", "s.a.", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "limited", "llc", "l.l.c.", "plc",
         "gmbh", "kg", "se", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "srl", "s.r.l.", "sarl", "sas", "s.a.s.", "ab", "asa",
         "oy", "oyj", "as", "a/s", "pty", "pte", "k.k.", "kk", "tbk", "bhd", "berhad", "s.a.p.i.", "c.v.", "cv", "sapi", "ltda",
@@ -61,7 +61,7 @@ enum Lexicon {
     ]
 
     /// Words for a person's role, before ("Agency Chair Bram Tollivar") or after a name ("X, the CEO of Y").
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "ceo", "cto", "cfo", "coo", "cio", "chair", "chairman", "chairwoman", "chairperson", "president", "director",
         "governor", "minister", "secretary", "senator", "sen.", "rep.", "representative", "congressman",
         "congresswoman", "commissioner", "judge", "justice", "analyst", "founder", "co-founder", "cofounder",
@@ -84,7 +84,7 @@ enum Lexicon {
     ]
 
     /// Capitalized words that begin sentences or headings but name nothing.
-    static let commonCapitalized: Set<String> = [
+    static let commonCapitalized: WordSet = [
         "several", "few", "both", "each", "every", "any", "much", "various", "only", "even", "just", "once",
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
         "his", "her", "their", "our", "my", "your", "in", "on", "at", "for", "from", "with", "by", "of", "to",
@@ -109,7 +109,7 @@ enum Lexicon {
     ]
 
     /// Abbreviations of common nouns that name no entity.
-    static let commonAcronyms: Set<String> = [
+    static let commonAcronyms: WordSet = [
         "nft", "nfts", "defi", "cefi", "tvl", "ico", "icos", "ieo", "ido", "sto", "etf", "etfs", "etp", "etps", "etn", "etns",
         "kyc", "aml", "cft", "cbdc", "cbdcs", "ceo", "cto", "cfo", "coo", "cio", "gdp", "cpi", "usd", "eur", "gbp",
         "jpy", "cny", "rmb", "inr", "api", "dao", "daos", "dex", "dexs", "cex", "p2p", "otc", "ipo", "ai", "vpn",
@@ -130,7 +130,7 @@ enum Lexicon {
     ]
 
     /// Common given names, to tell a person from a company in a two-word name.
-    static let givenNames: Set<String> = Set("""
+    static let givenNames = WordSet("""
     aaron abdul adam adrian ahmed aidan alan albert alex alexander alexandra alexis ali alice alicia allison amanda amber amir amit amy ana andre andrea andreas andrew andy angela anna anne anthony antonio arjun arthur ashley austin barbara barry ben benjamin bill billy blake bob brad bradley brandon brendan brian bruce bryan caitlin cameron carl carlos carol caroline catherine changpeng charles charlie chen chris christian christina christine christopher claire colin craig cynthia dan dana daniel danielle dave david dean deborah dennis derek diana diego dmitry dominic donald donna doug douglas dylan ed eddie edward elena eli elizabeth elon emily emma eric erik ethan eugene eva evan faisal fatima felix fernando frank fred gary gavin george gina giovanni grace greg gregory hailey hannah harry hayden heather helen henry hester hiroshi howard hugo ian isaac ivan jack jackson jacob jake james jamie jan jane janet jason javier jay jean jeff jeffrey jennifer jeremy jerome jesse jessica jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan julia julian justin kai karen kate katherine kathryn kathy keith kelly ken kenneth kevin kim kimberly  kristin kyle larry laura lauren lee leo leon li lin linda lisa liz logan louis lucas luis luke lynn maria marco margaret maria mario mark martin mary matt matthew max maxine megan melissa michael michelle miguel mike mohamed mohammed nancy naomi natalie nathan neil nicholas nick nicole nigel noah olivia omar oscar pablo pamela patrick paul peter phil philip rachel rafael raj rajesh ralph ravi ray raymond rebecca richard rick rob robert roberto roger ron ronald rose ross roy ruby russell ryan sam samantha samuel sandra sara sarah scott sean sergei sergey shane sharon  simon sophia stephen steve steven stuart sue susan tanya taylor ted teresa terry thomas tim timothy todd tom tommy tony tyler valerie vanessa victor victoria vijay vincent vitalik vladimir walter wang warren wayne wei william xi yang yuki zhang zhao changpeng cathie brian jerome janet hester paolo
     abimbola adaeze adebayo adekunle adewale afolabi aisha akira akosua amina aminu amara anan ananya anjali ankit arvind ashok asif ayodele ayumi babajide bayo chidi chika chinedu chioma chukwuemeka daisuke deepak divya emeka eun fatimah femi folake funmilayo ganesh gaurav haruto hideki hiroko hyun ifeoma ikechukwu ji-hoon jin jun-ho kaito kamal kavita kemi kenji kofi kunle kwame kwabena lakshmi mahmoud manish meera minh min-jun mohan musa nadia naveen ngozi nkechi nnamdi obinna oluwaseun olusegun omar osagie pooja prakash priya rahul rajiv ramesh rania ravi rohan sadiq sakura sanjay satoshi seo-yeon shinji shreya sunil sunita takashi taro tariq tunde uche vikram wale yaw yemi yusuf zainab zeynep ahmet mehmet mustafa emre burak elif ayse deniz selin cem murat kerem oguz hakan serkan tolga volkan yasemin
     alejandro andres beatriz camila carmen catalina cristina diego eduardo elena enrique esteban federico gabriela gonzalo ignacio isabel jaime joaquin lucia luciana manuel mariana martina mateo nicolas paula rocio santiago sebastian sofia valentina ximena joao thiago rafaela fernanda leticia bruno renata

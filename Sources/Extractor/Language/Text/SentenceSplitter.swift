@@ -77,17 +77,17 @@ struct SentenceSplitter {
         return Self.abbreviations.contains(previous.lower)
     }
 
-    static let bullets: Set<String> = ["\u{2022}", "-", "*", "\u{2013}", "\u{2014}", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">"]
-    static let closers: Set<String> = ["\u{201D}", "\"", "'", "\u{2019}", ")", "]"]
-    static let openers: Set<String> = ["\u{201C}", "\"", "'", "\u{2018}", "(", "["]
-    static let abbreviations: Set<String> = [
+    static let bullets: WordSet = ["\u{2022}", "-", "*", "\u{2013}", "\u{2014}", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">"]
+    static let closers: WordSet = ["\u{201D}", "\"", "'", "\u{2019}", ")", "]"]
+    static let openers: WordSet = ["\u{201C}", "\"", "'", "\u{2018}", "(", "["]
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc", "no", "nos",
         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "gov", "sen", "rep", "gen", "col", "lt", "capt", "fig", "approx", "est", "dept", "univ", "ave", "mt",
         "vol", "op", "art", "sec", "para", "pp", "ed", "rev", "hon",
     ]
     /// Words that begin a new sentence after an abbreviation that ends in a period ("... in the U.S. The SEC ...").
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "in", "on",
         "but", "however", "meanwhile", "according", "if", "as", "at", "for", "while", "there", "his", "her",
         "their", "our", "after", "before", "since", "last", "earlier", "later", "also", "still", "yet",

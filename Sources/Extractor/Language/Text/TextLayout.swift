@@ -14,10 +14,13 @@ struct TextLayout {
     private let tokens: [Token]
     /// The longest gazetteer form starting at each token, looked up once.
     private let gazetteerMatches: [(form: GazetteerForm, end: Int)?]
+    /// Whether each token can be part of a name, read once (the name readers ask many times per token).
+    private let nameTokens: [Bool]
 
     init(tokens: [Token], sentences: [Sentence]) {
         self.tokens = tokens
         gazetteerMatches = tokens.indices.map { Gazetteer.shared.longestMatch(in: tokens, at: $0) }
+        nameTokens = tokens.indices.map { Self.readsAsNameToken($0, in: tokens) }
         sentenceOf = Array(repeating: -1, count: tokens.count)
         initial = Array(repeating: false, count: tokens.count)
         titleLine = Array(repeating: false, count: tokens.count)
@@ -58,7 +61,8 @@ struct TextLayout {
             }
         }
         markTitleCaseLines()
-        for index in tokens.indices where index > 0 {
+        // Only punctuation opens a word's position here (the marks are one-scalar punctuation tokens).
+        for index in tokens.indices where index > 0 && tokens[index - 1].kind == .punctuation {
             let previous = tokens[index - 1]
             if Self.openingMarks.contains(previous.text) { initial[index] = true }
             if previous.text == ")" && index > 1 && tokens[index - 2].kind == .number { initial[index] = true }
@@ -131,7 +135,9 @@ struct TextLayout {
     }
 
     /// A token that can be part of a name: a capitalized word, "21Shares", "21.co".
-    func isNameToken(_ index: Int) -> Bool {
+    func isNameToken(_ index: Int) -> Bool { nameTokens[index] }
+
+    private static func readsAsNameToken(_ index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.kind == .word else { return false }
         // "Zentora Capital Ltd": a legal form right after a name belongs to it.
@@ -167,7 +173,7 @@ struct TextLayout {
         return quantityUnits.contains(String(String.UnicodeScalarView(scalars[firstLetter...])))
     }
 
-    static let quantityUnits: Set<String> = [
+    static let quantityUnits: WordSet = [
         "k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn", "trn", "million", "billion", "trillion", "gb", "tb", "mb", "kb",
         "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "th", "ph", "eh", "ths", "phs", "ehs",
         "x", "am", "pm", "p", "fps", "mph", "km", "kg", "g", "mg", "ml", "l", "cm", "ft", "lb", "lbs", "oz", "v", "mah", "yr",
@@ -253,7 +259,7 @@ struct TextLayout {
     }
 
     /// Heads of bodies named after their members ("Bankers' Association", "Miners' Union").
-    static let possessiveBodyHeads: Set<String> = [
+    static let possessiveBodyHeads: WordSet = [
         "association", "union", "federation", "council", "league", "chamber", "guild", "alliance", "forum", "institute", "society",
         "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network",
     ]
@@ -270,7 +276,7 @@ struct TextLayout {
     }
 
     /// Common words after a hyphen that end like a syllable ("Tax-free", "Asia-wide").
-    static let englishHyphenSuffixes: Set<String> = [
+    static let englishHyphenSuffixes: WordSet = [
         "free", "wide", "scale", "style", "grade", "sized", "prone", "focused", "driven", "proven", "chosen", "owner", "maker",
         "taker", "holder", "seller", "buyer", "trader", "leader", "centre", "center", "zone", "phone", "online", "native",
         "linear", "single", "double", "triple", "time", "term", "value", "volume", "income", "stone", "share", "price", "route",
@@ -294,14 +300,14 @@ struct TextLayout {
     /// A part of a masthead line of at most this many words is a name, not a headline.
     static let longestMastheadName = 4
     /// Labels before the title of a linked article.
-    static let linkLabels: Set<String> = ["read more", "read also", "also read", "related", "see also", "more", "recommended", "read"]
+    static let linkLabels: WordSet = ["read more", "read also", "also read", "related", "see also", "more", "recommended", "read"]
     private static func phrase(_ slice: ArraySlice<Token>) -> String { slice.map(\.lower).joined(separator: " ") }
-    static let legalFormAcronyms: Set<String> = ["ltd", "inc", "corp", "llc", "plc"]
-    static let lineSeparators: Set<String> = ["\u{00B7}", "|", "\u{2022}"]
-    static let headsBeforeGeneral: Set<String> = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
-    static let doubleConnectors: Set<String> = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
+    static let legalFormAcronyms: WordSet = ["ltd", "inc", "corp", "llc", "plc"]
+    static let lineSeparators: WordSet = ["\u{00B7}", "|", "\u{2022}"]
+    static let headsBeforeGeneral: WordSet = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
+    static let doubleConnectors: WordSet = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
     /// No name runs longer than this many tokens; it also bounds the work on text in title case.
     static let longestName = 16
-    static let openingMarks: Set<String> = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]
-    static let minorWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "is", "vs"]
+    static let openingMarks: WordSet = ["\u{201C}", "\"", "(", "[", ":", ";", "\u{2014}", "\u{2013}", "\u{2022}", "\u{00B7}", "|", "\u{2018}"]
+    static let minorWords: WordSet = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "as", "at", "by", "with", "from", "is", "vs"]
 }

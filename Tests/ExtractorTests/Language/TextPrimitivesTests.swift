@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import Extractor
+
+/// The fast primitives the analysis uses in its inner loops answer exactly as the standard ones they replace.
+@Suite struct TextPrimitivesTests {
+    @Test func aWordSetAnswersAsASetOfStrings() {
+        let listed = ["ban", "the", "comisión", "’s", "\u{212B}ngstr\u{00F6}m", ";", "a\u{0301}", "x", "securities-and-exchange", ""]
+        let words = WordSet(listed)
+        let reference = Set(listed)
+        let queries = listed + [
+            "Ban", "bans", "th", "comisio\u{0301}n", "'s", "\u{00C5}ngstr\u{00F6}m", "\u{037E}", "\u{00E1}", "y", "securities-and-exchanges",
+            " ", "banned", "ministry", "\u{2019}", "\u{201C}",
+        ]
+        for query in queries {
+            #expect(words.contains(query) == reference.contains(query), "\(query)")
+        }
+    }
+
+    @Test func aWordSetFindsEveryWordOfALargeList() {
+        let listed = (0..<500).map { "word\($0)" }
+        let words = WordSet(listed)
+        #expect(listed.allSatisfy(words.contains))
+        #expect(!(500..<1000).contains { words.contains("word\($0)") })
+        #expect(words.count == 500)
+    }
+
+    @Test func anASCIIWordFindsTheListedFormThatNormalizesToIt() {
+        // U+037E GREEK QUESTION MARK is canonically equivalent to ";".
+        #expect(WordSet(["\u{037E}"]).contains(";"))
+        #expect(WordSet([";"]).contains("\u{037E}"))
+    }
+
+    @Test(arguments: [0, 1, 9, 10, 99, 100, 999, 2026, 9999, 10000, 123_456, -1, -12, -123, -2026])
+    func zeroPaddingMatchesPrintf(number: Int) {
+        for width in [2, 4] {
+            #expect(CalendarDay.zeroPadded(number, width) == String(format: "%0\(width)d", number))
+        }
+    }
+
+    @Test func daysAndWeeksAreWrittenAsBefore() {
+        var day = CalendarDay(year: 1999, month: 12, day: 25)!
+        for _ in 0..<60 {
+            #expect(day.description == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+            day = day.adding(days: 9)
+        }
+        #expect(CalendarDay(year: 2021, month: 1, day: 3)!.isoWeek == "2020-W53")
+        #expect(CalendarDay(year: 2026, month: 3, day: 9)!.isoWeek == "2026-W11")
+    }
+}
