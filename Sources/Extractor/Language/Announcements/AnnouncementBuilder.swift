@@ -154,12 +154,12 @@ struct AnnouncementBuilder {
     }
 
     /// Verbs of a headline that weighs a measure rather than decides or drafts it.
-    static let weighingWords: Set<String> = [
+    static let weighingWords: WordSet = [
         "weighs", "weighing", "mulls", "mulling", "considers", "considering", "eyes", "eyeing", "explores", "exploring",
         "mull", "weigh", "ponders", "contemplates", "studies", "mulled", "weighed",
     ]
 
-    static let restatingWords: Set<String> = [
+    static let restatingWords: WordSet = [
         "reiterated", "reiterates", "reiterating", "reminded", "reminds", "reminding", "restated", "restates", "restating",
         "reaffirmed", "reaffirms", "reaffirming", "long-held", "longstanding", "long-standing", "unchanged",
     ]
@@ -210,7 +210,7 @@ struct AnnouncementBuilder {
         return context.leadingAuthority()?.key
     }
 
-    static let describedAuthorities: Set<String> = [
+    static let describedAuthorities: WordSet = [
         "regulator", "watchdog", "supervisor", "authority", "commission", "ministry", "government", "cabinet", "bank", "agency",
     ]
 

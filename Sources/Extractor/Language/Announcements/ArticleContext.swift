@@ -119,7 +119,7 @@ struct ArticleContext {
         return bareInstitutions.contains(words.joined(separator: " "))
     }
 
-    static let bareInstitutions: Set<String> = [
+    static let bareInstitutions: WordSet = [
         "parliament", "congress", "senate", "treasury", "cabinet", "legislature", "government", "national assembly",
         "house of representatives", "lower house", "upper house",
     ]

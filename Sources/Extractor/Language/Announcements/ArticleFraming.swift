@@ -134,14 +134,14 @@ struct ArticleFraming {
         return next < tokens.count && newsroomVerbs.contains(tokens[next].lower)
     }
 
-    static let newsroomVerbs: Set<String> = [
+    static let newsroomVerbs: WordSet = [
         "told", "tell", "tells", "telling", "spoke", "speak", "speaking", "talked", "talk", "asked", "ask", "asking",
         "contacted", "contact", "reached", "interviewed", "approached", "emailed", "wrote", "sent", "leave", "bring",
         "wait", "waiting", "update", "updating", "report", "reported", "reporting", "learned", "learnt", "heard",
         "follow", "following", "obtained", "reviewed", "visited", "joined",
         "showed", "shown", "confirmed",
     ]
-    static let newsroomNouns: Set<String> = [
+    static let newsroomNouns: WordSet = [
         "correspondent", "correspondents", "reporter", "reporters", "newsroom", "readers", "reader", "sources", "analysis",
         "colleagues", "team", "editors", "coverage", "newsletter", "podcast", "partners",
     ]
@@ -161,24 +161,24 @@ struct ArticleFraming {
         "defendant", "defendants", "indictment", "indicted", "verdict", "convicted", "acquitted", "pleaded", "sentenced",
         "sentencing", "witness", "witnesses", "cross-examination",
     ]
-    static let launchWords: Set<String> = [
+    static let launchWords: WordSet = [
         "launch", "launches", "launched", "unveil", "unveils", "unveiled", "debut", "debuts", "debuted", "introduces",
         "brings", "opens", "releases", "rolled",
     ]
-    static let priceMoveWords: Set<String> = [
+    static let priceMoveWords: WordSet = [
         "climbs", "climb", "slides", "slide", "falls", "fall", "rises", "rise", "rallies", "rally", "surges", "jumps", "tumbles",
         "drops", "dips", "slumps", "soars", "plunges", "gains", "sinks", "record", "decline", "declines", "rebounds",
         "slips", "steadies", "extends", "hits", "tops", "above", "below", "rose", "fell", "climbed", "slid", "jumped",
         "dropped", "gained", "surged", "slumped", "tumbled", "plunged", "soared", "rallied", "dipped", "sank", "slipped",
         "rebounded", "hit",
     ]
-    static let marketWords: Set<String> = [
+    static let marketWords: WordSet = [
         "bitcoin", "ether", "crypto", "cryptos", "cryptocurrencies", "altcoins", "tokens", "stocks", "shares", "prices", "price",
         "market", "markets", "btc", "eth",
     ]
-    static let earningsWords: Set<String> = [
+    static let earningsWords: WordSet = [
         "earnings", "revenue", "revenues", "profit", "profits", "quarterly", "results", "loss", "losses", "ebitda", "guidance",
     ]
-    static let argumentWords: Set<String> = ["should", "shouldn't", "ought"]
-    static let columnWords: Set<String> = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
+    static let argumentWords: WordSet = ["should", "shouldn't", "ought"]
+    static let columnWords: WordSet = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
 }

@@ -107,7 +107,7 @@ struct FrameSubjects {
         "restriction": "restriction", "restrictions": "restriction", "order": "order", "requirement": "requirement",
         "requirements": "requirement", "cap": "cap", "limit": "limit", "tax": "tax", "levy": "tax",
     ]
-    static let scopeVerbs: Set<String> = ["covers", "covered", "cover", "applies", "applied", "apply", "includes", "included", "extends", "spans"]
+    static let scopeVerbs: WordSet = ["covers", "covered", "cover", "applies", "applied", "apply", "includes", "included", "extends", "spans"]
 
     /// The statement's sentence adopts or publishes a legal instrument: a law-making verb and a law noun up to its cue's clause.
     func adoptsInstrument(_ read: ReadStatement) -> Bool {
@@ -125,7 +125,7 @@ struct FrameSubjects {
         }
     }
 
-    static let untouchedVerbs: Set<String> = ["change", "make", "affect", "apply", "cover", "extend", "alter", "touch", "include"]
+    static let untouchedVerbs: WordSet = ["change", "make", "affect", "apply", "cover", "extend", "alter", "touch", "include"]
 
     /// A sentence that opens a line with a bullet mark.
     private func isListItem(_ sentence: Int) -> Bool {
@@ -143,12 +143,12 @@ struct FrameSubjects {
         return words.contains(where: Self.instrumentNouns.contains)
     }
 
-    static let adoptionVerbs: Set<String> = [
+    static let adoptionVerbs: WordSet = [
         "passed", "passes", "pass", "adopted", "adopts", "enacted", "enacts", "approved", "approves", "published", "publishes",
         "issued", "issues", "unveiled", "unveils", "signed", "signs", "finalised", "finalized", "finalises", "finalizes",
         "released", "releases", "introduced", "introduces", "tabled", "tables",
     ]
-    static let instrumentNouns: Set<String> = [
+    static let instrumentNouns: WordSet = [
         "law", "laws", "bill", "act", "rules", "regulation", "regulations", "framework", "decree", "ordinance", "directive",
         "module", "code", "amendment", "amendments", "resolution", "resolutions", "draft", "circular", "guidelines", "regime",
     ]
@@ -196,7 +196,7 @@ struct FrameSubjects {
 
     static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "all", "new", "two", "three", "four", "five", "nine"]
 
-    static let clauseFillers: Set<String> = ["and", "also", "it", "they", "will", "would", "has", "have", "then", "separately", "to"]
+    static let clauseFillers: WordSet = ["and", "also", "it", "they", "will", "would", "has", "have", "then", "separately", "to"]
 
     /// "crypto exchange Harborline", "the platform Trusto": a noun that only describes the name after it.
     static func isDescriptor(_ index: Int, _ tokens: [Token]) -> Bool {

@@ -36,5 +36,5 @@ struct HeadlineMeasures {
         return added
     }
 
-    static let liftVerbs: Set<String> = ["ends", "ended", "lifts", "lifted", "scraps", "scrapped", "eases", "eased"]
+    static let liftVerbs: WordSet = ["ends", "ended", "lifts", "lifted", "scraps", "scrapped", "eases", "eased"]
 }

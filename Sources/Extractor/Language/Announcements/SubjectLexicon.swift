@@ -207,15 +207,15 @@ enum SubjectLexicon {
     static let taxWords: Set<String> = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
 
     /// Nouns after "payment" that name a kind of firm or licence, not the activity.
-    static let paymentFirmNouns: Set<String> = [
+    static let paymentFirmNouns: WordSet = [
         "firm", "firms", "company", "companies", "provider", "providers",
         "operator", "operators", "processor", "processors", "licence", "licences", "license", "licenses", "issuers", "issuer",
     ]
-    static let sellWords: Set<String> = ["sell", "sells", "sold", "selling", "sale", "sales"]
-    static let buyWords: Set<String> = ["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"]
-    static let holdWords: Set<String> = ["hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "store", "stores", "stored", "safeguard", "safeguards"]
-    static let clientWords: Set<String> = ["customer", "customers", "client", "clients", "user", "users", "investors", "investor", "depositors"]
-    static let clientAssetWords: Set<String> = [
+    static let sellWords: WordSet = ["sell", "sells", "sold", "selling", "sale", "sales"]
+    static let buyWords: WordSet = ["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"]
+    static let holdWords: WordSet = ["hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "store", "stores", "stored", "safeguard", "safeguards"]
+    static let clientWords: WordSet = ["customer", "customers", "client", "clients", "user", "users", "investors", "investor", "depositors"]
+    static let clientAssetWords: WordSet = [
         "funds", "assets", "crypto", "coins", "tokens", "deposits", "money", "cash", "holdings", "cryptocurrencies", "bitcoin", "reserves",
     ]
 
@@ -247,23 +247,23 @@ enum SubjectLexicon {
         return false
     }
 
-    static let themeNouns: Set<String> = ["ads", "advertising", "advertisements", "adverts", "services", "service", "business", "businesses"]
+    static let themeNouns: WordSet = ["ads", "advertising", "advertisements", "adverts", "services", "service", "business", "businesses"]
 
     /// Providing a service is operating one ("exchanges that provide services", "platforms offering trading").
     static let serviceWords: Set<String> = ["service", "services", "provide", "provides", "providing", "offer", "offers", "offering"]
 
-    static let providerWords: Set<String> = [
+    static let providerWords: WordSet = [
         "exchange", "exchanges", "platform", "platforms", "provider", "providers", "vasp", "vasps", "casp", "casps", "firms",
         "companies", "operators", "operator", "business", "businesses", "custodians", "brokers", "broker",
     ]
-    static let carveOutWords: Set<String> = ["not", "except", "excluding", "but", "unlike"]
+    static let carveOutWords: WordSet = ["not", "except", "excluding", "but", "unlike"]
     static let activitySubjects: Set<PolicySubject> = [.lending, .derivatives, .kycAML, .payments, .stablecoins, .listing, .taxation, .staking, .etf, .advertising, .cbdc]
-    static let operationWords: Set<String> = [
+    static let operationWords: WordSet = [
         "licence", "license", "licences", "licenses", "licensing", "unlicensed", "registration", "register",
         "authorization", "authorisation", "serving", "servicing", "operate",
         "operating", "operations",
     ]
-    static let productWords: Set<String> = [
+    static let productWords: WordSet = [
         "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",
         "options", "futures", "products", "services", "exchanges", "wallets",
     ]

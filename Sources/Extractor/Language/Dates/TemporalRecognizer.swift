@@ -371,7 +371,7 @@ struct TemporalRecognizer {
     }
 
     /// Words before "the September quarter" that make the month name a quarter.
-    static let quarterDeterminers: Set<String> = ["the", "its", "their", "this", "that", "a", "each", "every", "same"]
+    static let quarterDeterminers: WordSet = ["the", "its", "their", "this", "that", "a", "each", "every", "same"]
 
     /// The year of a year-less quarter: after a cue that looks back, the last quarter of that number begun by publication
     /// ("held ... at the end of the third quarter" in February: last year's); after one that looks ahead, the next one not
@@ -470,7 +470,7 @@ struct TemporalRecognizer {
     }
 
     /// Small words that may follow "on the 15th" (a noun after it makes the ordinal no day).
-    static let wordsAfterADay: Set<String> = [
+    static let wordsAfterADay: WordSet = [
         "and", "or", "but", "when", "after", "before", "with", "to", "at", "in", "for", "as", "until", "while", "so", "which",
         "that", "because", "if", "once", "whereas", "although", "though", "then", "from", "by", "under",
     ]
@@ -781,28 +781,28 @@ struct TemporalRecognizer {
     /// Verbs that report a statement: the tense they carry is the report's, not the event's.
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
     /// Nouns of scheduled events ("a hearing on Thursday", "the vote on Monday").
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "hearing", "hearings", "meeting", "meetings", "vote", "votes", "auction", "auctions", "summit", "session", "sessions",
         "conference", "debate", "deadline", "briefing", "launch", "listing", "consultation", "review", "ruling", "verdict",
         "sentencing", "trial", "election", "referendum", "speech", "testimony",
     ]
-    static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening"]
-    static let datedNouns: Set<String> = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
+    static let partsOfTheDay: WordSet = ["morning", "afternoon", "evening"]
+    static let datedNouns: WordSet = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
     static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
     /// The words a temporal expression can start with (besides numbers).
     /// Counts of years before "ago" ("a year ago this week").
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
-    static let starters: Set<String> = Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
+    static let starters = WordSet(Set(months.keys).union(weekdays.keys).union(ordinals.keys).union([
         "end", "earlier", "later", "early", "late", "mid", "this", "current", "last", "previous", "next", "coming",
         "today", "yesterday", "tomorrow", "tonight", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "fy",
-    ])
+    ]))
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-    static let monthPrepositions: Set<String> = [
+    static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let monthPrepositions: WordSet = [
         "in", "by", "since", "until", "till", "from", "of", "early", "late", "mid", "end", "before", "after",
         "during", "through", "last", "next", "this", "starting", "beginning", "and", "or", "to", "between", "-",
     ]
@@ -810,36 +810,36 @@ struct TemporalRecognizer {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
     /// Words that point ahead only right before the expression ("from Monday", "by June 30").
-    static let adjacentForwardWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before", "effective", "due", "next", "coming"]
+    static let adjacentForwardWords: WordSet = ["from", "starting", "beginning", "until", "till", "by", "before", "effective", "due", "next", "coming"]
     /// Words of a period's start or limit, which look ahead only as far as the verb before them does ("will apply from",
     /// "had until").
-    static let boundaryWords: Set<String> = ["from", "starting", "beginning", "until", "till", "by", "before"]
+    static let boundaryWords: WordSet = ["from", "starting", "beginning", "until", "till", "by", "before"]
     /// Past verbs that report a period's figures.
-    static let resultVerbs: Set<String> = [
+    static let resultVerbs: WordSet = [
         "posted", "reported", "recorded", "logged", "booked", "earned", "generated", "held", "rose", "fell", "grew", "declined",
         "dropped", "jumped", "slumped", "surged", "climbed", "slid", "tumbled", "doubled", "halved", "shrank", "narrowed", "widened",
     ]
     /// Nouns of a period's figures after a quarter ("third-quarter results").
-    static let resultNouns: Set<String> = [
+    static let resultNouns: WordSet = [
         "results", "earnings", "revenue", "revenues", "profit", "profits", "loss", "losses", "figures", "numbers", "sales", "report",
         "gdp", "growth", "data", "volumes", "volume", "income",
     ]
     static let modals: Set<String> = ["could", "may", "might", "should", "can", "must", "would", "will", "shall"]
-    static let forwardWords: Set<String> = [
+    static let forwardWords: WordSet = [
         "will", "shall", "'ll", "upcoming", "ahead", "scheduled", "ends", "starts", "begins", "opens", "closes",
         "expires", "takes", "comes", "meets", "runs", "kicks", "deadline", "plans", "expects", "expected", "would",
     ]
-    static let backwardWords: Set<String> = [
+    static let backwardWords: WordSet = [
         "since", "last", "ago", "was", "were", "had", "did", "said", "told", "rose", "fell", "began", "took", "made",
         "won", "gave", "came", "went", "saw", "held", "met", "hit", "cut", "sold", "bought", "lost", "paid", "left",
         "wrote", "spoke", "brought", "sent", "became", "grew", "earlier", "previously", "already",
     ]
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "by", "from", "of", "until", "till", "before", "after", "during", "through", "to", "and", "or", "year",
         "fiscal", "early", "late", "mid", "-", "circa", "around", "between", "spring", "summer", "autumn", "fall", "winter",
     ]
-    static let countNouns: Set<String> = ["staff", "people", "bitcoin", "ether", "crypto", "personnel", "equipment", "cash", "stock", "data"]
-    static let unitWords: Set<String> = [
+    static let countNouns: WordSet = ["staff", "people", "bitcoin", "ether", "crypto", "personnel", "equipment", "cash", "stock", "data"]
+    static let unitWords: WordSet = [
         "btc", "eth", "bitcoin", "bitcoins", "tokens", "coins", "shares", "points", "people", "users", "miners",
         "machines", "accounts", "companies", "firms", "exchanges", "units", "transactions", "employees", "percent",
         "times", "km", "mw", "gw", "tons", "blocks", "nodes", "addresses", "wallets", "investors", "customers",

@@ -32,7 +32,7 @@ extension EntityRecognizer {
     }
 
     /// Common nouns that describe a company or a person before their name ("miner", "exchange", "lender").
-    static let descriptorNouns: Set<String> = [
+    static let descriptorNouns: WordSet = [
         "miner", "exchange", "lender", "broker", "startup", "start-up", "fintech", "platform", "bank", "insurer",
         "issuer", "rival", "competitor", "custodian", "marketplace", "developer", "investor", "analyst", "regulator",
         "operator", "firm", "company", "asset", "manager", "retailer", "wallet", "protocol",
@@ -44,7 +44,7 @@ extension EntityRecognizer {
         "department", "council", "senate", "congress", "assembly", "judiciary", "gendarmerie", "customs", "treasury",
     ]
     /// Appositive nouns for a company or an association.
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "company", "firm", "startup", "group", "association", "consortium", "outlet", "newspaper", "broadcaster", "publication",
         "provider", "operator", "fund", "consultancy", "bank", "brokerage", "processor", "network", "organization",
         "organisation", "nonprofit", "non-profit", "charity", "body", "lobby", "subsidiary", "affiliate", "unit", "venture",
@@ -54,9 +54,9 @@ extension EntityRecognizer {
         "blockchain", "crypto", "cryptocurrency", "bitcoin", "fintech", "industry", "business", "traders", "bankers",
         "merchants", "investors", "payments", "web3", "defi", "trade", "lobby", "private", "chamber", "association",
     ]
-    static let industryBodyHeads: Set<String> = ["council", "board", "committee", "commission", "forum", "chamber", "alliance", "federation"]
+    static let industryBodyHeads: WordSet = ["council", "board", "committee", "commission", "forum", "chamber", "alliance", "federation"]
     /// Words that end an appositive's noun phrase.
-    static let appositiveStops: Set<String> = [
+    static let appositiveStops: WordSet = [
         "of", "that", "which", "who", "whose", "with", "in", "at", "for", "from", "and", "or", "to", "on", "by", "since",
         "where", "when", "said", "says", "has", "had", "have", "is", "was", "will", "would", "but",
     ]

@@ -195,8 +195,8 @@ extension EntityRecognizer {
     }
 
     /// The parenthesized word of a private company's legal form ("(Pty) Ltd", "(Private) Limited").
-    static let privateCompanyWords: Set<String> = ["pvt", "pty", "private", "proprietary"]
+    static let privateCompanyWords: WordSet = ["pvt", "pty", "private", "proprietary"]
 
-    static let projectNouns: Set<String> = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
-    static let abbreviatedLegalForms: Set<String> = ["ltd", "inc", "corp", "co", "bhd", "pte", "pty", "tbk"]
+    static let projectNouns: WordSet = ["network", "blockchain", "chain", "mainnet", "ecosystem", "foundation", "labs", "team", "developers", "protocol"]
+    static let abbreviatedLegalForms: WordSet = ["ltd", "inc", "corp", "co", "bhd", "pte", "pty", "tbk"]
 }

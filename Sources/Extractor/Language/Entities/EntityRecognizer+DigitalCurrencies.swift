@@ -18,5 +18,5 @@ extension EntityRecognizer {
         return found
     }
 
-    static let currencyCodes: Set<String> = ["cny", "hkd", "inr", "krw", "brl", "ngn", "ghs", "kes", "zar", "aed", "sar", "try", "rub", "thb", "php", "idr", "myr", "vnd"]
+    static let currencyCodes: WordSet = ["cny", "hkd", "inr", "krw", "brl", "ngn", "ghs", "kes", "zar", "aed", "sar", "try", "rub", "thb", "php", "idr", "myr", "vnd"]
 }

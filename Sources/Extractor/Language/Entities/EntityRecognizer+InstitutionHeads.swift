@@ -27,5 +27,5 @@ extension EntityRecognizer {
         if !dropped.isEmpty { mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] } }
     }
 
-    static let institutionWords: Set<String> = ["treasury", "parliament", "congress", "senate", "cabinet", "judiciary"]
+    static let institutionWords: WordSet = ["treasury", "parliament", "congress", "senate", "cabinet", "judiciary"]
 }

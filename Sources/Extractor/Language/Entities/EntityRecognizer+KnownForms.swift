@@ -52,7 +52,7 @@ extension EntityRecognizer {
             || tokens[end < tokens.count ? end : start].isPossessive
     }
 
-    static let qualifiedNouns: Set<String> = [
+    static let qualifiedNouns: WordSet = [
         "regulators", "regulator", "government", "market", "markets", "dollar", "dollars", "economy", "officials",
         "lawmakers", "authorities", "senator", "president", "treasury", "department", "agency", "investors",
         "users", "customers", "citizens", "banks", "firms", "companies", "stocks", "crypto", "federal", "court",

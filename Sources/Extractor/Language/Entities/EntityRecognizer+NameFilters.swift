@@ -134,23 +134,23 @@ extension EntityRecognizer {
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
-    static let openingQuotes: Set<String> = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"]
+    static let openingQuotes: WordSet = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"]
     /// Last words of laws, programmes and products, which are no entities.
-    static let lawHeads: Set<String> = [
+    static let lawHeads: WordSet = [
         "regulation", "regulations", "act", "directive", "law", "bill", "decree", "ordinance", "programme", "program",
         "initiative", "strategy", "framework", "scheme", "amendment", "amendments", "budget", "budgets",
         // Instruments, codes and the documents of standard setters ("Exemption Notice", "Tax Code", "the draft Guidelines").
         "notice", "code", "guidelines", "guideline", "recommendation", "recommendations", "circular",
     ]
-    static let documentParts: Set<String> = [
+    static let documentParts: WordSet = [
         "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
     ]
     /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
-    static let eventHeads: Set<String> = [
+    static let eventHeads: WordSet = [
         "summit", "conference", "week", "expo", "festival", "show", "awards", "cup", "finals", "championship", "championships",
         "games", "day", "fair", "hackathon", "convention", "olympics", "marathon", "gala", "tour", "season",
     ]
     /// Government debt after "Treasury" ("Treasury bills", "Treasury yields").
-    static let debtNouns: Set<String> = ["bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "market", "markets", "rates", "auction", "auctions", "holdings", "futures"]
+    static let debtNouns: WordSet = ["bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "market", "markets", "rates", "auction", "auctions", "holdings", "futures"]
 }

@@ -232,7 +232,7 @@ extension EntityRecognizer {
     }
 
     /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").
-    static let leadingFunctionWords: Set<String> = [
+    static let leadingFunctionWords: WordSet = [
         "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
         "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
         "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
@@ -241,11 +241,11 @@ extension EntityRecognizer {
         "how", "who", "where", "which", "whose",
     ]
     /// Qualifiers that name another legislature or court than the gazetteer's ("National Congress", "Federal Senate").
-    static let institutionQualifiers: Set<String> = [
+    static let institutionQualifiers: WordSet = [
         "national", "federal", "supreme", "state", "provincial", "regional", "constitutional", "high", "royal", "grand",
         "islamic", "people's", "legislative", "general", "municipal", "consultative", "popular",
     ]
-    static let legislatureWords: Set<String> = ["congress", "senate", "parliament", "assembly", "court", "council", "cabinet", "duma"]
+    static let legislatureWords: WordSet = ["congress", "senate", "parliament", "assembly", "court", "council", "cabinet", "duma"]
     /// Words a company's name may add or drop without naming another company ("Bank Lindenhof AG", "Kudu Exchange").
-    static let genericCompanyWords: Set<String> = ["bank", "exchange", "group", "holdings", "holding", "company"]
+    static let genericCompanyWords: WordSet = ["bank", "exchange", "group", "holdings", "holding", "company"]
 }

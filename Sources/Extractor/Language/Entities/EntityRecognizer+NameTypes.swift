@@ -91,7 +91,7 @@ extension EntityRecognizer {
     }
     /// Words for a token after its name ("the KiwiDollar token").
     /// Verbs that give a thing its name ("a token called HKDL").
-    static let namingVerbs: Set<String> = ["called", "named", "dubbed", "branded", "ticker", "symbol"]
+    static let namingVerbs: WordSet = ["called", "named", "dubbed", "branded", "ticker", "symbol"]
 
-    static let tokenNouns: Set<String> = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
+    static let tokenNouns: WordSet = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
 }

@@ -159,21 +159,21 @@ extension EntityRecognizer {
         "asked", "countered", "cautioned", "contended", "remarked", "quipped", "emphasised", "emphasized", "stressed",
     ]
     /// Verbs after a name that only a person's name takes ("X founded the exchange", "X resigned").
-    static let personVerbs: Set<String> = ["founded", "co-founded", "cofounded", "resigned", "retired", "died", "quit", "stepped", "smiled", "laughed"]
+    static let personVerbs: WordSet = ["founded", "co-founded", "cofounded", "resigned", "retired", "died", "quit", "stepped", "smiled", "laughed"]
     /// Participles after "was" that only a person's name takes ("X was arrested").
-    static let personPassives: Set<String> = ["born", "arrested", "detained", "extradited", "kidnapped", "murdered", "jailed", "imprisoned", "elected", "appointed", "named"]
+    static let personPassives: WordSet = ["born", "arrested", "detained", "extradited", "kidnapped", "murdered", "jailed", "imprisoned", "elected", "appointed", "named"]
     /// Titles written before a family name alone ("Ms Roe", "Dr. Roe").
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx", "mme", "mlle", "herr", "frau", "sr", "sra", "sheikh", "sheikha", "mr.", "mrs.", "ms.", "dr.", "prof."]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx", "mme", "mlle", "herr", "frau", "sr", "sra", "sheikh", "sheikha", "mr.", "mrs.", "ms.", "dr.", "prof."]
 
     /// Lower-case particles inside a family name ("van", "de", "bin").
-    static let surnameParticles: Set<String> = [
+    static let surnameParticles: WordSet = [
         "van", "von", "der", "den", "ter", "ten", "de", "da", "dos", "das", "do", "du", "di", "del", "della", "la", "le",
         "bin", "binti", "ibn", "al", "el", "abu", "zu",
     ]
     /// Particles that also join the words of Romance institutions' names ("Banco de Chile").
-    static let romanceParticles: Set<String> = ["de", "da", "dos", "das", "do", "du", "di", "del", "della", "la", "le"]
+    static let romanceParticles: WordSet = ["de", "da", "dos", "das", "do", "du", "di", "del", "della", "la", "le"]
     /// Romance nouns that open an institution's name before "de" ("Casa de Moneda", "Bolsa de Valores").
-    static let institutionNouns: Set<String> = [
+    static let institutionNouns: WordSet = [
         "banco", "banca", "casa", "bolsa", "bourse", "cámara", "camara", "chambre", "caja", "caisse", "consejo", "conseil", "corte",
         "cour", "tribunal", "unidad", "unité", "servicio", "service", "servizio", "instituto", "institut", "istituto", "agencia",
         "agence", "agenzia", "oficina", "office", "ufficio", "fiscalía", "fiscalia", "procuraduría", "contraloría", "secretaría",
@@ -188,7 +188,7 @@ extension EntityRecognizer {
         "corporación", "corporacion", "corporação", "compagnie", "azienda", "ente", "entidad", "organismo", "órgano",
     ]
     /// Capitalized particles glued to a surname by a hyphen ("Al-Sayegh", "El-Erian").
-    static let gluedSurnamePrefixes: Set<String> = ["al", "el", "abu", "bin", "ibn", "ben", "ould"]
+    static let gluedSurnamePrefixes: WordSet = ["al", "el", "abu", "bin", "ibn", "ben", "ould"]
     /// Words before "by" that open a credit line.
-    static let creditWords: Set<String> = ["reporting", "writing", "editing", "additional", "compiled", "research", "photos", "photo", "interview"]
+    static let creditWords: WordSet = ["reporting", "writing", "editing", "additional", "compiled", "research", "photos", "photo", "interview"]
 }

@@ -68,15 +68,15 @@ extension EntityRecognizer {
         return next.text == "," || ["\u{2014}", "\u{2013}"].contains(next.text) || next.text == "-" && next.spaceBefore
     }
     /// First words of place names ("Santa Cruz", "Puerto Rico", "Place de la Bourse").
-    static let placeOpeners: Set<String> = [
+    static let placeOpeners: WordSet = [
         "santa", "san", "são", "sao", "santo", "saint", "sankt", "puerto", "porto", "fort", "ciudad", "place", "plaza", "piazza",
         "praça", "rue", "avenida",
     ]
     /// Last words of place names ("Quezon City", "Sichuan Province").
-    static let placeHeads: Set<String> = ["city", "province", "prefecture", "county", "district", "oblast", "governorate", "emirate", "canton"]
-    static let islandWords: Set<String> = ["island", "islands", "bay", "beach", "valley", "heights", "hills", "park", "square", "street", "avenue", "road"]
+    static let placeHeads: WordSet = ["city", "province", "prefecture", "county", "district", "oblast", "governorate", "emirate", "canton"]
+    static let islandWords: WordSet = ["island", "islands", "bay", "beach", "valley", "heights", "hills", "park", "square", "street", "avenue", "road"]
     /// Words before "in" that make what follows a place ("an analyst in X", "based in X").
-    static let placeCues: Set<String> = [
+    static let placeCues: WordSet = [
         "based", "headquartered", "located", "registered", "incorporated", "resident", "residents", "living", "born", "lives",
         "offices", "office", "branches", "protests", "rally", "farms", "warehouse", "warehouses", "factory", "province", "city",
         "town", "village", "families", "households", "people",
@@ -88,16 +88,16 @@ extension EntityRecognizer {
         "student", "students", "villager", "villagers", "teenager", "teenagers", "boy", "girl", "mother", "father",
     ]
     /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "region", "province", "county", "district", "oblast", "krai", "prefecture", "municipality", "governorate", "canton",
         "voivodeship", "emirate", "borough", "suburb", "suburbs", "township", "regency",
     ]
-    static let directions: Set<String> = [
+    static let directions: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
         "south-east", "south-west", "outside", "near",
     ]
     /// Words before "in" that put money, work or a part in a company rather than something in a place.
-    static let companyInWords: Set<String> = [
+    static let companyInWords: WordSet = [
         "stake", "stakes", "share", "shares", "shareholding", "investment", "investments", "invested", "invest", "invests", "investing",
         "interest", "interests", "position", "positions", "role", "job", "jobs", "work", "worked", "works", "working", "career",
         "listed", "listing", "deposits", "deposited", "funds", "money", "holdings", "held", "trust", "confidence", "accounts",

@@ -55,7 +55,7 @@ extension EntityRecognizer {
     }
 
     /// Nouns after a product's or programme's name ("its Earn product", "the Vault feature").
-    static let productNouns: Set<String> = [
+    static let productNouns: WordSet = [
         "product", "products", "feature", "features", "service", "programme", "program", "app", "card", "plan", "account",
         "scheme", "campaign", "initiative", "tool", "option", "tier", "mode", "vault", "offering", "device", "model",
         "brand", "update", "upgrade", "release", "edition", "version", "subscription", "package",

@@ -60,7 +60,7 @@ extension EntityRecognizer {
     }
 
     /// Forms of American bodies that other countries' bodies share.
-    static let sharedForms: Set<String> = [
+    static let sharedForms: WordSet = [
         "securities and exchange commission", "sec", "supreme court", "department of justice", "justice department",
     ]
 }

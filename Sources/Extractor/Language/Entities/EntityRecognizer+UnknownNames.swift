@@ -109,14 +109,14 @@ extension EntityRecognizer {
     }
 
     /// Party and role words written before a person's name ("Republican Dale Quimby", "Administrator Jane Roe").
-    static let rolePrefixes: Set<String> = [
+    static let rolePrefixes: WordSet = [
         "republican", "democrat", "democratic", "conservative", "labour", "liberal", "independent", "socialist", "green",
         "administrator", "ombudsman", "employee", "staffer", "aide", "veteran", "billionaire", "entrepreneur", "activist",
         "whistleblower", "defendant", "plaintiff", "suspect", "victim", "witness", "candidate", "nominee", "incumbent",
         "comptroller", "registrar", "auditor", "mayor", "premier", "chancellor", "attorney", "solicitor", "superintendent", "inspector",
     ]
     /// Portfolios named before a minister's or secretary's title ("Finance Minister", "Foreign Secretary").
-    static let portfolioWords: Set<String> = [
+    static let portfolioWords: WordSet = [
         "finance", "foreign", "justice", "economy", "economic", "interior", "home", "defence", "defense", "trade", "energy",
         "health", "education", "digital", "treasury", "labour", "labor", "industry", "commerce", "transport", "culture",
         "environment", "agriculture", "communications", "technology", "tourism", "information", "security", "budget",
@@ -125,5 +125,5 @@ extension EntityRecognizer {
         "affairs", "research", "skills", "work", "pensions", "growth", "competitiveness", "consumer", "protection",
     ]
     /// Endings of web addresses that companies take as names ("Buda.com", "Crypto.com").
-    static let domainEndings: Set<String> = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]
+    static let domainEndings: WordSet = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]
 }

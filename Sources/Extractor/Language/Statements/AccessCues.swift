@@ -35,11 +35,11 @@ enum AccessCues {
     static let cueWords = Set([
         "block", "blocks", "blocked", "blocking", "blockade", "disabled", "disable", "disables", "remove", "removes", "removed", "removing",
     ]).union(cutVerbs)
-    static let orderVerbs: Set<String> = ["asked", "asks", "ordered", "orders", "told", "tells", "directed", "directs", "instructed", "instructs", "requested", "requests"]
+    static let orderVerbs: WordSet = ["asked", "asks", "ordered", "orders", "told", "tells", "directed", "directs", "instructed", "instructs", "requested", "requests"]
     static let cutVerbs: Set<String> = ["cut", "cuts", "cutting", "shut", "shuts", "shutting", "take", "takes", "took", "taken", "taking"]
-    static let accessNouns: Set<String> = [
+    static let accessNouns: WordSet = [
         "access", "website", "websites", "site", "sites", "app", "apps", "application", "applications", "domain", "domains", "urls", "pages",
     ]
     /// Words of an outage: a site down for these reasons is no measure.
-    static let faultWords: Set<String> = ["fault", "outage", "glitch", "attack", "attackers", "hack", "hackers", "error", "bug", "maintenance", "ddos", "upgrade", "update", "migration", "redesign"]
+    static let faultWords: WordSet = ["fault", "outage", "glitch", "attack", "attackers", "hack", "hackers", "error", "bug", "maintenance", "ddos", "upgrade", "update", "migration", "redesign"]
 }

@@ -510,11 +510,11 @@ struct ActorResolver {
         "in", "of", "on", "for", "with", "to", "after", "following", "from", "across", "against", "about", "than",
         "into", "at", "via", "through", "over", "under", "as", "toward", "towards", "within", "outside", "per", "like",
     ]
-    static let nonRegulatorWords: Set<String> = [
+    static let nonRegulatorWords: WordSet = [
         "senate", "parliament", "congress", "assembly", "house", "court", "tribunal", "police", "duma", "diet", "majlis", "bundestag",
     ]
-    static let officialTitles: Set<String> = ["governor", "chair", "chairman", "chairwoman", "president", "director", "head", "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy"]
-    static let headOfGovernmentTitles: Set<String> = ["president", "prime", "premier", "minister", "chancellor"]
+    static let officialTitles: WordSet = ["governor", "chair", "chairman", "chairwoman", "president", "director", "head", "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy"]
+    static let headOfGovernmentTitles: WordSet = ["president", "prime", "premier", "minister", "chancellor"]
     static let institutionNounForms: [String: Set<String>] = [
         "ministry": ["ministry", "ministerio", "ministère", "ministério"],
         "bank": ["bank", "banco", "banque", "bangko", "bundesbank"],
@@ -522,11 +522,11 @@ struct ActorResolver {
         "authority": ["authority", "autorité", "autoridad", "autoridade"],
         "agency": ["agency", "agencia", "agence"],
     ]
-    static let statusParticiples: Set<String> = [
+    static let statusParticiples: WordSet = [
         "authorized", "authorised", "licensed", "regulated", "registered", "approved", "supervised", "issued", "accepted",
         "recognized", "recognised", "granted", "backed", "operated", "run", "owned",
     ]
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",
         "orders", "circulars", "notices", "directives", "letters", "decisions", "rulings", "warnings", "notifications",
@@ -537,25 +537,25 @@ struct ActorResolver {
         "announced", "drafted", "decreed", "promulgated", "gazetted", "notified", "set", "laid", "finalised", "finalized",
     ]
     /// Participles that make a place qualify a noun ("Lagos-based").
-    static let placeQualifiers: Set<String> = ["based", "headquartered", "registered", "incorporated", "listed", "domiciled", "born", "owned", "backed", "focused"]
+    static let placeQualifiers: WordSet = ["based", "headquartered", "registered", "incorporated", "listed", "domiciled", "born", "owned", "backed", "focused"]
     /// Words of settling a case ("settled charges with", "a settlement with", "reached a deal with").
-    static let settlementWords: Set<String> = [
+    static let settlementWords: WordSet = [
         "settle", "settles", "settled", "settling", "settlement", "settlements", "deal", "agreement", "accord", "charges", "claims", "allegations",
     ]
     /// What a firm or a person asks an authority to decide.
-    static let applicationNouns: Set<String> = [
+    static let applicationNouns: WordSet = [
         "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",
         "filing", "filings", "appeal", "appeals",
     ]
-    static let regulatorNouns: Set<String> = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
-    static let recipientVerbs: Set<String> = [
+    static let regulatorNouns: WordSet = ["regulator", "regulators", "watchdog", "bank", "supervisor", "commission", "authority", "agency"]
+    static let recipientVerbs: WordSet = [
         "wins", "won", "win", "receives", "received", "receive", "gets", "got", "secures", "secured", "obtains",
         "obtained", "granted", "awarded", "earns", "earned", "lands", "landed", "given",
     ]
     static let measureNouns: Set<String> = ["policy", "policies", "rules", "rule", "ban", "decision", "announcement", "statement", "guidance", "move", "order", "notice", "plan"]
-    static let governmentWords: Set<String> = ["government", "state", "beijing", "administration", "cabinet"]
-    static let officialWords: Set<String> = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors", "jury", "jurors"]
-    static let referringWords: Set<String> = [
+    static let governmentWords: WordSet = ["government", "state", "beijing", "administration", "cabinet"]
+    static let officialWords: WordSet = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors", "jury", "jurors"]
+    static let referringWords: WordSet = [
         "company", "firm", "exchange", "platform", "giant", "retailer", "marketplace", "group", "startup", "operator",
         "regulator", "agency", "watchdog", "commission", "bank", "ministry", "authority", "network", "protocol", "project",
         "supervisor",

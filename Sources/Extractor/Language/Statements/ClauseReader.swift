@@ -460,22 +460,22 @@ struct ClauseReader {
         .union(["taken", "given", "begun", "come", "become", "seen", "frozen", "forbidden", "withdrawn", "drawn", "chosen",
                 "written", "risen", "fallen", "gone", "run", "known", "shown", "done", "bound", "undertaken", "overtaken", "thrown"])
 
-    static let verbForms: Set<String> = Set(verbLemmas.flatMap(inflections(of:))).union(irregularPast).union(irregularParticiples)
-        .union(["says", "does", "goes", "struck", "striking", "taxes", "strikes", "faces"])
+    static let verbForms = WordSet(Set(verbLemmas.flatMap(inflections(of:))).union(irregularPast).union(irregularParticiples)
+        .union(["says", "does", "goes", "struck", "striking", "taxes", "strikes", "faces"]))
 
     /// Nouns that look like verbs and open headlines ("Bans on ...", "Rules for ...").
-    static let ambiguousNouns: Set<String> = ["bans", "caps", "curbs", "limits", "rules", "plans", "moves", "orders", "fines", "charges", "taxes", "levies", "permits", "licences", "licenses", "sanctions", "raids", "warnings"]
+    static let ambiguousNouns: WordSet = ["bans", "caps", "curbs", "limits", "rules", "plans", "moves", "orders", "fines", "charges", "taxes", "levies", "permits", "licences", "licenses", "sanctions", "raids", "warnings"]
 
     static let modals: [String: Clause.Modal] = [
         "must": .must, "mustn": .must, "may": .may, "might": .might, "can": .can, "cannot": .can, "ca": .can,
         "could": .could, "couldn": .could, "will": .will, "'ll": .will, "won": .will, "would": .would, "wouldn": .would,
         "'d": .would, "shall": .shall, "should": .should, "shouldn": .should,
     ]
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "isn", "aren", "wasn", "weren", "'re", "'m"]
-    static let doForms: Set<String> = ["do", "does", "did", "don", "doesn", "didn"]
-    static let linkingVerbs: Set<String> = ["remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "appear", "appears"]
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "isn", "aren", "wasn", "weren", "'re", "'m"]
+    static let doForms: WordSet = ["do", "does", "did", "don", "doesn", "didn"]
+    static let linkingVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "appear", "appears"]
     /// Words that may stand inside a verb group ("will also now be required").
-    static let groupAdverbs: Set<String> = [
+    static let groupAdverbs: WordSet = [
         "also", "now", "already", "still", "soon", "reportedly", "officially", "formally", "effectively", "finally", "further",
         "recently", "just", "then", "initially", "currently", "again", "previously", "originally", "immediately",
         "temporarily", "gradually", "quietly", "subsequently", "eventually", "ultimately", "likely", "probably", "largely",
@@ -488,24 +488,24 @@ struct ClauseReader {
         "reiterated", "acknowledged", "admitted", "clarified", "clarifies",
     ]
     /// Verbs that take a content clause ("warned that ...", "ruled that ...").
-    static let contentClauseVerbs: Set<String> = [
+    static let contentClauseVerbs: WordSet = [
         "warn", "caution", "remind", "rule", "decide", "declare", "find", "hold", "argue", "announce", "confirm", "note",
         "state", "insist", "stress", "clarify", "conclude", "agree", "acknowledge", "admit", "signal", "advise", "say",
         "tell", "add", "explain", "reiterate", "determine",
     ]
-    static let raisingParticiples: Set<String> = [
+    static let raisingParticiples: WordSet = [
         "said", "reported", "understood", "believed", "thought", "rumoured", "rumored", "expected", "set", "due", "likely",
         "slated", "scheduled", "poised", "supposed",
     ]
-    static let unveilingVerbs: Set<String> = ["propose", "unveil", "introduce", "publish", "table", "present", "announce", "release", "issue", "consider"]
-    static let hedgingParticiples: Set<String> = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
+    static let unveilingVerbs: WordSet = ["propose", "unveil", "introduce", "publish", "table", "present", "announce", "release", "issue", "consider"]
+    static let hedgingParticiples: WordSet = ["said", "reported", "understood", "believed", "thought", "rumoured", "rumored"]
     /// Participles of verbs that order or allow someone to act ("Brokers told to verify clients").
-    static let orderParticiples: Set<String> = [
+    static let orderParticiples: WordSet = [
         "told", "ordered", "asked", "urged", "instructed", "directed", "forced", "required", "allowed", "permitted",
         "obliged", "compelled", "advised", "encouraged", "barred", "banned", "forbidden",
     ]
     /// Participles of a sanction that a headline uses without "be" ("Exchange fined", "Founder jailed").
-    static let sanctionParticiples: Set<String> = [
+    static let sanctionParticiples: WordSet = [
         "fined", "sentenced", "charged", "sued", "penalised", "penalized", "censured", "jailed", "convicted", "indicted",
         "arrested", "sanctioned", "suspended", "banned", "barred", "expelled", "delisted", "reprimanded",
     ]
@@ -516,26 +516,26 @@ struct ClauseReader {
             || ["to", "for", "over", "with", "after", "by", "in", "amid", "on", "as", "and", "from"].contains(word)
     }
 
-    static let relativePronouns: Set<String> = ["that", "which", "who", "whose", "whom", "where"]
-    static let reducedRelativeFollowers: Set<String> = [
+    static let relativePronouns: WordSet = ["that", "which", "who", "whose", "whom", "where"]
+    static let reducedRelativeFollowers: WordSet = [
         "by", "under", "in", "with", "from", "for", "on", "at", "as", "without", "outside", "before", "after", "since", "until",
         "during", "through", "abroad", "overseas", "over", "last", "this", "via", "between",
     ]
-    static let nounMarkers: Set<String> = [
+    static let nounMarkers: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "any", "every", "each",
         "such", "new", "of", "for", "on", "in", "at", "by", "with", "from", "into", "about", "no", "all", "some", "whose",
         "first", "last", "next", "previous", "proposed", "existing", "planned", "outright", "blanket", "total", "full",
     ]
-    static let subjectPronouns: Set<String> = ["it", "they", "we", "he", "she", "i", "you", "there", "this", "these", "those"]
-    static let timePlaceWords: Set<String> = [
+    static let subjectPronouns: WordSet = ["it", "they", "we", "he", "she", "i", "you", "there", "this", "these", "those"]
+    static let timePlaceWords: WordSet = [
         "on", "in", "at", "late", "early", "last", "this", "next", "a", "an", "the", "statement", "notice", "interview",
         "briefing", "conference", "press", "release", "website", "post", "letter", "filing", "reporters", "journalists",
         "lawmakers", "parliament", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "today", "yesterday", "separately", "also", "earlier", "later", "its", "their", "written",
         "emailed", "x", "twitter", "telegram", "circular", "told", "weekly", "daily", "televised", "speech", "address",
     ]
-    static let connectives: Set<String> = ["but", "and", "yet", "so", "however", "meanwhile", "still", "moreover", "additionally", "instead", "separately", "also", "then", "now", "crucially", "importantly"]
-    static let contrastWords: Set<String> = ["but", "yet", "however", "still"]
+    static let connectives: WordSet = ["but", "and", "yet", "so", "however", "meanwhile", "still", "moreover", "additionally", "instead", "separately", "also", "then", "now", "crucially", "importantly"]
+    static let contrastWords: WordSet = ["but", "yet", "however", "still"]
     static let openers: Set<String> = [
         "after", "following", "amid", "despite", "given", "before", "since", "if", "when", "while", "although", "though",
         "because", "as", "once", "unless", "until", "under", "with", "from", "in", "on", "by", "for", "starting",
@@ -543,6 +543,6 @@ struct ClauseReader {
         "during", "through", "in", "upon", "where",
     ]
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
-    static let closingMarks: Set<String> = [".", "!", "?", ":", ";", "\u{201D}", "\"", "\u{2026}"]
-    static let closingQuotes: Set<String> = ["\u{201D}", "\"", "'", "\u{2019}", ")"]
+    static let closingMarks: WordSet = [".", "!", "?", ":", ";", "\u{201D}", "\"", "\u{2026}"]
+    static let closingQuotes: WordSet = ["\u{201D}", "\"", "'", "\u{2019}", ")"]
 }

@@ -87,7 +87,7 @@ enum ClauseSense {
         return monthNames.contains(next) || ["next", "january", "mid", "early", "late"].contains(next) || next.first?.isNumber == true
     }
 
-    static let monthNames: Set<String> = [
+    static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -233,13 +233,13 @@ enum ClauseSense {
             && !words.contains(where: { ["would", "if", "could", "might", "proposed", "draft"].contains($0) })
     }
 
-    static let approvalLemmas: Set<String> = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
-    static let rejectionLemmas: Set<String> = [
+    static let approvalLemmas: WordSet = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
+    static let rejectionLemmas: WordSet = [
         "reject", "disapprove", "deny", "refuse", "veto", "block", "dismiss", "withdraw", "scrap", "shelve", "drop", "abandon",
         "overturn", "defeat",
     ]
     /// Nouns for what someone asks an authority to decide.
-    static let proposalNouns: Set<String> = [
+    static let proposalNouns: WordSet = [
         "proposal", "proposals", "application", "applications", "request", "requests", "bid", "bids", "petition", "petitions",
         "filing", "filings", "draft", "drafts", "bill", "bills", "plan", "plans",
     ]
@@ -266,7 +266,7 @@ enum ClauseSense {
         return false
     }
 
-    static let stretchNouns: Set<String> = ["years", "months", "decade", "year", "weeks"]
+    static let stretchNouns: WordSet = ["years", "months", "decade", "year", "weeks"]
 
     /// "must report transfers under legislation passed by parliament", "under a decree adopted in 2022": a measure
     /// that rests on a law already made (not "the new law") restates the law in force.
@@ -295,7 +295,7 @@ enum ClauseSense {
         return opening.prefix(8).contains(where: { statuteNouns.contains($0) })
     }
 
-    static let statuteNouns: Set<String> = ["law", "act", "legislation", "ordinance", "statute", "constitution", "decree"]
+    static let statuteNouns: WordSet = ["law", "act", "legislation", "ordinance", "statute", "constitution", "decree"]
 
     /// The words of a relative clause in the past or perfect after the cue ("ending a ban that has been in place
     /// since 2017", "the curbs which were imposed in 2021"), up to the next comma or semicolon; nil without one.
@@ -341,7 +341,7 @@ enum ClauseSense {
         return false
     }
 
-    static let subordinators: Set<String> = ["after", "when", "following", "because", "while", "although", "though", "once", "which", "who", "whereas"]
+    static let subordinators: WordSet = ["after", "when", "following", "because", "while", "although", "though", "once", "which", "who", "whereas"]
 
     /// The lemma of a verb form, by stripping regular endings ("banned" → "ban", "lets" → "let").
     static func lemma(_ word: String) -> String {
@@ -369,10 +369,10 @@ enum ClauseSense {
         "regulator", "watchdog", "commission", "authority", "agency", "ministry", "bank", "government", "supervisor",
         "parliament", "court", "council", "board", "cabinet", "treasury", "department", "police", "prosecutors", "authorities",
     ]
-    static let liftLemmas: Set<String> = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
-    static let ruleMakingLemmas: Set<String> = ["propose", "publish", "issue", "unveil", "release", "adopt", "introduce", "finalise", "finalize", "draft", "prepare", "develop", "write", "work"]
+    static let liftLemmas: WordSet = ["lift", "repeal", "scrap", "end", "remove", "rescind", "overturn", "reverse", "drop", "abolish"]
+    static let ruleMakingLemmas: WordSet = ["propose", "publish", "issue", "unveil", "release", "adopt", "introduce", "finalise", "finalize", "draft", "prepare", "develop", "write", "work"]
     static let ruleNouns: Set<String> = ["rules", "regulation", "regulations", "framework", "regime", "decree", "circular", "guidelines", "law", "rulebook", "directive"]
-    static let postponedNouns: Set<String> = [
+    static let postponedNouns: WordSet = [
         "deadline", "deadlines", "requirement", "requirements", "start", "rollout", "licensing", "registration", "tax",
         "levy", "implementation", "launch", "regime", "obligation", "obligations", "rule", "date",
     ]
@@ -407,20 +407,20 @@ enum ClauseSense {
     }
 
     /// Verbs of a duty to act: reporting, checking, holding, keeping, paying.
-    static let dutyLemmas: Set<String> = [
+    static let dutyLemmas: WordSet = [
         "report", "verify", "register", "disclose", "declare", "submit", "file", "hold", "obtain", "keep", "publish",
         "provide", "notify", "comply", "apply", "pay", "collect", "share", "check", "screen", "monitor", "segregate",
         "store", "send", "identify", "record", "retain", "appoint", "audit", "inform",
     ]
     /// Verbs that state a measure by themselves.
-    static let measureLemmas: Set<String> = [
+    static let measureLemmas: WordSet = [
         "let", "allow", "permit", "license", "licence", "authorise", "authorize", "ban", "prohibit", "bar", "forbid", "outlaw",
         "tax", "require", "oblige", "cap", "limit", "restrict", "suspend", "regulate", "supervise", "cover", "apply", "change",
     ]
-    static let failureLemmas: Set<String> = ["fail", "miss", "breach", "violate", "ignore", "refuse", "break", "flout", "disregard", "defy", "evade"]
-    static let postponeLemmas: Set<String> = ["postpone", "delay", "defer"]
-    static let amountLemmas: Set<String> = ["double", "triple", "rise", "raise", "increase", "climb", "jump", "go"]
-    static let levyNouns: Set<String> = ["surcharge", "tax", "levy", "tariff", "fee", "fees", "duty", "vat", "rate", "charge", "toll"]
+    static let failureLemmas: WordSet = ["fail", "miss", "breach", "violate", "ignore", "refuse", "break", "flout", "disregard", "defy", "evade"]
+    static let postponeLemmas: WordSet = ["postpone", "delay", "defer"]
+    static let amountLemmas: WordSet = ["double", "triple", "rise", "raise", "increase", "climb", "jump", "go"]
+    static let levyNouns: WordSet = ["surcharge", "tax", "levy", "tariff", "fee", "fees", "duty", "vat", "rate", "charge", "toll"]
     /// The action of a measure named by a noun ("a cap", "registration").
     static let measureNounActions: [String: PolicyAction] = [
         "ban": .prohibit, "bans": .prohibit, "prohibition": .prohibit, "cap": .restrict, "caps": .restrict, "limit": .restrict,
@@ -438,26 +438,26 @@ enum ClauseSense {
         "bar": .prohibit, "cap": .restrict, "limit": .restrict, "restrict": .restrict, "require": .require, "tax": .require,
         "oblige": .require, "fine": .enforce, "issue": .permit, "launch": .permit, "legalise": .permit, "legalize": .permit,
     ]
-    static let carveOutVerbs: Set<String> = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
-    static let registrationNouns: Set<String> = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]
-    static let restitutionVerbs: Set<String> = ["return", "refund", "repay", "reimburse", "compensate", "restore"]
-    static let firmNouns: Set<String> = [
+    static let carveOutVerbs: WordSet = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
+    static let registrationNouns: WordSet = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]
+    static let restitutionVerbs: WordSet = ["return", "refund", "repay", "reimburse", "compensate", "restore"]
+    static let firmNouns: WordSet = [
         "exchange", "exchanges", "platform", "platforms", "firm", "firms", "provider", "providers", "company", "companies",
         "custodian", "custodians", "broker", "brokers", "operator", "operators", "issuer", "issuers", "bank", "banks",
         "entities", "vasps", "casps", "businesses", "as", "dealers", "wallets",
     ]
-    static let regulatedPeople: Set<String> = [
+    static let regulatedPeople: WordSet = [
         "residents", "citizens", "investors", "users", "customers", "clients", "individuals", "merchants", "miners",
         "foreigners", "tourists", "traders", "savers", "consumers", "households", "lenders", "insurers", "funds",
     ]
-    static let prohibitionLemmas: Set<String> = ["ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize", "block", "shut", "close"]
-    static let reactionLemmas: Set<String> = [
+    static let prohibitionLemmas: WordSet = ["ban", "prohibit", "outlaw", "forbid", "bar", "criminalise", "criminalize", "block", "shut", "close"]
+    static let reactionLemmas: WordSet = [
         "expect", "assess", "welcome", "regret", "review", "evaluate", "comply", "hope", "see", "believe", "fear",
         "criticise", "criticize", "praise", "applaud", "study", "anticipate", "lament", "slam", "decry", "support", "oppose",
     ]
-    static let deliberationLemmas: Set<String> = [
+    static let deliberationLemmas: WordSet = [
         "weigh", "consider", "explore", "study", "mull", "contemplate", "evaluate", "discuss", "debate", "examine", "assess",
         "ponder", "eye",
     ]
-    static let enactmentLemmas: Set<String> = ["pass", "adopt", "enact", "sign", "approve", "ratify", "promulgate", "gazette"]
+    static let enactmentLemmas: WordSet = ["pass", "adopt", "enact", "sign", "approve", "ratify", "promulgate", "gazette"]
 }

@@ -80,8 +80,8 @@ enum LicensingCues {
         "licence", "licences", "license", "licenses", "permit", "permits", "authorisation", "authorisations", "authorization",
         "authorizations", "approval", "approvals", "registration", "registrations", "charter", "charters", "accreditation",
     ]
-    static let requestNouns: Set<String> = ["application", "applications", "request", "requests", "listing", "filing"]
-    static let registerNouns: Set<String> = ["register", "registry", "roster", "list", "whitelist", "records"]
+    static let requestNouns: WordSet = ["application", "applications", "request", "requests", "listing", "filing"]
+    static let registerNouns: WordSet = ["register", "registry", "roster", "list", "whitelist", "records"]
     static let refusalVerbs: Set<String> = [
         "reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing", "deny", "denies", "denied",
         "denying", "disapprove", "disapproves", "disapproved", "disapproving", "turned", "turns",

@@ -337,7 +337,7 @@ enum PolicyCues {
     }
 
     /// What a grace period leaves time for: stopping, winding down, complying, applying, returning or disposing.
-    static let graceVerbs: Set<String> = [
+    static let graceVerbs: WordSet = [
         "stop", "cease", "wind", "comply", "apply", "register", "obtain", "get", "seek", "return", "withdraw", "close", "exit",
         "leave", "divest", "dispose", "sell", "unwind", "meet", "align", "adapt", "adjust", "upgrade", "complete", "finish",
         "convert", "become", "secure", "refund", "delist", "remove", "phase", "bring", "end", "halt", "suspend", "liquidate",
@@ -355,7 +355,7 @@ enum PolicyCues {
 
     /// "... until March to move client coins into segregated wallets": a deadline to set up or deliver something new is
     /// that duty's; one to apply, comply, stop or wind down is a grace period.
-    static let deliveryVerbs: Set<String> = [
+    static let deliveryVerbs: WordSet = [
         "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
         "move", "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "connect",
     ]
@@ -381,7 +381,7 @@ enum PolicyCues {
     }
 
     /// The people a product serves.
-    static let endUserNouns: Set<String> = [
+    static let endUserNouns: WordSet = [
         "users", "user", "customers", "customer", "creators", "holders", "players", "members", "subscribers", "shoppers",
         "buyers", "sellers", "developers", "gamers", "fans", "viewers", "listeners", "traders", "clients",
     ]
@@ -396,11 +396,11 @@ enum PolicyCues {
     /// Verbs of watching a matter rather than acting on it.
     static let watchingVerbs: Set<String> = ["monitor", "monitoring", "watch", "watching", "follow", "following", "track", "tracking", "assess", "review", "study", "engage"]
     /// A refusal to speak: "declined to comment", "refused to say".
-    static let declineWords: Set<String> = ["declined", "declines", "decline", "refused", "refuses", "refuse"]
+    static let declineWords: WordSet = ["declined", "declines", "decline", "refused", "refuses", "refuse"]
     static let speechVerbs: Set<String> = [
         "comment", "say", "elaborate", "confirm", "discuss", "disclose", "specify", "answer", "respond", "name", "identify", "detail", "explain",
     ]
-    static let attributiveMarkers: Set<String> = [
+    static let attributiveMarkers: WordSet = [
         "the", "a", "an", "its", "their", "by", "of", "for", "to", "with", "all", "only", "other", "fully", "locally", "duly", "on", "from", "at", "as",
     ]
 
@@ -469,7 +469,7 @@ enum PolicyCues {
         return zip(words, words.dropFirst()).contains { $0 == "into" && $1 == "law" }
     }
 
-    static let enactedWords: Set<String> = [
+    static let enactedWords: WordSet = [
         "passed", "passes", "signed", "signs", "enacted", "enacts", "ratified", "ratifies", "promulgated", "adopted", "adopts",
     ]
 
@@ -497,7 +497,7 @@ enum PolicyCues {
     }
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
-    static let relevantWords: Set<String> = liftWords.union(enforceWords).union(banWords).union(stopWords)
+    static let relevantWords = WordSet(liftWords.union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
@@ -508,9 +508,9 @@ enum PolicyCues {
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
-                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"])
+                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
-    static let permitNounMarkers: Set<String> = [
+    static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
         "temporary", "new", "mining", "work", "operating", "hold", "holds", "held", "of", "for", "with", "without", "under",
     ]
@@ -524,7 +524,7 @@ enum PolicyCues {
     /// The services whose restart is operations ("withdrawals resumed", "trading has resumed").
     static let restartingServices: Set<String> = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
     static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
-    static let taxWords: Set<String> = ["tax", "taxes", "levy", "taxation"]
+    static let taxWords: WordSet = ["tax", "taxes", "levy", "taxation"]
     static let taxFigureWords: Set<String> = [
         "receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings", "year", "years", "season", "return",
         "returns", "adviser", "advisers", "advisor", "advisors", "accountant", "accountants", "lawyer", "lawyers", "expert", "experts",
@@ -534,14 +534,14 @@ enum PolicyCues {
     static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
-    static let liftedObligationWords: Set<String> = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
+    static let liftedObligationWords: WordSet = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
     static let authorityNouns: Set<String> = ["agency", "regulator", "authority", "commission", "bank", "ministry", "watchdog", "supervisor"]
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
-    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
-    static let forceWords: Set<String> = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
+    static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
     static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
-    static let courtWords: Set<String> = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
+    static let courtWords: WordSet = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [
         "broke", "breaks", "breached", "breaching", "breach", "violated", "violating", "violates", "contravened",
         "contravening", "flouted", "flouting",
@@ -569,14 +569,14 @@ enum PolicyCues {
         return false
     }
 
-    static let cbdcNames: Set<String> = ["cbdc", "cbdcs", "e-cny", "e-rupee", "enaira", "e-naira", "e-krona", "e-hkd", "drex", "dcep"]
-    static let currencyNames: Set<String> = [
+    static let cbdcNames: WordSet = ["cbdc", "cbdcs", "e-cny", "e-rupee", "enaira", "e-naira", "e-krona", "e-hkd", "drex", "dcep"]
+    static let currencyNames: WordSet = [
         "dirham", "yuan", "renminbi", "rupee", "euro", "pound", "dollar", "yen", "won", "real", "naira", "rand", "rupiah",
         "baht", "peso", "hryvnia", "ruble", "rouble", "lira", "shilling", "dinar", "riyal", "krona", "krone", "franc",
         "ringgit", "dong", "taka", "tenge", "cedi", "shekel",
     ]
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
-    static let existingWords: Set<String> = ["already", "reminded", "still"]
+    static let existingWords: WordSet = ["already", "reminded", "still"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
@@ -585,7 +585,7 @@ enum PolicyCues {
         "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
         "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced",
     ]
-    static let grantWords: Set<String> = [
+    static let grantWords: WordSet = [
         "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",
         "obtains", "secures", "secured", "approved", "gets", "got", "licensed", "approves",
     ]
@@ -619,18 +619,18 @@ enum PolicyCues {
         "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
     ]
     static let crackdownWords: Set<String> = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
-    static let investigationWords: Set<String> = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
+    static let investigationWords: WordSet = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
     static let warnWords: Set<String> = [
         "warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "guidance",
         "guidelines", "advisory", "urged", "urges", "urge", "urging", "reminded", "reminds", "remind",
     ]
-    static let consideringWords: Set<String> = [
+    static let consideringWords: WordSet = [
         "weighs", "weigh", "explores", "targeted", "mulled", "considering", "contemplating", "mulling", "weighing", "exploring", "eyeing", "pondering", "reportedly",
         "studying", "evaluating", "assessing", "discussing", "debating",
         "intends", "intend", "intending", "mull", "mulls", "contemplates", "considers", "rumored", "rumoured", "floated",
         "examining", "examines", "drafting", "preparing",
     ]
-    static let proposedWords: Set<String> = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]
+    static let proposedWords: WordSet = ["proposed", "proposal", "proposals", "proposes", "propose", "draft", "bill", "consultation", "rulemaking", "drafted"]
 }
 
 /// A word read by one of the phrase families beside the cue words (licensing, scope, access): the action its phrase

@@ -484,7 +484,7 @@ struct PolicyReader {
     /// The most tokens a sentence of news prose has; the longest sentences of the gold articles have about 100.
     static let longestSentence = 250
 
-    static let raisingVerbs: Set<String> = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
+    static let raisingVerbs: WordSet = ["expected", "set", "due", "slated", "scheduled", "poised", "said", "reported", "understood", "believed", "thought", "likely", "supposed"]
 
     // MARK: - Sentence pieces
 
@@ -580,19 +580,19 @@ struct PolicyReader {
         return rest.contains { effectVerbs.contains($0) } && !rest.contains { ["apply", "take", "require", "cover", "start"].contains($0) }
     }
 
-    static let measureSubjectNouns: Set<String> = [
+    static let measureSubjectNouns: WordSet = [
         "ban", "bans", "cap", "caps", "limits", "limit", "restrictions", "restriction", "rules", "prohibition", "crackdown",
         "requirement", "requirements", "tax", "levy", "regime", "measures",
     ]
-    static let effectVerbs: Set<String> = [
+    static let effectVerbs: WordSet = [
         "push", "hurt", "harm", "drive", "kill", "stifle", "damage", "help", "protect", "stop", "deter", "hit", "hamper",
         "boost", "encourage", "discourage", "cost", "slow", "prevent", "reduce", "undermine", "little", "nothing", "backfire",
     ]
-    static let commentatorNouns: Set<String> = [
+    static let commentatorNouns: WordSet = [
         "analysts", "experts", "critics", "observers", "economists", "commentators", "investors", "traders", "skeptics",
         "sceptics", "proponents", "supporters", "opponents", "advocates", "lawyers", "academics", "researchers",
     ]
-    static let opinionVerbs: Set<String> = ["say", "said", "says", "argue", "argued", "believe", "believed", "expect", "expected", "think", "fear", "feared", "warn", "warned", "note", "noted"]
+    static let opinionVerbs: WordSet = ["say", "said", "says", "argue", "argued", "believe", "believed", "expect", "expected", "think", "fear", "feared", "warn", "warned", "note", "noted"]
 
     /// A sentence that opens with a bullet mark on a line of its own.
     static func isBulletItem(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
@@ -602,7 +602,7 @@ struct PolicyReader {
     }
 
     /// Words that make a line ending in a colon introduce the points of a measure ("Main points of the rules:").
-    static let listNouns: Set<String> = [
+    static let listNouns: WordSet = [
         "rules", "rule", "framework", "regulation", "regulations", "requirements", "conditions", "measures", "provisions",
         "obligations", "law", "bill", "circular", "order", "guidelines", "memorandum", "decree",
     ]
@@ -641,10 +641,10 @@ struct PolicyReader {
 
     /// Cues of a warning the actor issues as an act of its own: cautions, guidance and notices, and statements of a
     /// firm's or an asset's standing ("is not licensed", "are not legal tender").
-    static let issuedWarningWords: Set<String> = PolicyCues.warnWords.union(PolicyCues.supervisionWords).union([
+    static let issuedWarningWords = WordSet(PolicyCues.warnWords.union(PolicyCues.supervisionWords).union([
         "risk", "licenses", "licences", "licensed", "authorised", "authorized", "registered", "regulated", "supervised", "tender",
         "recognised", "recognized", "guidance", "guidelines", "advisory", "alert", "circular", "notice",
-    ])
+    ]))
     static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.

@@ -123,14 +123,14 @@ struct QuotationReader {
 
     /// Words that make a quote state a measure.
     static let measureWords: Set<String> = ["will", "must", "shall", "required", "requires", "mandatory", "effective", "from", "starting", "'ll"]
-    static let documentWords: Set<String> = ["circular", "notice", "statement", "order", "ruling", "judgment", "release", "letter", "filing", "document", "decree", "guidance", "rules", "regulator", "ministry", "bank", "agency", "commission", "authority", "government"]
+    static let documentWords: WordSet = ["circular", "notice", "statement", "order", "ruling", "judgment", "release", "letter", "filing", "document", "decree", "guidance", "rules", "regulator", "ministry", "bank", "agency", "commission", "authority", "government"]
     /// Titles of public office whose holders speak for their institution or government.
-    static let publicOffices: Set<String> = ["governor", "minister", "commissioner", "secretary", "premier", "superintendent", "ombudsman", "regulator"]
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let publicOffices: WordSet = ["governor", "minister", "commissioner", "secretary", "premier", "superintendent", "ombudsman", "regulator"]
+    static let personPronouns: WordSet = ["he", "she"]
     /// Speakers who comment on measures or are bound by them, and impose none.
-    static let commentatorRoles: Set<String> = [
+    static let commentatorRoles: WordSet = [
         "analyst", "analysts", "economist", "strategist", "lawyer", "attorney", "partner", "researcher", "founder", "co-founder",
         "trader", "investor", "miner", "professor", "consultant", "adviser", "advisor", "critic", "lobbyist", "owner",
     ]
-    static let speechWords: Set<String> = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
+    static let speechWords: WordSet = ["said", "says", "told", "wrote", "added", "read", "reads", "stated", "noted", "argued"]
 }

@@ -78,9 +78,9 @@ enum ScopeCues {
     ]
     static let cueWords = Set(["out", "outside", "beyond", "part", "excluded", "carved", "apply", "applies", "able", "unable"])
         .union(standingParticiples).union(adviceVerbs)
-    static let negations: Set<String> = ["not", "n't", "'t", "never", "no"]
-    static let placePrepositions: Set<String> = ["in", "inside", "within", "on"]
+    static let negations: WordSet = ["not", "n't", "'t", "never", "no"]
+    static let placePrepositions: WordSet = ["in", "inside", "within", "on"]
     static let standingParticiples: Set<String> = ["licensed", "licenced", "registered", "authorised", "authorized", "approved", "accredited"]
     static let adviceVerbs: Set<String> = ["tell", "tells", "told", "telling", "advise", "advises", "advised", "advising", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "called"]
-    static let avoidanceVerbs: Set<String> = ["stay", "steer", "avoid", "refrain", "shun", "beware", "exercise"]
+    static let avoidanceVerbs: WordSet = ["stay", "steer", "avoid", "refrain", "shun", "beware", "exercise"]
 }

@@ -323,7 +323,7 @@ extension StatementDating {
         }?.value
     }
 
-    static let documentParticiples: Set<String> = ["dated", "issued", "published", "signed", "delivered", "released", "adopted", "posted", "handed"]
+    static let documentParticiples: WordSet = ["dated", "issued", "published", "signed", "delivered", "released", "adopted", "posted", "handed"]
 
     /// The days that start an activity ("will begin trading on Friday", "may start taking customers on April 1"), with
     /// the number of the sentence that gives each; not a start only hoped for ("expects to start trading in June").

@@ -188,8 +188,8 @@ struct StatementDating {
         return tokens[max(first, date.first - 12)..<date.first].contains { deferralWords.contains($0.lower) }
     }
 
-    static let oldPlanWords: Set<String> = ["due", "scheduled", "slated", "planned", "supposed", "set", "meant", "expected"]
-    static let deferralWords: Set<String> = [
+    static let oldPlanWords: WordSet = ["due", "scheduled", "slated", "planned", "supposed", "set", "meant", "expected"]
+    static let deferralWords: WordSet = [
         "delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers", "deferred", "push", "pushes", "pushed",
         "move", "moves", "moved", "extend", "extends", "extended", "reschedule", "rescheduled",
     ]
@@ -217,13 +217,13 @@ struct StatementDating {
         return intentVerbs.contains(tokens[verb - 2].lower)
     }
 
-    static let intentVerbs: Set<String> = [
+    static let intentVerbs: WordSet = [
         "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping",
         "aim", "aims", "aimed", "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted",
         "anticipate", "anticipates", "anticipated", "target", "targets", "targeted", "seek", "seeks", "sought", "likely",
     ]
 
-    static let startVerbs: Set<String> = [
+    static let startVerbs: WordSet = [
         "begin", "begins", "beginning", "start", "starts", "starting", "commence", "commences", "launch", "launches", "open", "opens", "debut",
     ]
 
@@ -243,7 +243,7 @@ struct StatementDating {
     /// Verbs that report a rule rather than do the act the rule is about, verbs that move a rule's start ("has
     /// postponed the rule to March") and verbs of expectation or intent ("expected the first listings in Q3"): all
     /// date the rule, not the report.
-    static let announcingVerbs: Set<String> = [
+    static let announcingVerbs: WordSet = [
         "announced", "said", "stated", "revealed", "unveiled", "published", "issued", "released", "confirmed", "declared",
         "disclosed", "told", "reported", "posted", "explained", "added", "noted", "indicated", "signalled", "signaled",
         "postponed", "delayed", "deferred", "extended", "pushed", "moved", "brought", "rescheduled",
@@ -340,10 +340,10 @@ struct StatementDating {
         }
     }
 
-    static let immediacyWords: Set<String> = ["immediately", "immediate", "forthwith"]
+    static let immediacyWords: WordSet = ["immediately", "immediate", "forthwith"]
 
-    static let namedMeasureNouns: Set<String> = PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"])
-    static let pastForms: Set<String> = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
+    static let namedMeasureNouns = WordSet(PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
+    static let pastForms: WordSet = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let irregularPast: Set<String> = [
         "had", "kept", "put", "led", "sent", "built", "cut", "began", "begun", "brought", "taken", "given", "left", "paid",
         "sold", "spent", "stood", "laid", "shut", "hit", "drew", "drawn", "wrote", "written", "chose", "chosen",

@@ -7,8 +7,9 @@ import Foundation
 /// An ASCII word is canonically equivalent only to strings whose normal form (NFC) is that same word, so ASCII
 /// look-ups go to a table of the words' ASCII normal forms; any other word goes to an ordinary `Set<String>`.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    /// Open addressing, linear probing; a power of two at most half full.
-    private let slots: [String?]
+    /// Open addressing, linear probing; a power of two at most half full. Each slot keeps its word's hash, so that
+    /// a probe compares strings only when the hashes agree.
+    private let slots: [(hash: Int, word: String)?]
     private let mask: Int
     /// Every word, for look-ups of words that are not ASCII.
     private let words: Set<String>
@@ -21,11 +22,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         })
         var capacity = 8
         while capacity < asciiForms.count * 2 { capacity *= 2 }
-        var slots = [String?](repeating: nil, count: capacity)
+        var slots = [(hash: Int, word: String)?](repeating: nil, count: capacity)
         for form in asciiForms {
-            var slot = Self.asciiHash(form).map { $0 & (capacity - 1) } ?? 0
+            let hash = Self.asciiHash(form) ?? 0
+            var slot = hash & (capacity - 1)
             while slots[slot] != nil { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = form
+            slots[slot] = (hash, form)
         }
         self.slots = slots
         mask = capacity - 1
@@ -40,7 +42,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         guard let hash = Self.asciiHash(word) else { return words.contains(word) }
         var slot = hash & mask
         while let candidate = slots[slot] {
-            if candidate == word { return true }
+            if candidate.hash == hash && candidate.word == word { return true }
             slot = (slot + 1) & mask
         }
         return false
@@ -49,12 +51,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// A hash of an ASCII word's bytes (FNV-1a), or `nil` when the word is not ASCII.
     @inline(__always)
     private static func asciiHash(_ word: String) -> Int? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        var word = word
+        // The bytes in one buffer (a short word's are copied to the stack), not read one index at a time.
+        return word.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
     var count: Int { words.count }
