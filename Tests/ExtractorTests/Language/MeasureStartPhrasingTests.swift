@@ -201,4 +201,25 @@ import Testing
         let text = "Ruritania news in brief\n\nThe Ruritanian Parliament " + vote + ". " + followUp
         #expect(effective(of: "Ruritanian Parliament", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A period counted from the measure's start ends on a day the article does not give
+
+    @Test(arguments: [
+        // A grace period counted from the start: its end is not stated, so no date.
+        ("Existing loans must be repaid within 90 days of the ban taking effect.", "null"),
+        ("Platforms must return client coins within six months of that date.", "null"),
+        ("Lenders must close their books within a year of the rules' entry into force.", "null"),
+        ("Firms will have to notify clients within 30 days of the ban's commencement.", "null"),
+        ("Existing lenders must wind down within 60 days of the rules coming into force.", "null"),
+        // A duty with its own recurring time limit starts with the measure.
+        ("Lenders must answer complaints within two days of a request.", "2025-10-01"),
+        ("Platforms must report suspicious loans within 24 hours.", "2025-10-01"),
+        ("Firms will have to refund fees within 30 days of a complaint.", "2025-10-01"),
+        ("Lenders must verify each borrower within one week of opening an account.", "2025-10-01"),
+        ("Platforms must publish their loan books every quarter.", "2025-10-01"),
+    ])
+    func aPeriodCountedFromTheStartEndsOnNoGivenDay(followUp: String, day: String) {
+        let text = "Ruritania news in brief\n\nThe Ruritanian Financial Authority will ban crypto lending from Oct. 1, the regulator said on Wednesday. " + followUp
+        #expect(effective(of: followUp, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

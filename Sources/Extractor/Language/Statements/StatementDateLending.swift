@@ -21,7 +21,8 @@ extension StatementDating {
     ///   sentence of its measure dates takes the day of the act or document the article's opening reports (`actDay`:
     ///   "in a circular issued on Monday", "in a judgment delivered on Wednesday"; `documentDay`: "the decision, dated
     ///   Tuesday"), unless it says it is another act ("in a separate resolution, the regulator also ordered ...");
-    /// - standing states, immediate measures, carve-outs and considered measures take none.
+    /// - standing states, immediate measures, periods counted from a measure's start, carve-outs and considered
+    ///   measures take none.
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
     /// `sameSide` tells whether two actors are of one country.
     func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
@@ -115,7 +116,7 @@ extension StatementDating {
                 return
             }
             if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
-               isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate) {
+               isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate && tense != .countedFromTheStart) {
                 statements[index].statement.effective = start
                 return
             }
@@ -132,7 +133,7 @@ extension StatementDating {
                 statements[index].statement.effective = start
                 return
             }
-            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate else { return }
+            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart else { return }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
             guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { return }
             // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.

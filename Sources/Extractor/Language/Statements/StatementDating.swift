@@ -306,6 +306,9 @@ struct StatementDating {
         case standing
         /// A measure that applies "immediately" without a day: no date.
         case immediate
+        /// A period counted from the measure's start ("must be closed within 90 days of the ban taking effect"): its
+        /// end is a day the article does not give.
+        case countedFromTheStart
         /// A headline, whose present tense tells a rule or an act alike: it takes the date of the body's statements
         /// of its measure.
         case headline
@@ -315,6 +318,7 @@ struct StatementDating {
     func tense(of draft: PolicyReader.Draft, ownDate: String?) -> Tense {
         let words = draft.words
         if ownDate == nil, words.contains(where: { Self.immediacyWords.contains($0) }) { return .immediate }
+        if ownDate == nil, Self.countsAPeriodFromTheStart(words) { return .countedFromTheStart }
         if ownDate == nil, Self.isStanding(words) { return .standing }
         if draft.sentence == 0 { return .headline }
         // "on Thursday adopted a law that changes how gains are taxed": a law passed is a rule that starts when the
@@ -337,6 +341,17 @@ struct StatementDating {
             if ["remain", "remains", "remained", "remaining"].contains(word) { return true }
             if word == "so", index + 1 < words.count, words[index + 1] == "far" { return true }
             return ["continue", "continues"].contains(word) && index + 2 < words.count && words[index + 1] == "to" && ["be", "apply", "hold"].contains(words[index + 2])
+        }
+    }
+
+    /// "within 90 days of the ban taking effect", "within six months of that date", "within a year of the law's entry
+    /// into force": a period counted from the measure's start (not "within two days of a request", a duty that recurs).
+    static func countsAPeriodFromTheStart(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            guard words[index] == "within", let of = words[index..<min(words.count, index + 6)].firstIndex(of: "of") else { return false }
+            let period = words[index..<of]
+            guard period.contains(where: { ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains($0) }) else { return false }
+            return words[(of + 1)..<min(words.count, of + 7)].contains { ["effect", "force", "date", "commencement", "enactment"].contains($0) }
         }
     }
 
