@@ -288,8 +288,11 @@ extension StatementDating {
             guard date.first < opening.last?.end ?? 0, date.first > 0, let day = CalendarDay(iso: date.value),
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
                   tokens[date.first - 1].lower == "on" else { return false }
+            // (Looked for in the clause before the date only, so that a long run-on opening stays linear.)
             if let sentence = opening.first(where: { $0.end > date.first }),
-               tokens[sentence.first..<date.first].contains(where: { $0.lower == "separate" || $0.lower == "separately" }) { return false }
+               tokens[max(sentence.first, date.first - 12)..<date.first].contains(where: { $0.lower == "separate" || $0.lower == "separately" }) {
+                return false
+            }
             let before = tokens[max(0, date.first - 5)..<(date.first - 1)]
             return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") || Self.actParticiples.contains($0.lower) }
         }?.value

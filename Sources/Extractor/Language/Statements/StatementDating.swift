@@ -24,6 +24,8 @@ struct StatementDating {
     /// comma before a verb in the present, and a date in one predicate is not the other's ("..., trading starts
     /// Friday" is one predicate: "trading" is no verb).
     static func isInAnotherPredicate(date: Int, cue: Int, in words: [String]) -> Bool {
+        // A headline is short; a first "sentence" of thousands of words (a text without punctuation) is none.
+        guard words.count <= 40 else { return false }
         let between = min(date, cue)..<max(date, cue)
         return between.contains { index in
             guard words[index] == ",", index + 1 < words.count else { return false }
