@@ -142,7 +142,7 @@ struct PolicyReader {
                 continue
             }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
-            if Self.isCommentary(words, before: cue.index) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
+            if Self.isCommentary(words, before: cue.index, attribution: sentenceClause?.attribution) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
             // "The tax has raised far less than expected": a measure named as the topic of how it fared states none.
             if cued != nil, let main = sentenceClause,
                MeasureTopic.isTopicOnly(cue, clause: main, in: words, skipping: skipping, aboutCBDC: context.isAboutCBDC) { continue }
@@ -557,14 +557,19 @@ struct PolicyReader {
         words[max(0, cue - 4)..<min(cue, words.count)].contains { ["will", "would", "'ll", "shall"].contains($0) }
     }
 
-    /// "Analysts say a ban would hurt liquidity": the view of commentators, not a measure.
-    static func isCommentary(_ words: [String], before cue: Int) -> Bool {
+    /// "Analysts say a ban would hurt liquidity", "Economists are divided on whether the tax works", "The bank could
+    /// publish rules next year, analysts at a broker said": the view or forecast of commentators, not a measure.
+    static func isCommentary(_ words: [String], before cue: Int, attribution: Range<Int>? = nil) -> Bool {
         let end = min(cue, words.count)
-        guard end >= 2 else { return false }
-        for index in 0..<(end - 1) where commentatorNouns.contains(words[index]) && opinionVerbs.contains(words[index + 1]) {
-            return true
+        for index in 0..<max(0, end - 1) where commentatorNouns.contains(words[index]) {
+            if opinionVerbs.contains(words[index + 1]) { return true }
+            // "are divided", "remain sceptical": a copula and a word of opinion.
+            if index + 2 < words.count, ["are", "were", "remain", "remained", "seem", "appear"].contains(words[index + 1]),
+               opinionStates.contains(words[index + 2]) { return true }
         }
-        return false
+        // A closing attribution whose speaker is a commentator (", analysts said", ", said one economist").
+        guard let attribution, attribution.upperBound <= words.count else { return false }
+        return words[attribution].prefix(4).contains { commentatorNouns.contains($0) || commentatorRoles.contains($0) }
     }
 
     /// "A ban on yield would simply push users offshore", "These limits won't stop every scam", "The ban did
@@ -591,7 +596,12 @@ struct PolicyReader {
     static let commentatorNouns: WordSet = [
         "analysts", "experts", "critics", "observers", "economists", "commentators", "investors", "traders", "skeptics",
         "sceptics", "proponents", "supporters", "opponents", "advocates", "lawyers", "academics", "researchers",
+        "participants", "advisers", "advisors", "consultants", "strategists", "watchers",
     ]
+    /// One commentator speaking ("..., said one analyst", "..., an economist at the bank said").
+    static let commentatorRoles: WordSet = ["analyst", "economist", "strategist", "expert", "commentator", "observer", "researcher", "academic"]
+    /// Words of opinion after a copula ("economists are divided", "analysts remain sceptical").
+    static let opinionStates: WordSet = ["divided", "split", "sceptical", "skeptical", "doubtful", "unconvinced", "unsure", "wary", "optimistic", "pessimistic"]
     static let opinionVerbs: WordSet = ["say", "said", "says", "argue", "argued", "believe", "believed", "expect", "expected", "think", "fear", "feared", "warn", "warned", "note", "noted"]
 
     /// A sentence that opens with a bullet mark on a line of its own.
