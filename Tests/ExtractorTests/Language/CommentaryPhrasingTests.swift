@@ -27,6 +27,7 @@ import Testing
         ("Exchanges must register with the central bank by March, the ministry said.", .require),
         ("Market participants must report every trade above $10,000 from April.", .require),
         ("The watchdog fined the exchange $2 million, according to a notice published on Friday.", .enforce),
+        ("The central bank will cap crypto card payments from July, analysts at a local broker said.", .restrict),
     ])
     func theSameMeasuresCreditedToAnAuthorityStay(text: String, expected: PolicyAction) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")

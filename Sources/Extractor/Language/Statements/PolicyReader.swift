@@ -567,10 +567,15 @@ struct PolicyReader {
             if index + 2 < words.count, ["are", "were", "remain", "remained", "seem", "appear"].contains(words[index + 1]),
                opinionStates.contains(words[index + 2]) { return true }
         }
-        // A closing attribution whose speaker is a commentator (", analysts said", ", said one economist").
-        guard let attribution, attribution.upperBound <= words.count else { return false }
+        // A forecast that a commentator signs (", analysts said", ", said one economist"); a measure they only relay
+        // ("The central bank will cap card payments, analysts said") stays.
+        guard let attribution, attribution.upperBound <= words.count,
+              words[..<attribution.lowerBound].contains(where: forecastWords.contains) else { return false }
         return words[attribution].prefix(4).contains { commentatorNouns.contains($0) || commentatorRoles.contains($0) }
     }
+
+    /// Words that make a clause a forecast rather than a report.
+    static let forecastWords: Set<String> = ["could", "might", "may", "likely", "unlikely", "expected", "probably", "possibly", "odds", "chance"]
 
     /// "A ban on yield would simply push users offshore", "These limits won't stop every scam", "The ban did
     /// little to stop trading": a measure named as the subject of a judgement on its effects.
