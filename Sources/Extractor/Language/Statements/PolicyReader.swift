@@ -146,6 +146,9 @@ struct PolicyReader {
             // "The tax has raised far less than expected": a measure named as the topic of how it fared states none.
             if cued != nil, let main = sentenceClause,
                MeasureTopic.isTopicOnly(cue, clause: main, in: words, skipping: skipping, aboutCBDC: context.isAboutCBDC) { continue }
+            // "Investors filed a class action against the exchange", "reminds investors of the lead plaintiff deadline":
+            // private litigation, and a law firm's notice of it.
+            if cue.action == .enforce || cue.action == .warn, Self.isPrivateLitigation(words) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
@@ -572,6 +575,15 @@ struct PolicyReader {
         guard let attribution, attribution.upperBound <= words.count,
               words[..<attribution.lowerBound].contains(where: forecastWords.contains) else { return false }
         return words[attribution].prefix(4).contains { commentatorNouns.contains($0) || commentatorRoles.contains($0) }
+    }
+
+    /// A suit between private parties: a class action, a plaintiff, a shareholder suit. A regulator's or a
+    /// prosecutor's case names none of these.
+    static func isPrivateLitigation(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { first, second in
+            first == "class" && ["action", "actions", "-"].contains(second)
+                || ["shareholder", "shareholders", "investor", "stockholder"].contains(first) && ["lawsuit", "lawsuits", "suit", "suits", "alert"].contains(second)
+        } || words.contains { ["plaintiff", "plaintiffs"].contains($0) }
     }
 
     /// Words that make a clause a forecast rather than a report.
