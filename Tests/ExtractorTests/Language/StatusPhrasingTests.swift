@@ -99,4 +99,23 @@ import Testing
     func warningsOfThisMonthOrWeekAreAnnounced(text: String) {
         #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
     }
+
+    @Test(arguments: [
+        "The House of Representatives passed a bill that would set rules for stablecoin issuers.",
+        "The lower house passed a bill on Tuesday that would ban crypto mining in Paraguay.",
+        "Czech deputies passed a bill that would tax crypto gains at a flat 15%.",
+        "The Senate passed a bill that would require crypto exchanges to register with the Treasury.",
+    ])
+    func aBillPassedThatWouldActIsStillProposed(text: String) {
+        #expect(status(text) == .proposed, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "Paraguay's Congress passed a bill banning crypto mining, and the president signed it into law on Friday.",
+        "President Dana Holt signed a bill into law that would require exchanges to register with the Treasury.",
+        "Parliament passed the bill requiring crypto exchanges to obtain a licence from July.",
+    ])
+    func aBillPassedOrSignedIntoLawIsDecided(text: String) {
+        #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
+    }
 }

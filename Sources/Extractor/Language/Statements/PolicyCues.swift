@@ -463,11 +463,12 @@ enum PolicyCues {
         return existing ? .inEffect : nil
     }
 
-    /// Whether the bill at `index` is enacted: a verb of passing or signing in the four words before it, or
-    /// "into law" in the sentence ("signed the bill into law").
+    /// Whether the bill at `index` is enacted: "into law" in the sentence ("signed the bill into law"), or a verb of
+    /// passing or signing in the four words before it, unless the bill only "would" do what it says ("MPs passed a
+    /// bill that would tax gains": one chamber's vote on what is still a bill).
     static func isEnacted(_ words: [String], at index: Int) -> Bool {
-        if words[max(0, index - 5)..<index].contains(where: { enactedWords.contains($0) }) { return true }
-        return zip(words, words.dropFirst()).contains { $0 == "into" && $1 == "law" }
+        if zip(words, words.dropFirst()).contains(where: { $0 == "into" && $1 == "law" }) { return true }
+        return words[max(0, index - 5)..<index].contains(where: { enactedWords.contains($0) }) && !words[index...].contains("would")
     }
 
     static let enactedWords: WordSet = [
