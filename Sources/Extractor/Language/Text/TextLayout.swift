@@ -98,14 +98,14 @@ struct TextLayout {
 
     /// "XRP Is Launching on Two Networks (and Why)", "Bitcoin Plummets! Miners in Free-Fall!": a short line in title case
     /// that a question mark, an exclamation or a bracket closes, or that several sentences make up, is a headline too.
-    /// (A line closed by a period is prose; a line with a masthead's separators is read part by part above.)
+    /// (A line with a sentence-ending period is prose; a line with a masthead's separators is read part by part above.)
     private mutating func markTitleCaseLines() {
         var lineStart = 0
         for index in 0...tokens.count where index == tokens.count || index > lineStart && tokens[index].newlineBefore {
             defer { lineStart = index }
             let line = tokens[lineStart..<index]
             // ("Written by Jane Roe in Oslo. Chart: X": a period inside closes a sentence of prose.)
-            guard let last = line.last, !line.contains(where: { $0.text == "." && $0.kind != .word }), !titleLine[lineStart],
+            guard !line.isEmpty, !line.contains(where: { $0.text == "." && $0.kind != .word }), !titleLine[lineStart],
                   line.count <= Self.longestTitleLine,
                   !line.contains(where: { Self.lineSeparators.contains($0.text) }), Self.isTitleCase(line) else { continue }
             for position in line.indices { titleLine[position] = true }
