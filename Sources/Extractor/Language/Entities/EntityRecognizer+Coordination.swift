@@ -1,5 +1,5 @@
 /// Two names in one capitalized run: "Tallis Capital Partners and Northmark Investments Inc.", "Nasdaq and Cboe BZX
-/// Exchange" are two when the first is complete on its own, a known name or one that ends in a legal form or a company's
+/// Exchange" are two when they are examples ("such as", "including") or when the first is complete on its own, a known name or one that ends in a legal form or a company's
 /// head word, and the second opens with a word of its own; an institution's name with "and" inside it ("Securities and
 /// Exchange Commission", "Capital Markets and Securities Authority") stays whole. "Esther Njoroge-Haas of Kilima Tax
 /// Partners" is a person and the firm she speaks for.
@@ -13,6 +13,12 @@ extension EntityRecognizer {
         guard institutionType(tokens, run) != .authority else { return nil }
         let left = run.lowerBound..<and, right = (and + 1)..<run.upperBound
         guard opensOwnName(right, tokens: tokens) else { return nil }
+        // "exchanges such as Bitinka Pro and Ayni Exchange", "firms including Zentora Labs and Quorvex": examples are listed.
+        let start = run.lowerBound
+        if start >= 2, tokens[start - 1].lower == "as" && tokens[start - 2].lower == "such" || ["including", "like", "namely"].contains(tokens[start - 1].lower),
+           tokens[start].isCapitalized, tokens[start].kind == .word, !Lexicon.nameConnectors.contains(tokens[start].lower) {
+            return and
+        }
         if let known = layout.gazetteerMatch(at: left.lowerBound), known.end == and,
            [.organization, .authority].contains(gazetteer.entries[known.form.entry].type) {
             return and
