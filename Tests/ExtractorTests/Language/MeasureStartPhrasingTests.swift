@@ -4,19 +4,7 @@ import Testing
 /// How news phrases the day a measure starts or an act was done (SCHEMA.md section 3, `effective`), table-driven over
 /// phrasings we write ourselves, each rule beside phrasings it must leave alone. All texts are published on Thursday
 /// 22 May 2025 (Monday is 19 May, Tuesday 20 May, Wednesday 21 May).
-@Suite struct MeasureStartPhrasingTests {
-    private static let published = "2025-05-22"
-
-    private func statements(_ text: String) -> [PolicyStatement] {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).statements
-    }
-
-    /// The effective date of the statement whose sentence holds `part`; "missing" when no statement holds it.
-    private func effective(of part: String, in text: String) -> String {
-        guard let statement = statements(text).first(where: { $0.text.contains(part) }) else { return "missing" }
-        return statement.effective ?? "null"
-    }
-
+@Suite struct MeasureStartPhrasingTests: StatementDatingTable {
     // MARK: - A relative clause's lasting state is not the measure's
 
     @Test(arguments: [

@@ -4,19 +4,7 @@ import Testing
 /// The effective date of statements (SCHEMA.md section 3): acts take their own day, rules that detail a new measure
 /// take its start, deadlines their end, deferrals the new start, standing states and immediate measures none, and
 /// permissions the start of what they allow. All texts are published on Thursday 22 May 2025.
-@Suite struct StatementDatingTests {
-    private static let published = "2025-05-22"
-
-    private func statements(_ text: String) -> [PolicyStatement] {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).statements
-    }
-
-    /// The effective date of the statement whose sentence holds `part`; "missing" when no statement holds it.
-    private func effective(of part: String, in text: String) -> String {
-        guard let statement = statements(text).first(where: { $0.text.contains(part) }) else { return "missing" }
-        return statement.effective ?? "null"
-    }
-
+@Suite struct StatementDatingTests: StatementDatingTable {
     // MARK: - An act takes its own day
 
     @Test(arguments: [
