@@ -4,15 +4,7 @@ import Testing
 /// A frame always covers some activity: an anti-money-laundering body's measures are about customer checks and
 /// reports, transaction reports to such a body are too (reports to the tax office are not), and a frame whose own
 /// sentences name nothing takes what the headline and lead name, else the trading of crypto-assets.
-@Suite struct FrameSubjectCompletionTests {
-    private static func frames(_ text: String, published: String = "2025-06-10") -> [Announcement] {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements
-    }
-
-    private static func words(_ sentence: String) -> [String] {
-        Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
-    }
-
+@Suite struct FrameSubjectCompletionTests: SubjectTable {
     @Test(arguments: [
         ("Financial Intelligence Unit", true),
         ("Financial Crimes Enforcement Network", true),

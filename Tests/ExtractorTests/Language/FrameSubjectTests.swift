@@ -3,11 +3,7 @@ import Testing
 
 /// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
 /// covers, and providers counted only when their operation is ruled.
-@Suite struct FrameSubjectTests {
-    private static func frames(_ text: String, published: String = "2025-06-10") -> [Announcement] {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements
-    }
-
+@Suite struct FrameSubjectTests: SubjectTable {
     private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
 
     @Test(arguments: [

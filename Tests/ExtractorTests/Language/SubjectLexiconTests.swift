@@ -4,11 +4,7 @@ import Testing
 /// The activities a measure covers, read from sentences we wrote: miners that mine or are sold,
 /// hyphenated compliance terms, exchanges as addressees of another activity's rule, and frames
 /// whose own sentences name no activity.
-@Suite struct SubjectLexiconTests {
-    private static func words(_ sentence: String) -> [String] {
-        Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
-    }
-
+@Suite struct SubjectLexiconTests: SubjectTable {
     @Test(arguments: [
         ("The ministry ordered crypto miners to shut down for the winter.", PolicySubject.mining),
         ("The ban covers the sale of bitcoin miners to households.", .miningHardware),
