@@ -21,6 +21,9 @@ extension StatementDating {
     ///   sentence of its measure dates takes the day of the act or document the article's opening reports (`actDay`:
     ///   "in a circular issued on Monday", "in a judgment delivered on Wednesday"; `documentDay`: "the decision, dated
     ///   Tuesday"), unless it says it is another act ("in a separate resolution, the regulator also ordered ...");
+    /// - an act or a rule of the opening that nothing above dates takes the day the opening gives its actor's news
+    ///   (`newsDay`: "on Tuesday granted approval to two exchanges. A third was refused a licence"), unless the rule starts
+    ///   later or gives a period to comply ("will have to", "within six months");
     /// - standing states, immediate measures, periods counted from a measure's start, carve-outs and considered
     ///   measures take none.
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
@@ -89,6 +92,15 @@ extension StatementDating {
             guard let key = statement.actorKey, let start = statement.statedStart, isAheadOfPublication(start) else { continue }
             proposalStarts[key, default: []].append(IndexedDate(index: index, date: start))
         }
+        // The day of each actor's news: the first day of the last two weeks an announced statement of the opening gives
+        // its act ("on Tuesday won approval", "the orders took effect on Wednesday").
+        var newsDay: [String: String] = [:]
+        for statement in statements where statement.sentence < 2 * ArticleFraming.leadLength && statement.statement.status == .announced {
+            guard let key = statement.actorKey, newsDay[key] == nil, let date = statement.ownDate, date.count == 10,
+                  statement.ownDateKind == .start || statement.ownDateKind == .reportDay, let day = CalendarDay(iso: date),
+                  (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { continue }
+            newsDay[key] = date
+        }
         func firstStart(of key: String, before index: Int) -> String? {
             guard let own = starts[key] else { return nil }
             return (own.last(before: index) ?? own.first)?.date
@@ -148,7 +160,7 @@ extension StatementDating {
                 // A provision of a proposal starts when the proposal says it would.
                 let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
                 statements[index].statement.effective = sameStart ?? proposed ?? sameEnd
-                    ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay : nil)
+                    ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay ?? newsDay[key] : nil)
                 return
             }
             // "Violations after that date will be penalised": a sanction or grace period keeps to its own kind's dates;
@@ -160,6 +172,7 @@ extension StatementDating {
             default:
                 statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
                     ?? issueDay[key] ?? documentDay ?? sameEnd
+                    ?? (statements[index].sentence < 2 * ArticleFraming.leadLength && !Self.looksAhead(statement.text) ? newsDay[key] : nil)
             }
         }
         let body = statements.indices.filter { statements[$0].tense != .headline }
@@ -306,6 +319,17 @@ extension StatementDating {
     static func reportsAnotherAct(_ text: String) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
         return words.contains { ["separate", "separately", "also", "another", "earlier"].contains($0) }
+    }
+
+    /// "Countries will have to license issuers", "must meet the conditions within six months": a rule that starts later or
+    /// gives a period to comply, whose start or end is no day of the decision.
+    static func looksAhead(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter && $0 != "'" }
+        return words.indices.contains { index in
+            let word = words[index]
+            if ["will", "would", "shall"].contains(word) { return true }
+            return word == "within" && words[(index + 1)..<min(words.count, index + 3)].contains { StatementDating.periodUnits.contains(String($0)) }
+        }
     }
 
     /// "In a separate decision", "Separately, ...": a sentence about an act apart from the others ("issued another

@@ -352,11 +352,13 @@ struct StatementDating {
         words.indices.contains { index in
             guard words[index] == "within", let of = words[index..<min(words.count, index + 6)].firstIndex(of: "of") else { return false }
             let period = words[index..<of]
-            guard period.contains(where: { ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains($0) }) else { return false }
+            guard period.contains(where: { periodUnits.contains($0) }) else { return false }
             return words[(of + 1)..<min(words.count, of + 7)].contains { ["effect", "force", "date", "commencement", "enactment"].contains($0) }
         }
     }
 
+    /// The units of a period of time ("within six months").
+    static let periodUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
     static let immediacyWords: WordSet = ["immediately", "immediate", "forthwith"]
 
     static let namedMeasureNouns = WordSet(PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
