@@ -227,7 +227,8 @@ struct ClauseReader {
         var hedged = false
         func isNegation(_ at: Int) -> Bool {
             let word = words[at]
-            if ["not", "n't", "'t", "never"].contains(word) { return true }
+            // ("are not only required to verify clients but also ...": a correlative, no negation.)
+            if ["not", "n't", "'t", "never"].contains(word) { return !(at + 1 < span.upperBound && ["only", "just", "merely"].contains(words[at + 1])) }
             return word == "no" && at + 1 < span.upperBound && words[at + 1] == "longer"
         }
         scan: while index < span.upperBound {

@@ -11,6 +11,10 @@ enum ClauseSense {
         let after = words[(clause.verb + 1)..<min(words.count, clause.verb + 7)]
         let lemma = Self.lemma(words[clause.verb])
         if clause.negated, carveOutVerbs.contains(lemma) { return .warn }
+        // "The penalty does not suspend the firm's registration", "the ruling will not stop the lawsuit": what a measure or
+        // a decision leaves in place is a carve-out ("may not", "cannot" and "must not" forbid instead).
+        if clause.negated, clause.voice == .active, undoingLemmas.contains(lemma), clause.modal.map({ [.will, .would].contains($0) }) ?? true,
+           words[clause.subject].contains(where: { decisionNouns.contains($0) }) { return .warn }
         // "The ban on mining has been lifted", "the ministry scrapped its curbs".
         let measure = clause.voice == .passive ? words[clause.subject] : after
         if liftLemmas.contains(lemma), measure.contains(where: { PolicyCues.banNouns.contains($0) }) { return clause.negated ? .warn : .permit }
@@ -437,6 +441,13 @@ enum ClauseSense {
         "let": .permit, "allow": .permit, "permit": .permit, "license": .require, "ban": .prohibit, "prohibit": .prohibit,
         "bar": .prohibit, "cap": .restrict, "limit": .restrict, "restrict": .restrict, "require": .require, "tax": .require,
         "oblige": .require, "fine": .enforce, "issue": .permit, "launch": .permit, "legalise": .permit, "legalize": .permit,
+    ]
+    /// Verbs by which a measure or a decision could undo or halt something else.
+    static let undoingLemmas: WordSet = ["suspend", "revoke", "cancel", "stop", "halt", "end", "prevent", "preclude", "invalidate", "void", "remove", "bar"]
+    /// Nouns that name a measure, a sanction or a decision as the subject of a clause.
+    static let decisionNouns: WordSet = [
+        "penalty", "penalties", "fine", "fines", "ruling", "decision", "judgment", "judgement", "verdict", "order", "settlement",
+        "sanction", "sanctions", "ban", "rules", "rule", "law", "regulation", "measure", "measures", "moratorium", "directive",
     ]
     static let carveOutVerbs: WordSet = ["change", "affect", "alter", "apply", "cover", "touch", "extend", "reach", "concern"]
     static let registrationNouns: WordSet = ["registration", "registrations", "licence", "licences", "license", "licenses", "authorisation", "authorization", "authorisations", "authorizations", "permit", "permits", "approval", "approvals"]

@@ -158,9 +158,10 @@ enum PolicyCues {
                ["does", "do", "did", "will", "would", "wo", "doesn", "don", "didn"].contains(words[index - 2]) {
                 offer(94, .warn, index)
             }
-            // "are not covered by the change", "do not need to be declared", "will not apply to": a carve-out.
-            if ["covered", "apply", "applies", "need", "needs", "required"].contains(word), negated(index), !before(index, 2, ["longer"]),
-               word != "required" || within(index, 1, ["to"]) {
+            // "are not covered by the change", "do not need to be declared", "will not apply to", "merchants will not be
+            // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
+            if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
+               negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]) {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
@@ -533,6 +534,8 @@ enum PolicyCues {
         "consultant", "consultants", "specialist", "specialists", "professionals", "residency", "residence", "resident", "residents",
         "haven", "havens", "planning",
     ]
+    /// The passive participles of an obligation ("are required to", "is not obliged to").
+    static let obligationParticiples: WordSet = ["required", "obliged", "obligated", "mandated"]
     static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
