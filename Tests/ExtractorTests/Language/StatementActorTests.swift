@@ -155,7 +155,8 @@ import Testing
 
         \(text)
         """)
-        #expect(found.first?.actor == "Portugal" && found.last?.actor == "Bank of Portugal", "\(found.map(\.actor))")
+        // The headline's country stands for the authority that acts in the body, in the headline too.
+        #expect(!found.isEmpty && found.allSatisfy { $0.actor == "Bank of Portugal" }, "\(found.map(\.actor))")
     }
 
     @Test func aCountryTheBodyNamesAsActingStaysTheMainActor() {

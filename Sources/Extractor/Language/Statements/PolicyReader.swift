@@ -274,6 +274,13 @@ struct PolicyReader {
             return news.first(where: { $0.actor.type == .authority && sameSide($0.actor, main, context) })?.actor
         } ?? leadingActor
         for index in drafts.indices {
+            // "Peru pushes back crypto travel rule" over "Peru's banking regulator has postponed ...": a country that
+            // only the headline names as acting stands for the authority of its own that the news names.
+            if drafts[index].sentence == 0, drafts[index].actor.isCountry, let main = mainActor, main.type == .authority,
+               sameSide(drafts[index].actor, main, context),
+               drafts.allSatisfy({ $0.actor.key != drafts[index].actor.key || $0.sentence == 0 || isBackground($0) }) {
+                drafts[index].actor = main
+            }
             if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
                main.type == .authority || main.isCountry, let mainKey = main.key, let counterKey = counterpart.key,
                context.countryByKey[mainKey] == context.countryByKey[counterKey] {
