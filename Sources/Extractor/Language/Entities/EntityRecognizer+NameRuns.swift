@@ -14,6 +14,10 @@ extension EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         let end = span.upperBound
+        // "NEW ORLEANS, Dec. 12 --", "SAN MATEO, Calif., May 4": a dateline's place in capitals, whatever its first word.
+        if layout.gazetteerMatch(at: start)?.end != end, Self.isDatedDateline(start..<end, tokens: tokens) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .location, code: nil, country: nil)]
+        }
         if layout.gazetteerMatch(at: start)?.end != end, isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
         // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),

@@ -17,14 +17,25 @@ extension EntityRecognizer {
             let noun = start > 2 && tokens[start - 2].text == "," && Self.namingVerbs.contains(tokens[start - 1].lower) ? start - 3 : start - 2
             if Self.tokenNouns.contains(tokens[noun].lower) { return .asset }
         }
+        // "MYX (+15%) and JST (+4%) led gains", "PENGU rose 19%": a ticker in capitals and its price move, unless the
+        // sentence speaks of shares ("stocks such as GOOG (+6%)").
+        if end - start == 1, tokens[start].isAllCaps, tokens[start].text.unicodeScalars.allSatisfy({ Tokenizer.isLetter($0) }), Self.isPriceMove(after: end, tokens: tokens), !Self.speaksOfShares(before: start, tokens: tokens) {
+            return .asset
+        }
         let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
         if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
         // "Digital Dirham", "e-Naira": a central bank digital currency.
         if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
         // "Ms Thorsdottir", "Dr. Oyelaran": a family name after an honorific.
+        // "President Okonjo", "Gov. Tallis", "Fed chair Marwick", "the exchange's founder Zhou": after a title of office.
         let title = start > 1 && tokens[start - 1].text == "." ? start - 2 : start - 1
-        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower), tokens[title].isCapitalized { return .person }
+        // ("the Premier League", "Queen Street": not after a word the text writes in lower case or a name's head word.)
+        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower) && tokens[title].isCapitalized
+            || Self.officeTitles.contains(tokens[title].lower) && (tokens[title].isCapitalized || !Self.capitalizedOnlyTitles.contains(tokens[title].lower))
+                && !isHeadWordOfAName(tokens[start].lower, layout: layout) {
+            return .person
+        }
         // "María José de la Fuente Iglesias", "Mohammed bin Rashid Al Maktoum": particles do not count as names.
         let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
         // "Halloran Pike LLP said", "Meghna Equities said": a legal form or a company's head word names a company.
@@ -89,9 +100,70 @@ extension EntityRecognizer {
               (2...6).contains(tokens[end + 1].text.unicodeScalars.count) else { return nil }
         return tokens[end + 1].text
     }
+    /// A word that names a kind of thing, not a person: one the text writes in lower case, or the head word of
+    /// institutions, events, laws and places ("League", "Street", "Bank").
+    func isHeadWordOfAName(_ word: String, layout: TextLayout) -> Bool {
+        layout.lowercaseWords.contains(word) || Lexicon.organizationHeads.contains(word) || Lexicon.authorityHeads.contains(word)
+            || Self.eventHeads.contains(word) || Self.lawHeads.contains(word) || Self.placeHeads.contains(word) || Self.islandWords.contains(word)
+    }
+
+    /// A percentage right after a name, in brackets or not, or after a verb of price movement: "(+15%)", "(-3.2%)",
+    /// "19%", "up 6% to $92,900", "gained another 24%".
+    static func isPriceMove(after end: Int, tokens: [Token]) -> Bool {
+        var cursor = end
+        if cursor < tokens.count, tokens[cursor].text == "(" {
+            cursor += 1
+        } else if cursor < tokens.count, priceMoveVerbs.contains(tokens[cursor].lower) {
+            cursor += 1
+            if cursor < tokens.count, ["another", "nearly", "almost", "about", "around", "over", "by", "more", "than"].contains(tokens[cursor].lower) {
+                cursor += 1
+            }
+        }
+        if cursor < tokens.count, ["+", "-", "\u{2212}", "\u{2013}"].contains(tokens[cursor].text) { cursor += 1 }
+        guard cursor + 1 < tokens.count, tokens[cursor].kind == .number, tokens[cursor].text.first?.isNumber == true else { return false }
+        return tokens[cursor + 1].text == "%"
+    }
+
+    /// "stocks such as", "shares of": a word for shares among the sixteen tokens before a ticker, in its sentence (a list of
+    /// tickers with their moves in brackets runs long).
+    static func speaksOfShares(before start: Int, tokens: [Token]) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, cursor >= start - 16, ![".", "!", "?", ";"].contains(tokens[cursor].text) {
+            if shareWords.contains(tokens[cursor].lower) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Verbs of a price's movement after a ticker ("SOL rose 5%").
+    static let priceMoveVerbs: WordSet = [
+        "up", "down", "rose", "rises", "fell", "falls", "gained", "gains", "lost", "loses", "jumped", "jumps", "dropped", "drops",
+        "climbed", "climbs", "slid", "slides", "surged", "surges", "rallied", "rallies", "tumbled", "tumbles", "plunged", "plunges",
+        "soared", "soars", "slipped", "slips", "sank", "sinks", "declined", "declines", "rebounded", "rebounds", "added", "adds",
+        "edged", "spiked", "spikes", "dipped", "dips", "crashed", "crashes", "advanced", "advances", "retreated", "retreats",
+    ]
+    /// Words for company shares, which make a ticker in capitals a stock's, not a token's.
+    static let shareWords: WordSet = ["stock", "stocks", "share", "shares", "equities", "equity", "nasdaq", "nyse", "listed"]
+
     /// Words for a token after its name ("the KiwiDollar token").
     /// Verbs that give a thing its name ("a token called HKDL").
     static let namingVerbs: WordSet = ["called", "named", "dubbed", "branded", "ticker", "symbol"]
+
+    /// Titles of office a family name follows alone ("President Okonjo", "Commissioner Vey", "founder Zhou").
+    static let officeTitles: WordSet = [
+        "president", "governor", "gov", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "sen",
+        "representative", "rep", "congressman", "congresswoman", "minister", "secretary", "treasurer", "chancellor", "mayor",
+        "judge", "justice", "ambassador", "prosecutor", "sheriff", "speaker", "ceo", "cfo", "cto", "coo", "founder", "co-founder",
+        "cofounder", "executive", "spokesman", "spokeswoman", "spokesperson", "director", "superintendent",
+        "inspector", "detective", "lieutenant", "lt", "captain", "capt", "commander", "king", "queen", "prince", "princess",
+    ]
+    /// Titles that precede a name only when written capitalized ("Secretary Lune", but "the secretary Lune" is rare and
+    /// "company secretary" or "a director" before a firm's name are common).
+    static let capitalizedOnlyTitles: WordSet = [
+        "secretary", "treasurer", "director", "speaker", "inspector", "captain", "capt", "commander", "king", "queen", "prince",
+        "princess", "justice", "representative", "rep", "lt", "lieutenant", "detective", "superintendent", "sheriff", "prosecutor",
+        "ambassador",
+    ]
 
     static let tokenNouns: WordSet = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
 }

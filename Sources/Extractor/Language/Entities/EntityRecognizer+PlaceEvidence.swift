@@ -59,13 +59,38 @@ extension EntityRecognizer {
         return match.end == tokens.count || [",", ".", ";", ")"].contains(tokens[match.end].text)
     }
 
-    /// "TROMSØ, Norway —", "GDAŃSK —": one to four words in capitals that open a line before a comma or a dash.
+    /// "TROMSØ, Norway —", "GDAŃSK —": one to four words in capitals that open a line before a comma or a dash, or
+    /// that a date follows (`isDatedDateline`).
     static func isDateline(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        guard range.lowerBound == 0 || tokens[range.lowerBound].newlineBefore, range.upperBound < tokens.count,
-              (1...4).contains(range.count) else { return false }
+        guard range.upperBound < tokens.count, (1...4).contains(range.count) else { return false }
         guard tokens[range].allSatisfy({ $0.kind == .word && $0.isAllCaps && $0.text.unicodeScalars.count >= 2 || $0.text == "-" }) else { return false }
         let next = tokens[range.upperBound]
-        return next.text == "," || ["\u{2014}", "\u{2013}"].contains(next.text) || next.text == "-" && next.spaceBefore
+        if range.lowerBound == 0 || tokens[range.lowerBound].newlineBefore,
+           next.text == "," || ["\u{2014}", "\u{2013}"].contains(next.text) || next.text == "-" && next.spaceBefore {
+            return true
+        }
+        return isDatedDateline(range, tokens: tokens)
+    }
+
+    /// "NEW ORLEANS, Dec. 12, 2025 /PRNewswire/ --", "... ALAMEDA, Calif., Dec. 12": words in capitals, a comma, an
+    /// optional region ("Calif.", "Czech Republic") and its comma, then a month and a day. A press release's dateline
+    /// may follow its summary on the same line.
+    static func isDatedDateline(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.upperBound < tokens.count, (1...4).contains(range.count), tokens[range.upperBound].text == ",",
+              tokens[range].allSatisfy({ $0.kind == .word && $0.isAllCaps && $0.text.unicodeScalars.count >= 2 || $0.text == "-" }),
+              tokens[range].contains(where: { $0.text.unicodeScalars.count >= 3 }) else { return false }
+        var cursor = range.upperBound + 1
+        let regionEnd = min(tokens.count, cursor + 4)
+        while cursor < regionEnd, tokens[cursor].isCapitalized && TemporalRecognizer.months[tokens[cursor].lower] == nil || tokens[cursor].text == "." {
+            cursor += 1
+        }
+        if cursor > range.upperBound + 1 {
+            guard cursor < tokens.count, tokens[cursor].text == "," else { return false }
+            cursor += 1
+        }
+        guard cursor + 1 < tokens.count, TemporalRecognizer.months[tokens[cursor].lower] != nil else { return false }
+        let day = tokens[cursor + 1].text == "." && cursor + 2 < tokens.count ? cursor + 2 : cursor + 1
+        return tokens[day].kind == .number
     }
     /// First words of place names ("Santa Cruz", "Puerto Rico", "Place de la Bourse").
     static let placeOpeners: WordSet = [

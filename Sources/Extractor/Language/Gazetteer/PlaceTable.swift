@@ -61,55 +61,55 @@ CN|Nanjing
 CN|Xiamen
 CN|Suzhou
 CN|Xi'an
-US|Alabama
+US|Alabama;Ala.
 US|Alaska
-US|Arizona
-US|Arkansas
-US|California
-US|Colorado
-US|Connecticut
-US|Delaware
-US|Florida
+US|Arizona;Ariz.
+US|Arkansas;Ark.
+US|California;Calif.
+US|Colorado;Colo.
+US|Connecticut;Conn.
+US|Delaware;Del.
+US|Florida;Fla.
 US|Hawaii
 US|Idaho
-US|Illinois
+US|Illinois;Ill.
 US|Indiana
 US|Iowa
-US|Kansas
-US|Kentucky
+US|Kansas;Kan.;Kans.
+US|Kentucky;Ky.
 US|Louisiana
 US|Maine
-US|Maryland
-US|Massachusetts
-US|Michigan
-US|Minnesota
+US|Maryland;Md.
+US|Massachusetts;Mass.
+US|Michigan;Mich.
+US|Minnesota;Minn.
 US|Mississippi
-US|Missouri
-US|Montana
-US|Nebraska
-US|Nevada
-US|New Hampshire
-US|New Jersey
-US|New Mexico
-US|New York;NYC;New York City
-US|North Carolina
-US|North Dakota
+US|Missouri;Mo.
+US|Montana;Mont.
+US|Nebraska;Neb.;Nebr.
+US|Nevada;Nev.
+US|New Hampshire;N.H.
+US|New Jersey;N.J.
+US|New Mexico;N.M.
+US|New York;NYC;New York City;N.Y.
+US|North Carolina;N.C.
+US|North Dakota;N.D.
 US|Ohio
-US|Oklahoma
-US|Oregon
-US|Pennsylvania
-US|Rhode Island
+US|Oklahoma;Okla.
+US|Oregon;Ore.;Oreg.
+US|Pennsylvania;Pa.
+US|Rhode Island;R.I.
 US|South Carolina
-US|South Dakota
-US|Tennessee
-US|Texas
+US|South Dakota;S.D.
+US|Tennessee;Tenn.
+US|Texas;Tex.
 US|Utah
-US|Vermont
-US|Virginia
-US|Washington
-US|West Virginia
-US|Wisconsin
-US|Wyoming
+US|Vermont;Vt.
+US|Virginia;Va.
+US|Washington;Wash.
+US|West Virginia;W.Va.;W. Va.
+US|Wisconsin;Wis.;Wisc.
+US|Wyoming;Wyo.
 US|Washington, D.C.;Washington D.C.;Washington DC
 US|San Francisco
 US|Los Angeles

@@ -122,6 +122,9 @@ enum Lexicon {
         "kes", "zar", "brl", "ars", "mxn", "cop", "try", "rub", "uah", "idr", "php", "thb", "vnd", "myr", "pkr", "twd",
         "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "ils", "egp", "ghs", "inr", "bdt", "lkr", "kzt", "clp", "pen",
         "p2p", "b2b", "b2c", "saas", "fx", "m&a", "ipos", "spac", "spacs", "ico's", "mou", "sme", "smes",
+        // Market and business metrics ("the RSI hit a low", "$1M ARR", "1 million TPS") and computers' parts.
+        "fdv", "rsi", "macd", "tps", "arr", "mrr", "aum", "ytd", "yoy", "qoq", "eps", "ebitda", "cagr", "atl", "vwap", "twap",
+        "bps", "pc", "pcs", "nas", "ssd", "hdd", "dxy", "vix",
         // Time zones that are no words ("CEST", "AEDT").
         "cest", "eest", "eet", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "msk", "pkt", "wib",
         "sast", "brt", "clt", "cdt", "mdt", "akst", "akdt", "hst", "cet", "bst", "utc+1", "gmt+1",
