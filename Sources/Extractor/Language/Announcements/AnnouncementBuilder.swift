@@ -23,7 +23,7 @@ struct AnnouncementBuilder {
         let timing = MeasureTiming(published: published)
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }
-        let candidates = mergingCountries(into: candidates(statements, document, context), statements, news, context, framing)
+        let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
             (candidate.action != .warn || isStandaloneWarning(candidate, statements))
@@ -179,11 +179,11 @@ struct AnnouncementBuilder {
 
     /// One candidate per actor and action, in order of first statement. Warnings count only when an
     /// authority issues them with a word of warning (a carve-out is no measure of its own).
-    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext) -> [Candidate] {
+    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext, leadEnd: Int) -> [Candidate] {
         var order: [String] = []
         var groups: [String: Candidate] = [:]
         for (index, read) in statements.enumerated() {
-            guard let actor = read.actorKey ?? describedActor(read, document, context) else { continue }
+            guard let actor = read.actorKey ?? describedActor(read, document, context) ?? grantor(of: read, leadEnd: leadEnd, document, context) else { continue }
             if read.statement.action == .warn, !PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower) { continue }
             let key = actor + "|" + read.statement.action.rawValue
             if groups[key] == nil { order.append(key) }
@@ -209,6 +209,36 @@ struct AnnouncementBuilder {
         }
         return context.leadingAuthority()?.key
     }
+
+    /// "Five crypto firms win approval to become trust banks", "the subsidiary was authorized to offer the service": a
+    /// permission of the lead that names its grantees, not its grantor, is granted by the authority the article names most.
+    private func grantor(of read: ReadStatement, leadEnd: Int, _ document: AnalyzedText, _ context: ArticleContext) -> String? {
+        guard read.statement.action == .permit, read.sentence < leadEnd else { return nil }
+        let sentence = document.sentences[read.sentence]
+        let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
+        let receives = words.indices.contains { index in
+            Self.receivingVerbs.contains(words[index])
+                && words[(index + 1)..<min(words.count, index + 6)].contains(where: Self.grantNouns.contains)
+        }
+        // "authorized to offer", "cleared to begin": the grantee is the subject of a passive permission.
+        let granted = zip(words, words.dropFirst()).contains { Self.grantedParticiples.contains($0) && $1 == "to" }
+        guard receives || granted else { return nil }
+        return context.leadingAuthority()?.key
+    }
+
+    static let receivingVerbs: WordSet = [
+        "win", "wins", "won", "winning", "secure", "secures", "secured", "securing", "get", "gets", "got", "receive", "receives",
+        "received", "obtain", "obtains", "obtained", "gain", "gains", "gained", "land", "lands", "landed", "clinch", "clinches",
+        "clinched", "earn", "earns", "earned", "bag", "bags", "bagged",
+    ]
+    static let grantNouns: WordSet = [
+        "approval", "approvals", "nod", "licence", "licences", "license", "licenses", "charter", "charters", "authorization",
+        "authorizations", "authorisation", "authorisations", "registration", "go-ahead", "clearance", "permit", "permits",
+        "light", "exemption", "exemptions",
+    ]
+    static let grantedParticiples: WordSet = [
+        "authorized", "authorised", "approved", "cleared", "licensed", "allowed", "permitted",
+    ]
 
     static let describedAuthorities: WordSet = [
         "regulator", "watchdog", "supervisor", "authority", "commission", "ministry", "government", "cabinet", "bank", "agency",
