@@ -64,7 +64,9 @@ enum PolicyCues {
                 offer(95, .warn, index)
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
-            if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])) {
+            // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
+            if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
+               !namesEnforcementAsATopic(words, at: index, from: start) {
                 offer(90, .enforce, index)
             }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
@@ -244,7 +246,8 @@ enum PolicyCues {
             }
             // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
-            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) || haveTo && !negated(index) {
+            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
+                || haveTo && !negated(index) {
                 offer(60, .require, index)
             }
             // "won't have to register", "do not have to report": no obligation, a carve-out.
@@ -361,6 +364,32 @@ enum PolicyCues {
         "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
         "move", "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "connect",
     ]
+
+    /// "law enforcement", "sanctions risks", "sanctions compliance", "uneven enforcement across the bloc": the words of
+    /// enforcement as the name of the police or as a topic, a modifier of another noun or a noun judged by an adjective,
+    /// state no act ("were sanctioned", "enforcement action against the exchange", "stricter enforcement" still do).
+    static func namesEnforcementAsATopic(_ words: [String], at index: Int, from start: Int) -> Bool {
+        let word = words[index]
+        let previous = index > start ? words[index - 1] : ""
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        if word == "enforcement" { return previous == "law" || judgingAdjectives.contains(previous) }
+        return ["sanctions", "sanction"].contains(word) && sanctionTopicNouns.contains(next)
+    }
+
+    /// Adjectives that judge how enforcement is done, making it a topic of discussion.
+    static let judgingAdjectives: WordSet = ["uneven", "inconsistent", "lax", "patchy", "weak", "fragmented", "selective", "lenient", "sporadic", "haphazard"]
+    /// Nouns that "sanctions" modifies as a topic ("sanctions risks", "sanctions compliance").
+    static let sanctionTopicNouns: WordSet = [
+        "risk", "risks", "exposure", "compliance", "screening", "evasion", "concerns", "experts", "expert", "lawyers", "lawyer",
+    ]
+
+    /// "provide employees with required meal breaks", "the required documents": "required" between a determiner or a
+    /// preposition and its noun describes the noun; it obliges no one ("are required to", "as required by law" do).
+    static func isAttributiveRequired(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard words[index] == "required", index > start, index + 1 < words.count, attributiveMarkers.contains(words[index - 1]) else { return false }
+        let next = words[index + 1]
+        return next.first?.isLetter == true && !["to", "by", "under", "for", "of", "in", "from", "as", "that", "and", "or"].contains(next)
+    }
 
     /// "The app now allows creators to receive tips", "users will be able to earn yield", "the update lets holders swap
     /// tokens": a product that lets its own users do something is a feature, not a permission, when the sentence names no

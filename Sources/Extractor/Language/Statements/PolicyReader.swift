@@ -143,12 +143,15 @@ struct PolicyReader {
             }
             if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
             if Self.isCommentary(words, before: cue.index, attribution: sentenceClause?.attribution) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
+            if Self.isTopicOfADigest(words, cue: cue.index) { continue }
             // "The tax has raised far less than expected": a measure named as the topic of how it fared states none.
             if cued != nil, let main = sentenceClause,
                MeasureTopic.isTopicOnly(cue, clause: main, in: words, skipping: skipping, aboutCBDC: context.isAboutCBDC) { continue }
             // "Investors filed a class action against the exchange", "reminds investors of the lead plaintiff deadline":
             // private litigation, and a law firm's notice of it.
             if cue.action == .enforce || cue.action == .warn, Self.isPrivateLitigation(words) { continue }
+            // "Five people have been arrested following a kidnapping": police news of a violent crime enforces no rule.
+            if cue.action == .enforce, words.contains(where: { Self.violentCrimeWords.contains($0) }) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
             let actor = ActorResolver(document: document, entities: entities, context: context)
@@ -485,6 +488,21 @@ struct PolicyReader {
             && (draft.words[draft.cue.index].hasSuffix("ed") || draft.words[draft.cue.index] == "reminded")
     }
 
+    /// "ETF Flows, Exchange Lawsuit & Treasury Reserve - Daily Recap", "Today's headlines: the latest on ..., the exchange
+    /// lawsuit, ...": a cue in a digest's list of topics, in an item with no verb, names a topic, not an act ("..., Agency
+    /// approves spot trading - Daily Recap" states one).
+    static func isTopicOfADigest(_ words: [String], cue: Int) -> Bool {
+        let isDigest = words.contains { digestWords.contains($0) } || zip(words, words.dropFirst()).contains { $0 == "latest" && $1 == "on" }
+        guard isDigest, cue < words.count else { return false }
+        let lower = words[..<cue].lastIndex(where: { listMarks.contains($0) }).map { $0 + 1 } ?? 0
+        let upper = words[cue...].firstIndex(where: { listMarks.contains($0) }) ?? words.count
+        return !words[lower..<upper].contains { ClauseReader.isVerbForm($0) || ClauseReader.modals[$0] != nil }
+    }
+
+    static let digestWords: WordSet = ["recap", "roundup", "round-up", "digest", "headlines", "wrap"]
+    /// Marks that separate the items of a list of topics.
+    static let listMarks: WordSet = [",", "&", "-", ":", ";", "\u{2013}", "\u{2014}", "|"]
+
     /// "Here is what changes", "Here's what we know": a signpost to what follows.
     static func isSignpost(_ words: [String]) -> Bool {
         guard words.count >= 3, ["here", "this", "that"].contains(words[0]) else { return false }
@@ -592,6 +610,12 @@ struct PolicyReader {
                 || ["shareholder", "shareholders", "investor", "stockholder"].contains(first) && ["lawsuit", "lawsuits", "suit", "suits", "alert"].contains(second)
         } || words.contains { ["plaintiff", "plaintiffs"].contains($0) }
     }
+
+    /// Violent crimes, whose arrests, charges and sentences are police news rather than the enforcement of a rule.
+    static let violentCrimeWords: WordSet = [
+        "murder", "murders", "murdered", "kidnapping", "kidnappings", "kidnapped", "kidnappers", "abduction", "abducted",
+        "robbery", "robberies", "homicide", "manslaughter", "stabbing", "shooting", "torture", "tortured",
+    ]
 
     /// Words that make a clause a forecast rather than a report.
     static let forecastWords: Set<String> = ["could", "might", "may", "likely", "unlikely", "expected", "probably", "possibly", "odds", "chance"]
