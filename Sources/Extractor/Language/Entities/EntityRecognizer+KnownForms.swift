@@ -4,7 +4,8 @@ extension EntityRecognizer {
     /// The mention of a gazetteer form at `start..<end`, or nil where it names nothing.
     func gazetteerMention(_ form: GazetteerForm, _ start: Int, _ end: Int, tokens: [Token], layout: TextLayout) -> EntityMention? {
         let entry = gazetteer.entries[form.entry]
-        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) && !layout.isCapitalizedInside(tokens[start].text) {
+        if form.isAmbiguous && (layout.isInitial(start) || layout.inTitleLine(start)) && !layout.isCapitalizedInside(tokens[start].text)
+            && !(layout.isInitial(start) && !layout.inTitleLine(start) && Self.isNamedAsActor(after: end, tokens: tokens)) {
             return nil
         }
         // "THE BIG ONE", "ONE TO WATCH": a ticker that is a common word, shouted in a heading, is the word.
@@ -16,6 +17,14 @@ extension EntityRecognizer {
             return nil
         }
         return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+    }
+
+    /// "Circle's USDC ...", "Circle, which issues ...", "Circle said ...": what follows a sentence's first word makes it a
+    /// name that owns, is described or speaks, not the common word it may also be.
+    static func isNamedAsActor(after end: Int, tokens: [Token]) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end].isPossessive || speechVerbs.contains(tokens[end].lower) { return true }
+        return end + 1 < tokens.count && tokens[end].text == "," && ["which", "who", "whose", "the", "a", "an"].contains(tokens[end + 1].lower)
     }
 
     /// A word in capitals next to another word in capitals that the text also writes in lower case or that is a small word,

@@ -6,44 +6,44 @@ BTC|^Bitcoin;XBT
 ETH|^Ether;Ethereum
 XRP|Ripple;XRP
 LTC|^Litecoin
-ADA|Cardano
+ADA|^Cardano
 MATIC|~Polygon;Matic
-SOL|Solana
+SOL|^Solana
 DOGE|^Dogecoin
 BNB|BNB;Binance Coin
 USDT|USDT;Tether USD;USDt
 USDC|USD Coin;USDC
 BUSD|Binance USD
 DAI|~Dai
-DOT|Polkadot
+DOT|^Polkadot
 SHIB|Shiba Inu
 AVAX|~Avalanche
 TRX|~Tron;TRON
-LINK|Chainlink
+LINK|^Chainlink
 UNI|Uniswap
 XLM|~Stellar;Lumens
-XMR|Monero
+XMR|^Monero
 BCH|Bitcoin Cash
 BSV|Bitcoin SV
 ETC|Ethereum Classic
 EOS|EOS
-XTZ|Tezos
+XTZ|^Tezos
 ATOM|~Cosmos
-ALGO|Algorand
-FIL|Filecoin
+ALGO|^Algorand
+FIL|^Filecoin
 APE|ApeCoin
-ZEC|Zcash
+ZEC|^Zcash
 DASH|~Dash
 NEO|NEO
 IOTA|IOTA
 VET|VeChain
-HBAR|Hedera
+HBAR|^Hedera
 ICP|Internet Computer
 NEAR|NEAR Protocol
-APT|Aptos
+APT|^Aptos
 SUI|~Sui
-ARB|Arbitrum
-TON|Toncoin
+ARB|^Arbitrum
+TON|^Toncoin
 PEPE|~Pepe
 AAVE|Aave
 MKR|~Maker
@@ -75,7 +75,7 @@ FLOW|~Flow
 XEM|NEM
 QTUM|Qtum
 ONE|~Harmony
-KAS|Kaspa
+KAS|^Kaspa
 WLD|Worldcoin
 --|e-CNY;digital yuan;Digital Currency Electronic Payment;DCEP
 --|digital euro
