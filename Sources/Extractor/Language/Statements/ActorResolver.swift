@@ -188,6 +188,50 @@ struct ActorResolver {
         return authorities.isEmpty ? countryActor(country) : nil
     }
 
+    /// "Under the EU's Markets in Crypto-Assets Regulation, firms need a licence", "must report ... under the bloc's
+    /// DAC8 directive", "can be punished under Spain's anti-fraud law": the place that owns the law a measure in force
+    /// rests on, unless an issuer is the clause's subject before the cue or the agent of the sentence ("authorised by
+    /// the central bank under the EU's rules").
+    func ownerOfGoverningLaw(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        let issuerActs = entities.mentions(in: clauseStart..<sentence.end).contains { mention in
+            guard mention.type == .authority || mention.type == .organization, isEligible(mention) else { return false }
+            return mention.first < cue && !isAfterPreposition(mention) || isAgent(mention)
+        }
+        guard !issuerActs else { return nil }
+        for under in clauseStart..<sentence.end where tokens[under].lower == "under" {
+            var next = under + 1
+            while next < sentence.end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
+            let owner: ResolvedActor?
+            var lawStart: Int
+            if let mention = entities.mention(startingAt: next), mention.type == .location, let code = mention.code,
+               mention.end < sentence.end, tokens[mention.end].isPossessive {
+                owner = countryActor(code)
+                lawStart = mention.end + 1
+            } else if next + 1 < sentence.end, tokens[next].lower == "bloc", tokens[next + 1].isPossessive {
+                owner = countryActor("EU")
+                lawStart = next + 2
+            } else {
+                continue
+            }
+            // The law's name follows within a few words: "the EU's DAC8 rules", "Spain's 2021 anti-fraud law".
+            let name = lawStart..<min(sentence.end, lawStart + 7)
+            guard let owner, owner.key != nil, let end = name.first(where: { tokens[$0].kind == .punctuation && tokens[$0].text != "-" }) ?? Optional(name.upperBound),
+                  (lawStart..<end).contains(where: { PolicyCues.lawNouns.contains(tokens[$0].lower) || ClauseSense.statuteNouns.contains(tokens[$0].lower) })
+            else { continue }
+            return owner
+        }
+        return nil
+    }
+
+    /// "authorised by the central bank", "fined by the SEC": the agent of a passive.
+    private func isAgent(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        var index = mention.first - 1
+        while index > 0, ["the", "its", "their"].contains(tokens[index].lower) { index -= 1 }
+        return index >= 0 && tokens[index].lower == "by"
+    }
+
     /// The institution a non-restrictive relative clause holding the cue describes: "FinCEN, which has required",
     /// "the Financial Crimes Enforcement Network (FinCEN), which requires" (the pronoun at most five words before the cue).
     private func relativeAntecedent(before cue: Int, from start: Int) -> ResolvedActor? {

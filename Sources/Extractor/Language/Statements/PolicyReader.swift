@@ -157,9 +157,10 @@ struct PolicyReader {
             let actor = ActorResolver(document: document, entities: entities, context: context)
                 .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start,
                        patient: clause.flatMap { Self.patient(of: $0, words: words, offset: sentence.first) })
-            let statuteCountry = clause.map { ClauseSense.hasAStatuteForSubject($0, in: words) } ?? false
-                ? ActorResolver(document: document, entities: entities, context: context)
-                    .statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil
+            let resolver = ActorResolver(document: document, entities: entities, context: context)
+            let statuteCountry = (clause.map { ClauseSense.hasAStatuteForSubject($0, in: words) } ?? false
+                ? resolver.statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil)
+                ?? resolver.ownerOfGoverningLaw(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
             // "Local platforms said they had expected the ban": a reaction that only mentions a measure.
             if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
             // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).

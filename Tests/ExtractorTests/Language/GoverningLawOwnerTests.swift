@@ -1,0 +1,46 @@
+import Testing
+@testable import Extractor
+
+/// A measure in force that rests on a place's own law ("under the EU's Markets in Crypto-Assets Regulation", "under
+/// the bloc's DAC8 rules", "under Spain's anti-fraud law") is that place's, unless an issuer is the clause's subject
+/// or the sentence's agent. Texts we wrote.
+@Suite struct GoverningLawOwnerTests {
+    private func actor(of phrase: String, in text: String) -> String?? {
+        let statements = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-04-20")).statements
+        return statements.first(where: { $0.text.contains(phrase) }).map(\.actor)
+    }
+
+    /// (text, a phrase of the sentence, the owner of the law)
+    @Test(arguments: [
+        ("Lisbon regulator fines exchange\n\nThe Portuguese Securities Market Commission fined Tejo Coins €200,000 on Monday. Under the EU's Markets in Crypto-Assets Regulation, which has applied since December 2024, firms serving Portuguese clients need a licence from the commission.",
+         "firms serving Portuguese clients", "EU"),
+        ("Danish tax agency targets crypto gains\n\nThe Danish Tax Agency said on Monday it will send letters to 30,000 crypto investors. Since January 2026, platforms serving EU residents have had to report their customers' holdings to tax authorities under the EU's DAC8 rules.",
+         "have had to report", "EU"),
+        ("Czech tax office hires crypto auditors\n\nThe Financial Administration said it will hire 40 auditors for crypto cases. Firms in the country have already had to collect tax data on their EU clients since January 2026 under the bloc's DAC8 directive, which the European Union adopted in 2023.",
+         "have already had to collect", "European Union"),
+        ("Spanish ministry orders crypto declarations\n\nThe Ministry of Finance ordered residents on Monday to declare crypto held abroad by March 31. Late filers have been fined under Spain's 2021 anti-fraud law since 2022.",
+         "Late filers", "Spain"),
+        ("Berlin watchdog warns on crypto apps\n\nBaFin warned consumers on Tuesday about three unlicensed trading apps. Under Germany's Banking Act, crypto custodians have needed a licence since 2020.",
+         "crypto custodians have needed", "Germany"),
+    ])
+    func aMeasureInForceBelongsToTheOwnerOfItsLaw(text: String, phrase: String, owner: String) {
+        #expect(actor(of: phrase, in: text) == .some(owner), "\(String(describing: actor(of: phrase, in: text)))")
+    }
+
+    /// (text, a phrase of the sentence, the issuer): a subject or an agent issues it, or no place owns the law.
+    @Test(arguments: [
+        ("Prague fintech gets licence\n\nVltava Pay was authorised as a crypto-asset service provider by the Czech National Bank under the EU's MiCA rules in March 2025.",
+         "Vltava Pay was authorised", "Czech National Bank"),
+        ("Czech central bank licenses more firms\n\nThe Czech National Bank, which supervises crypto firms under the EU's MiCA regulation, has authorised 11 firms since January 2025.",
+         "has authorised 11 firms", "Czech National Bank"),
+        ("Greek regulator tightens rules\n\nThe Hellenic Capital Market Commission has required providers to register for anti-money laundering purposes since 2021 under Greece's AML law.",
+         "has required providers", "Hellenic Capital Market Commission"),
+        ("Lithuania warns crypto firms\n\nThe Bank of Lithuania said on Monday that firms have been barred since January from serving clients without a licence under the new rules.",
+         "have been barred", "Bank of Lithuania"),
+        ("Irish regulator fines broker\n\nThe Central Bank of Ireland fined Liffey Crypto €1 million under the EU's anti-money laundering directive in 2024.",
+         "fined Liffey Crypto", "Central Bank of Ireland"),
+    ])
+    func anIssuerNamedAsActingKeepsTheMeasure(text: String, phrase: String, issuer: String) {
+        #expect(actor(of: phrase, in: text) == .some(issuer), "\(String(describing: actor(of: phrase, in: text)))")
+    }
+}
