@@ -144,7 +144,7 @@ extension EntityRecognizer {
         var describedAsCompany: Set<String> = []
         for mention in result where mention.key.hasPrefix("n:") && mention.first > 0 {
             let previous = tokens[mention.first - 1].lower
-            if Self.descriptorNouns.contains(previous) && !["analyst", "investor", "developer", "manager"].contains(previous)
+            if Self.descriptorNouns.contains(previous) && !Self.personDescriptors.contains(previous)
                 || previous == "based" && mention.first > 1 && tokens[mention.first - 2].text == "-" {
                 describedAsCompany.insert(mention.key)
             }

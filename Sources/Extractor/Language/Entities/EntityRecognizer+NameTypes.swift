@@ -45,7 +45,7 @@ extension EntityRecognizer {
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
                || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
                    || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
-           isPersonContext(range, tokens: tokens, layout: layout) {
+           isPersonContext(range, tokens: tokens, layout: layout), !isNamedAsACompany(range, tokens: tokens, layout: layout) {
             return .person
         }
         if let type = placeType(range, tokens: tokens, layout: layout) { return type }
@@ -100,6 +100,24 @@ extension EntityRecognizer {
               (2...6).contains(tokens[end + 1].text.unicodeScalars.count) else { return nil }
         return tokens[end + 1].text
     }
+    /// "the Fair Lending Project said", "data provider Quillmark Data said", "Orchid Quay said" after "Orchid Quay Pte Ltd":
+    /// an article, a company's noun before the name, or the company's full name elsewhere in the text make a name without a
+    /// given name no person's, whatever verb of speech follows it.
+    func isNamedAsACompany(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let start = range.lowerBound
+        guard !Lexicon.givenNames.contains(tokens[start].lower) else { return false }
+        if layout.opensCompanyName(tokens[start].text) { return true }
+        guard start > 0 else { return false }
+        // ("Dakar start-up Teranga Sats": a hyphenated noun is one word.)
+        let hyphenated = start >= 3 && tokens[start - 2].text == "-" && !tokens[start - 2].spaceBefore && !tokens[start - 1].spaceBefore
+        let previous = hyphenated ? tokens[start - 3].lower + "-" + tokens[start - 1].lower : tokens[start - 1].lower
+        return previous == "the" || Self.companyNouns.contains(previous)
+            || Self.descriptorNouns.contains(previous) && !Self.personDescriptors.contains(previous)
+    }
+
+    /// Nouns before a name that describe a person as well as a company ("analyst Jane Roe").
+    static let personDescriptors: WordSet = ["analyst", "investor", "developer", "manager"]
+
     /// A word that names a kind of thing, not a person: one the text writes in lower case, or the head word of
     /// institutions, events, laws and places ("League", "Street", "Bank").
     func isHeadWordOfAName(_ word: String, layout: TextLayout) -> Bool {

@@ -46,7 +46,7 @@ enum Lexicon {
         "dao", "pay", "wallet", "swap", "magazine", "daily", "herald", "tribune", "press", "insider", "review",
         "analytics", "insights", "consulting", "consultancy", "advisory", "advisors", "advisers", "associates", "economics",
         "strategies", "studio", "studios", "intelligence", "wire", "gazette", "observer", "monitor",
-        "equities", "union", "brokerage", "bancorp",
+        "equities", "union", "brokerage", "bancorp", "services", "forum", "alliance", "coalition",
     ]
 
     /// Legal forms of companies, as the tokenizer lowers them ("AG", "S.A.", "Ltd.", "S.A.P.I. de C.V.").
