@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// A headline that names the grantees of a permission ("firms win approval", "broker cleared to offer") rather than its
-/// grantor is a permission of the authority the article names; without a named authority, or without a grant, it is none.
+/// grantor is a permission of the authority the article names; without a named authority, without a grant, or with the
+/// consent of shareholders, a board, a court or creditors, it is none.
 @Suite struct FrameGrantorTests: SubjectTable {
     @Test(arguments: [
         ("""
@@ -59,6 +60,27 @@ import Testing
         Tessaro gets green light from shareholders for merger with Quellbank
 
         The deal still needs the approval of the Ruritanian Banking Authority, which is expected next year.
+        """,
+        // Shareholders, a board, a court or creditors consent: no authority grants anything, though one is named.
+        """
+        Tessaro wins shareholder approval for crypto custody merger
+
+        The deal still needs a licence from the Ruritanian Banking Authority, which is expected to rule next year.
+        """,
+        """
+        Bitvale secures board approval to list two new tokens
+
+        The exchange is registered with the Securities Board of Ruritania, which has not commented.
+        """,
+        """
+        Crypto miner gets court approval for restructuring plan
+
+        The Securities Board of Ruritania fined the company last year for late filings.
+        """,
+        """
+        Crypto lender cleared by creditors to sell its bitcoin holdings
+
+        The Securities Board of Ruritania has been monitoring the lender since its collapse.
         """,
         // The firm allows its users something: no permission is granted to it.
         """

@@ -216,13 +216,20 @@ struct AnnouncementBuilder {
         guard read.statement.action == .permit, read.sentence < leadEnd else { return nil }
         let sentence = document.sentences[read.sentence]
         let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
-        let receives = words.indices.contains { index in
+        // "wins shareholder approval", "gets court approval", "approval from its board": a private party's or a court's
+        // consent is no authority's permission.
+        let byPrivateParty = words.indices.contains { index in
+            Self.privateApprovers.contains(words[index])
+                && (words[(index + 1)..<min(words.count, index + 3)].contains(where: Self.grantNouns.contains)
+                    || words[max(0, index - 2)..<index].contains("from"))
+        }
+        let receives = !byPrivateParty && words.indices.contains { index in
             Self.receivingVerbs.contains(words[index])
                 && words[(index + 1)..<min(words.count, index + 6)].contains(where: Self.grantNouns.contains)
         }
         // "authorized to offer", "cleared to begin": the grantee is the subject of a passive permission.
         let granted = zip(words, words.dropFirst()).contains { Self.grantedParticiples.contains($0) && $1 == "to" }
-        guard receives || granted else { return nil }
+        guard receives || granted && !byPrivateParty else { return nil }
         return context.leadingAuthority()?.key
     }
 
@@ -235,6 +242,10 @@ struct AnnouncementBuilder {
         "approval", "approvals", "nod", "licence", "licences", "license", "licenses", "charter", "charters", "authorization",
         "authorizations", "authorisation", "authorisations", "registration", "go-ahead", "clearance", "permit", "permits",
         "light", "exemption", "exemptions",
+    ]
+    static let privateApprovers: WordSet = [
+        "shareholder", "shareholders", "stockholder", "stockholders", "board", "directors", "court", "courts", "judge", "creditor",
+        "creditors", "bondholder", "bondholders", "investor", "investors", "member", "members", "voter", "voters", "parent",
     ]
     static let grantedParticiples: WordSet = [
         "authorized", "authorised", "approved", "cleared", "licensed", "allowed", "permitted",
