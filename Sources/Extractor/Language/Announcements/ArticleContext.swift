@@ -20,6 +20,11 @@ struct ArticleContext {
     /// The article is about a central bank digital currency: its pilot and rollout are permissions.
     private(set) var isAboutCBDC = false
 
+    /// The entity is a country itself ("Peru"), not a body or a place of it.
+    func isCountry(_ key: String) -> Bool {
+        countryByKey[key].map { keyByCountryCode[$0] == key } ?? false
+    }
+
     init(document: AnalyzedText, entities: EntityReading, keyedEntities: [(key: String, entity: Entity)]) {
         for (key, entity) in keyedEntities {
             nameByKey[key] = entity.name

@@ -27,9 +27,11 @@ extension StatementDating {
     /// - standing states, immediate measures, periods counted from a measure's start, carve-outs and considered
     ///   measures take none.
     /// `activityStarts` are the days the article starts an activity on ("will start trading on Friday"), by sentence;
-    /// `sameSide` tells whether two actors are of one country.
+    /// `sameSide` tells whether two actors are of one country; `countryOf` the country an actor acts for, and whether as
+    /// the country itself (a rule that details a measure takes the start the other side gives it when its own gives none).
     func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
-                   documentDay: String? = nil, sameSide: (String, String) -> Bool = { _, _ in false }) {
+                   documentDay: String? = nil, sameSide: (String, String) -> Bool = { _, _ in false },
+                   countryOf: (String) -> ActorCountry? = { _ in nil }) {
         // Every look-up below goes through an index built once, so that lending stays linear in the number of
         // statements (a text of thousands of articles run together has thousands of them).
         let isAhead = statements.map { $0.ownDate.map { isAheadOfPublication($0) } }
@@ -67,15 +69,23 @@ extension StatementDating {
         }
         // The starts of the actors' announced measures (no warning, no end of a grace period or deadline), in text order
         // by actor; a permission starts when what it permits does.
+        // "Peru pushes back the travel rule to April" and "the SBS ... will now apply it from April 1": a country and its
+        // own bodies tell one measure, so either side's starts stand in where the other gives none.
+        let sides = statements.map { $0.actorKey.flatMap(countryOf) }
         var starts: [String: [IndexedDate]] = [:]
+        var sideStarts: [String: [IndexedDate]] = [:]
         for index in statements.indices {
             let statement = statements[index]
             guard let key = statement.actorKey, statement.statement.status == .announced, statement.statement.action != .warn else { continue }
-            if statement.statement.action == .permit, let start = permittedStart[key] {
-                starts[key, default: []].append(IndexedDate(index: index, date: start))
+            var start: String?
+            if statement.statement.action == .permit, let permitted = permittedStart[key] {
+                start = permitted
             } else if let date = statement.ownDate, statement.ownDateKind == .start, isAhead[index] == true {
-                starts[key, default: []].append(IndexedDate(index: index, date: date))
+                start = date
             }
+            guard let start else { continue }
+            starts[key, default: []].append(IndexedDate(index: index, date: start))
+            if let side = sides[index] { sideStarts[side.ownKey, default: []].append(IndexedDate(index: index, date: start)) }
         }
         // The days the actors issued the documents that set their rules ("on Tuesday published guidelines"), for rules
         // that name no start at all.
@@ -102,7 +112,7 @@ extension StatementDating {
             newsDay[key] = date
         }
         func firstStart(of key: String, before index: Int) -> String? {
-            guard let own = starts[key] else { return nil }
+            guard let own = starts[key] ?? sides[index].flatMap({ sideStarts[$0.counterpartKey] }) else { return nil }
             return (own.last(before: index) ?? own.first)?.date
         }
         func lend(_ index: Int, headlineDate: (ReadStatement) -> String?) {
@@ -366,6 +376,18 @@ extension StatementDating {
         return starts
     }
 
+}
+
+/// The country an actor acts for, as the country itself or as one of its own bodies (a regulator, a ministry, a
+/// parliament): the two sides of one government, whose measures an article may give to either.
+struct ActorCountry: Sendable, Equatable {
+    var code: String
+    var isTheCountry: Bool
+
+    /// The key of the actor's own side ("country|PE" for Peru, "bodies|PE" for its regulator).
+    var ownKey: String { (isTheCountry ? "country|" : "bodies|") + code }
+    /// The key of the other side.
+    var counterpartKey: String { (isTheCountry ? "bodies|" : "country|") + code }
 }
 
 /// A date a statement gives, with the statement's place in the list.
