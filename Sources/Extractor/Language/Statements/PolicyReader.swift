@@ -364,7 +364,7 @@ struct PolicyReader {
                 ),
                 sentence: draft.sentence, actorKey: actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
-                issuesWarning: action == .warn && draft.words.indices.contains(draft.cue.index) && Self.issuedWarningWords.contains(draft.words[draft.cue.index]),
+                issuesWarning: action == .warn && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
                 statedStart: dating.statedStart(of: draft)
             ))

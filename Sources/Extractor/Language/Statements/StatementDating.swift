@@ -90,7 +90,7 @@ struct StatementDating {
     /// The date the statement's own sentence gives its measure, by its status and wording.
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !PolicyReader.issuedWarningWords.contains(draft.words[draft.cue.index]) || status != .announced && status != .inEffect { return nil }
+        if draft.cue.action == .warn, !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
@@ -172,6 +172,15 @@ struct StatementDating {
         case .proposed, .considering:
             return nil
         }
+    }
+
+    /// "warned investors that ...", "a notice on the risks", "are not legal tender": a warning issued as an act of its own
+    /// (a caution, a statement of legal status), not a carve-out ("remains legal", "is not affected").
+    static func statesAnIssuedWarning(_ words: [String], cue: Int) -> Bool {
+        guard words.indices.contains(cue) else { return false }
+        if PolicyReader.issuedWarningWords.contains(words[cue]) { return true }
+        // "not legal tender": the legal status the two words name.
+        return words[cue] == "legal" && cue + 1 < words.count && words[cue + 1] == "tender"
     }
 
     /// "which was due to take effect on Sept. 1, will now apply from March 1", "originally set for January", "delayed
