@@ -462,7 +462,7 @@ struct ActorResolver {
         }
         if Self.referringWords.contains(word), cursor > 0, ["the", "its", "this"].contains(tokens[cursor - 1].lower) {
             // "the ministry", "the central bank": the institution of that kind the text named last.
-            if Self.institutionNounForms[word] != nil || ["regulator", "watchdog", "supervisor"].contains(word),
+            if Self.institutionNounForms[word] != nil || ["regulator", "watchdog", "supervisor"].contains(word) || Self.bodyNouns.contains(word),
                let recent = recentInstitution(called: word, before: cursor) {
                 return recent
             }
@@ -597,11 +597,13 @@ struct ActorResolver {
         "obtained", "granted", "awarded", "earns", "earned", "lands", "landed", "given",
     ]
     static let measureNouns: Set<String> = ["policy", "policies", "rules", "rule", "ban", "decision", "announcement", "statement", "guidance", "move", "order", "notice", "plan"]
+    /// Head nouns of public bodies that "the committee", "the bureau" refer back to by name.
+    static let bodyNouns: WordSet = ["committee", "council", "bureau", "department", "directorate", "unit", "office"]
     static let governmentWords: WordSet = ["government", "state", "beijing", "administration", "cabinet"]
     static let officialWords: WordSet = ["authorities", "officials", "regulators", "lawmakers", "police", "legislators", "prosecutors", "jury", "jurors"]
     static let referringWords: WordSet = [
         "company", "firm", "exchange", "platform", "giant", "retailer", "marketplace", "group", "startup", "operator",
         "regulator", "agency", "watchdog", "commission", "bank", "ministry", "authority", "network", "protocol", "project",
-        "supervisor",
+        "supervisor", "committee", "council", "bureau", "department", "directorate", "unit", "office",
     ]
 }
