@@ -38,4 +38,26 @@ import Testing
     func aPersonBeforeAVerbOfSpeechStaysAPerson(_ text: String, _ name: String) {
         #expect(entities(text).first { $0.name == name }?.type == .person, "\(text) → \(described(text))")
     }
+
+    @Test(arguments: [
+        ("Volumes fell, according to data provider Quillmark Data. Outflows were the largest in a month, according to Quillmark Data, the most since May.", "Quillmark Data"),
+        ("Dakar start-up Baobab Sats will launch an app. Baobab Sats said it needs no licence.", "Baobab Sats"),
+        ("The brokerage Tarrow Finch cut its forecast. Tarrow Finch said the fine was modest.", "Tarrow Finch"),
+        ("Payments processor Kiva Rails signed the deal. Kiva Rails said fees would fall.", "Kiva Rails"),
+        ("Lobby group Tallis Chainworks wrote to the minister. Tallis Chainworks argued the rule was too strict.", "Tallis Chainworks"),
+    ])
+    func aCompanysNounOnOneMentionTypesEveryMention(_ text: String, _ name: String) {
+        #expect(entities(text).first { $0.name == name }?.type == .organization, "\(text) → \(described(text))")
+    }
+
+    @Test(arguments: [
+        ("Analyst Oddvar Hestnes cut his forecast. Oddvar Hestnes said the fine was modest.", "Oddvar Hestnes"),
+        ("Investor Tjeerd Wiersma bought the shares. Tjeerd Wiersma said he would hold them.", "Tjeerd Wiersma"),
+        ("Fund manager Zhanar Abenova sold. Zhanar Abenova said prices were too high.", "Zhanar Abenova"),
+        ("Developer Ruben Oosterhuis wrote the code. Ruben Oosterhuis said it was audited.", "Ruben Oosterhuis"),
+        ("The report was written by Ilse Vermeulen. Ilse Vermeulen said banks had asked for it.", "Ilse Vermeulen"),
+    ])
+    func aNounThatDescribesPeopleTooLeavesAPersonAPerson(_ text: String, _ name: String) {
+        #expect(entities(text).first { $0.name == name }?.type == .person, "\(text) → \(described(text))")
+    }
 }

@@ -144,7 +144,7 @@ extension EntityRecognizer {
         var describedAsCompany: Set<String> = []
         for mention in result where mention.key.hasPrefix("n:") && mention.first > 0 {
             let previous = tokens[mention.first - 1].lower
-            if Self.descriptorNouns.contains(previous) && !Self.personDescriptors.contains(previous)
+            if Self.isDescribedAsCompany(mention.first, tokens: tokens)
                 || previous == "based" && mention.first > 1 && tokens[mention.first - 2].text == "-" {
                 describedAsCompany.insert(mention.key)
             }

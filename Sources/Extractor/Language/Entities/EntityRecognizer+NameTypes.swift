@@ -107,12 +107,16 @@ extension EntityRecognizer {
         let start = range.lowerBound
         guard !Lexicon.givenNames.contains(tokens[start].lower) else { return false }
         if layout.opensCompanyName(tokens[start].text) { return true }
+        return start > 0 && (tokens[start - 1].lower == "the" || Self.isDescribedAsCompany(start, tokens: tokens))
+    }
+
+    /// "data provider Quillmark Data", "Dakar start-up Baobab Sats": a company's noun right before a name (a hyphenated
+    /// noun is one word; "analyst" and the other nouns that describe people too do not count).
+    static func isDescribedAsCompany(_ start: Int, tokens: [Token]) -> Bool {
         guard start > 0 else { return false }
-        // ("Dakar start-up Teranga Sats": a hyphenated noun is one word.)
         let hyphenated = start >= 3 && tokens[start - 2].text == "-" && !tokens[start - 2].spaceBefore && !tokens[start - 1].spaceBefore
         let previous = hyphenated ? tokens[start - 3].lower + "-" + tokens[start - 1].lower : tokens[start - 1].lower
-        return previous == "the" || Self.companyNouns.contains(previous)
-            || Self.descriptorNouns.contains(previous) && !Self.personDescriptors.contains(previous)
+        return companyNouns.contains(previous) || descriptorNouns.contains(previous) && !personDescriptors.contains(previous)
     }
 
     /// Nouns before a name that describe a person as well as a company ("analyst Jane Roe").
