@@ -192,7 +192,8 @@ struct PolicyReader {
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: isAgentlessPassive,
                 isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause,
-                statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry
+                statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry,
+                namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key))
             ))
             if endsWithColon, let draft = drafts.last {
                 // An introduction whose cue stands at its end ("applicants must:") leaves the measure to its items.
@@ -306,8 +307,10 @@ struct PolicyReader {
                 let isAntecedent = { (actor: ResolvedActor) in
                     drafts[index].sentence <= 1 || actor.key.map { (firstMentions[$0] ?? .max) < horizon } ?? true
                 }
-                drafts[index].actor = main.flatMap { isAntecedent($0) ? $0 : nil } ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous
+                let articleIssuer = main.flatMap { isAntecedent($0) ? $0 : nil }
+                drafts[index].actor = articleIssuer ?? (drafts[index].actor.prefersPrevious ? previous : nil) ?? previous
                     ?? mainActor.flatMap { isAntecedent($0) ? $0 : nil } ?? drafts[index].actor
+                drafts[index].actorIsTheSentenceBefore = articleIssuer == nil && previous?.key != nil
             }
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
                main.contains(region) {
@@ -343,7 +346,7 @@ struct PolicyReader {
                 status = .inEffect
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
-            } else if !byMain && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
+            } else if !byMain && (draft.namesItsActor || draft.actorIsTheSentenceBefore || draft.actor.key.map(draft.namedKeys.contains) ?? false) && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
                         || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
                 status = .inEffect
             } else {
@@ -734,8 +737,12 @@ struct PolicyReader {
         /// The sentence states a decision taken: a law passed or signed, a proposal decided on, a final rule, a
         /// measure that takes effect.
         var statesADecision = false
+        /// The sentence names no issuer and takes the one of the statement just before it.
+        var actorIsTheSentenceBefore = false
         /// The country whose law is the clause's subject ("The Virtual Asset Act requires ..."): the actor when the
         /// law is already in effect (a law that is the news keeps the actor who made it).
         var statuteCountry: ResolvedActor?
+        /// The keys of the entities the sentence names.
+        var namedKeys: Set<String> = []
     }
 }
