@@ -111,6 +111,16 @@ struct AnnouncementBuilder {
             }
             result.append(frame)
         }
+        // A measure is a frame because it is the article's news: one that took effect in the last weeks ("the resolution
+        // took effect on Sunday", "said on Tuesday it had pushed back the date") is the news of its decision, unless the
+        // news is a company's reaction to it ("an exchange stops serving local users after the central bank's ban").
+        let companyReacts = candidates.contains { candidate in
+            context.typeByKey[candidate.actorKey] == .organization
+                && candidate.members.contains { news[$0] && framing.isInLead(statements[$0].sentence) }
+        }
+        if !companyReacts {
+            for index in result.indices where result[index].status == .inEffect { result[index].status = .announced }
+        }
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
         return result + HeadlineMeasures(document: document, reader: reader).frames(adding: result, statements: statements)
     }
