@@ -20,6 +20,10 @@ import Testing
          "have already had to collect", "European Union"),
         ("Spanish ministry orders crypto declarations\n\nThe Ministry of Finance ordered residents on Monday to declare crypto held abroad by March 31. Late filers have been fined under Spain's 2021 anti-fraud law since 2022.",
          "Late filers", "Spain"),
+        ("Dubai fintech reports record revenue\n\nThe Dubai Financial Services Authority renewed Souk Pay's licence in May. Under the Central Bank of the UAE's payment token rules, in force since June 2024, only dirham-backed tokens can be used to pay for goods.",
+         "only dirham-backed tokens", "Central Bank of the UAE"),
+        ("Lagos app cuts fees\n\nThe Securities and Exchange Commission of Nigeria approved two exchanges in March. Under the Central Bank of Nigeria's foreign exchange rules, banks have been barred from selling dollars to crypto platforms since 2023.",
+         "banks have been barred", "Central Bank of Nigeria"),
         ("Berlin watchdog warns on crypto apps\n\nBaFin warned consumers on Tuesday about three unlicensed trading apps. Under Germany's Banking Act, crypto custodians have needed a licence since 2020.",
          "crypto custodians have needed", "Germany"),
     ])
@@ -27,7 +31,7 @@ import Testing
         #expect(actor(of: phrase, in: text) == .some(owner), "\(String(describing: actor(of: phrase, in: text)))")
     }
 
-    /// (text, a phrase of the sentence, the issuer): a subject or an agent issues it, or no place owns the law.
+    /// (text, a phrase of the sentence, the issuer): a subject or an agent issues it, or nobody is named as owning the law.
     @Test(arguments: [
         ("Prague fintech gets licence\n\nVltava Pay was authorised as a crypto-asset service provider by the Czech National Bank under the EU's MiCA rules in March 2025.",
          "Vltava Pay was authorised", "Czech National Bank"),
@@ -37,6 +41,10 @@ import Testing
          "has required providers", "Hellenic Capital Market Commission"),
         ("Lithuania warns crypto firms\n\nThe Bank of Lithuania said on Monday that firms have been barred since January from serving clients without a licence under the new rules.",
          "have been barred", "Bank of Lithuania"),
+        ("Ghana bank licenses wallets\n\nUnder the Bank of Ghana's new e-money rules, Volta Pay was licensed by the Securities and Exchange Commission of Ghana in 2024.",
+         "Volta Pay was licensed", "Securities and Exchange Commission of Ghana"),
+        ("Oslo watchdog fines broker\n\nFinanstilsynet, which has enforced Norway's anti-money laundering rules since 2020, fined Fjord Coin NOK 2 million under the Bank of Norway's reporting rules in 2024.",
+         "fined Fjord Coin", "Finanstilsynet"),
         ("Irish regulator fines broker\n\nThe Central Bank of Ireland fined Liffey Crypto €1 million under the EU's anti-money laundering directive in 2024.",
          "fined Liffey Crypto", "Central Bank of Ireland"),
     ])

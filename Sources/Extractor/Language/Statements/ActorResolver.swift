@@ -189,9 +189,9 @@ struct ActorResolver {
     }
 
     /// "Under the EU's Markets in Crypto-Assets Regulation, firms need a licence", "must report ... under the bloc's
-    /// DAC8 directive", "can be punished under Spain's anti-fraud law": the place that owns the law a measure in force
-    /// rests on, unless an issuer is the clause's subject before the cue or the agent of the sentence ("authorised by
-    /// the central bank under the EU's rules").
+    /// DAC8 directive", "can be punished under Spain's anti-fraud law", "under the Central Bank of X's payment token
+    /// rules": the place or authority that owns the law a measure in force rests on, unless an issuer is the clause's
+    /// subject before the cue or the agent of the sentence ("authorised by the central bank under the EU's rules").
     func ownerOfGoverningLaw(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor? {
         let tokens = document.tokens
         let issuerActs = entities.mentions(in: clauseStart..<sentence.end).contains { mention in
@@ -207,6 +207,11 @@ struct ActorResolver {
             if let mention = entities.mention(startingAt: next), mention.type == .location, let code = mention.code,
                mention.end < sentence.end, tokens[mention.end].isPossessive {
                 owner = countryActor(code)
+                lawStart = mention.end + 1
+            } else if let mention = entities.mention(startingAt: next), mention.type == .authority, isEligible(mention),
+                      mention.end < sentence.end, tokens[mention.end].isPossessive {
+                // "under the Central Bank of the UAE's payment token rules": the authority whose rules they are.
+                owner = resolved(mention)
                 lawStart = mention.end + 1
             } else if next + 1 < sentence.end, tokens[next].lower == "bloc", tokens[next + 1].isPossessive {
                 owner = countryActor("EU")
