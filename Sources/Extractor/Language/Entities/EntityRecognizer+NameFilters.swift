@@ -88,7 +88,9 @@ extension EntityRecognizer {
         if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end].lower) {
             return false
         }
-        if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) { return false }
+        if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) && !isBylineName(range, tokens: tokens, layout: layout) {
+            return false
+        }
         // "a Podgorica-based startup": the place before "-based" is named all the same.
         let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
         if start > 0, ["a", "an"].contains(tokens[start - 1].lower), !beforeBased { return false }
@@ -103,6 +105,24 @@ extension EntityRecognizer {
             return false
         }
         return true
+    }
+
+    /// "Jane Roe, Court Reporter", "Authors: Jane Roe, Partner; ...": a name of two to four capitalized words in a byline,
+    /// where a comma and the role that ends in a person's title follow it up to the end of the line or a semicolon. (A
+    /// headline's words, "Regulator Warns Banks, Names New Director", are words the text also writes in lower case.)
+    func isBylineName(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        let words = tokens[range].filter { $0.kind == .word }
+        guard (2...4).contains(words.count), range.upperBound + 1 < tokens.count,
+              words.allSatisfy({ $0.isCapitalized && !$0.isAllCaps && !layout.lowercaseWords.contains($0.lower)
+                  && !Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.personTitles.contains($0.lower) }),
+              tokens[range.upperBound].text == "," else { return false }
+        var cursor = range.upperBound + 1
+        while cursor < tokens.count, cursor < range.upperBound + 6, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
+              !tokens[cursor].newlineBefore {
+            cursor += 1
+        }
+        guard cursor > range.upperBound + 1, Lexicon.personTitles.contains(tokens[cursor - 1].lower) else { return false }
+        return cursor == tokens.count || tokens[cursor].newlineBefore || [";", ","].contains(tokens[cursor].text)
     }
 
     /// "Markets in Crypto-Assets Regulation": capitalized words and small words run on to a law's head.
