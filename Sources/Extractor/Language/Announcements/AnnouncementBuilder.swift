@@ -121,8 +121,24 @@ struct AnnouncementBuilder {
         if !companyReacts {
             for index in result.indices where result[index].status == .inEffect { result[index].status = .announced }
         }
+        Self.dateUndatedMeasures(&result)
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
         return result + HeadlineMeasures(document: document, reader: reader).frames(adding: result, statements: statements)
+    }
+
+    /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
+    /// article gives its actor with no date of its own starts with the actor's other announced measures, when they
+    /// all start on one date (a warning, a carve-out, has no start).
+    static func dateUndatedMeasures(_ frames: inout [Announcement]) {
+        var startsByActor: [String: Set<String>] = [:]
+        for frame in frames where frame.status == .announced && frame.action != .warn {
+            guard let actor = frame.actor, let start = frame.effective else { continue }
+            startsByActor[actor, default: []].insert(start)
+        }
+        for index in frames.indices where frames[index].effective == nil && frames[index].status == .announced && frames[index].action != .warn {
+            guard let actor = frames[index].actor, let starts = startsByActor[actor], starts.count == 1 else { continue }
+            frames[index].effective = starts.first
+        }
     }
 
     /// The statement's cue lifts a ban or resumes a service ("lifts its ban", "will resume accepting").
