@@ -28,7 +28,7 @@ enum ClauseSense {
             return .enforce
         }
         // "has licensed exchanges since 2019": a licensing regime in force obliges.
-        if clause.tense == .perfect, ["license", "licence", "regulate", "supervise"].contains(lemma), words[clause.verb...].contains("since") { return .require }
+        if clause.tense == .perfect, ["license", "licence", "regulate", "supervise", "register"].contains(lemma), words[clause.verb...].contains("since") { return .require }
         if ["cancel", "withdraw", "revoke", "rescind"].contains(lemma), after.contains(where: { registrationNouns.contains($0) }) { return .enforce }
         // "struck two brokers off its register".
         if lemma == "strike", after.prefix(5).contains("off") { return .enforce }
