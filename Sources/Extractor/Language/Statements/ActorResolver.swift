@@ -231,10 +231,15 @@ struct ActorResolver {
 
     /// "authorised by the central bank", "fined by the SEC": the agent of a passive.
     private func isAgent(_ mention: EntityMention) -> Bool {
+        agentBy(mention) != nil
+    }
+
+    /// The index of the "by" that introduces a mention as an agent ("by the SEC", "by its regulator"), if one does.
+    private func agentBy(_ mention: EntityMention) -> Int? {
         let tokens = document.tokens
         var index = mention.first - 1
         while index > 0, ["the", "its", "their"].contains(tokens[index].lower) { index -= 1 }
-        return index >= 0 && tokens[index].lower == "by"
+        return index >= 0 && tokens[index].lower == "by" ? index : nil
     }
 
     /// The institution a non-restrictive relative clause holding the cue describes: "FinCEN, which has required",
@@ -395,10 +400,8 @@ struct ActorResolver {
 
     /// "platforms licensed by the securities board": the board describes the platforms.
     private func isAgentOfParticiple(_ mention: EntityMention) -> Bool {
-        let tokens = document.tokens
-        var index = mention.first - 1
-        while index > 0, ["the", "its", "their"].contains(tokens[index].lower) { index -= 1 }
-        return index > 0 && tokens[index].lower == "by" && Self.statusParticiples.contains(tokens[index - 1].lower)
+        guard let by = agentBy(mention), by > 0 else { return false }
+        return Self.statusParticiples.contains(document.tokens[by - 1].lower)
     }
 
     private func isRecipientOfReport(_ mention: EntityMention) -> Bool {
