@@ -106,4 +106,25 @@ import Testing
         // Loose: the suite shares two cores with CPU-bound tests; the resolver itself takes 60 s.
         #expect(ContinuousClock.now - started < .seconds(50))
     }
+
+    @Test func hungLookUpsDoNotHoldUpTheProcessOrEachOthersTimeouts() async {
+        // Sixteen resolvers that hang: on the global queue each held one of its few threads (which the process's tasks
+        // run on too), and the timeouts fired only when the lookups ended.
+        let started = ContinuousClock.now
+        let failures = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<16 {
+                group.addTask {
+                    let result = await HostResolver.addresses(of: "hung\(index).example", timeout: .milliseconds(200)) { _ in
+                        sleep(60)
+                        return .success([IPAddress("192.0.2.1")!])
+                    }
+                    return (try? result.get()) == nil
+                }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(failures == 16)
+        // Loose, as above: alone it takes 0.2 s (the lookups' threads of their own) against 60 s or more before.
+        #expect(ContinuousClock.now - started < .seconds(45))
+    }
 }

@@ -72,7 +72,7 @@ extension Fetcher {
     }
 }
 
-/// Name resolution through the system resolver (`getaddrinfo`), off the concurrency pool.
+/// Name resolution through the system resolver (`getaddrinfo`), on threads of its own, off the concurrency pool.
 enum HostResolver {
     /// Why a name could not be resolved.
     struct Failure: Error, Equatable {
@@ -95,12 +95,17 @@ enum HostResolver {
         }
         return await withCheckedContinuation { continuation in
             waiting.withLockedValue { $0 = continuation }
-            DispatchQueue.global().async { answer(lookUp(host)) }
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.nanoseconds))) {
+            Thread { answer(lookUp(host)) }.start()
+            timeouts.asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.nanoseconds))) {
                 answer(.failure(Failure(reason: "the resolver did not answer in time")))
             }
         }
     }
+
+    // A thread of its own for each lookup and a serial queue for the timeouts, not the global queue: a hung
+    // `getaddrinfo` held one of the global pool's few threads, which the process's tasks run on too, and a dozen of
+    // them held up every task and every timeout until they ended.
+    private static let timeouts = DispatchQueue(label: "herald.host-resolver.timeouts")
 
     static func lookUp(_ host: String) -> Result<[IPAddress], Failure> {
         var hints = addrinfo()
