@@ -6,12 +6,8 @@ import Testing
 /// provider Quillmark Data", "Dakar start-up Baobab Sats"), the company's full name elsewhere in the text ("Orchid Quay
 /// Pte Ltd" ... "Orchid Quay said") or the head word of an association ("Savings Banks Forum") make it a company's.
 /// People named the same way stay people. Names and sentences are our own.
-@Suite struct CompanyNamedLikeAPersonTests {
-    private func entities(_ text: String) -> [Entity] {
-        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-06-02")).entities
-    }
-
-    private func described(_ text: String) -> [String] { entities(text).map { "\($0.name):\($0.type)" } }
+@Suite struct CompanyNamedLikeAPersonTests: EntityTable {
+    let published = "2026-06-02"
 
     @Test(arguments: [
         ("Consumer advocates at the Fair Lending Project said the rule was overdue.", "Fair Lending Project"),

@@ -5,12 +5,8 @@ import Testing
 /// ("ether and solana", "cardano fell"), and a company whose name is also a common word opening a sentence, which
 /// counts when what follows makes it a name ("Circle's USDC", "Circle, which issues", "Copper said"), not when it is
 /// the word ("Circle back ...", "Copper prices ..."). Sentences are our own.
-@Suite struct LowercaseAssetAndOpeningNameTests {
-    private func entities(_ text: String) -> [Entity] {
-        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-04-14")).entities
-    }
-
-    private func described(_ text: String) -> [String] { entities(text).map { "\($0.name):\($0.type)" } }
+@Suite struct LowercaseAssetAndOpeningNameTests: EntityTable {
+    let published = "2026-04-14"
 
     @Test(arguments: [
         ("Ether gained 3% and solana added 5% on the day.", "SOL"),

@@ -5,12 +5,8 @@ import Testing
 /// Okonjo", "Fed chair Marwick") is a person's; a dateline in capitals ("SAN TEODORO, Calif., May 4 --") is a place
 /// whatever its first word, and so is a US state written as the wires abbreviate it; a ticker in capitals with its
 /// price move ("ZQX (+15%)") is a token's, unless the sentence speaks of shares. Names and sentences are our own.
-@Suite struct NewsNameShapeTests {
-    private func entities(_ text: String) -> [Entity] {
-        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-05-04")).entities
-    }
-
-    private func described(_ text: String) -> [String] { entities(text).map { "\($0.name):\($0.type)" } }
+@Suite struct NewsNameShapeTests: EntityTable {
+    let published = "2026-05-04"
 
     @Test(arguments: [
         ("President Okonjo signed the decree on Friday.", "Okonjo"),
