@@ -12,6 +12,7 @@ struct Herald: AsyncParsableCommand {
             DaemonCommand.self,
             ExtractCommand.self,
             EvalCommand.self,
+            TrainModelCommand.self,
             ParseFeedCommand.self,
             FeedsCommand.self,
             DraftsCommand.self,

@@ -3,7 +3,14 @@ import Foundation
 /// Reads an article's clean text as a compliance analyst would: entities, dates, policy
 /// statements and announcements. Pure and deterministic.
 public struct TextAnalyzer: Sendable {
+    /// The model that weighs the rules' statements; nil reads statements by the rules alone (to fit a new model).
+    var statementModel: StatementModel? = .shipped
+
     public init() {}
+
+    init(statementModel: StatementModel?) {
+        self.statementModel = statementModel
+    }
 
     /// Analyses a text.
     ///
@@ -11,27 +18,47 @@ public struct TextAnalyzer: Sendable {
     ///   - text: The article's main text.
     ///   - published: The publication day that relative dates resolve against (today's UTC day when absent).
     public func analyze(_ text: String, published: CalendarDay?) -> TextAnalysis {
-        let document = AnalyzedText(text)
-        let day = published ?? CalendarDay(Date())
-        let reading = EntityRecognizer().read(document.tokens, sentences: document.sentences)
-        let keyedEntities = EntityAssembler().keyedEntities(from: reading.mentions, in: document)
-        let dateMentions = TemporalRecognizer(published: day).mentions(in: document.tokens, sentences: document.sentences)
-        let dates = dateMentions.map { mention in
-            let start = document.tokens[mention.first].start
-            let end = document.tokens[mention.end - 1].end
-            return TemporalExpression(text: document.substring(start, end), value: mention.value, start: start, end: end, role: mention.role)
-        }
-        let context = ArticleContext(document: document, entities: reading, keyedEntities: keyedEntities)
-        let statements = PolicyReader(published: day).statements(
-            in: document, entities: reading, context: context, dates: dateMentions
-        )
-        let announcements = AnnouncementBuilder(published: day).announcements(
-            from: statements, in: document, entities: reading, context: context, dates: dateMentions
+        let reading = read(AnalyzedText(text), published: published)
+        let announcements = AnnouncementBuilder(published: reading.day).announcements(
+            from: reading.statements, in: reading.document, entities: reading.entities, context: reading.context, dates: reading.dateMentions
         )
         return TextAnalysis(
-            entities: keyedEntities.map(\.entity), dates: dates,
-            statements: statements.map(\.statement), announcements: announcements
+            entities: reading.keyedEntities.map(\.entity), dates: reading.dates,
+            statements: reading.statements.filter { !$0.isDoubtedByTheModel }.map(\.statement), announcements: announcements
         )
+    }
+
+    /// Everything up to the statements.
+    func read(_ document: AnalyzedText, published: CalendarDay?) -> Reading {
+        let day = published ?? CalendarDay(Date())
+        let entities = EntityRecognizer().read(document.tokens, sentences: document.sentences)
+        let keyedEntities = EntityAssembler().keyedEntities(from: entities.mentions, in: document)
+        let dateMentions = TemporalRecognizer(published: day).mentions(in: document.tokens, sentences: document.sentences)
+        let context = ArticleContext(document: document, entities: entities, keyedEntities: keyedEntities)
+        let statements = PolicyReader(published: day, model: statementModel).statements(
+            in: document, entities: entities, context: context, dates: dateMentions
+        )
+        return Reading(document: document, day: day, entities: entities, keyedEntities: keyedEntities,
+                       dateMentions: dateMentions, context: context, statements: statements)
+    }
+
+    /// An article read up to its statements: what the announcements, and the fitting of the statement model, read.
+    struct Reading {
+        var document: AnalyzedText
+        var day: CalendarDay
+        var entities: EntityReading
+        var keyedEntities: [(key: String, entity: Entity)]
+        var dateMentions: [DateMention]
+        var context: ArticleContext
+        var statements: [ReadStatement]
+
+        var dates: [TemporalExpression] {
+            dateMentions.map { mention in
+                let start = document.tokens[mention.first].start
+                let end = document.tokens[mention.end - 1].end
+                return TemporalExpression(text: document.substring(start, end), value: mention.value, start: start, end: end, role: mention.role)
+            }
+        }
     }
 }
 

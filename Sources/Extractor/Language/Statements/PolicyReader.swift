@@ -21,14 +21,138 @@ struct ReadStatement: Sendable {
     /// The start the sentence states for a measure ("proposes that the rules apply from 1 January 2028"), whatever its
     /// action and status make of it.
     var statedStart: String?
+    /// The rules passed over the sentence and the statement model read it as a statement.
+    var isAdmittedByTheModel = false
+    /// The rules read the sentence as a statement and the statement model doubts it: no statement of the article,
+    /// but still a clue to its announcements.
+    var isDoubtedByTheModel = false
 }
 
 /// Finds the sentences that state a policy and reads their action, status, actor and date
 /// (SCHEMA.md section 3): one statement per sentence at most.
 struct PolicyReader {
     var published: CalendarDay
+    /// The model that weighs the rules' reading of each sentence (`StatementModel`); nil reads by the rules alone.
+    var model: StatementModel? = .shipped
 
     func statements(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
+        let rules = ruleReading(in: document, entities: entities, context: context, dates: dates)
+        // (Fitted on crypto news, the model does not weigh articles about anything else.)
+        guard let model, context.isAboutCrypto else { return rules.statements }
+        // The model doubts some of the rules' statements (kept as clues to the announcements, not as statements of
+        // the article) and reads the sentences it is sure of that the rules passed over. The rules' readings stay as
+        // they are: a sentence the model adds takes its actor and dates from them, it lends them nothing.
+        let features = sentenceFeatures(in: document, rules: rules)
+        let probabilities = features.map { $0.map(model.probability) }
+        var read = rules.statements
+        for index in read.indices {
+            // An authority the sentence names as acting is evidence enough ("The High Court ruled that ...").
+            let namesAnAuthority = read[index].namesItsActor && read[index].actorKey.map { context.typeByKey[$0] == .authority } ?? false
+            read[index].isDoubtedByTheModel = !namesAnAuthority
+                && probabilities[read[index].sentence].map { $0 < StatementModel.keepThreshold } ?? false
+        }
+        let ruled = Set(rules.drafts.map(\.sentence))
+        let dating = StatementDating(published: published, tokens: document.tokens)
+        let admitted = features.enumerated().compactMap { number, features -> Draft? in
+            guard let features, let probability = probabilities[number], probability >= StatementModel.admitThreshold, !ruled.contains(number),
+                  !rules.judged.contains(number),
+                  Self.isMostlyWords(document.tokens[document.sentences[number].first..<document.sentences[number].end]) else { return nil }
+            return admittedDraft(sentence: number, judgement: model.judge(features), document: document, entities: entities,
+                                 context: context, dates: dates, dating: dating)
+        }
+        guard !admitted.isEmpty else { return read }
+        let together = (rules.drafts + admitted).sorted { $0.sentence < $1.sentence }
+        let added = settle(together, document: document, context: context, dates: dates, firstMentions: Self.firstMentions(entities))
+            .filter(\.isAdmittedByTheModel)
+        return (read + added).sorted { $0.sentence < $1.sentence }
+    }
+
+    /// What the rules read in an article: their drafts and the statements they settle into, and what they found in
+    /// every sentence.
+    struct RuleReading {
+        var drafts: [Draft] = []
+        var statements: [ReadStatement] = []
+        /// The sentences the rules judged to state no measure: a caption, a question, a signpost, a cue word ruled out.
+        var judged: Set<Int> = []
+        /// The cue word the rules found in a sentence, by sentence number.
+        var cues: [Int: PolicyCues.Cue] = [:]
+    }
+
+    func ruleReading(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> RuleReading {
+        var reading = ruleDrafts(in: document, entities: entities, context: context, dates: dates)
+        if !reading.drafts.isEmpty {
+            reading.statements = settle(reading.drafts, document: document, context: context, dates: dates,
+                                        firstMentions: Self.firstMentions(entities))
+        }
+        return reading
+    }
+
+    /// Where each entity is first named: the token of its first mention, by key.
+    private static func firstMentions(_ entities: EntityReading) -> [String: Int] {
+        var firstMentions: [String: Int] = [:]
+        for mention in entities.mentions { firstMentions[mention.key] = min(firstMentions[mention.key] ?? .max, mention.first) }
+        return firstMentions
+    }
+
+    /// Half the tokens or more are words: prose, not a table of figures.
+    static func isMostlyWords(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.filter { $0.kind == .word }.count * 2 >= tokens.count
+    }
+
+    /// The features `StatementModel` reads in each sentence, given the rules' reading; nil for a sentence too long to
+    /// be prose.
+    func sentenceFeatures(in document: AnalyzedText, rules: RuleReading) -> [[String]?] {
+        let bySentence = Dictionary(grouping: rules.statements, by: \.sentence)
+        let headed = document.sentences.first?.isHeadingLike ?? false
+        return document.sentences.enumerated().map { number, sentence in
+            guard sentence.end - sentence.first <= Self.longestSentence else { return nil }
+            let place: StatementFeatures.Place = number == 0 && headed ? .headline : number == 1 && headed ? .dek
+                : sentence.isHeadingLike ? .heading : .body
+            return StatementFeatures.features(of: document.tokens[sentence.first..<sentence.end], place: place,
+                                              cue: rules.cues[number], read: bySentence[number] ?? [])
+        }
+    }
+
+    /// A sentence the rules passed over that the model reads as a statement: the rules' cue word, else the main verb,
+    /// marks the measure; the model gives its action, and its status where the sentence's words give none. Nil for a
+    /// sentence the rules' filters of non-measures reject.
+    private func admittedDraft(
+        sentence number: Int, judgement: StatementModel.Judgement, document: AnalyzedText, entities: EntityReading,
+        context: ArticleContext, dates: [DateMention], dating: StatementDating
+    ) -> Draft? {
+        let sentence = document.sentences[number]
+        let tokens = document.tokens[sentence.first..<sentence.end]
+        let words = tokens.map(\.lower)
+        let opening = max(Self.datelineEnd(tokens), Self.labelEnd(words))
+        let start = min(max(opening, Self.mainClauseStart(words, from: opening)), words.count - 1)
+        let clause = ClauseReader(tokens).mainClause(from: start)
+        let marked = PolicyCues.cue(in: words, from: start, aboutCBDC: context.isAboutCBDC)?.index ?? clause?.verb ?? start
+        let cue = PolicyCues.Cue(action: judgement.action, index: min(marked, words.count - 1))
+        // What the rules know to state no measure stays so: a commentator's view, an opinion quoted, a private suit.
+        // (And a commentator's words, "analysts said the decision covers ...", that no cue made a measure.)
+        if Self.isCommentary(words, before: cue.index, attribution: clause?.attribution) || Self.isPrivateLitigation(words)
+            || zip(words, words.dropFirst()).contains(where: { Self.commentatorNouns.contains($0) && (Self.speechVerbs.contains($1) || Self.opinionVerbs.contains($1)) })
+            || QuotationReader(tokens: document.tokens, sentences: document.sentences, entities: entities)
+                .isOpinion(sentence: number, cueAt: sentence.first + cue.index) {
+            return nil
+        }
+        let actor = ActorResolver(document: document, entities: entities, context: context)
+            .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+        let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
+        return Draft(
+            sentence: number, cue: cue, words: words, actor: actor,
+            status: Self.status(of: clause, words: words, cue: cue) ?? judgement.status,
+            dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
+            isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
+            clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
+            namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key)), isAdmittedByTheModel: true
+        )
+    }
+
+    /// The drafts of the sentences the rules read as statements, in order.
+    private func ruleDrafts(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> RuleReading {
+        var judged: Set<Int> = []
+        var cues: [Int: PolicyCues.Cue] = [:]
         let tokens = document.tokens
         let dating = StatementDating(published: published, tokens: tokens)
         var drafts: [Draft] = []
@@ -72,18 +196,19 @@ struct PolicyReader {
                 list = ListIntro(action: nil, status: nil, actor: ResolvedActor(), droppedDraft: nil)
             }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
-            if Self.isCaption(words) { continue }
+            if Self.isCaption(words) { judged.insert(number); continue }
             let opening = max(Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
             let start = max(opening, Self.mainClauseStart(words, from: opening))
             let reader = ClauseReader(tokens[sentence.first..<sentence.end])
             let sentenceClause = reader.mainClause(from: start)
             // "When does it take effect?": a question states no measure.
-            if sentenceClause?.isQuestion == true { continue }
+            if sentenceClause?.isQuestion == true { judged.insert(number); continue }
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
             let cued = words.contains(where: { PolicyCues.relevantWords.contains($0) })
                 ? PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
+            cues[number] = cued
             // "Here is what changes": a signpost, not a measure.
-            if Self.isSignpost(words) { continue }
+            if Self.isSignpost(words) { judged.insert(number); continue }
             // No cue word: the main verb and its object may still state a measure ("registers three exchanges"),
             // also after a label or an introduction ending in a colon ("Tax: the law does not change ...").
             let afterColon = words.lastIndex(of: ":").map { $0 + 1 }.flatMap { $0 + 2 < words.count && $0 > start ? $0 : nil }
@@ -91,6 +216,7 @@ struct PolicyReader {
             let consequence = sentenceClause.flatMap { ClauseSense.sanctionsNonCompliance($0, in: words) ? PolicyCues.Cue(action: .enforce, index: $0.verb) : nil }
             guard var cue = cued ?? uncued(sentenceClause) ?? consequence ?? afterColon.flatMap({ uncued(reader.mainClause(from: $0)) })
             else { continue }
+            judged.insert(number)
             // The clause that holds the cue: after a colon, semicolon, dash or opening quotation mark before it.
             let clause = Self.segmentStart(words, from: start, cue: cue.index).map { reader.mainClause(from: $0) } ?? sentenceClause
             // "Those that do not apply will have to stop serving clients": a cue inside the subject's relative
@@ -201,10 +327,7 @@ struct PolicyReader {
                 list = ListIntro(action: cue.action, status: draft.status, actor: draft.actor, droppedDraft: cueEndsIt ? drafts.count - 1 : nil)
             }
         }
-        guard !drafts.isEmpty else { return [] }
-        var firstMentions: [String: Int] = [:]
-        for mention in entities.mentions { firstMentions[mention.key] = min(firstMentions[mention.key] ?? .max, mention.first) }
-        return settle(drafts, document: document, context: context, dates: dates, firstMentions: firstMentions)
+        return RuleReading(drafts: drafts, judged: judged, cues: cues)
     }
 
     /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
@@ -369,7 +492,7 @@ struct PolicyReader {
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
                 issuesWarning: action == .warn && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
-                statedStart: dating.statedStart(of: draft)
+                statedStart: dating.statedStart(of: draft), isAdmittedByTheModel: draft.isAdmittedByTheModel
             ))
         }
         dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),
@@ -744,5 +867,7 @@ struct PolicyReader {
         var statuteCountry: ResolvedActor?
         /// The keys of the entities the sentence names.
         var namedKeys: Set<String> = []
+        /// The rules passed over the sentence and the statement model read it as a statement.
+        var isAdmittedByTheModel = false
     }
 }
