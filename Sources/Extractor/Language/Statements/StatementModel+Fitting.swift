@@ -59,7 +59,7 @@ extension StatementModel {
 }
 
 /// A small seeded generator (SplitMix64) and its own Fisher-Yates shuffle, so that fitting shuffles the same way on
-/// every machine and Swift version.
+/// every machine and Swift version (and a test that draws from it can be replayed).
 struct SplitMix64 {
     private var state: UInt64
 
