@@ -35,11 +35,21 @@ struct TrainModelCommand: ParsableCommand {
             }
             guard !files.isEmpty else { throw ValidationError("no gold case (*.json) in \(directory)") }
             for file in files {
+                let gold: GoldCase
                 do {
-                    cases.append(try JSONDecoder().decode(GoldCase.self, from: Data(contentsOf: file)))
+                    gold = try JSONDecoder().decode(GoldCase.self, from: Data(contentsOf: file))
                 } catch {
                     throw ValidationError("cannot read the gold case \(file.path): \(error)")
                 }
+                // A statement the model cannot learn from is a mistake in the case, not a sentence to skip.
+                if let wrong = gold.statements.first(where: { PolicyAction(rawValue: $0.action) == nil || PolicyStatus(rawValue: $0.status) == nil }) {
+                    throw ValidationError("""
+                        the gold case \(file.path) has a statement with action "\(wrong.action)" and status "\(wrong.status)": \
+                        the actions are \(PolicyAction.allCases.map(\.rawValue).joined(separator: ", ")), the statuses \
+                        \(PolicyStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                        """)
+                }
+                cases.append(gold)
             }
         }
         let source = StatementModelTraining.swiftSource(fittedOn: cases, origin: directories.joined(separator: " "))

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// `herald train-model`: fitting the statement model on a folder of gold cases, and refusing what it cannot learn from.
+@Suite struct TrainModelCommandTests {
+    /// A gold case of our own: a headline and two sentences, the first of them a statement.
+    private static func goldCase(id: String, action: String = "prohibit", status: String = "announced") -> String {
+        """
+        {"id": "\(id)", "source": {"published": "2026-03-02"},
+         "text": "Ruritania bans crypto mining\\n\\nThe Ruritanian Energy Authority banned crypto mining on Monday.\\n\\nPrices barely moved.",
+         "statements": [{"quote": "banned crypto mining on Monday", "actor": "Ruritanian Energy Authority",
+                         "action": "\(action)", "status": "\(status)"}]}
+        """
+    }
+
+    private static func folder(with cases: [String: String]) throws -> URL {
+        let folder = try HeraldProcess.temporaryDirectory()
+        for (name, json) in cases { try Data(json.utf8).write(to: folder.appendingPathComponent(name)) }
+        return folder
+    }
+
+    @Test func writesTheWeightsAsSwiftSourceTheSameEachTime() async throws {
+        let gold = try Self.folder(with: (1...4).reduce(into: [:]) { $0["case\($1).json"] = Self.goldCase(id: "case\($1)") })
+        let output = try HeraldProcess.temporaryDirectory().appendingPathComponent("Weights.swift")
+        let first = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path])
+        #expect(first.status == 0, "\(first.standardError)")
+        let source = try String(contentsOf: output, encoding: .utf8)
+        #expect(source.contains("from 4 annotated articles") && source.contains("extension StatementModel"))
+        let weights = source.split(separator: "\n").filter { $0.contains("\t") }
+        #expect(weights.contains { $0.hasPrefix("b\t") } && weights.contains { $0.hasPrefix("u:mining\t") })
+        #expect(weights.allSatisfy { $0.split(separator: "\t").count == 12 && $0.split(separator: "\t").dropFirst().allSatisfy { Double($0) != nil } })
+        let second = try await HeraldProcess.run(["train-model", gold.path])
+        #expect(second.status == 0 && second.standardOutput == source)
+    }
+
+    @Test(arguments: [
+        ["broken.json": "{\"id\": \"broken\", \"text\": "],
+        ["case.json": goldCase(id: "case", action: "forbid")],
+        ["case.json": goldCase(id: "case", status: "rumoured")],
+        [:],
+    ])
+    func aCaseItCannotLearnFromStopsItWithoutWriting(cases: [String: String]) async throws {
+        let gold = try Self.folder(with: cases)
+        let output = try HeraldProcess.temporaryDirectory().appendingPathComponent("Weights.swift")
+        try Data("kept".utf8).write(to: output)
+        let outcome = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path])
+        #expect(outcome.status != 0)
+        #expect(!outcome.standardError.isEmpty && !outcome.standardError.contains("Fatal error"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "kept")
+    }
+
+    @Test func aMissingFolderIsAnError() async throws {
+        let outcome = try await HeraldProcess.run(["train-model", "/nonexistent/gold"])
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("cannot read the folder"))
+    }
+}
