@@ -24,6 +24,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Score predictions read from this folder instead of running the analysis.")
     var predictions: String?
 
+    @Flag(name: .long, help: "Read statements by the rules alone, without the statement model.")
+    var rulesOnly = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: directory)
         let files: [URL]
@@ -36,7 +39,7 @@ struct EvalCommand: ParsableCommand {
         }
         guard !files.isEmpty else { throw ValidationError("no gold case (*.json) in \(directory)") }
 
-        let analyzer = TextAnalyzer()
+        let analyzer = rulesOnly ? TextAnalyzer.rulesAlone : TextAnalyzer()
         let scorer = GoldScorer()
         var total = EvaluationScores()
         var failures = 0

@@ -49,6 +49,17 @@ import Testing
         #expect(try String(contentsOf: output, encoding: .utf8) == "kept")
     }
 
+    @Test func evalScoresTheRulesAloneWhenAsked() async throws {
+        let gold = try Self.folder(with: ["case.json": Self.goldCase(id: "case")])
+        for arguments in [["eval", gold.path], ["eval", "--rules-only", gold.path]] {
+            let outcome = try await HeraldProcess.run(arguments)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            // The rules find the annotated statement, with the model or without it.
+            let statements = outcome.standardOutput.split(separator: "\n").first { $0.hasPrefix("Statements") } ?? ""
+            #expect(statements.contains("R 1.000"), "\(outcome.standardOutput)")
+        }
+    }
+
     @Test func aMissingFolderIsAnError() async throws {
         let outcome = try await HeraldProcess.run(["train-model", "/nonexistent/gold"])
         #expect(outcome.status != 0)

@@ -8,6 +8,9 @@ public struct TextAnalyzer: Sendable {
 
     public init() {}
 
+    /// An analyzer that reads statements by the rules alone, without the statement model: for comparing the two.
+    public static let rulesAlone = TextAnalyzer(statementModel: nil)
+
     init(statementModel: StatementModel?) {
         self.statementModel = statementModel
     }
