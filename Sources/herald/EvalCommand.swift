@@ -28,16 +28,7 @@ struct EvalCommand: ParsableCommand {
     var rulesOnly = false
 
     func run() throws {
-        let folder = URL(fileURLWithPath: directory)
-        let files: [URL]
-        do {
-            files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "json" }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        } catch {
-            throw ValidationError("cannot read the folder \(directory): \(error.localizedDescription)")
-        }
-        guard !files.isEmpty else { throw ValidationError("no gold case (*.json) in \(directory)") }
+        let files = try GoldFolder.caseFiles(in: directory)
 
         let analyzer = rulesOnly ? TextAnalyzer.rulesAlone : TextAnalyzer()
         let scorer = GoldScorer()

@@ -25,16 +25,7 @@ struct TrainModelCommand: ParsableCommand {
     func run() throws {
         var cases: [GoldCase] = []
         for directory in directories {
-            let files: [URL]
-            do {
-                files = try FileManager.default.contentsOfDirectory(at: URL(fileURLWithPath: directory), includingPropertiesForKeys: nil)
-                    .filter { $0.pathExtension == "json" }
-                    .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            } catch {
-                throw ValidationError("cannot read the folder \(directory): \(error.localizedDescription)")
-            }
-            guard !files.isEmpty else { throw ValidationError("no gold case (*.json) in \(directory)") }
-            for file in files {
+            for file in try GoldFolder.caseFiles(in: directory) {
                 let gold: GoldCase
                 do {
                     gold = try JSONDecoder().decode(GoldCase.self, from: Data(contentsOf: file))

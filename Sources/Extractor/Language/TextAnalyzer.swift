@@ -38,11 +38,11 @@ public struct TextAnalyzer: Sendable {
         let keyedEntities = EntityAssembler().keyedEntities(from: entities.mentions, in: document)
         let dateMentions = TemporalRecognizer(published: day).mentions(in: document.tokens, sentences: document.sentences)
         let context = ArticleContext(document: document, entities: entities, keyedEntities: keyedEntities)
-        let statements = PolicyReader(published: day, model: statementModel).statements(
-            in: document, entities: entities, context: context, dates: dateMentions
-        )
+        let reader = PolicyReader(published: day, model: statementModel)
+        let rules = reader.ruleReading(in: document, entities: entities, context: context, dates: dateMentions)
+        let statements = reader.statements(weighing: rules, in: document, entities: entities, context: context, dates: dateMentions)
         return Reading(document: document, day: day, entities: entities, keyedEntities: keyedEntities,
-                       dateMentions: dateMentions, context: context, statements: statements)
+                       dateMentions: dateMentions, context: context, rules: rules, statements: statements)
     }
 
     /// An article read up to its statements: what the announcements, and the fitting of the statement model, read.
@@ -53,6 +53,8 @@ public struct TextAnalyzer: Sendable {
         var keyedEntities: [(key: String, entity: Entity)]
         var dateMentions: [DateMention]
         var context: ArticleContext
+        /// What the rules read, before the statement model weighed it.
+        var rules: PolicyReader.RuleReading
         var statements: [ReadStatement]
 
         var dates: [TemporalExpression] {

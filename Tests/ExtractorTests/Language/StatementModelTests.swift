@@ -112,9 +112,7 @@ import Testing
         """
         let document = AnalyzedText(text)
         let reading = TextAnalyzer(statementModel: nil).read(document, published: CalendarDay(iso: "2026-03-03"))
-        let reader = PolicyReader(published: reading.day, model: nil)
-        let rules = reader.ruleReading(in: document, entities: reading.entities, context: reading.context, dates: reading.dateMentions)
-        let features = reader.sentenceFeatures(in: document, rules: rules).compactMap { $0 }
+        let features = PolicyReader(published: reading.day, model: nil).sentenceFeatures(in: document, rules: reading.rules).compactMap { $0 }
         #expect(features.count == 4)
         #expect(features[0].contains("place:headline") && features[0].contains("caps") && features[0].contains("u:advertis"))
         #expect(features[1].contains("place:dek") && features[1].contains("H") && features[1].contains("Ha:prohibit"))
@@ -130,9 +128,7 @@ import Testing
     @Test func aSentenceTooLongForProseHasNoFeatures() {
         let document = AnalyzedText((0..<400).map { "word\($0)" }.joined(separator: " "))
         let reading = TextAnalyzer(statementModel: nil).read(document, published: CalendarDay(iso: "2026-03-03"))
-        let reader = PolicyReader(published: reading.day, model: nil)
-        let rules = reader.ruleReading(in: document, entities: reading.entities, context: reading.context, dates: reading.dateMentions)
-        let features = reader.sentenceFeatures(in: document, rules: rules)
+        let features = PolicyReader(published: reading.day, model: nil).sentenceFeatures(in: document, rules: reading.rules)
         #expect(features.count == 1 && features[0] == nil)
     }
 

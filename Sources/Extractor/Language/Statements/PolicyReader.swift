@@ -35,8 +35,10 @@ struct PolicyReader {
     /// The model that weighs the rules' reading of each sentence (`StatementModel`); nil reads by the rules alone.
     var model: StatementModel? = .shipped
 
-    func statements(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> [ReadStatement] {
-        let rules = ruleReading(in: document, entities: entities, context: context, dates: dates)
+    /// The statements of an article: the rules' reading (`ruleReading`), weighed by the model.
+    func statements(
+        weighing rules: RuleReading, in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]
+    ) -> [ReadStatement] {
         // (Fitted on crypto news, the model does not weigh articles about anything else.)
         guard let model, context.isAboutCrypto else { return rules.statements }
         // The model doubts some of the rules' statements (kept as clues to the announcements, not as statements of
@@ -62,7 +64,7 @@ struct PolicyReader {
         }
         guard !admitted.isEmpty else { return read }
         let together = (rules.drafts + admitted).sorted { $0.sentence < $1.sentence }
-        let added = settle(together, document: document, context: context, dates: dates, firstMentions: Self.firstMentions(entities))
+        let added = settle(together, document: document, context: context, dates: dates, firstMentions: rules.firstMentions)
             .filter(\.isAdmittedByTheModel)
         return (read + added).sorted { $0.sentence < $1.sentence }
     }
@@ -76,22 +78,18 @@ struct PolicyReader {
         var judged: Set<Int> = []
         /// The cue word the rules found in a sentence, by sentence number.
         var cues: [Int: PolicyCues.Cue] = [:]
+        /// Where each entity is first named: the token of its first mention, by key.
+        var firstMentions: [String: Int] = [:]
     }
 
     func ruleReading(in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention]) -> RuleReading {
         var reading = ruleDrafts(in: document, entities: entities, context: context, dates: dates)
+        for mention in entities.mentions { reading.firstMentions[mention.key] = min(reading.firstMentions[mention.key] ?? .max, mention.first) }
         if !reading.drafts.isEmpty {
             reading.statements = settle(reading.drafts, document: document, context: context, dates: dates,
-                                        firstMentions: Self.firstMentions(entities))
+                                        firstMentions: reading.firstMentions)
         }
         return reading
-    }
-
-    /// Where each entity is first named: the token of its first mention, by key.
-    private static func firstMentions(_ entities: EntityReading) -> [String: Int] {
-        var firstMentions: [String: Int] = [:]
-        for mention in entities.mentions { firstMentions[mention.key] = min(firstMentions[mention.key] ?? .max, mention.first) }
-        return firstMentions
     }
 
     /// Half the tokens or more are words: prose, not a table of figures.

@@ -29,11 +29,8 @@ public enum StatementModelTraining {
     /// The case's sentences with the rules' reading and, for each, the gold statement whose quote it holds. A
     /// sentence that holds only optional statements teaches nothing and is left out.
     static func examples(from gold: GoldCase) -> [StatementExample] {
-        let analyzer = TextAnalyzer(statementModel: nil)
-        let reading = analyzer.read(AnalyzedText(gold.text), published: gold.publishedDay)
-        let reader = PolicyReader(published: reading.day, model: nil)
-        let rules = reader.ruleReading(in: reading.document, entities: reading.entities, context: reading.context, dates: reading.dateMentions)
-        let features = reader.sentenceFeatures(in: reading.document, rules: rules)
+        let reading = TextAnalyzer.rulesAlone.read(AnalyzedText(gold.text), published: gold.publishedDay)
+        let features = PolicyReader(published: reading.day, model: nil).sentenceFeatures(in: reading.document, rules: reading.rules)
         let quotes = gold.statements.map { (statement: $0, quote: NameMatching.normalizedText($0.quote)) }
         return zip(reading.document.sentences, features).compactMap { sentence, features in
             guard let features else { return nil }
