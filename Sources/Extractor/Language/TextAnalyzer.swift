@@ -25,9 +25,18 @@ public struct TextAnalyzer: Sendable {
         let announcements = AnnouncementBuilder(published: reading.day).announcements(
             from: reading.statements, in: reading.document, entities: reading.entities, context: reading.context, dates: reading.dateMentions
         )
+        // The announcements count the statements the model doubts; the analysis reports the others, so an
+        // announcement's evidence is renumbered to the reported statements, without the doubted ones.
+        let reported = reading.statements.indices.filter { !reading.statements[$0].isDoubtedByTheModel }
+        let reportedIndex = Dictionary(uniqueKeysWithValues: reported.enumerated().map { ($1, $0) })
         return TextAnalysis(
             entities: reading.keyedEntities.map(\.entity), dates: reading.dates,
-            statements: reading.statements.filter { !$0.isDoubtedByTheModel }.map(\.statement), announcements: announcements
+            statements: reported.map { reading.statements[$0].statement },
+            announcements: announcements.map { announcement in
+                var renumbered = announcement
+                renumbered.statementIndices = announcement.statementIndices.compactMap { reportedIndex[$0] }
+                return renumbered
+            }
         )
     }
 
