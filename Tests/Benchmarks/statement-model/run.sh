@@ -6,7 +6,7 @@
 #   Tests/Benchmarks/statement-model/run.sh          (from the package root)
 #
 # Training sets: blind, blind3, blind5, blind7, blind9, blind15-17 and sample; scored: the validation sets (blind2, 4,
-# 6, 8, 10, pooled), blind11-14 (pooled) and blind18-21 (pooled).
+# 6, 8, 10, pooled), blind11-14, blind18-21 and blind22-25 (each pooled).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 gold=Tests/Gold
@@ -23,6 +23,7 @@ pool() {
 pool validation blind2 blind4 blind6 blind8 blind10
 pool blind11-14 blind11 blind12 blind13 blind14
 pool blind18-21 blind18 blind19 blind20 blind21
+pool blind22-25 blind22 blind23 blind24 blind25
 
 swift build --product herald > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 .build/debug/herald train-model "$gold/blind" "$gold/blind3" "$gold/blind5" "$gold/blind7" "$gold/blind9" \
@@ -30,7 +31,7 @@ swift build --product herald > "$work/build.log" 2>&1 || { cat "$work/build.log"
 swift build --product herald > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 
 printf "%-12s %-12s %s\n" "set" "reading" "statements (P, R, F1; action, status)"
-for set in validation blind11-14 blind18-21; do
+for set in validation blind11-14 blind18-21 blind22-25; do
     for reading in rules model; do
         flag=(); [ "$reading" = rules ] && flag=(--rules-only)
         .build/debug/herald eval "${flag[@]}" "$work/$set" | awk -v set="$set" -v reading="$reading" '
