@@ -102,6 +102,8 @@ struct ActorResolver {
         }
         // An official speaks for the institution named beside them ("CFTC Commissioner Jane Roe").
         if let person = before.first(where: { $0.type == .person }) {
+            // "President Ana Roe signed the law", "Roe's order": a head of state or government acts for the country.
+            if let country = countryHeaded(by: person) { return countryActor(country) }
             if let affiliation = mentions.first(where: { $0.type == .authority || $0.type == .organization }), affiliation.first < cue + 8 {
                 return resolved(affiliation)
             }
@@ -294,6 +296,45 @@ struct ActorResolver {
         return nil
     }
 
+    /// The country a person heads, when the text gives them a head of state's or government's title next to one of
+    /// their mentions near `person` ("President Ana Roe", "Kenyan President Ana Roe", "Prime Minister Ana Roe"): the
+    /// country the title names, else the article's. Nil for a company's or a body's president ("Zentora President Ana
+    /// Roe", "Vice President Ana Roe").
+    private func countryHeaded(by person: EntityMention) -> String? {
+        let tokens = document.tokens
+        let window = entities.mentions.slice(in: max(0, person.first - 4000)..<(person.first + 4000), position: \.first)
+        for mention in window where mention.key == person.key {
+            guard let title = headOfStateTitle(endingBefore: mention.first) else { continue }
+            if title > 0, let code = entities.demonym(at: title - 1) ?? countryNamed(endingAt: title - 1) { return code }
+            if title > 0, let owner = entities.mentions(in: max(0, title - 8)..<title).last, owner.end == title
+                || owner.end + 1 == title && tokens[owner.end].isPossessive {
+                return nil
+            }
+            return context.dominantCountry
+        }
+        return nil
+    }
+
+    /// The first token of a head of state's or government's title that ends just before `index` ("President",
+    /// "Prime Minister", "Premier", "Chancellor"), not a vice president's.
+    private func headOfStateTitle(endingBefore index: Int) -> Int? {
+        let tokens = document.tokens
+        guard index > 0 else { return nil }
+        let last = tokens[index - 1].lower
+        if last == "minister", index > 1, tokens[index - 2].lower == "prime" { return index - 2 }
+        guard Self.headOfStateTitles.contains(last) else { return nil }
+        if index > 1, ["vice", "deputy", "-"].contains(tokens[index - 2].lower) { return nil }
+        return index - 1
+    }
+
+    /// The country whose name, or possessive, ends at `index` ("Brazil's", "Kenya").
+    private func countryNamed(endingAt index: Int) -> String? {
+        let tokens = document.tokens
+        let end = tokens[index].isPossessive ? index : index + 1
+        guard let mention = entities.mentions(in: max(0, end - 6)..<end).last, mention.end == end, mention.type == .location else { return nil }
+        return mention.code
+    }
+
     /// The authority an official was introduced with ("the governor of the Central Bank of X, Ana Molar",
     /// "Finance Minister Ana Molar of X"): the authority named beside the person's earlier mentions, among
     /// the 300 mentions before `index`.
@@ -456,6 +497,16 @@ struct ActorResolver {
                 return ResolvedActor(isExplicitlyUnnamed: true)
             }
         }
+        // "The president signed the law", "Kenya's prime minister announced": the head of state or government acts
+        // for the country ("the president of the exchange", "the bank's president" are someone else's).
+        let titleLength = word == "prime" && cursor + 1 < end && tokens[cursor + 1].lower == "minister" ? 2 : Self.headOfStateTitles.contains(word) ? 1 : 0
+        if titleLength > 0, cursor > 0, headOfStateTitle(endingBefore: cursor + titleLength) == cursor {
+            let owner = country ?? countryNamed(endingAt: cursor - 1)
+            let introduced = owner != nil || ["the", "its"].contains(tokens[cursor - 1].lower)
+            let after = cursor + titleLength
+            let ofAnother = after < end && ["of", "at"].contains(tokens[after].lower)
+            if introduced, !ofAnother, let code = owner ?? context.dominantCountry { return countryActor(code) }
+        }
         // "the district court", "the appeals court": the court the text named last whose name holds the modifier.
         if ["court", "tribunal"].contains(word), cursor > 0, let court = recentCourt(modifiedBy: tokens[cursor - 1].lower, before: cursor) {
             return court
@@ -567,6 +618,8 @@ struct ActorResolver {
     ]
     static let officialTitles: WordSet = ["governor", "chair", "chairman", "chairwoman", "president", "director", "head", "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy"]
     static let headOfGovernmentTitles: WordSet = ["president", "prime", "premier", "minister", "chancellor"]
+    /// The titles of a head of state or government that stand alone ("prime minister" is read as a pair).
+    static let headOfStateTitles: WordSet = ["president", "premier", "chancellor"]
     static let institutionNounForms: [String: Set<String>] = [
         "ministry": ["ministry", "ministerio", "ministère", "ministério"],
         "bank": ["bank", "banco", "banque", "bangko", "bundesbank"],
