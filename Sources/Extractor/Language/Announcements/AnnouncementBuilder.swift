@@ -37,7 +37,13 @@ struct AnnouncementBuilder {
             mention.first < leadEnd && [.authority, .location].contains(mention.type) && isRegulator(mention.key, context)
                 && context.typeByKey[mention.key] == .authority
         }
-        if !leadNamesPublicParty { leading.removeAll { isJudicial($0.actorKey, context) } }
+        // A court that sets a measure aside ("vacated the rule", "annulled the provision") makes policy news of its own.
+        if !leadNamesPublicParty {
+            leading.removeAll { candidate in
+                isJudicial(candidate.actorKey, context)
+                    && !(candidate.action == .permit && candidate.members.contains { setsAsideAMeasure(statements[$0], document) })
+            }
+        }
         // A company's own terms ("caps purchases at $10,000", "requires a test") are product news; its policy news
         // closes, opens or limits a service for a country ("delists the token for Canadian users").
         // A company that pauses services during a hack takes no policy measure, and a company that
@@ -171,6 +177,12 @@ struct AnnouncementBuilder {
 
     private func nameHas(_ key: String, _ context: ArticleContext, _ words: Set<String>) -> Bool {
         (context.nameByKey[key] ?? key).lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
+    }
+
+    /// The statement lifts a measure by setting it aside: "vacated the rule", "struck down the ban", "threw out the order".
+    private func setsAsideAMeasure(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
+        let cue = document.tokens[read.cueIndex].lower
+        return read.statement.action == .permit && (PolicyCues.annulmentWords.contains(cue) || ["out", "down", "aside", "quashed"].contains(cue))
     }
 
     /// The sentence restates a rule rather than deciding one: "reminded firms", "reiterated", "restating its long-held view".

@@ -399,6 +399,8 @@ struct ActorResolver {
     static let enforcerForms: [String: Set<String>] = [
         "prosecutors": ["justice", "prosecut", "attorney"], "prosecutor": ["justice", "prosecut", "attorney"],
         "police": ["police"],
+        // "A federal judge vacated the rule": the court the article names.
+        "judge": ["court", "tribunal"], "judges": ["court", "tribunal"],
     ]
 
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".

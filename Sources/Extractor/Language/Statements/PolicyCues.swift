@@ -50,7 +50,7 @@ enum PolicyCues {
             let word = words[index]
             guard relevantWords.contains(word), !skipping.contains(index) else { continue }
             // "lifted its ban on", and in the passive "the ban on mining was lifted".
-            if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns) {
+            if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns), !before(index, 3, refusalWords) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
             if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
@@ -138,6 +138,16 @@ enum PolicyCues {
             // "set the circular aside", "struck down the ban": a court lifts a measure.
             if word == "aside", before(index, 7, ["set", "sets"]) { offer(60, .permit, index) }
             if word == "quashed" || word == "down" && before(index, 1, ["struck", "strikes"]) { offer(60, .permit, index) }
+            // "A federal judge vacated the rule", "annuls the regulator's order", "threw out the ban", "the rule was
+            // struck down": a measure set aside is lifted ("declined to vacate the order" lifts nothing).
+            let setsAside = annulmentWords.contains(word) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
+                || word == "down" && before(index, 1, ["strike", "strikes", "struck", "striking"])
+            // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
+            let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
+            if setsAside, within(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
+               !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             // "the exchange withdrew from the market", "will exit Canada": all services in a market end.
             if exitWords.contains(word), within(index, 5, ["market", "markets", "country", "region"]) || within(index, 1, ["from"]) && !within(index, 3, ["account", "accounts", "funds"]) {
                 offer(80, .prohibit, index)
@@ -529,7 +539,7 @@ enum PolicyCues {
     }
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
-    static let relevantWords = WordSet(liftWords.union(enforceWords).union(banWords).union(stopWords)
+    static let relevantWords = WordSet(liftWords.union(annulmentWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
@@ -612,6 +622,20 @@ enum PolicyCues {
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: WordSet = ["already", "reminded", "still"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
+    /// "refused to lift", "declined to vacate": a measure left standing.
+    static let refusalWords: Set<String> = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]
+    /// Verbs of setting a measure aside: a court's or a lawmaker's annulment lifts it.
+    static let annulmentWords: Set<String> = [
+        "vacate", "vacates", "vacated", "vacating", "annul", "annuls", "annulled", "annulling", "invalidate", "invalidates",
+        "invalidated", "invalidating", "nullify", "nullifies", "nullified", "overturn", "overturns", "overturned", "overturning",
+        "quash", "quashes",
+    ]
+    /// The measures an annulment sets aside.
+    static let annulledMeasureNouns: Set<String> = [
+        "rule", "rules", "regulation", "regulations", "order", "orders", "requirement", "requirements", "decree", "decrees",
+        "directive", "guidance", "circular", "ban", "bans", "prohibition", "restriction", "restrictions", "mandate", "decision",
+        "provision", "provisions", "policy", "law", "levy", "tax",
+    ]
     static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
