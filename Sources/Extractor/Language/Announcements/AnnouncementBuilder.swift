@@ -59,16 +59,21 @@ struct AnnouncementBuilder {
         if framing.genre == .interview {
             leading.removeAll { ![.authority, .location].contains(context.typeByKey[$0.actorKey]) }
         }
-        // A feature opens with an anecdote and states its news a few paragraphs in: when no actor of the lead states
-        // a measure, the first authority's or country's measure stated as news in the opening stretch leads.
-        if leading.isEmpty, framing.genre == .report, !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
+        // A feature opens with an anecdote and a market wrap with prices, and states its news a few paragraphs in: when
+        // no actor of the lead states a measure, the first authority's or country's measure stated as news in the
+        // opening stretch leads.
+        if leading.isEmpty, framing.genre == .report || framing.genre == .marketReport, !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
            let first = candidates.filter({ candidate in
                (candidate.action != .warn || isStandaloneWarning(candidate, statements)) && [.authority, .location].contains(context.typeByKey[candidate.actorKey])
                    && candidate.members.contains { news[$0] && statements[$0].sentence < framing.openingEnd && statements[$0].namesItsActor }
            }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
             leading = [first]
         }
-        if framing.genre == .marketReport || framing.genre == .earnings, !statements.indices.contains(where: { news[$0] && statements[$0].sentence == 0 }) { return [] }
+        // A market wrap or a results report is policy news only when its title line states the measure ("Crypto dips!
+        // Regulator approves spot trading!": the title line may hold several sentences).
+        let titleLineEnd = document.sentences.indices.dropFirst().first { document.tokens[document.sentences[$0].first].newlineBefore } ?? document.sentences.count
+        if framing.genre == .marketReport || framing.genre == .earnings,
+           !statements.indices.contains(where: { news[$0] && statements[$0].sentence < titleLineEnd }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
         if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
         // Once the article is policy news, every measure its main actors state as news is a frame, and so is

@@ -60,9 +60,16 @@ struct ArticleFraming {
         let namesPrice = tokens[headline.first..<headline.end].contains { token in
             token.kind == .number || token.text == "$" || token.text == "%" || marketWords.contains(token.lower)
         }
-        if namesPrice, headlineWords.contains(where: priceMoveWords.contains) { return .marketReport }
+        if namesPrice && headlineWords.contains(where: priceMoveWords.contains) || opensWithPriceRundown(document) { return .marketReport }
         if headlineWords.contains(where: earningsWords.contains) || hasPhrase(headlineWords, "net", "income") { return .earnings }
         return .report
+    }
+
+    /// The first sentence of running text lists the moves of three prices or more ("BTC up 2% to $87,400, ETH up 4%
+    /// ..."): a market wrap, whatever its headline says.
+    private static func opensWithPriceRundown(_ document: AnalyzedText) -> Bool {
+        guard let first = document.sentences.dropFirst().first(where: { isProse($0, document.tokens) }) else { return false }
+        return document.tokens[first.first..<first.end].filter { $0.text == "%" }.count >= 3
     }
 
     /// At least two lines open with a question or an answer mark ("Q:", "A:").
