@@ -2,8 +2,9 @@ import Testing
 @testable import Extractor
 
 /// A head of state or government acting in office is not the actor: the country they head is (SCHEMA §3, "Putin →
-/// Russia"), whether the text names them with their title or only by it. A company's or a body's president, a vice
-/// president and "the president of" something else are left to the other readings.
+/// Russia"), whether the text names them with their title, only by it, or by their seat ("the White House"). A
+/// company's or a body's president, a vice president and "the president of" something else are left to the other
+/// readings; a seat stays itself when the text does not name its country.
 @Suite struct HeadOfStateActorTests {
     private func statements(_ text: String) -> [PolicyStatement] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-06-10")).statements
@@ -39,5 +40,21 @@ import Testing
         let found = statements(text)
         #expect(!found.isEmpty && !found.contains { $0.actor == "Canada" }, "\(found.map(\.actor))")
         if let actor { #expect(found.first?.actor == actor, "\(found.map(\.actor))") }
+    }
+
+    @Test(arguments: [
+        ("The White House on Monday ordered federal agencies to stop buying mining machines made outside the United States.", "US"),
+        ("The Kremlin said Russia would ban crypto payments for goods from March.", "RU"),
+        ("Downing Street said the UK would require crypto firms to register with the regulator by June.", "GB"),
+    ])
+    func theSeatOfAHeadOfGovernmentActsForTheCountry(text: String, code: String) {
+        let analysis = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-06-10"))
+        let country = analysis.entities.first { $0.code == code }?.name
+        #expect(country != nil && analysis.statements.first?.actor == country, "\(analysis.statements.map(\.actor))")
+    }
+
+    @Test func aSeatWhoseCountryTheTextDoesNotNameStaysItself() {
+        let found = statements("The White House on Monday ordered federal agencies to stop buying mining machines made abroad.")
+        #expect(found.first?.actor == "White House", "\(found.map(\.actor))")
     }
 }

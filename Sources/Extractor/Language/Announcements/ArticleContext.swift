@@ -131,17 +131,28 @@ struct ArticleContext {
 
     /// The authority the article names most, as an actor ("according to the central bank's rules").
     func leadingAuthority() -> ResolvedActor? {
-        guard let key = leadingAuthorityKey else { return nil }
+        leadingAuthorityKey.map(actor(forAuthority:))
+    }
+
+    /// An authority as an actor; the seat of a head of state or government stands for its country ("the White House
+    /// ordered" → the United States) when the text names the country.
+    func actor(forAuthority key: String) -> ResolvedActor {
+        if let name = nameByKey[key], Self.headOfGovernmentSeats.contains(name.lowercased()),
+           let code = countryByKey[key], let country = countryKey(code) {
+            return ResolvedActor(key: country, name: nameByKey[country], type: .location, isCountry: true)
+        }
         return ResolvedActor(key: key, name: nameByKey[key], type: .authority)
     }
+
+    /// The seats of heads of state or government, named for the office (the gazetteer's forms, in lower case).
+    static let headOfGovernmentSeats: WordSet = ["white house", "kremlin", "downing street", "élysée palace", "élysée", "elysee palace", "elysee"]
 
     /// The key of the entity that stands for a country, if the text names it.
     func countryKey(_ code: String) -> String? { keyByCountryCode[code] }
 
     /// The country's authority the article names most, as an actor.
     func authority(of country: String) -> ResolvedActor? {
-        guard let key = authorityKeyByCountry[country] else { return nil }
-        return ResolvedActor(key: key, name: nameByKey[key], type: .authority)
+        authorityKeyByCountry[country].map(actor(forAuthority:))
     }
 
     /// A word of crypto's own vocabulary: "crypto", "stablecoins", "blockchain", "digital assets", "virtual currency".

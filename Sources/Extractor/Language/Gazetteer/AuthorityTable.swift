@@ -87,6 +87,7 @@ DE|Deutsche Bundesbank;Bundesbank
 DE|Bundestag
 FR|Autorité des Marchés Financiers;AMF
 FR|Banque de France;Bank of France
+FR|Élysée Palace;Élysée;Elysee Palace;Elysee
 FR|Autorité de contrôle prudentiel et de résolution;ACPR
 IT|Commissione Nazionale per le Società e la Borsa;CONSOB;Consob
 IT|Bank of Italy;Banca d'Italia
@@ -110,6 +111,7 @@ LT|Bank of Lithuania
 EE|Financial Supervision Authority of Estonia
 RU|Central Bank of Russia;Bank of Russia;CBR
 RU|State Duma;Duma
+RU|Kremlin
 RU|Ministry of Finance of Russia;Russian Ministry of Finance;Minfin
 UA|National Bank of Ukraine;NBU
 TR|Central Bank of the Republic of Türkiye;Central Bank of the Republic of Turkey;Central Bank of Türkiye;Central Bank of Turkey;CBRT
@@ -174,6 +176,7 @@ GB|Office of Financial Sanctions Implementation;OFSI
 GB|Crown Prosecution Service
 GB|Metropolitan Police;Metropolitan Police Service
 GB|Treasury Committee
+GB|Downing Street
 GB|Financial Policy Committee
 CN|Ministry of Commerce of China
 CN|State Administration for Market Regulation;SAMR

@@ -538,7 +538,8 @@ struct ActorResolver {
     }
 
     private func resolved(_ mention: EntityMention) -> ResolvedActor {
-        ResolvedActor(key: mention.key, name: context.nameByKey[mention.key], type: mention.type, isCountry: mention.code != nil)
+        if mention.type == .authority { return context.actor(forAuthority: mention.key) }
+        return ResolvedActor(key: mention.key, name: context.nameByKey[mention.key], type: mention.type, isCountry: mention.code != nil)
     }
 
     private func isEligible(_ mention: EntityMention) -> Bool {
