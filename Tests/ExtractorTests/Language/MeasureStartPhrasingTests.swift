@@ -210,4 +210,23 @@ import Testing
         let text = "Ruritania news in brief\n\nThe Ruritanian Financial Authority will ban crypto lending from Oct. 1, the regulator said on Wednesday. " + followUp
         #expect(effective(of: followUp, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A relative clause that tells when the measure took hold dates it
+
+    @Test(arguments: [
+        // The clause tells when the measure the statement restates took hold: that is its start.
+        ("Exchanges have had to follow the advertising rules of the Ruritanian Financial Authority, which have applied since March 2023.", "2023-03"),
+        ("Platforms have had to report every transfer under a rule of the Ruritanian Financial Authority that took effect in January 2024.", "2024-01"),
+        ("Banks must hold extra capital against crypto under rules of the Ruritanian Central Bank, which entered into force on 1 July 2024.", "2024-07-01"),
+        ("Exchanges must keep client coins in cold wallets under a Ruritanian Central Bank rule that came into force in 2023.", "2023"),
+        ("Miners have had to register with the Ruritanian Energy Authority under a rule which has applied since February 2024.", "2024-02"),
+        // A clause of what the measure lifts, of an act done, or of a duty that has ended dates nothing of the statement.
+        ("The Ruritanian Financial Authority on Tuesday lifted a ban on crypto funds that took effect in 2021.", "2025-05-20"),
+        ("The Ruritanian Financial Authority on Tuesday scrapped a cap on crypto purchases that has applied since 2022.", "2025-05-20"),
+        ("The Ruritanian Financial Authority on Monday fined Corvid Exchange under rules that it adopted in March 2023.", "2025-05-19"),
+        ("The Ruritanian Financial Authority on Wednesday suspended a reporting duty for exchanges that had applied since July 2023.", "2025-05-21"),
+    ])
+    func aRelativeClauseThatTellsWhenTheMeasureTookHoldDatesIt(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
