@@ -229,4 +229,23 @@ import Testing
     func aRelativeClauseThatTellsWhenTheMeasureTookHoldDatesIt(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A start verb names the measure's start
+
+    @Test(arguments: [
+        // A present or infinitive start verb names the day the measure starts, which a proposal, a deliberation, a vote or
+        // a headline with a deadline keeps.
+        ("The Ruritanian Finance Ministry has proposed a licensing regime for crypto exchanges that would begin on 1 January 2027.", "licensing regime", "2027-01-01"),
+        ("The Ruritanian Financial Authority is weighing a ban on crypto lending that could start in March 2026.", "weighing", "2026-03"),
+        ("Ruritanian ban on crypto lending starts June 1; lenders have until June 30 to close loans", "starts June 1", "2025-06-01"),
+        ("The Ruritanian Parliament on Wednesday passed a crypto tax law, and the tax will begin on 1 January 2026.", "passed a crypto", "2026-01-01"),
+        ("The Ruritanian Finance Ministry has drafted rules for crypto brokers that would commence in October 2026.", "drafted rules", "2026-10"),
+        // The noun "start of", or a start in the past of something else, names no start of the measure.
+        ("The Ruritanian Tax Office will accept the digital shilling for tax payments from the start of the 2025/26 fiscal year on July 1.", "digital shilling", "2025-07-01"),
+        ("The Ruritanian Parliament on Wednesday passed a law that taxes crypto gains after a debate that started on Monday.", "passed a law", "null"),
+        ("The Ruritanian Financial Authority is weighing a ban on crypto lending, its chair said at the start of a hearing on Tuesday.", "weighing", "null"),
+    ])
+    func aStartVerbNamesTheMeasuresStart(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

@@ -595,6 +595,10 @@ struct TemporalRecognizer {
         if index >= sentenceStart {
             switch tokens[index].lower {
             case "from", "starting", "effective", "beginning", "since", "force", "effect", "commencing": return .effective
+            // "would begin on April 1", "is due to start in October", "Ban starts September 1": the day a start verb names
+            // (not the noun: "from the start of the 2027 fiscal year").
+            case "begin", "begins", "start", "starts", "commence", "commences":
+                if tokens[index + 1].lower != "of" { return .effective }
             case "by", "until", "till", "before", "through", "deadline", "than": return .deadline
             default: break
             }
