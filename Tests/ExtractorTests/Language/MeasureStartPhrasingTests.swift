@@ -248,4 +248,26 @@ import Testing
     func aStartVerbNamesTheMeasuresStart(text: String, part: String, day: String) {
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A period lent from another sentence is the one start day the article names inside it
+
+    private static let licensing = "The Ruritanian Financial Authority will require crypto exchanges to hold a licence from 2026. "
+        + "Exchanges will also have to keep client coins in cold wallets."
+
+    @Test(arguments: [
+        // The article names one start day inside the lent year: the measure's details start on it.
+        ("The regime takes effect on 1 January 2026, the authority said.", "Exchanges will also", "2026-01-01"),
+        ("Applications open in October, and the licensing regime will begin on 1 March 2026.", "Exchanges will also", "2026-03-01"),
+        ("The rules apply from July 1, 2026.", "Exchanges will also", "2026-07-01"),
+        // The sentence that states the year keeps the precision it gives.
+        ("The regime takes effect on 1 January 2026, the authority said.", "hold a licence", "2026"),
+        // Two start days inside the year, a day that is no start, or none: the lent year stays.
+        ("Some rules apply from 1 January 2026 and others from 1 July 2026.", "Exchanges will also", "2026"),
+        ("The authority will publish the application forms on 1 January 2026.", "Exchanges will also", "2026"),
+        ("The authority expects about 20 applications.", "Exchanges will also", "2026"),
+    ])
+    func aLentPeriodIsTheOneStartDayTheArticleNamesInside(followUp: String, part: String, day: String) {
+        let text = Self.licensing + " " + followUp
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
