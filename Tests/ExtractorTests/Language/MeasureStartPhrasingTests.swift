@@ -270,4 +270,19 @@ import Testing
         let text = Self.licensing + " " + followUp
         #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A relative clause that says when the measure becomes effective gives its start
+
+    @Test(arguments: [
+        // The relative clause after the measure gives its start.
+        ("The Ruritanian Financial Authority announced a decision on the listing of tokens by licensed platforms, which shall be effective as from 1 January 2026.", "2026-01-01"),
+        ("The Ruritanian Financial Authority announced rules for crypto kiosks operated by licensed firms, which will begin on 1 September.", "2025-09-01"),
+        ("The Ruritanian Central Bank announced a circular on crypto payments by licensed banks, which commences on 1 July.", "2025-07-01"),
+        // A relative clause about something else keeps its date away from the measure.
+        ("The Ruritanian Financial Authority banned crypto lending by Corvid Exchange, which was founded in 2019.", "null"),
+        ("The Ruritanian Financial Authority banned crypto kiosks, which first appeared in the country in 2024.", "null"),
+    ])
+    func aRelativeClauseThatSaysWhenTheMeasureBecomesEffectiveGivesItsStart(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
