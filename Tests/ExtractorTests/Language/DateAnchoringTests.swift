@@ -101,4 +101,21 @@ import Testing
     func anAmbiguousMonthBeforeADatedNounIsTheMonth(_ text: String, _ published: String, _ expected: [String]) {
         #expect(dates(text, published: published) == expected)
     }
+
+    /// Published on Wednesday 14 October 2026 (Monday is 12 October, next Monday 19 October).
+    @Test(arguments: [
+        // An act reported as done whose start "with effect from" names a weekday: the weekday of this week.
+        ("The regulator has suspended the licence of Corvid Exchange with effect from Monday.", "Monday=2026-10-12"),
+        ("The regulator has reinstated the licence of Corvid Exchange, a mid-sized platform, with effect from Tuesday.", "Tuesday=2026-10-13"),
+        ("The central bank has lifted its cap on crypto purchases with effect from Monday, after a review of the market.", "Monday=2026-10-12"),
+        ("Corvid Exchange has been struck off the register of crypto firms with effect from Tuesday.", "Tuesday=2026-10-13"),
+        // A start still to come, or an act not reported as done: the weekday ahead.
+        ("The regulator will suspend the licence of Corvid Exchange with effect from Monday.", "Monday=2026-10-19"),
+        ("The licence of Corvid Exchange is to be suspended with effect from Monday.", "Monday=2026-10-19"),
+        ("The regulator has said the licence would be suspended with effect from Monday.", "Monday=2026-10-19"),
+        ("The regulator suspends the licence of Corvid Exchange with effect from Monday.", "Monday=2026-10-19"),
+    ])
+    func aWeekdayAnActDoneTookEffectFromIsOfThisWeek(_ text: String, _ expected: String) {
+        #expect(dates(text, published: "2026-10-14") == [expected])
+    }
 }

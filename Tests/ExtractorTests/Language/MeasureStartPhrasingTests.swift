@@ -210,4 +210,79 @@ import Testing
         let text = "Ruritania news in brief\n\nThe Ruritanian Financial Authority will ban crypto lending from Oct. 1, the regulator said on Wednesday. " + followUp
         #expect(effective(of: followUp, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A relative clause that tells when the measure took hold dates it
+
+    @Test(arguments: [
+        // The clause tells when the measure the statement restates took hold: that is its start.
+        ("Exchanges have had to follow the advertising rules of the Ruritanian Financial Authority, which have applied since March 2023.", "2023-03"),
+        ("Platforms have had to report every transfer under a rule of the Ruritanian Financial Authority that took effect in January 2024.", "2024-01"),
+        ("Banks must hold extra capital against crypto under rules of the Ruritanian Central Bank, which entered into force on 1 July 2024.", "2024-07-01"),
+        ("Exchanges must keep client coins in cold wallets under a Ruritanian Central Bank rule that came into force in 2023.", "2023"),
+        ("Miners have had to register with the Ruritanian Energy Authority under a rule which has applied since February 2024.", "2024-02"),
+        // A clause of what the measure lifts, of an act done, or of a duty that has ended dates nothing of the statement.
+        ("The Ruritanian Financial Authority on Tuesday lifted a ban on crypto funds that took effect in 2021.", "2025-05-20"),
+        ("The Ruritanian Financial Authority on Tuesday scrapped a cap on crypto purchases that has applied since 2022.", "2025-05-20"),
+        ("The Ruritanian Financial Authority on Monday fined Corvid Exchange under rules that it adopted in March 2023.", "2025-05-19"),
+        ("The Ruritanian Financial Authority on Wednesday suspended a reporting duty for exchanges that had applied since July 2023.", "2025-05-21"),
+    ])
+    func aRelativeClauseThatTellsWhenTheMeasureTookHoldDatesIt(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A start verb names the measure's start
+
+    @Test(arguments: [
+        // A present or infinitive start verb names the day the measure starts, which a proposal, a deliberation, a vote or
+        // a headline with a deadline keeps.
+        ("The Ruritanian Finance Ministry has proposed a licensing regime for crypto exchanges that would begin on 1 January 2027.", "licensing regime", "2027-01-01"),
+        ("The Ruritanian Financial Authority is weighing a ban on crypto lending that could start in March 2026.", "weighing", "2026-03"),
+        ("Ruritanian ban on crypto lending starts June 1; lenders have until June 30 to close loans", "starts June 1", "2025-06-01"),
+        ("The Ruritanian Parliament on Wednesday passed a crypto tax law, and the tax will begin on 1 January 2026.", "passed a crypto", "2026-01-01"),
+        ("The Ruritanian Finance Ministry has drafted rules for crypto brokers that would commence in October 2026.", "drafted rules", "2026-10"),
+        // The noun "start of", or a start in the past of something else, names no start of the measure.
+        ("The Ruritanian Tax Office will accept the digital shilling for tax payments from the start of the 2025/26 fiscal year on July 1.", "digital shilling", "2025-07-01"),
+        ("The Ruritanian Parliament on Wednesday passed a law that taxes crypto gains after a debate that started on Monday.", "passed a law", "null"),
+        ("The Ruritanian Financial Authority is weighing a ban on crypto lending, its chair said at the start of a hearing on Tuesday.", "weighing", "null"),
+    ])
+    func aStartVerbNamesTheMeasuresStart(text: String, part: String, day: String) {
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A period lent from another sentence is the one start day the article names inside it
+
+    private static let licensing = "The Ruritanian Financial Authority will require crypto exchanges to hold a licence from 2026. "
+        + "Exchanges will also have to keep client coins in cold wallets."
+
+    @Test(arguments: [
+        // The article names one start day inside the lent year: the measure's details start on it.
+        ("The regime takes effect on 1 January 2026, the authority said.", "Exchanges will also", "2026-01-01"),
+        ("Applications open in October, and the licensing regime will begin on 1 March 2026.", "Exchanges will also", "2026-03-01"),
+        ("The rules apply from July 1, 2026.", "Exchanges will also", "2026-07-01"),
+        // The sentence that states the year keeps the precision it gives.
+        ("The regime takes effect on 1 January 2026, the authority said.", "hold a licence", "2026"),
+        // Two start days inside the year, a day that is no start, or none: the lent year stays.
+        ("Some rules apply from 1 January 2026 and others from 1 July 2026.", "Exchanges will also", "2026"),
+        ("The authority will publish the application forms on 1 January 2026.", "Exchanges will also", "2026"),
+        ("The authority expects about 20 applications.", "Exchanges will also", "2026"),
+    ])
+    func aLentPeriodIsTheOneStartDayTheArticleNamesInside(followUp: String, part: String, day: String) {
+        let text = Self.licensing + " " + followUp
+        #expect(effective(of: part, in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A relative clause that says when the measure becomes effective gives its start
+
+    @Test(arguments: [
+        // The relative clause after the measure gives its start.
+        ("The Ruritanian Financial Authority announced a decision on the listing of tokens by licensed platforms, which shall be effective as from 1 January 2026.", "2026-01-01"),
+        ("The Ruritanian Financial Authority announced rules for crypto kiosks operated by licensed firms, which will begin on 1 September.", "2025-09-01"),
+        ("The Ruritanian Central Bank announced a circular on crypto payments by licensed banks, which commences on 1 July.", "2025-07-01"),
+        // A relative clause about something else keeps its date away from the measure.
+        ("The Ruritanian Financial Authority banned crypto lending by Corvid Exchange, which was founded in 2019.", "null"),
+        ("The Ruritanian Financial Authority banned crypto kiosks, which first appeared in the country in 2024.", "null"),
+    ])
+    func aRelativeClauseThatSaysWhenTheMeasureBecomesEffectiveGivesItsStart(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

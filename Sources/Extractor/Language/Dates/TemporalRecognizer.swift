@@ -42,6 +42,7 @@ struct TemporalRecognizer {
                    Self.leaning(before: index, in: tokens, from: sentence.first, reach: index - sentence.first) >= 0 {
                     tense = 1
                 }
+                if tense > 0, Self.weekdays[token.lower] != nil, Self.startsAnActDone(index, in: tokens, from: sentence.first) { tense = -1 }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
                     var mention = resolveAnaphora(mention, tokens: tokens, limit: sentence.end, earlier: found)
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
@@ -595,6 +596,10 @@ struct TemporalRecognizer {
         if index >= sentenceStart {
             switch tokens[index].lower {
             case "from", "starting", "effective", "beginning", "since", "force", "effect", "commencing": return .effective
+            // "would begin on April 1", "is due to start in October", "Ban starts September 1": the day a start verb names
+            // (not the noun: "from the start of the 2027 fiscal year").
+            case "begin", "begins", "start", "starts", "commence", "commences":
+                if tokens[index + 1].lower != "of" { return .effective }
             case "by", "until", "till", "before", "through", "deadline", "than": return .deadline
             default: break
             }
@@ -729,6 +734,20 @@ struct TemporalRecognizer {
         }
         if cursor >= start, ["since", "ago"].contains(tokens[cursor].lower) { return -2 }
         return leaning(before: index, in: tokens, from: start)
+    }
+
+    /// "has suspended the licence ..., with effect from Monday", "has been reinstated with effect from Thursday": the
+    /// start of an act the sentence reports as done (a perfect, no word that looks ahead before it) is a weekday of this
+    /// week, not of the next ("will be suspended with effect from Monday" looks ahead).
+    static func startsAnActDone(_ weekday: Int, in tokens: [Token], from start: Int) -> Bool {
+        guard weekday - 2 >= start, tokens[weekday - 1].lower == "from", ["effect", "effective"].contains(tokens[weekday - 2].lower) else { return false }
+        let before = tokens[start..<(weekday - 2)]
+        guard !before.contains(where: { forwardWords.contains($0.lower) || modals.contains($0.lower) || $0.lower == "to" }) else { return false }
+        return before.indices.contains { index in
+            guard ["has", "have"].contains(tokens[index].lower) else { return false }
+            let next = tokens[(index + 1)..<min(weekday, index + 3)].map(\.lower)
+            return next.contains { $0.count > 3 && $0.hasSuffix("ed") || backwardWords.contains($0) || $0 == "been" }
+        }
     }
 
     /// "had until", "were given until", "delayed it from": a past verb right before a start or a limit, or with only an

@@ -336,14 +336,18 @@ enum ClauseSense {
             if date > cue, comma != nil { continue }
             let clauseEnd = date > cue ? date : (comma ?? upper)
             guard index + 1 < clauseEnd else { continue }
-            // "its ban on advertising, which will take effect on Aug. 1": a relative clause giving the measure's start.
-            if words[(index + 1)..<clauseEnd].contains(where: { ["effect", "force", "apply", "applies", "start", "starts"].contains($0) }) { continue }
+            // "its ban on advertising, which will take effect on Aug. 1", "a decision which shall be effective as from 1 January":
+            // a relative clause giving the measure's start.
+            if words[(index + 1)..<clauseEnd].contains(where: { Self.startWords.contains($0) }) { continue }
             let hasVerb = words[(index + 1)..<clauseEnd].contains { ClauseReader.isAuxiliary($0) || ClauseReader.isPastForm($0) }
             // Before the cue, the clause must close before the cue does ("The bank, which was set up in 1990, banned ...").
             if hasVerb, date > cue || clauseEnd < upper { return true }
         }
         return false
     }
+
+    /// Words of a clause that gives a measure's start.
+    static let startWords: WordSet = ["effect", "effective", "force", "apply", "applies", "start", "starts", "begin", "begins", "commence", "commences"]
 
     static let subordinators: WordSet = ["after", "when", "following", "because", "while", "although", "though", "once", "which", "who", "whereas"]
 

@@ -495,7 +495,7 @@ struct PolicyReader {
         }
         dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),
                          actDay: dating.actDay(in: document.sentences, dates: dates),
-                         documentDay: dating.documentDay(in: document.sentences, dates: dates),
+                         documentDay: dating.documentDay(in: document.sentences, dates: dates), startDays: dating.startDays(dates),
                          sameSide: { first, second in context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false },
                          countryOf: { key in context.countryByKey[key].map { ActorCountry(code: $0, isTheCountry: context.isCountry(key)) } })
         return read

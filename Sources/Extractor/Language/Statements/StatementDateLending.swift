@@ -30,7 +30,7 @@ extension StatementDating {
     /// `sameSide` tells whether two actors are of one country; `countryOf` the country an actor acts for, and whether as
     /// the country itself (a rule that details a measure takes the start the other side gives it when its own gives none).
     func lendDates(_ statements: inout [ReadStatement], activityStarts: [(sentence: Int, value: String)] = [], actDay: String? = nil,
-                   documentDay: String? = nil, sameSide: (String, String) -> Bool = { _, _ in false },
+                   documentDay: String? = nil, startDays: [String] = [], sameSide: (String, String) -> Bool = { _, _ in false },
                    countryOf: (String) -> ActorCountry? = { _ in nil }) {
         // Every look-up below goes through an index built once, so that lending stays linear in the number of
         // statements (a text of thousands of articles run together has thousands of them).
@@ -193,6 +193,30 @@ extension StatementDating {
             lend(index, headlineDate: { measures.date(of: $0, sameSide: sameSide) })
         }
         Self.refineToDays(&statements, sameSide: sameSide)
+        refineToStartDays(&statements, startDays: startDays)
+    }
+
+    /// "Japan enacts flat 20% crypto tax from 2028 ... Losses may be carried forward" beside "will be taxed at 20% from
+    /// Jan. 1, 2028": a year, quarter or month still to come that a new measure takes from another sentence is the one
+    /// day inside it the article names as a start ("from", "takes effect on", "will begin on"), when it names exactly
+    /// one (not two: "from Jan. 1, 2027 ... from July 1, 2027"). A sentence that gives the period itself keeps the
+    /// precision it gives, and an act of a past period ("fined two exchanges in 2024") keeps its period.
+    func refineToStartDays(_ statements: inout [ReadStatement], startDays: [String]) {
+        let days = Set(startDays).compactMap { day in MeasureTiming.days(of: day).map { (value: day, number: $0.lowerBound) } }
+        guard !days.isEmpty else { return }
+        for index in statements.indices where statements[index].statement.status != .inEffect {
+            guard let value = statements[index].statement.effective, value.count < 10, !value.contains("-W"),
+                  statements[index].ownDate != value, let period = MeasureTiming.days(of: value), period.lowerBound > published.daysSinceEpoch else { continue }
+            let inside = days.filter { period.contains($0.number) }
+            if inside.count == 1, let day = inside.first { statements[index].statement.effective = day.value }
+        }
+    }
+
+    /// The days the article names as a start ("from Jan. 1, 2028", "takes effect on 1 July", "would begin on April 1"), but
+    /// not a start a deferral replaced ("was due to take effect on Sept. 1").
+    func startDays(_ dates: [DateMention]) -> [String] {
+        dates.filter { $0.role == .effective && $0.value.count == 10 && !$0.isVague && !Self.isSupersededDate($0, tokens, from: max(0, $0.first - 8)) }
+            .map(\.value)
     }
 
     private func isAheadOfPublication(_ value: String) -> Bool {

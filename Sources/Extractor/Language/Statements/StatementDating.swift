@@ -8,8 +8,12 @@ struct StatementDating {
     /// The dates of a sentence that may date the measure its cue states: not those of a past relative clause after
     /// the cue, of an older measure the cue lifts ("lifts 2018 curb"), or of another clause.
     func measureDates(_ dates: [DateMention], in sentence: Sentence, words: [String], cue: PolicyCues.Cue, clauseStart start: Int) -> [DateMention] {
-        // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else.
-        let background = Self.pastRelativeClause(words, after: cue.index).map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
+        // "lifted the ban that it imposed in 2014": a date in a past relative clause after the cue dates something else;
+        // "a yearly tax, which has applied since 2023": a clause that tells when the measure took hold dates the measure,
+        // unless the cue lifts it ("lifted a ban that took effect in 2021").
+        let relative = Self.pastRelativeClause(words, after: cue.index)
+        let keepsTheStart = relative.map { Self.tellsWhenItTookHold(words[$0]) && !PolicyCues.liftWords.contains(words[cue.index]) } ?? false
+        let background = keepsTheStart ? nil : relative.map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
         // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
         return dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
             !isDatelineDate($0, sentenceStart: sentence.first)
@@ -286,6 +290,22 @@ struct StatementDating {
         let verbs = words[(pronoun + 1)..<min(end, pronoun + 5)]
         guard verbs.contains(where: { $0.count > 4 && $0.hasSuffix("ed") || Self.pastForms.contains($0) || Self.irregularPast.contains($0) }) else { return nil }
         return pronoun..<end
+    }
+
+    /// "which has applied since 2023", "that took effect in January 2025", "which entered into force on 1 March": a relative
+    /// clause that tells when its measure took hold and still holds (not "a duty that had applied since July 1", which
+    /// ended).
+    static func tellsWhenItTookHold(_ clause: ArraySlice<String>) -> Bool {
+        clause.indices.contains { index in
+            let next = index + 1 < clause.endIndex ? clause[index + 1] : ""
+            let previous = index > clause.startIndex ? clause[index - 1] : ""
+            switch clause[index] {
+            case "applied": return ["has", "have"].contains(previous)
+            case "took": return next == "effect"
+            case "entered", "came": return next == "into" && index + 2 < clause.endIndex && clause[index + 2] == "force"
+            default: return false
+            }
+        }
     }
 
     /// "filed in December 2020": the sentence dates its act to an earlier year.
