@@ -14,6 +14,8 @@ import Testing
         ("The Lakeside Economic Courier saw the notice. Two bankers told the Courier that the rules were new.",
          "Lakeside Economic Courier", "Courier"),
         ("Rates stay, the Bank of Tessaly said. The Bank is expected to publish its own rules in May.", "Bank of Tessaly", "Bank"),
+        ("The Netherlands Authority for the Financial Markets fined the firm. The Authority said it would appeal.",
+         "Netherlands Authority for the Financial Markets", "Authority"),
     ])
     func theHeadWordOfTheOneNameStandsForIt(_ text: String, _ name: String, _ head: String) {
         let found = entities(text)

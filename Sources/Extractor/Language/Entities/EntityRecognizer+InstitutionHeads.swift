@@ -36,9 +36,10 @@ extension EntityRecognizer {
         if !dropped.isEmpty { mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] } }
     }
 
-    /// The head of an institution's name: the word before "of", or the last word ("House" in "House of Representatives").
+    /// The head of an institution's name: the word before "of" or "for", or the last word ("House" in "House of
+    /// Representatives", "Authority" in "Authority for the Financial Markets").
     static func headWord(_ words: [Token]) -> Token? {
-        words.firstIndex { $0.lower == "of" }.map { words[..<$0] }?.last ?? words.last
+        words.firstIndex { ["of", "for"].contains($0.lower) }.map { words[..<$0] }?.last ?? words.last
     }
 
     /// The institutions and companies of two words or more, by head word, where the text names only one with that head.

@@ -200,6 +200,15 @@ extension EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "Netherlands Authority for the Financial Markets": so is a country's name right before such a name.
+                if unknownStart == nil, let country = found.last, country.end == cursor, country.type == .location, country.code != nil,
+                   entry.type == .authority, match.form.tokens.count >= 3, Lexicon.authorityHeads.contains(match.form.lowerTokens[0]),
+                   let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    found[found.count - 1] = EntityMention(first: country.first, end: match.end, key: mention.key, type: mention.type,
+                                                           code: mention.code, country: mention.country)
+                    cursor = match.end
+                    continue
+                }
                 // "U.S. District Court for the Southern District of New York": a court or another state body named for the
                 // place it serves, with the country that qualifies it.
                 if let body = unknownStart, entry.type == .location, match.end == end, cursor - body >= 3, tokens[cursor - 1].lower == "of",
