@@ -33,3 +33,35 @@ import Testing
         #expect(names(text).contains(name))
     }
 }
+
+/// A digest's headline in capitals runs names and common words together: only the words the text writes as names in its
+/// prose name something ("VELMORA" in "VELMORA GIVES EXCHANGES UNTIL ..."). A run none of whose words the prose names, such
+/// as a byline in capitals, stays as it is. Sentences are our own.
+@Suite struct CapitalsHeadlineTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze("Digest\n\n" + text, published: CalendarDay(iso: "2026-05-12")).entities.map { $0.name.lowercased() }
+    }
+
+    @Test(arguments: [
+        ("1. TAX: VELMORA GIVES EXCHANGES UNTIL 30 MAY TO REPORT\n\nVelmora, the tax office of Tessaly, said on Monday that exchanges must report their trades.",
+         ["velmora"], ["gives", "exchanges", "until"]),
+        ("2. STABLECOINS: ORLEN PAY TO DELIST KORU DOLLAR FOR EEA USERS\n\nThe exchange Orlen Pay said it would stop trading Koru Dollar for users in the EEA.",
+         ["orlen pay", "koru dollar"], ["delist", "users", "for eea"]),
+        ("3. BANKS: TESSAWIG SPARKASSE ADDS BITCOIN\n\nThe savings bank Tessawig Sparkasse began offering bitcoin to its clients.",
+         ["tessawig sparkasse"], ["adds"]),
+    ])
+    func onlyWordsTheProseNamesNameSomething(_ text: String, _ kept: [String], _ dropped: [String]) {
+        let found = names(text)
+        for name in kept { #expect(found.contains(name), "\(name) in \(found)") }
+        for word in dropped { #expect(!found.contains { $0.contains(word) }, "\(word) in \(found)") }
+    }
+
+    @Test(arguments: [
+        ("By KOFI ANSAH-LUND\n\nThe regulator fined the exchange on Monday.", "kofi ansah-lund"),
+        ("By AMARA OSEI-LUND AND KOFI ANSAH-LUND\n\nThe regulator fined the exchange on Monday.", "amara osei-lund"),
+        ("PHOTO | FILE | LINDIWE MAZIBUKO-ROSS\n\nThe regulator fined the exchange on Monday.", "lindiwe mazibuko-ross"),
+    ])
+    func aRunTheProseNeverNamesStays(_ text: String, _ name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
+    }
+}

@@ -22,6 +22,29 @@ import Testing
     }
 
     @Test(arguments: [
+        ("The regulator named the firms as Kelvora Markets, Dantry Exchange, Lumo Trade and Pexa Capital on Monday.",
+         ["Lumo Trade|organization", "Pexa Capital|organization"]),
+        ("The blocked sites include Tarnow Trade, Belvik Pro and Oshana Markets, the court said.",
+         ["Belvik Pro|organization", "Oshana Markets|organization"]),
+        ("Bids came from Velmor Bank, Istra Yield and Corran Capital.", ["Istra Yield|organization", "Corran Capital|organization"]),
+    ])
+    func theLastAndOfAListOfNamesJoinsTwoMembers(_ text: String, _ expected: [String]) {
+        let found = names(text)
+        for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
+    }
+
+    @Test(arguments: [
+        ("Officials from the Ministry of Economy, Trade and Industry met on Friday.", "Ministry of Economy, Trade and Industry|authority"),
+        ("Besides the FCA, the Securities and Exchange Commission sued the exchange.", "Securities and Exchange Commission|authority"),
+        ("Its critics, Velmor Bank, Ruritania Bankers and Traders Association, objected.",
+         "Ruritania Bankers and Traders Association|organization"),
+        ("In Tessaly, Velmor and Istra Holdings opened offices.", "Velmor and Istra Holdings|organization"),
+    ])
+    func aCommaBeforeAnInstitutionWithAndInItsNameKeepsItWhole(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+    }
+
+    @Test(arguments: [
         ("The Capital Markets and Securities Authority fined the broker.", "Capital Markets and Securities Authority|authority"),
         ("The Securities and Exchange Commission sued the exchange.", "Securities and Exchange Commission|authority"),
         ("The Ministry of Trade and Industry issued the rules.", "Ministry of Trade and Industry|authority"),

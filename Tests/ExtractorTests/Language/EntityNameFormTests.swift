@@ -46,6 +46,10 @@ import Testing
         ("A spokesperson for Siam Digital Co., Ltd., the second-largest exchange, said so.", "Siam Digital Co., Ltd."),
         ("Kestrel.io, one of the oldest platforms in the country, was licensed last year.", "Kestrel.io"),
         ("The Dutch Authority for the Financial Markets (AFM) warned savers. The AFM repeated it.", "Dutch Authority for the Financial Markets"),
+        ("The Netherlands Authority for the Financial Markets (AFM) warned savers. The AFM repeated it.",
+         "Netherlands Authority for the Financial Markets"),
+        ("In the Netherlands, the Authority for the Financial Markets warned savers.", "Authority for the Financial Markets"),
+        ("In the Netherlands, the Authority for the Financial Markets warned savers.", "Netherlands"),
     ])
     func theNameIsWhatTheTextWrites(text: String, name: String) {
         #expect(entities(text).contains { $0.name == name }, "\(described(text))")

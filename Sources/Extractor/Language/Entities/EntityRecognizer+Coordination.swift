@@ -19,6 +19,16 @@ extension EntityRecognizer {
            tokens[start].isCapitalized, tokens[start].kind == .word, !Lexicon.nameConnectors.contains(tokens[start].lower) {
             return and
         }
+        // "named Seabright Markets, Kinross Yield, NovaPonte Trade and Orla Capital": the last "and" of a list of names joins
+        // its last two members.
+        // ("the Ministry of Economy, Trade and Industry": portfolios are common words, not names; "Ruritania Bankers and
+        // Traders Association": a body named after its members is one name; "In Tessaly, Velmor and Istra Holdings": one word
+        // after an opening phrase's comma may be the first word of a name.)
+        if isLastMembersOfAList(run, tokens: tokens), tokens[left].filter({ $0.kind == .word }).count >= 2, tokens[start].isCapitalized, tokens[start].kind == .word,
+           !Lexicon.nameConnectors.contains(tokens[start].lower), !TextLayout.possessiveBodyHeads.contains(tokens[run.upperBound - 1].lower),
+           [left, right].allSatisfy({ hasOwnNameWord($0, tokens: tokens, layout: layout) }) {
+            return and
+        }
         if let known = layout.gazetteerMatch(at: left.lowerBound), known.end == and,
            [.organization, .authority].contains(gazetteer.entries[known.form.entry].type) {
             return and
@@ -28,6 +38,22 @@ extension EntityRecognizer {
         let endsComplete = Lexicon.legalForms.contains(last.lower) || Lexicon.organizationHeads.contains(last.lower)
             || last.text == "." && and >= 2 && Lexicon.legalForms.contains(tokens[and - 2].lower)
         return endsComplete && institutionType(tokens, left) != .authority ? and : nil
+    }
+
+    /// A run right after a comma that closes another capitalized name, in the same sentence: the end of a list of names.
+    private func isLastMembersOfAList(_ run: Range<Int>, tokens: [Token]) -> Bool {
+        let start = run.lowerBound
+        guard start >= 2, tokens[start - 1].text == ",", !tokens[start].newlineBefore else { return false }
+        let previous = tokens[start - 2]
+        return previous.kind == .word && (previous.isCapitalized || previous.isAllCaps)
+    }
+
+    /// Whether a part holds a word that is no common word of the text and no portfolio ("NovaPonte", not "Trade").
+    private func hasOwnNameWord(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
+        tokens[range].contains { token in
+            token.kind == .word && token.isCapitalized && !layout.lowercaseWords.contains(token.lower)
+                && !Self.portfolioWords.contains(token.lower) && !Lexicon.nameConnectors.contains(token.lower)
+        }
     }
 
     /// The part after "and" opens with a capitalized word and has one that is no legal form or generic head ("and Co.").

@@ -161,6 +161,9 @@ extension EntityRecognizer {
         "initiative", "strategy", "framework", "scheme", "amendment", "amendments", "budget", "budgets",
         // Instruments, codes and the documents of standard setters ("Exemption Notice", "Tax Code", "the draft Guidelines").
         "notice", "code", "guidelines", "guideline", "recommendation", "recommendations", "circular",
+        // Orders, decisions and the registers, bulletins and manuals that publish rules ("Cabinet Office Order", "Federal
+        // Register", "Official Bulletin", "Cryptoassets Manual").
+        "order", "decision", "resolution", "consultation", "regime", "register", "bulletin", "manual", "rulebook",
     ]
     static let documentParts: WordSet = [
         "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",

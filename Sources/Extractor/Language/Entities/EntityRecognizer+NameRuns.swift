@@ -19,6 +19,11 @@ extension EntityRecognizer {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .location, code: nil, country: nil)]
         }
         if layout.gazetteerMatch(at: start)?.end != end, isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
+        // "BZST GIVES CRYPTO PLATFORMS UNTIL", "KESTRUNE TO DELIST FDUSD": a headline in capitals runs names and common words
+        // together; only the words the text writes as names elsewhere may name something.
+        if let pieces = namesInARunOfCapitals(start..<end, tokens: tokens, layout: layout) {
+            return pieces.flatMap { readSpan($0, tokens: tokens, layout: layout) }
+        }
         // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
            Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
@@ -88,6 +93,38 @@ extension EntityRecognizer {
                                   code: nil, country: countryInside(tokens, start..<end))]
         }
         return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
+    }
+
+    /// The parts of a run of words in capitals, outside a title-case line, that the text writes as names in prose, when some
+    /// are and some are not ("BZST" in "BZST GIVES CRYPTO PLATFORMS UNTIL"); a gazetteer form stays whole. (A run none of
+    /// whose words the text writes as names, such as a byline's "By AMINA ROE", is left as it is.)
+    func namesInARunOfCapitals(_ run: Range<Int>, tokens: [Token], layout: TextLayout) -> [Range<Int>]? {
+        let words = run.filter { tokens[$0].kind == .word }
+        guard words.count >= 2, words.allSatisfy({ tokens[$0].isAllCaps }), !layout.inTitleLine(run.lowerBound),
+              words.contains(where: { layout.isWrittenAsName(tokens[$0].lower) || layout.gazetteerMatch(at: $0) != nil }) else { return nil }
+        var pieces: [Range<Int>] = []
+        var pieceStart = run.lowerBound
+        var cursor = run.lowerBound
+        var split = false
+        while cursor < run.upperBound {
+            if let match = layout.gazetteerMatch(at: cursor), match.end <= run.upperBound {
+                cursor = match.end
+                continue
+            }
+            let token = tokens[cursor]
+            // ("VELDT DOLLAR FOR EEA": a small word between two names joins none; "of" may be inside one.)
+            let splits = Lexicon.nameConnectors.contains(token.lower) ? TextLayout.minorWords.contains(token.lower) && token.lower != "of"
+                : !layout.isWrittenAsName(token.lower)
+            if token.kind == .word, splits {
+                if cursor > pieceStart { pieces.append(pieceStart..<cursor) }
+                pieceStart = cursor + 1
+                split = true
+            }
+            cursor += 1
+        }
+        guard split else { return nil }
+        if run.upperBound > pieceStart { pieces.append(pieceStart..<run.upperBound) }
+        return pieces
     }
 
     /// The hyphen of "Lindqvist-Amara" or the word after it, written without spaces.
@@ -160,6 +197,15 @@ extension EntityRecognizer {
                     unknownStart = nil
                     found.append(EntityMention(first: modifier, end: match.end, key: mention.key, type: mention.type, code: mention.code,
                                                country: mention.country))
+                    cursor = match.end
+                    continue
+                }
+                // "Netherlands Authority for the Financial Markets": so is a country's name right before such a name.
+                if unknownStart == nil, let country = found.last, country.end == cursor, country.type == .location, country.code != nil,
+                   entry.type == .authority, match.form.tokens.count >= 3, Lexicon.authorityHeads.contains(match.form.lowerTokens[0]),
+                   let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
+                    found[found.count - 1] = EntityMention(first: country.first, end: match.end, key: mention.key, type: mention.type,
+                                                           code: mention.code, country: mention.country)
                     cursor = match.end
                     continue
                 }

@@ -8,6 +8,10 @@ extension EntityRecognizer {
         while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
         while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
         guard start < end else { return [] }
+        // "Commissioner for Financial Services Vesna Roe-Lind": the portfolio after a title runs into its holder's name.
+        if let holder = holderAfterPortfolio(start..<end, tokens: tokens, layout: layout) {
+            return [EntityMention(first: holder, end: end, key: "n:" + Self.key(tokens, holder..<end), type: .person, code: nil, country: nil)]
+        }
         // "Head of Markets and Policy": part of a role, not a name.
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
         if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
@@ -70,6 +74,44 @@ extension EntityRecognizer {
         let ticker = type != .asset ? nil : end - start == 1 && tokens[start].isAllCaps ? tokens[start].text : Self.tickerAfter(end, tokens: tokens)
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
                               code: ticker, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+    }
+
+    /// Where the name of a portfolio's holder begins in a run after a title and "for" or "of" ("Secretary for Financial
+    /// Services and the Treasury Jane Roe", "Minister of Finance Jorien Bakker-Lind"): the last two or three capitalized
+    /// words that are no common, portfolio or institution words, after the portfolio's words.
+    func holderAfterPortfolio(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
+        // ("Secretary for Financial Services and the Treasury Jane Roe": the portfolio may name several, joined by "and".)
+        var opener = range.lowerBound - 1
+        while opener >= range.lowerBound - 8, opener >= 1, !["for", "of"].contains(tokens[opener].lower),
+              ["the", "and", ","].contains(tokens[opener].lower) || tokens[opener].kind == .word && tokens[opener].isCapitalized {
+            opener -= 1
+        }
+        guard opener >= 1, ["for", "of"].contains(tokens[opener].lower), Lexicon.personTitles.contains(tokens[opener - 1].lower) else { return nil }
+        var holder = range.upperBound
+        var nameWords = 0
+        while holder > range.lowerBound, nameWords < 3 {
+            let index = holder - 1
+            if isInsideHyphenatedWord(index, tokens: tokens) {
+                holder -= 1
+                continue
+            }
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, !isPortfolioOrInstitutionWord(token.lower, layout: layout) else { break }
+            holder -= 1
+            nameWords += 1
+        }
+        guard nameWords >= 2, holder > range.lowerBound, isPortfolioOrInstitutionWord(tokens[holder - 1].lower, layout: layout) else { return nil }
+        // ("Officer for the Licensing and Supervision Sector at the Authority": a part of the body the title belongs to, not a
+        // person, unless a given name opens it or a hyphenated surname ends it.)
+        let person = holder..<range.upperBound
+        let bodyFollows = range.upperBound < tokens.count && ["at", "of", "in", "within"].contains(tokens[range.upperBound].lower)
+        return !bodyFollows || Lexicon.givenNames.contains(tokens[holder].lower) || hasHyphenatedSurname(person, tokens: tokens, layout: layout) ? holder : nil
+    }
+
+    /// A word of a portfolio or an institution's name: one the text writes in lower case, a portfolio, or an institution's head.
+    func isPortfolioOrInstitutionWord(_ lower: String, layout: TextLayout) -> Bool {
+        layout.lowercaseWords.contains(lower) || Self.portfolioWords.contains(lower) || Lexicon.authorityHeads.contains(lower)
+            || Lexicon.organizationHeads.contains(lower) || Self.institutionWords.contains(lower) || Lexicon.nameConnectors.contains(lower)
     }
 
     /// "Chief Operating Officer", "Finance Minister X", "Head of Digital Assets at Y": words of a role, not a name.

@@ -6,6 +6,9 @@ struct TextLayout {
     private var titleLine: [Bool]
     private var capitalizedInside: Set<String> = []
     private var capitalizedOutsideTitles: Set<String> = []
+    /// Words written as names in prose, in lower case: capitalized but not all in capitals (inside a sentence, or first in it
+    /// if the text never writes it in lower case), or an acronym among words that are not.
+    private var writtenAsNames: Set<String> = []
     private var companyOpeners: Set<String> = []
     /// Acronyms defined by a lower-case phrase ("total value locked (TVL)"): no entity.
     private(set) var blockedAcronyms: Set<String> = []
@@ -72,6 +75,9 @@ struct TextLayout {
         for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
             capitalizedOutsideTitles.insert(tokens[index].lower)
             if !initial[index] { capitalizedInside.insert(tokens[index].text) }
+            if tokens[index].isAllCaps ? !Self.isAmongCapitals(index, in: tokens) : !initial[index] || !lowercaseWords.contains(tokens[index].lower) {
+                writtenAsNames.insert(tokens[index].lower)
+            }
         }
         // Words that open a company's name ending in a legal form or a company head ("Kestora" in "Kestora Digital AG").
         for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
@@ -118,6 +124,16 @@ struct TextLayout {
     func isCapitalizedInside(_ text: String) -> Bool { capitalizedInside.contains(text) }
     /// Whether a word opens a company's name somewhere in the text ("Kestora" in "Kestora Digital AG").
     func opensCompanyName(_ text: String) -> Bool { companyOpeners.contains(text) }
+
+    /// Whether the text writes a word as a name in prose ("Kestrune", "BZSt", "the EEA"), not only in a run of capitals.
+    func isWrittenAsName(_ lower: String) -> Bool { writtenAsNames.contains(lower) }
+
+    /// A word in capitals next to another word in capitals: part of a run of capitals, such as a headline's.
+    private static func isAmongCapitals(_ index: Int, in tokens: [Token]) -> Bool {
+        let before = tokens[..<index].last { $0.kind == .word }
+        let after = tokens[(index + 1)...].first { $0.kind == .word }
+        return before?.isAllCaps == true && !tokens[index].newlineBefore || after?.isAllCaps == true && !(after?.newlineBefore ?? true)
+    }
 
     /// Whether every word of a name key is written capitalized somewhere outside title-case lines.
     func isCapitalizedOutsideTitles(_ key: String) -> Bool {
