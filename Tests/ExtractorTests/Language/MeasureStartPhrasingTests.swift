@@ -285,4 +285,21 @@ import Testing
     func aRelativeClauseThatSaysWhenTheMeasureBecomesEffectiveGivesItsStart(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A statement of legal status an authority gave before dates from the day the sentence gives it
+
+    @Test(arguments: [
+        // A past statement, ruling or listing the sentence dates: the warning dates from it.
+        ("In January 2018 the Ruritanian Central Bank stated that bitcoin is not a legal means of payment.", "2018-01"),
+        ("The Ruritanian Supreme Court confirmed in February 2023 that gains on crypto sold within a year are taxable.", "2023-02"),
+        ("In May 2024 the Ruritanian Financial Authority declared that crypto tokens are not a legal means of payment.", "2024-05"),
+        ("The Ruritanian Financial Authority put Corvid Exchange on its blacklist of unauthorised crypto sites in June 2023.", "2023-06"),
+        // A lasting state, a statement of what will be, or one with no date of its own: no date.
+        ("Crypto trading remains legal in Ruritania, the Ruritanian Central Bank said in 2023.", "null"),
+        ("The Ruritanian Central Bank said in March that it would not treat bitcoin as currency.", "null"),
+        ("Bitcoin is still not a legal means of payment, the Ruritanian Central Bank stated in March.", "null"),
+    ])
+    func aStatementOfLegalStatusGivenBeforeDatesFromItsDay(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
