@@ -302,4 +302,19 @@ import Testing
     func aStatementOfLegalStatusGivenBeforeDatesFromItsDay(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A year that names a lasting measure dates it, whoever reports it
+
+    @Test(arguments: [
+        // The year names the measure ("its 2021 ban"): the measure dates from it.
+        ("The Ruritanian Central Bank says its 2021 ban on crypto payments remains in force.", "2021"),
+        ("The Ruritanian Central Bank said its 2019 instruction barring banks from dealing in crypto remained in force.", "2019"),
+        ("The Ruritanian Central Bank says its 2020 decree on crypto custody remains in force.", "2020"),
+        // The year dates the report of the lasting state, not the measure.
+        ("Crypto payments remain illegal, the Ruritanian Central Bank said in 2021.", "null"),
+        ("The Ruritanian Central Bank said in a 2023 speech that crypto payments remain banned.", "null"),
+    ])
+    func aYearThatNamesALastingMeasureDatesIt(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

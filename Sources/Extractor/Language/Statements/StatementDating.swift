@@ -119,7 +119,8 @@ struct StatementDating {
             // "have until June 13 to wind down": the end of a period given to act is the date of the measure.
             if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)), !Self.endsAPeriodToAct(date, tokens) { return false }
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
-            if isStanding, tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
+            if isStanding, !Self.namesAMeasure(date, tokens),
+               tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
             return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
         }
         let dates = candidates.filter { !isPublicationDay($0) }
@@ -235,6 +236,17 @@ struct StatementDating {
         "published", "issued", "adopted", "released", "unveiled", "introduced", "finalised", "finalized", "enacted", "signed",
         "promulgated", "gazetted", "approved",
     ]
+
+    /// "its 2021 ban on crypto transactions", "the 2019 instruction barring banks", "Brazil's 2022 crypto law": a year that
+    /// names a measure by its date, whoever reports it ("says its 2021 ban remains in force").
+    static func namesAMeasure(_ date: DateMention, _ tokens: [Token]) -> Bool {
+        tokens[date.end..<min(tokens.count, date.end + 2)].prefix { $0.isWord }.contains { measureNamingNouns.contains($0.lower) }
+    }
+
+    static let measureNamingNouns = WordSet(PolicyCues.banNouns.union([
+        "law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines", "instruction", "instructions", "order",
+        "decision", "notice", "warning",
+    ]))
 
     /// "to begin trading on Friday", "may start taking customers on April 1": a date that starts an activity.
     /// The verb may stand a few words before ("to begin trading on the B3 exchange on Monday, Feb. 14"), not past the
