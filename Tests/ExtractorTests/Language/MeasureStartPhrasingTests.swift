@@ -317,4 +317,17 @@ import Testing
     func aYearThatNamesALastingMeasureDatesIt(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A date a deadline noun names is the end of the period to comply
+
+    @Test(arguments: [
+        // The act of setting the deadline is done; its date is the deadline.
+        ("The Ruritanian Central Bank has set 1 March 2026 as the deadline for exchanges to apply the travel rule, under a resolution published on Tuesday.", "2026-03-01"),
+        ("The Ruritanian Financial Authority has set a 31 October deadline for exchanges to register, the regulator said on Monday.", "2025-10-31"),
+        // A date that is no deadline keeps what the sentence makes of it.
+        ("The Ruritanian Central Bank has required exchanges to apply the travel rule under a resolution published on Tuesday.", "2025-05-20"),
+    ])
+    func aDateADeadlineNounNamesIsTheEndOfThePeriodToComply(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }
