@@ -330,4 +330,19 @@ import Testing
     func aDateADeadlineNounNamesIsTheEndOfThePeriodToComply(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A provision of a proposal takes no day already past
+
+    @Test(arguments: [
+        // A day already past that a statement of the proposal gives (of another measure it builds on) starts nothing.
+        ("The Ruritanian Financial Authority's proposal comes as exchanges adjust to its licensing rules, which took effect on 3 February.", "null"),
+        ("The Ruritanian Financial Authority has proposed to extend to crypto influencers the licensing rules that have applied since 3 February.", "null"),
+        // A start still to come that the proposal states is its provisions' start.
+        ("The Ruritanian Financial Authority proposed that the rules take effect on 1 January 2026.", "2026-01-01"),
+    ])
+    func aProvisionOfAProposalTakesNoDayAlreadyPast(context: String, day: String) {
+        let text = "The Ruritanian Financial Authority on Tuesday opened a consultation on rules for crypto influencers.\n\n" + context
+            + "\n\nInfluencers would have to disclose every paid post."
+        #expect(effective(of: "Influencers would", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

@@ -173,7 +173,9 @@ extension StatementDating {
                     && (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
                 // A provision of a proposal starts when the proposal says it would.
                 let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
-                statements[index].statement.effective = sameStart ?? proposed ?? sameEnd
+                // A proposal starts only on a day still to come (a day already past is of its filing or of another measure).
+                let end = statement.status == .proposed ? sameEnd.flatMap { isAheadOfPublication($0) ? $0 : nil } : sameEnd
+                statements[index].statement.effective = sameStart ?? proposed ?? end
                     ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay ?? newsDay[key] : nil)
                 return
             }
