@@ -3,8 +3,9 @@ import Testing
 
 /// A country and its own bodies tell one measure (SCHEMA.md section 3, `effective`: "the measure's start as the article
 /// states it anywhere"): a rule the article gives to the country takes the start one of its regulators gives, and the
-/// other way round, when its own statements give none; another country's body, a second body of the same country, a
-/// measure already in force, a lasting state and a measure only considered take none.
+/// other way round, when its own statements give none; a rule whose sentence names no issuer also takes the start a
+/// second body of the same country gives; another country's body, a second body of the same country its sentence names,
+/// a measure already in force, a lasting state and a measure only considered take none.
 /// All texts are published on Thursday 22 May 2025.
 @Suite struct CountrySideLendingTests: StatementDatingTable {
     @Test(arguments: [
@@ -86,6 +87,35 @@ import Testing
     ])
     func otherActorsAndOtherMeasuresTakeNoStart(text: String, part: String) {
         #expect(effective(of: part, in: text) == "null", "\(statements(text).map { ($0.actor, $0.status, $0.effective) })")
+    }
+
+    /// An announced rule of `actor`, the regulator "FSA" or the parliament "Parliament" of Poland or the regulator "BaFin" of
+    /// Germany, with its own date or none.
+    private static func rule(_ actor: String, sentence: Int, own: String?, namesItsActor: Bool) -> ReadStatement {
+        ReadStatement(
+            statement: PolicyStatement(text: "", start: 0, end: 0, actor: actor, action: .require, status: .announced, object: "", effective: own),
+            sentence: sentence, actorKey: actor, ownDate: own, cueIndex: 0, namesItsActor: namesItsActor
+        )
+    }
+
+    @Test(arguments: [
+        // "The act caps cash purchases at 1,000 euros": a rule whose sentence names no issuer, read as the parliament's,
+        // starts when the regulator's rule of the same country does.
+        ("Parliament", false, "2025-09-01"),
+        // A sentence that names its issuer keeps to that body's own dates; another country's regulator lends nothing.
+        ("Parliament", true, "null"),
+        ("BaFin", false, "null"),
+    ])
+    func aRuleThatNamesNoIssuerTakesTheStartAnotherBodyOfItsCountryGives(actor: String, namesItsActor: Bool, day: String) throws {
+        var statements = [
+            Self.rule("FSA", sentence: 2, own: "2025-09-01", namesItsActor: true),
+            Self.rule(actor, sentence: 3, own: nil, namesItsActor: namesItsActor),
+        ]
+        let countries = ["FSA": "PL", "Parliament": "PL", "BaFin": "DE"]
+        let published = try #require(CalendarDay(iso: "2025-05-22"))
+        StatementDating(published: published, tokens: [])
+            .lendDates(&statements, countryOf: { key in countries[key].map { ActorCountry(code: $0, isTheCountry: false) } })
+        #expect((statements[1].statement.effective ?? "null") == day)
     }
 
     @Test func theTwoSidesOfACountryAreCounterparts() {

@@ -285,4 +285,64 @@ import Testing
     func aRelativeClauseThatSaysWhenTheMeasureBecomesEffectiveGivesItsStart(text: String, day: String) {
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
     }
+
+    // MARK: - A statement of legal status an authority gave before dates from the day the sentence gives it
+
+    @Test(arguments: [
+        // A past statement, ruling or listing the sentence dates: the warning dates from it.
+        ("In January 2018 the Ruritanian Central Bank stated that bitcoin is not a legal means of payment.", "2018-01"),
+        ("The Ruritanian Supreme Court confirmed in February 2023 that gains on crypto sold within a year are taxable.", "2023-02"),
+        ("In May 2024 the Ruritanian Financial Authority declared that crypto tokens are not a legal means of payment.", "2024-05"),
+        ("The Ruritanian Financial Authority put Corvid Exchange on its blacklist of unauthorised crypto sites in June 2023.", "2023-06"),
+        // A lasting state, a statement of what will be, or one with no date of its own: no date.
+        ("Crypto trading remains legal in Ruritania, the Ruritanian Central Bank said in 2023.", "null"),
+        ("The Ruritanian Central Bank said in March that it would not treat bitcoin as currency.", "null"),
+        ("Bitcoin is still not a legal means of payment, the Ruritanian Central Bank stated in March.", "null"),
+    ])
+    func aStatementOfLegalStatusGivenBeforeDatesFromItsDay(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A year that names a lasting measure dates it, whoever reports it
+
+    @Test(arguments: [
+        // The year names the measure ("its 2021 ban"): the measure dates from it.
+        ("The Ruritanian Central Bank says its 2021 ban on crypto payments remains in force.", "2021"),
+        ("The Ruritanian Central Bank said its 2019 instruction barring banks from dealing in crypto remained in force.", "2019"),
+        ("The Ruritanian Central Bank says its 2020 decree on crypto custody remains in force.", "2020"),
+        // The year dates the report of the lasting state, not the measure.
+        ("Crypto payments remain illegal, the Ruritanian Central Bank said in 2021.", "null"),
+        ("The Ruritanian Central Bank said in a 2023 speech that crypto payments remain banned.", "null"),
+    ])
+    func aYearThatNamesALastingMeasureDatesIt(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A date a deadline noun names is the end of the period to comply
+
+    @Test(arguments: [
+        // The act of setting the deadline is done; its date is the deadline.
+        ("The Ruritanian Central Bank has set 1 March 2026 as the deadline for exchanges to apply the travel rule, under a resolution published on Tuesday.", "2026-03-01"),
+        ("The Ruritanian Financial Authority has set a 31 October deadline for exchanges to register, the regulator said on Monday.", "2025-10-31"),
+        // A date that is no deadline keeps what the sentence makes of it.
+        ("The Ruritanian Central Bank has required exchanges to apply the travel rule under a resolution published on Tuesday.", "2025-05-20"),
+    ])
+    func aDateADeadlineNounNamesIsTheEndOfThePeriodToComply(text: String, day: String) {
+        #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
+
+    // MARK: - A provision of a proposal takes no day already past
+
+    @Test(arguments: [
+        // A day already past that a statement of the proposal gives (of another measure it builds on) starts nothing.
+        ("The Ruritanian Financial Authority's proposal comes as exchanges adjust to its licensing rules, which took effect on 3 February.", "null"),
+        ("The Ruritanian Financial Authority has proposed to extend to crypto influencers the licensing rules that have applied since 3 February.", "null"),
+        // A start still to come that the proposal states is its provisions' start.
+        ("The Ruritanian Financial Authority proposed that the rules take effect on 1 January 2026.", "2026-01-01"),
+    ])
+    func aProvisionOfAProposalTakesNoDayAlreadyPast(context: String, day: String) {
+        let text = "The Ruritanian Financial Authority on Tuesday opened a consultation on rules for crypto influencers.\n\n" + context
+            + "\n\nInfluencers would have to disclose every paid post."
+        #expect(effective(of: "Influencers would", in: text) == day, "\(statements(text).map { ($0.action, $0.status, $0.effective) })")
+    }
 }

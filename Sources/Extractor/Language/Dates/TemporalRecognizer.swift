@@ -604,6 +604,9 @@ struct TemporalRecognizer {
             default: break
             }
         }
+        // "has set March 1, 2027 as the deadline", "sets a March 31 deadline": the date a deadline noun names.
+        let after = tokens[mention.end..<min(tokens.count, mention.end + 3)].map(\.lower)
+        if after.first == "deadline" || after.starts(with: ["as", "the", "deadline"]) || after.starts(with: ["as", "a", "deadline"]) { return .deadline }
         if mention.value < published.description && !mention.value.hasPrefix(String(published.year)) { return .past }
         return .other
     }

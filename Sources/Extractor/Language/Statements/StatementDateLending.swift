@@ -111,8 +111,12 @@ extension StatementDating {
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { continue }
             newsDay[key] = date
         }
+        // "The act caps cash purchases at 1,000 euros" after "From 1 July, firms must hold a licence from the FSC": a rule
+        // whose sentence names no issuer, read as one body's, starts when another body of the same country says the measure
+        // does; one that names its issuer keeps to its own side.
         func firstStart(of key: String, before index: Int) -> String? {
-            guard let own = starts[key] ?? sides[index].flatMap({ sideStarts[$0.counterpartKey] }) else { return nil }
+            let sameSide = statements[index].namesItsActor ? nil : sides[index].flatMap { sideStarts[$0.ownKey] }
+            guard let own = starts[key] ?? sides[index].flatMap({ sideStarts[$0.counterpartKey] }) ?? sameSide else { return nil }
             return (own.last(before: index) ?? own.first)?.date
         }
         func lend(_ index: Int, headlineDate: (ReadStatement) -> String?) {
@@ -169,7 +173,9 @@ extension StatementDating {
                     && (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
                 // A provision of a proposal starts when the proposal says it would.
                 let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
-                statements[index].statement.effective = sameStart ?? proposed ?? sameEnd
+                // A proposal starts only on a day still to come (a day already past is of its filing or of another measure).
+                let end = statement.status == .proposed ? sameEnd.flatMap { isAheadOfPublication($0) ? $0 : nil } : sameEnd
+                statements[index].statement.effective = sameStart ?? proposed ?? end
                     ?? (statement.status == .announced && isTheAct ? actDay ?? documentDay ?? newsDay[key] : nil)
                 return
             }

@@ -93,8 +93,11 @@ struct StatementDating {
 
     /// The date the statement's own sentence gives its measure, by its status and wording.
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
-        // A carve-out has no start; a warning issued as an act of its own dates from its issue.
-        if draft.cue.action == .warn, !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect { return nil }
+        // A carve-out has no start; a warning issued as an act of its own dates from its issue, and so does a statement of
+        // legal status or guidance the sentence says an authority gave before ("In January 2018 the central bank stated
+        // that bitcoin is not a legal means of payment").
+        if draft.cue.action == .warn, !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect,
+           status != .inEffect || !Self.reportsAPastStatement(draft.words) || !draft.dates.contains(where: { isBeforePublication($0.value) }) { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
@@ -116,7 +119,8 @@ struct StatementDating {
             // "have until June 13 to wind down": the end of a period given to act is the date of the measure.
             if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)), !Self.endsAPeriodToAct(date, tokens) { return false }
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
-            if isStanding, tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
+            if isStanding, !Self.namesAMeasure(date, tokens),
+               tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
             return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
         }
         let dates = candidates.filter { !isPublicationDay($0) }
@@ -187,6 +191,24 @@ struct StatementDating {
         return words[cue] == "legal" && cue + 1 < words.count && words[cue + 1] == "tender"
     }
 
+    /// "stated that bitcoin is not a legal means of payment", "confirmed in February 2023 that gains are taxable", "put the
+    /// firm on its blacklist": the sentence reports a statement or a listing the authority made, not a state that lasts
+    /// ("remains legal"), a carve-out ("said that mining was not affected by its rules") or what will be.
+    static func reportsAPastStatement(_ words: [String]) -> Bool {
+        !isStanding(words) && words.contains { pastStatementVerbs.contains($0) }
+            && !words.contains { ["will", "would", "shall", "'ll", "exempt", "exempted", "excluded"].contains($0) || ClauseSense.carveOutVerbs.contains(ClauseSense.lemma($0)) }
+    }
+
+    /// The value's period ended before the publication day.
+    private func isBeforePublication(_ value: String) -> Bool {
+        MeasureTiming.days(of: value).map { $0.upperBound < published.daysSinceEpoch } ?? false
+    }
+
+    static let pastStatementVerbs: WordSet = [
+        "said", "stated", "declared", "confirmed", "ruled", "told", "warned", "cautioned", "clarified", "found", "held", "published",
+        "issued", "put", "listed", "named", "added", "announced",
+    ]
+
     /// "which was due to take effect on Sept. 1, will now apply from March 1", "originally set for January", "delayed
     /// from July 1 to Jan. 1": the start a deferral replaces.
     static func isSupersededDate(_ date: DateMention, _ tokens: [Token], from first: Int) -> Bool {
@@ -214,6 +236,17 @@ struct StatementDating {
         "published", "issued", "adopted", "released", "unveiled", "introduced", "finalised", "finalized", "enacted", "signed",
         "promulgated", "gazetted", "approved",
     ]
+
+    /// "its 2021 ban on crypto transactions", "the 2019 instruction barring banks", "Brazil's 2022 crypto law": a year that
+    /// names a measure by its date, whoever reports it ("says its 2021 ban remains in force").
+    static func namesAMeasure(_ date: DateMention, _ tokens: [Token]) -> Bool {
+        tokens[date.end..<min(tokens.count, date.end + 2)].prefix { $0.isWord }.contains { measureNamingNouns.contains($0.lower) }
+    }
+
+    static let measureNamingNouns = WordSet(PolicyCues.banNouns.union([
+        "law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines", "instruction", "instructions", "order",
+        "decision", "notice", "warning",
+    ]))
 
     /// "to begin trading on Friday", "may start taking customers on April 1": a date that starts an activity.
     /// The verb may stand a few words before ("to begin trading on the B3 exchange on Monday, Feb. 14"), not past the
