@@ -2,8 +2,8 @@ import Testing
 @testable import Extractor
 
 /// Capitalized runs of common words name nothing: a demonym with the plural of a common acronym ("Czech MPs", "EU CEOs")
-/// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"). Names with such
-/// words inside keep them. Sentences are our own.
+/// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"), and members of
+/// parties ("Democrats", "Tories"). Names with such words inside keep them. Sentences are our own.
 @Suite struct CommonWordRunTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.map(\.name)
@@ -18,6 +18,8 @@ import Testing
         "Banks must deduct exposures from Common Equity Tier 1 capital.",
         "The rollout enters Pilot Phase 2 next year.",
         "Miners in Tariff Level 3 pay more.",
+        "The bill passed 268-157, with 52 Democrats joining most Republicans.",
+        "On Monday, Tories and Greens opposed the levy.",
     ])
     func commonWordsNameNothing(_ text: String) {
         #expect(names(text).isEmpty)
@@ -28,6 +30,8 @@ import Testing
         ("Tier Capital Partners raised a fund on Monday.", "Tier Capital Partners"),
         ("Quorvex Round Table members met in Oslo.", "Quorvex Round Table"),
         ("The MPs' group Fair Tax Now said no.", "Fair Tax Now"),
+        ("The Tessaly Greens Party backed the levy on Monday.", "Tessaly Greens Party"),
+        ("Democrats Abroad Tessaly held a meeting on Monday.", "Democrats Abroad Tessaly"),
     ])
     func namesWithSuchWordsStay(_ text: String, _ name: String) {
         #expect(names(text).contains(name))

@@ -12,6 +12,8 @@ extension EntityRecognizer {
             // "ETFs", "NFTS": a common acronym's plural ("RUBX", "EURB" are tickers, not plurals of currency codes).
             if lower.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
             if gazetteer.demonyms[first.text] != nil { return false }
+            // "with 52 Democrats joining most Republicans": members of a party, like a people, name no entity.
+            if Self.partyMembers.contains(lower) { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
@@ -151,6 +153,11 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Members of political parties in the plural ("Democrats", "Tories"); a party's own name ("the Labour Party") is a name.
+    static let partyMembers: WordSet = [
+        "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",
+        "centrists", "populists", "independents",
+    ]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
