@@ -43,6 +43,8 @@ import Testing
     @Test(arguments: [
         ("A senior official at the Lahore Traders' Association said banks were cautious.", "Lahore Traders' Association"),
         ("The Miners' Union of Ruritania called a strike.", "Miners' Union of Ruritania"),
+        ("Funds were frozen, the Tessaly District Prosecutors' Office said in a statement.", "Tessaly District Prosecutors' Office"),
+        ("Investors sued the Kestrel Traders' new office on Monday.", "Kestrel Traders"),
         ("A spokesperson for Siam Digital Co., Ltd., the second-largest exchange, said so.", "Siam Digital Co., Ltd."),
         ("Kestrel.io, one of the oldest platforms in the country, was licensed last year.", "Kestrel.io"),
         ("The Dutch Authority for the Financial Markets (AFM) warned savers. The AFM repeated it.", "Dutch Authority for the Financial Markets"),

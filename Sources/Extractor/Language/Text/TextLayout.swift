@@ -277,7 +277,7 @@ struct TextLayout {
     /// Heads of bodies named after their members ("Bankers' Association", "Miners' Union").
     static let possessiveBodyHeads: WordSet = [
         "association", "union", "federation", "council", "league", "chamber", "guild", "alliance", "forum", "institute", "society",
-        "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network",
+        "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network", "office",
     ]
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
