@@ -2,8 +2,8 @@ import Testing
 @testable import Extractor
 
 /// Capitalized runs of common words name nothing: a demonym with the plural of a common acronym ("Czech MPs", "EU CEOs")
-/// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"), and members of
-/// parties ("Democrats", "Tories"). Names with such words inside keep them. Sentences are our own.
+/// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"), members of parties
+/// ("Democrats", "Tories") and languages ("in Arabic"). Names with such words inside keep them. Sentences are our own.
 @Suite struct CommonWordRunTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.map(\.name)
@@ -20,6 +20,8 @@ import Testing
         "Miners in Tariff Level 3 pay more.",
         "The bill passed 268-157, with 52 Democrats joining most Republicans.",
         "On Monday, Tories and Greens opposed the levy.",
+        "The regulator published the notice in Arabic on Monday.",
+        "Most influencers in the region post in Swahili and in Hindi.",
     ])
     func commonWordsNameNothing(_ text: String) {
         #expect(names(text).isEmpty)
@@ -32,6 +34,7 @@ import Testing
         ("The MPs' group Fair Tax Now said no.", "Fair Tax Now"),
         ("The Tessaly Greens Party backed the levy on Monday.", "Tessaly Greens Party"),
         ("Democrats Abroad Tessaly held a meeting on Monday.", "Democrats Abroad Tessaly"),
+        ("The token trades on Arabic Ledger Exchange from Monday.", "Arabic Ledger Exchange"),
     ])
     func namesWithSuchWordsStay(_ text: String, _ name: String) {
         #expect(names(text).contains(name))

@@ -14,6 +14,8 @@ extension EntityRecognizer {
             if gazetteer.demonyms[first.text] != nil { return false }
             // "with 52 Democrats joining most Republicans": members of a party, like a people, name no entity.
             if Self.partyMembers.contains(lower) { return false }
+            // "published in Arabic", "Swahili-speaking users": a language names no entity.
+            if Self.languageNames.contains(lower) { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
@@ -157,6 +159,12 @@ extension EntityRecognizer {
     static let partyMembers: WordSet = [
         "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",
         "centrists", "populists", "independents",
+    ]
+    /// Languages whose names are no demonym of the gazetteer ("Arabic", "Mandarin").
+    static let languageNames: WordSet = [
+        "arabic", "mandarin", "cantonese", "hindi", "urdu", "swahili", "kiswahili", "bahasa", "tagalog", "farsi", "persian", "hebrew",
+        "latin", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati", "amharic", "hausa", "yoruba", "igbo", "afrikaans",
+        "english", "spanish", "french", "german", "portuguese", "russian", "japanese", "korean", "chinese", "italian", "dutch",
     ]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
