@@ -3,7 +3,8 @@ import Testing
 
 /// Capitalized runs of common words name nothing: a demonym with the plural of a common acronym ("Czech MPs", "EU CEOs")
 /// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"), members of parties
-/// ("Democrats", "Tories") and languages ("in Arabic"). Names with such words inside keep them. Sentences are our own.
+/// ("Democrats", "Tories"), languages ("in Arabic") and a word for the country after "the" ("in the State"). Names with
+/// such words inside keep them. Sentences are our own.
 @Suite struct CommonWordRunTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.map(\.name)
@@ -22,6 +23,9 @@ import Testing
         "On Monday, Tories and Greens opposed the levy.",
         "The regulator published the notice in Arabic on Monday.",
         "Most influencers in the region post in Swahili and in Hindi.",
+        "Payment tokens may be used in the State only to buy virtual assets.",
+        "She was the first witness for the State in the trial.",
+        "The president of the Republic signed the decree on Monday.",
     ])
     func commonWordsNameNothing(_ text: String) {
         #expect(names(text).isEmpty)
@@ -35,6 +39,8 @@ import Testing
         ("The Tessaly Greens Party backed the levy on Monday.", "Tessaly Greens Party"),
         ("Democrats Abroad Tessaly held a meeting on Monday.", "Democrats Abroad Tessaly"),
         ("The token trades on Arabic Ledger Exchange from Monday.", "Arabic Ledger Exchange"),
+        ("The State Bank of Tessaly raised rates on Monday.", "State Bank of Tessaly"),
+        ("Investors in the Republic of Tessaly lost money.", "Republic of Tessaly"),
     ])
     func namesWithSuchWordsStay(_ text: String, _ name: String) {
         #expect(names(text).contains(name))

@@ -16,6 +16,8 @@ extension EntityRecognizer {
             if Self.partyMembers.contains(lower) { return false }
             // "published in Arabic", "Swahili-speaking users": a language names no entity.
             if Self.languageNames.contains(lower) { return false }
+            // "in the State", "the president of the Republic": a word for the country describes it, like "the central bank".
+            if Self.polityWords.contains(lower), start > 0, tokens[start - 1].lower == "the" { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
@@ -160,6 +162,8 @@ extension EntityRecognizer {
         "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",
         "centrists", "populists", "independents",
     ]
+    /// Words for a country as a polity, which describe it after "the" ("the State", "the Republic", "the Crown").
+    static let polityWords: WordSet = ["state", "republic", "kingdom", "crown", "emirate", "principality", "commonwealth", "confederation"]
     /// Languages whose names are no demonym of the gazetteer ("Arabic", "Mandarin").
     static let languageNames: WordSet = [
         "arabic", "mandarin", "cantonese", "hindi", "urdu", "swahili", "kiswahili", "bahasa", "tagalog", "farsi", "persian", "hebrew",
