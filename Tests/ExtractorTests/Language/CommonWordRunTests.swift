@@ -19,6 +19,8 @@ import Testing
         "Banks must deduct exposures from Common Equity Tier 1 capital.",
         "The rollout enters Pilot Phase 2 next year.",
         "Miners in Tariff Level 3 pay more.",
+        "Savers pay tax in Box 3 on a notional return.",
+        "The code was added to Volume 6 of the rulebook.",
         "The bill passed 268-157, with 52 Democrats joining most Republicans.",
         "On Monday, Tories and Greens opposed the levy.",
         "The regulator published the notice in Arabic on Monday.",
@@ -39,6 +41,7 @@ import Testing
         ("The Tessaly Greens Party backed the levy on Monday.", "Tessaly Greens Party"),
         ("Democrats Abroad Tessaly held a meeting on Monday.", "Democrats Abroad Tessaly"),
         ("The token trades on Arabic Ledger Exchange from Monday.", "Arabic Ledger Exchange"),
+        ("Volume Labs said on Monday it raised 5 million euros.", "Volume Labs"),
         ("The State Bank of Tessaly raised rates on Monday.", "State Bank of Tessaly"),
         ("Investors in the Republic of Tessaly lost money.", "Republic of Tessaly"),
     ])

@@ -187,6 +187,8 @@ extension EntityRecognizer {
     static let documentParts: WordSet = [
         "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
+        // A tax return's box, a rulebook's volume, a newsletter's issue ("Box 3", "Volume 6", "Issue 211").
+        "box", "volume", "issue",
     ]
     /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
     static let eventHeads: WordSet = [
