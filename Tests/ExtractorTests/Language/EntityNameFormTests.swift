@@ -43,6 +43,10 @@ import Testing
     @Test(arguments: [
         ("A senior official at the Lahore Traders' Association said banks were cautious.", "Lahore Traders' Association"),
         ("The Miners' Union of Ruritania called a strike.", "Miners' Union of Ruritania"),
+        ("Funds were frozen, the Tessaly District Prosecutors' Office said in a statement.", "Tessaly District Prosecutors' Office"),
+        ("Investors sued the Kestrel Traders' new office on Monday.", "Kestrel Traders"),
+        ("The Tessaly Digital Asset eXchange Alliance (TDAXA) objected on Monday.", "Tessaly Digital Asset eXchange Alliance"),
+        ("Wallet providers such as vPesa and Nagad must report the accounts.", "vPesa"),
         ("A spokesperson for Siam Digital Co., Ltd., the second-largest exchange, said so.", "Siam Digital Co., Ltd."),
         ("Kestrel.io, one of the oldest platforms in the country, was licensed last year.", "Kestrel.io"),
         ("The Dutch Authority for the Financial Markets (AFM) warned savers. The AFM repeated it.", "Dutch Authority for the Financial Markets"),
@@ -65,6 +69,7 @@ import Testing
         "Last updated 18.06.2026, 15:40 CEST. More to follow.",
         "The vote closes at 9 a.m. GMT on Friday.",
         "Transfers of GH₵15,000 or more must be reported.",
+        "Miners pay 4 US cents per kWh under the new tariff.",
         "Exchanges held NT$14 billion in customer cash.",
         "Rule: customer NT dollar deposits must sit in trust accounts.",
         "Issuers may peg to HK dollars only.",

@@ -3,7 +3,8 @@ import Testing
 
 /// A title with its portfolio runs into the name of the person who holds it ("Commissioner for Financial Services Lena
 /// Varga-Holt"): the person is the name after the portfolio's words. A part of a body after such a title, followed by the
-/// body it belongs to, is no person. Names and sentences are our own.
+/// body it belongs to, is no person; a court's level before a judge's title ("District Judge") is part of the title. Names
+/// and sentences are our own.
 @Suite struct EntityPortfolioHolderTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
@@ -30,5 +31,15 @@ import Testing
     func aPartOfABodyAfterATitleIsNoPerson(_ text: String) {
         let people = names(text).filter { $0.hasSuffix("|person") }
         #expect(people.count == 1, "\(people)")
+    }
+
+    @Test(arguments: [
+        ("The trial before District Judge Mara Lindqvist-Oduya is expected to last three weeks.", "Mara Lindqvist-Oduya|person"),
+        ("\"The rule cannot stand,\" Circuit Judge Tomas Reyes-Hall wrote.", "Tomas Reyes-Hall|person"),
+        ("A scheduling conference is set before Magistrate Judge Ana Brandt-Obi.", "Ana Brandt-Obi|person"),
+        ("The Tessaly District Court fined the exchange.", "Tessaly District Court|authority"),
+    ])
+    func aCourtsLevelBeforeAJudgesTitleNamesNothing(_ text: String, _ expected: String) {
+        #expect(names(text) == [expected], "\(names(text))")
     }
 }

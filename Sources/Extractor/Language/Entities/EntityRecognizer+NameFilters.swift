@@ -12,6 +12,12 @@ extension EntityRecognizer {
             // "ETFs", "NFTS": a common acronym's plural ("RUBX", "EURB" are tickers, not plurals of currency codes).
             if lower.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
             if gazetteer.demonyms[first.text] != nil { return false }
+            // "with 52 Democrats joining most Republicans": members of a party, like a people, name no entity.
+            if Self.partyMembers.contains(lower) { return false }
+            // "published in Arabic", "Swahili-speaking users": a language names no entity.
+            if Self.languageNames.contains(lower) { return false }
+            // "in the State", "the president of the Republic": a word for the country describes it, like "the central bank".
+            if Self.polityWords.contains(lower), start > 0, tokens[start - 1].lower == "the" { return false }
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
@@ -151,6 +157,19 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Members of political parties in the plural ("Democrats", "Tories"); a party's own name ("the Labour Party") is a name.
+    static let partyMembers: WordSet = [
+        "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",
+        "centrists", "populists", "independents",
+    ]
+    /// Words for a country as a polity, which describe it after "the" ("the State", "the Republic", "the Crown").
+    static let polityWords: WordSet = ["state", "republic", "kingdom", "crown", "emirate", "principality", "commonwealth", "confederation"]
+    /// Languages whose names are no demonym of the gazetteer ("Arabic", "Mandarin").
+    static let languageNames: WordSet = [
+        "arabic", "mandarin", "cantonese", "hindi", "urdu", "swahili", "kiswahili", "bahasa", "tagalog", "farsi", "persian", "hebrew",
+        "latin", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati", "amharic", "hausa", "yoruba", "igbo", "afrikaans",
+        "english", "spanish", "french", "german", "portuguese", "russian", "japanese", "korean", "chinese", "italian", "dutch",
+    ]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
@@ -168,6 +187,8 @@ extension EntityRecognizer {
     static let documentParts: WordSet = [
         "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
+        // A tax return's box, a rulebook's volume, a newsletter's issue ("Box 3", "Volume 6", "Issue 211").
+        "box", "volume", "issue",
     ]
     /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
     static let eventHeads: WordSet = [

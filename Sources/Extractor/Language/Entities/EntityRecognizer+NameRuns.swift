@@ -170,6 +170,13 @@ extension EntityRecognizer {
                                                        type: institutionType(tokens, asset.first..<limit) ?? .organization, code: nil, country: nil)
                 return
             }
+            // "South Dakota Division of Banking", "Ohio Department of Commerce": a state's or country's body named after it.
+            if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, from..<limit) == .authority,
+               tokens[from].isCapitalized, !Lexicon.nameConnectors.contains(tokens[from].lower), !layout.inTitleLine(from) {
+                found[found.count - 1] = EntityMention(first: place.first, end: limit, key: "n:" + Self.key(tokens, place.first..<limit),
+                                                       type: .authority, code: nil, country: place.country)
+                return
+            }
             found.append(contentsOf: unknownNames(from..<limit, tokens: tokens, layout: layout))
         }
         while cursor < end {

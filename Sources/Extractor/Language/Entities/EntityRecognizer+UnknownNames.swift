@@ -126,6 +126,10 @@ extension EntityRecognizer {
            end < tokens.count, tokens[end].lower == "at" {
             return true
         }
+        // "District Judge", "Magistrate Judge": a court's level before a judge's title.
+        if titleAfter, end - start == 1, ["judge", "justice"].contains(tokens[end].lower), Self.courtLevels.contains(tokens[start].lower) {
+            return true
+        }
         // "Finance Minister", "Deputy Governor": a portfolio before a title.
         if titleAfter, end - start == 1, Self.portfolioWords.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower) {
             return true
@@ -166,6 +170,8 @@ extension EntityRecognizer {
         "youth", "sport", "sports", "media", "housing", "communities", "resources", "mines", "water", "infrastructure", "works",
         "affairs", "research", "skills", "work", "pensions", "growth", "competitiveness", "consumer", "protection",
     ]
+    /// Levels of courts named before a judge's title ("District Judge Jane Roe", "Circuit Judge").
+    static let courtLevels: WordSet = ["district", "circuit", "magistrate", "bankruptcy", "county", "appellate", "trial", "family"]
     /// Endings of web addresses that companies take as names ("Buda.com", "Crypto.com").
     static let domainEndings: WordSet = [".com", ".io", ".co", ".net", ".org", ".xyz", ".exchange", ".finance", ".app", ".ai", ".pro", ".us"]
 }

@@ -15,7 +15,7 @@ enum Lexicon {
         "inspectorate", "supervisor", "ombudsman", "procuratorate", "office", "committee", "reserve", "service",
         "superintendency", "superintendence", "superintendencia", "comision", "comisión", "comissão", "ministerio",
         "ministério", "ministère", "autorité", "autoridad", "judiciary", "senado", "bundesanstalt",
-        "commissioner", "regulatory", "secretariat", "board", "fsa",
+        "commissioner", "regulatory", "secretariat", "board", "fsa", "division",
     ]
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").

@@ -175,6 +175,12 @@ struct TextLayout {
             return false
         }
         if token.isCapitalized { return true }
+        // "bKash", "Digital Asset eXchange Alliance": a word in camel case after a small first letter is a name's (not a
+        // unit such as "kWh").
+        if let first = token.text.unicodeScalars.first, first.properties.isLowercase, !Self.quantityUnits.contains(token.lower),
+           token.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) {
+            return true
+        }
         guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
         // "12.9bn", "300M", "8GB": a quantity with its unit.
         if Self.isQuantity(token.lower) { return false }
@@ -277,7 +283,7 @@ struct TextLayout {
     /// Heads of bodies named after their members ("Bankers' Association", "Miners' Union").
     static let possessiveBodyHeads: WordSet = [
         "association", "union", "federation", "council", "league", "chamber", "guild", "alliance", "forum", "institute", "society",
-        "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network",
+        "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network", "office",
     ]
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one

@@ -1,0 +1,30 @@
+import Testing
+@testable import Extractor
+
+/// A division is a state body ("the SEC's Division of Trading and Markets", "Securities Division"), and a state's or
+/// country's name right before an unknown authority names one body with it ("South Dakota Division of Banking"); before
+/// a company's name, or after a comma, it stays a place of its own. Names and sentences are our own.
+@Suite struct EntityStateBodyTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("The South Dakota Division of Banking approved the charter on Monday.", "South Dakota Division of Banking|authority"),
+        ("The Nevada Division of Financial Institutions fined the kiosk operator.", "Nevada Division of Financial Institutions|authority"),
+        ("The SEC's Division of Trading and Markets granted the relief.", "Division of Trading and Markets|authority"),
+        ("The Massachusetts Securities Division filed the complaint.", "Massachusetts Securities Division|authority"),
+    ])
+    func aDivisionIsAStateBody(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("Nevada Digital Exchange said it would appeal.", ["Nevada Digital Exchange|organization"]),
+        ("In Nevada, Division of Banking officials said nothing.", ["Nevada|location", "Division of Banking|authority"]),
+    ])
+    func aPlaceBeforeACompanyOrACommaStaysApart(_ text: String, _ expected: [String]) {
+        let found = names(text)
+        for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
+    }
+}
