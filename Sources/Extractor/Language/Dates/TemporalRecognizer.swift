@@ -37,10 +37,14 @@ struct TemporalRecognizer {
                 }
                 // "The committee holds a hearing on Thursday": an event named before a weekday, in a sentence with no verb
                 // before it that looks back ("spoke at a conference on Monday"), is one to come.
+                // ("The hearing on Monday ended", "In a speech on Tuesday, the commissioner said": the verb of its clause looks
+                // back; an opening phrase's clause is the one after its comma, and ", aides said" credits, it dates nothing.)
                 if tense == 0, Self.weekdays[token.lower] != nil,
                    tokens[max(sentence.first, index - 8)..<index].contains(where: { Self.eventNouns.contains($0.lower) }),
                    Self.leaning(before: index, in: tokens, from: sentence.first, reach: index - sentence.first) >= 0 {
-                    tense = 1
+                    let opensThePhrase = ["in", "at", "during"].contains(tokens[sentence.first].lower) && index + 1 < sentence.end && tokens[index + 1].text == ","
+                    let clauseEnd = opensThePhrase ? sentence.end : (index + 1..<sentence.end).first { tokens[$0].text == "," } ?? sentence.end
+                    if Self.tense(after: index, in: tokens, to: clauseEnd) >= 0 { tense = 1 }
                 }
                 if tense > 0, Self.weekdays[token.lower] != nil, Self.startsAnActDone(index, in: tokens, from: sentence.first) { tense = -1 }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
@@ -794,7 +798,9 @@ struct TemporalRecognizer {
             let word = tokens[cursor].lower
             if forwardWords.contains(word) { return 1 }
             if word == "since" { return -2 }
-            if backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && tokens[cursor].kind == .word { return -1 }
+            // "will reopen no earlier than Friday": a comparison bounds the date, it does not look back.
+            let compares = ["earlier", "sooner", "later"].contains(word) && cursor + 1 < index && tokens[cursor + 1].lower == "than"
+            if !compares, backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && tokens[cursor].kind == .word { return -1 }
             cursor -= 1
         }
         return 0
@@ -806,7 +812,7 @@ struct TemporalRecognizer {
     static let eventNouns: WordSet = [
         "hearing", "hearings", "meeting", "meetings", "vote", "votes", "auction", "auctions", "summit", "session", "sessions",
         "conference", "debate", "deadline", "briefing", "launch", "listing", "consultation", "review", "ruling", "verdict",
-        "sentencing", "trial", "election", "referendum", "speech", "testimony",
+        "sentencing", "trial", "election", "referendum", "speech", "testimony", "unlock",
     ]
     static let partsOfTheDay: WordSet = ["morning", "afternoon", "evening"]
     static let datedNouns: WordSet = ["deadline", "meeting", "vote", "hearing", "auction", "launch", "cutoff", "cut-off", "review", "summit", "session"]
@@ -850,6 +856,7 @@ struct TemporalRecognizer {
     static let forwardWords: WordSet = [
         "will", "shall", "'ll", "upcoming", "ahead", "scheduled", "ends", "starts", "begins", "opens", "closes",
         "expires", "takes", "comes", "meets", "runs", "kicks", "deadline", "plans", "expects", "expected", "would",
+        "unlocks", "resumes", "reopens",
     ]
     static let backwardWords: WordSet = [
         "since", "last", "ago", "was", "were", "had", "did", "said", "told", "rose", "fell", "began", "took", "made",
