@@ -3,8 +3,9 @@ import Testing
 
 /// A measure set aside is lifted (SCHEMA: `permit` for lifting a ban): a court that vacates a rule, annuls a
 /// provision, overturns or strikes down a ban permits what the measure forbade, and its ruling is policy news even when
-/// the lead names no regulator. A court that declines to set a measure aside lifts nothing, and a court settling a
-/// dispute between companies makes no policy.
+/// the lead names no regulator; so does an authority that withdraws the warning or guidance that held an activity
+/// back. A court that declines to set a measure aside lifts nothing, and a court settling a dispute between companies
+/// makes no policy.
 @Suite struct AnnulmentTests {
     private func analysis(_ text: String) -> TextAnalysis {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-06-10"))
@@ -56,5 +57,25 @@ import Testing
         A Lisbon court on Tuesday ordered Zentora Exchange to pay Brindle Capital 2 million euros in crypto over a broken custody contract.
         """).announcements
         #expect(frames.isEmpty, "\(frames)")
+    }
+
+    @Test(arguments: [
+        "The central bank on Tuesday withdrew the warning against crypto payments it issued in 2017.",
+        "Regulator drops 2015 opinion that told banks to stay away from crypto",
+        "The Monetary Authority of Singapore has withdrawn its guidance that kept crypto notes from retail investors.",
+        "The tax office rescinded its circular on token swaps with effect from 1 March.",
+    ])
+    func aCautionWithdrawnIsLifted(text: String) {
+        let found = analysis(text).statements
+        #expect(found.first?.action == .permit, "\(found.map(\.action))")
+    }
+
+    @Test(arguments: [
+        "Zentora Exchange withdrew its licence application in Singapore on Tuesday.",
+        "The regulator refused to withdraw its warning against crypto payments.",
+        "Bitcoin dropped 5% after the central bank repeated its warning against crypto payments.",
+    ])
+    func somethingElseWithdrawnOrAWarningKeptLiftsNothing(text: String) {
+        #expect(!analysis(text).statements.contains { $0.action == .permit }, "\(analysis(text).statements.map(\.action))")
     }
 }

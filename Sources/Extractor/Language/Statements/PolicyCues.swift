@@ -142,6 +142,11 @@ enum PolicyCues {
             // struck down": a measure set aside is lifted ("declined to vacate the order" lifts nothing).
             let setsAside = annulmentWords.contains(word) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
                 || word == "down" && before(index, 1, ["strike", "strikes", "struck", "striking"])
+            // "withdraws its 2017 warning", "drops the opinion that told banks to keep away": a caution or guidance that
+            // held an activity back, withdrawn, lifts it.
+            if withdrawalWords.contains(word), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
             let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
             if setsAside, within(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
@@ -539,7 +544,7 @@ enum PolicyCues {
     }
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
-    static let relevantWords = WordSet(liftWords.union(annulmentWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
+    static let relevantWords = WordSet(liftWords.union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
@@ -622,6 +627,16 @@ enum PolicyCues {
     static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: WordSet = ["already", "reminded", "still"]
     static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
+    /// Verbs of taking back what an authority issued.
+    static let withdrawalWords: Set<String> = [
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "drop", "drops", "dropped", "dropping", "rescind",
+        "rescinds", "rescinded", "rescinding", "retract", "retracts", "retracted",
+    ]
+    /// What an authority issues to caution or guide rather than to rule: withdrawn, it lifts what it held back.
+    static let withdrawnGuidanceNouns: Set<String> = [
+        "guidance", "warning", "warnings", "opinion", "opinions", "circular", "advisory", "caution", "instruction",
+        "instructions", "recommendation", "recommendations",
+    ]
     /// "refused to lift", "declined to vacate": a measure left standing.
     static let refusalWords: Set<String> = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]
     /// Verbs of setting a measure aside: a court's or a lawmaker's annulment lifts it.
