@@ -736,7 +736,10 @@ struct TemporalRecognizer {
             // surely ahead only after a verb that looks ahead ("will apply from"); after a past verb it looks back, and with
             // no verb to tell it only leans ahead.
             guard Self.boundaryWords.contains(tokens[cursor].lower) else { return 2 }
-            if Self.pastVerbGoverns(cursor, in: tokens, from: start) || Self.measuresAChangeFrom(cursor, in: tokens, from: start) { return -1 }
+            if Self.pastVerbGoverns(cursor, in: tokens, from: start) || Self.measuresAChangeFrom(cursor, in: tokens, from: start)
+                || Self.pastPerfectGoverns(cursor, in: tokens, from: start) {
+                return -1
+            }
             return Self.leaning(before: cursor, in: tokens, from: start) > 0 ? 2 : 1
         }
         if cursor >= start, ["since", "ago"].contains(tokens[cursor].lower) { return -2 }
@@ -755,6 +758,16 @@ struct TemporalRecognizer {
             let next = tokens[(index + 1)..<min(weekday, index + 3)].map(\.lower)
             return next.contains { $0.count > 3 && $0.hasSuffix("ed") || backwardWords.contains($0) || $0 == "been" }
         }
+    }
+
+    /// "The rule had required businesses to report payments starting July 1": a past perfect earlier in the sentence,
+    /// with nothing after it that looks ahead, puts a start behind it. (A limit may still lie ahead, and reported speech
+    /// keeps the news in the past perfect: "said it had waived fees until the end of the month".)
+    static func pastPerfectGoverns(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
+        guard ["from", "starting", "beginning"].contains(tokens[boundary].lower),
+              let had = tokens[start..<boundary].lastIndex(where: { $0.lower == "had" }),
+              !tokens[max(start, had - 3)..<had].contains(where: { QuotationReader.speechWords.contains($0.lower) }) else { return false }
+        return !tokens[(had + 1)..<boundary].contains { forwardWords.contains($0.lower) || modals.contains($0.lower) }
     }
 
     /// "had until", "were given until", "delayed it from": a past verb right before a start or a limit, or with only an
