@@ -1,9 +1,9 @@
 import Testing
 @testable import Extractor
 
-/// A division is a state body ("the SEC's Division of Trading and Markets", "Securities Division"), and a state's or
-/// country's name right before an unknown authority names one body with it ("South Dakota Division of Banking"); before
-/// a company's name, or after a comma, it stays a place of its own. Names and sentences are our own.
+/// A division is a state body ("the SEC's Division of Trading and Markets", "Securities Division"), and a place's name
+/// right before an authority's names one body with it ("South Dakota Division of Banking", "Mumbai Police", "Washington
+/// Supreme Court"); before a company's name, or after a comma, it stays a place of its own. Names and sentences are our own.
 @Suite struct EntityStateBodyTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
@@ -14,6 +14,9 @@ import Testing
         ("The Nevada Division of Financial Institutions fined the kiosk operator.", "Nevada Division of Financial Institutions|authority"),
         ("The SEC's Division of Trading and Markets granted the relief.", "Division of Trading and Markets|authority"),
         ("The Massachusetts Securities Division filed the complaint.", "Massachusetts Securities Division|authority"),
+        ("The Washington Supreme Court ruled on Thursday that kiosks need a licence.", "Washington Supreme Court|authority"),
+        ("The case was filed by the Mumbai Police in 2022.", "Mumbai Police|authority"),
+        ("The Ohio Department of Commerce objected to the bill.", "Ohio Department of Commerce|authority"),
     ])
     func aDivisionIsAStateBody(_ text: String, _ expected: String) {
         #expect(names(text).contains(expected), "\(names(text))")
@@ -22,6 +25,8 @@ import Testing
     @Test(arguments: [
         ("Nevada Digital Exchange said it would appeal.", ["Nevada Digital Exchange|organization"]),
         ("In Nevada, Division of Banking officials said nothing.", ["Nevada|location", "Division of Banking|authority"]),
+        ("In Washington, the Supreme Court ruled on Thursday.", ["Washington|location", "Supreme Court|authority"]),
+        ("Texas Blockchain Council members met on Monday.", ["Texas Blockchain Council|organization"]),
     ])
     func aPlaceBeforeACompanyOrACommaStaysApart(_ text: String, _ expected: [String]) {
         let found = names(text)

@@ -171,7 +171,8 @@ extension EntityRecognizer {
                 return
             }
             // "South Dakota Division of Banking", "Ohio Department of Commerce": a state's or country's body named after it.
-            if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, from..<limit) == .authority,
+            // ("Mumbai Police": the place and the one word make the authority's name.)
+            if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, place.first..<limit) == .authority,
                tokens[from].isCapitalized, !Lexicon.nameConnectors.contains(tokens[from].lower), !layout.inTitleLine(from) {
                 found[found.count - 1] = EntityMention(first: place.first, end: limit, key: "n:" + Self.key(tokens, place.first..<limit),
                                                        type: .authority, code: nil, country: place.country)
@@ -213,6 +214,14 @@ extension EntityRecognizer {
                    let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
                     found[found.count - 1] = EntityMention(first: country.first, end: match.end, key: mention.key, type: mention.type,
                                                            code: mention.code, country: mention.country)
+                    cursor = match.end
+                    continue
+                }
+                // "Washington Supreme Court": a state's or a city's name before an authority's names its own authority.
+                if unknownStart == nil, let place = found.last, place.end == cursor, place.type == .location, place.code == nil,
+                   entry.type == .authority, !layout.inTitleLine(place.first) {
+                    found[found.count - 1] = EntityMention(first: place.first, end: match.end, key: "n:" + Self.key(tokens, place.first..<match.end),
+                                                           type: .authority, code: nil, country: place.country)
                     cursor = match.end
                     continue
                 }
