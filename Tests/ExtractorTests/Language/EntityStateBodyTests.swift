@@ -3,7 +3,8 @@ import Testing
 
 /// A division is a state body ("the SEC's Division of Trading and Markets", "Securities Division"), and a place's name
 /// right before an authority's names one body with it ("South Dakota Division of Banking", "Mumbai Police", "Washington
-/// Supreme Court"); before a company's name, or after a comma, it stays a place of its own. Names and sentences are our own.
+/// Supreme Court"); before a company's name, or after a comma, it stays a place of its own. A body named for its subject
+/// keeps "on" ("Joint Committee on Taxation"), a day after it does not. Names and sentences are our own.
 @Suite struct EntityStateBodyTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
@@ -31,5 +32,15 @@ import Testing
     func aPlaceBeforeACompanyOrACommaStaysApart(_ text: String, _ expected: [String]) {
         let found = names(text)
         for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
+    }
+
+    @Test(arguments: [
+        ("The Joint Committee on Taxation estimates the change would raise $9 billion.", "Joint Committee on Taxation|authority"),
+        ("The Basel Committee on Banking Supervision set the standard.", "Basel Committee on Banking Supervision|authority"),
+        ("The European Commission on Wednesday adopted the rule.", "European Commission|authority"),
+        ("The Securities Commission on Feb. 3 fined the broker.", "Securities Commission|authority"),
+    ])
+    func aBodyNamedForItsSubjectKeepsItsOnButNotADay(_ text: String, _ expected: String) {
+        #expect(names(text) == [expected], "\(names(text))")
     }
 }
