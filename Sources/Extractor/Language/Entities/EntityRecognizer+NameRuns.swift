@@ -38,10 +38,11 @@ extension EntityRecognizer {
         if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {
             return readSpan(start..<joint, tokens: tokens, layout: layout) + readSpan((joint + 1)..<end, tokens: tokens, layout: layout)
         }
-        // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
+        // "Blockchain for Europe", "Alliance for Ruritania", "Universidad Nacional de Asunción": an unknown name for or of a
+        // place is one name.
         if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
            let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,
-           ["for", "of"].contains(tokens[place - 1].lower),
+           ["for", "of", "de", "del", "di", "du", "da", "do"].contains(tokens[place - 1].lower),
            (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
                && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
            !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)),
