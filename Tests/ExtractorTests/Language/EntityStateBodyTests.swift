@@ -1,9 +1,9 @@
 import Testing
 @testable import Extractor
 
-/// A division is a state body ("the SEC's Division of Trading and Markets", "Securities Division"), and a place's name
-/// right before an authority's names one body with it ("South Dakota Division of Banking", "Mumbai Police", "Washington
-/// Supreme Court"); before a company's name, or after a comma, it stays a place of its own. A body named for its subject
+/// A division or courts are a state body ("the SEC's Division of Trading and Markets", "Business and Property Courts"),
+/// and a place's name right before an authority's names one body with it ("South Dakota Division of Banking", "Mumbai
+/// Police", "Washington Supreme Court"); before a company's name, or after a comma, it stays a place of its own. A body named for its subject
 /// keeps "on" ("Joint Committee on Taxation"), a day after it does not. Names and sentences are our own.
 @Suite struct EntityStateBodyTests {
     private func names(_ text: String) -> [String] {
@@ -18,6 +18,8 @@ import Testing
         ("The Washington Supreme Court ruled on Thursday that kiosks need a licence.", "Washington Supreme Court|authority"),
         ("The case was filed by the Mumbai Police in 2022.", "Mumbai Police|authority"),
         ("The Ohio Department of Commerce objected to the bill.", "Ohio Department of Commerce|authority"),
+        ("The claim was filed in the Business and Property Courts on Tuesday.", "Business and Property Courts|authority"),
+        ("The trial in the State Courts is expected to last three weeks.", "State Courts|authority"),
     ])
     func aDivisionIsAStateBody(_ text: String, _ expected: String) {
         #expect(names(text).contains(expected), "\(names(text))")
