@@ -3,8 +3,8 @@ import Testing
 
 /// Capitalized runs of common words name nothing: a demonym with the plural of a common acronym ("Czech MPs", "EU CEOs")
 /// and a grade or a document's part before its number at the end of a run ("Common Equity Tier 1"), members of parties
-/// ("Democrats", "Tories"), languages ("in Arabic") and a word for the country after "the" ("in the State"). Names with
-/// such words inside keep them. Sentences are our own.
+/// ("Democrats", "Tories"), languages ("in Arabic"), a word for the country after "the" ("in the State") and a
+/// hyphenated common word opening a sentence ("Op-ed: ..."). Names with such words inside keep them. Sentences are our own.
 @Suite struct CommonWordRunTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.map(\.name)
@@ -21,6 +21,8 @@ import Testing
         "Miners in Tariff Level 3 pay more.",
         "Savers pay tax in Box 3 on a notional return.",
         "The code was added to Volume 6 of the rulebook.",
+        "Op-ed: Regulators should settle the question now.",
+        "Pan-African exchanges grew last year.",
         "The bill passed 268-157, with 52 Democrats joining most Republicans.",
         "On Monday, Tories and Greens opposed the levy.",
         "The regulator published the notice in Arabic on Monday.",
@@ -42,6 +44,8 @@ import Testing
         ("Democrats Abroad Tessaly held a meeting on Monday.", "Democrats Abroad Tessaly"),
         ("The token trades on Arabic Ledger Exchange from Monday.", "Arabic Ledger Exchange"),
         ("Volume Labs said on Monday it raised 5 million euros.", "Volume Labs"),
+        ("Coin-Hub, a Lagos exchange, said on Monday it had won a licence.", "Coin-Hub"),
+        ("Rates rose, said Dana Lindqvist-Amara. Lindqvist-Amara added that more would follow.", "Dana Lindqvist-Amara"),
         ("The State Bank of Tessaly raised rates on Monday.", "State Bank of Tessaly"),
         ("Investors in the Republic of Tessaly lost money.", "Republic of Tessaly"),
     ])

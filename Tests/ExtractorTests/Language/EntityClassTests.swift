@@ -68,6 +68,8 @@ import Testing
         ("The Financial Intelligence Unit fined two brokers.", "Financial Intelligence Unit", .authority),
         ("Treasury said it would publish draft rules next year.", "Treasury", .authority),
         ("The lobby group Blockchain for Ruritania criticised the rules, and so did Alliance for Europe.", "Alliance for Europe", .organization),
+        ("Carla Vega of the Universidad Nacional de Asunción said miners would leave.", "Universidad Nacional de Asunción", .organization),
+        ("An economist at the Instituto Tecnológico de Monterrey disagreed.", "Instituto Tecnológico de Monterrey", .organization),
     ])
     func contextDecidesTheType(text: String, name: String, type: EntityType) {
         let found = entities(text).first { $0.name == name }

@@ -3,8 +3,8 @@ import Testing
 
 /// Laws, budgets and generic heads name no entity of their own: a law's title ending in a lower-case head ("the
 /// Markets in Crypto-Assets regulation") or with a hyphenated lower-case part ("the Income-tax Act"), a Budget, orders,
-/// decisions and the registers and manuals that publish rules ("the Federal Register"), and a lone "Government" with no
-/// government named. Sentences are our own.
+/// decisions and the registers and manuals that publish rules ("the Federal Register"), a law's title after "Law on" or
+/// "Law of", and a lone "Government" with no government named. Sentences are our own.
 @Suite struct EntityLawAndHeadTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-02-26")).entities.map(\.name)
@@ -18,6 +18,9 @@ import Testing
         ("The tax office updated its Cryptoassets Manual on Friday.", "Cryptoassets Manual"),
         ("The Public Consultation closes on Friday, the central bank said.", "Public Consultation"),
         ("Under the Decision, platforms must publish a white paper.", "Decision"),
+        ("Parliament amended the Law on Digital Assets in March.", "Digital Assets"),
+        ("The Law of Virtual Asset Service Providers takes effect on October 1.", "Law of Virtual Asset Service Providers"),
+        ("Under the Decree on Virtual Asset Mining, miners must register.", "Virtual Asset Mining"),
     ])
     func ordersDecisionsAndRegistersNameNothing(_ text: String, _ wrong: String) {
         #expect(!names(text).contains(wrong), "\(names(text))")
@@ -27,6 +30,8 @@ import Testing
         ("Resolution Capital said on Monday it would buy the exchange.", "Resolution Capital"),
         ("The Registrar of Companies in Tessaly struck off the firm.", "Registrar of Companies"),
         ("The Order of Tessaly Engineers objected to the rules on Monday.", "Order of Tessaly Engineers"),
+        ("The Code of Conduct Committee met on Monday.", "Code of Conduct Committee"),
+        ("The Law Society of Tessaly objected.", "Law Society of Tessaly"),
     ])
     func namesThatOpenWithSuchAWordStay(_ text: String, _ name: String) {
         #expect(names(text).contains(name), "\(names(text))")

@@ -59,6 +59,16 @@ extension EntityRecognizer {
         }
         // "the Transfer of Funds Regulation", "the Digital Economy (DE) programme": laws and programmes are no entities.
         if let last = words.last, Self.lawHeads.contains(last.lower) { return false }
+        // "the Law on Digital Assets", "Law of Virtual Asset Service Providers": a law's title after its head and "on" or "of"
+        // (not a body named after a law: "Code of Conduct Committee").
+        if words.count >= 2, Self.lawTitleHeads.contains(first.lower), first.isCapitalized, start + 1 < tokens.count,
+           ["on", "of"].contains(tokens[start + 1].lower), !Lexicon.authorityHeads.contains(words[words.count - 1].lower),
+           !Lexicon.organizationHeads.contains(words[words.count - 1].lower) {
+            return false
+        }
+        if start >= 2, tokens[start - 1].lower == "on", tokens[start - 2].isCapitalized, Self.lawTitleHeads.contains(tokens[start - 2].lower) {
+            return false
+        }
         var next = end
         if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
         while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
@@ -184,6 +194,8 @@ extension EntityRecognizer {
         // Register", "Official Bulletin", "Cryptoassets Manual").
         "order", "decision", "resolution", "consultation", "regime", "register", "bulletin", "manual", "rulebook",
     ]
+    /// Heads that open a law's title before "on" or "of" ("Law on Digital Assets", "Decree on Mining").
+    static let lawTitleHeads: WordSet = ["law", "act", "decree", "regulation", "ordinance", "directive", "bill", "resolution", "code"]
     static let documentParts: WordSet = [
         "form", "article", "section", "rule", "recommendation", "schedule", "annex", "chapter", "part", "phase", "clause", "paragraph",
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",

@@ -38,10 +38,11 @@ extension EntityRecognizer {
         if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {
             return readSpan(start..<joint, tokens: tokens, layout: layout) + readSpan((joint + 1)..<end, tokens: tokens, layout: layout)
         }
-        // "Blockchain for Europe", "Alliance for Ruritania": an unknown name for or of a place is one name.
+        // "Blockchain for Europe", "Alliance for Ruritania", "Universidad Nacional de Asunción": an unknown name for or of a
+        // place is one name.
         if end - start >= 3, let place = (start + 2..<end).first(where: { layout.gazetteerMatch(at: $0)?.end == end }),
            let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,
-           ["for", "of"].contains(tokens[place - 1].lower),
+           ["for", "of", "de", "del", "di", "du", "da", "do"].contains(tokens[place - 1].lower),
            (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
                && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
            !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)),
@@ -171,7 +172,8 @@ extension EntityRecognizer {
                 return
             }
             // "South Dakota Division of Banking", "Ohio Department of Commerce": a state's or country's body named after it.
-            if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, from..<limit) == .authority,
+            // ("Mumbai Police": the place and the one word make the authority's name.)
+            if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, place.first..<limit) == .authority,
                tokens[from].isCapitalized, !Lexicon.nameConnectors.contains(tokens[from].lower), !layout.inTitleLine(from) {
                 found[found.count - 1] = EntityMention(first: place.first, end: limit, key: "n:" + Self.key(tokens, place.first..<limit),
                                                        type: .authority, code: nil, country: place.country)
@@ -213,6 +215,14 @@ extension EntityRecognizer {
                    let mention = gazetteerMention(match.form, cursor, match.end, tokens: tokens, layout: layout) {
                     found[found.count - 1] = EntityMention(first: country.first, end: match.end, key: mention.key, type: mention.type,
                                                            code: mention.code, country: mention.country)
+                    cursor = match.end
+                    continue
+                }
+                // "Washington Supreme Court": a state's or a city's name before an authority's names its own authority.
+                if unknownStart == nil, let place = found.last, place.end == cursor, place.type == .location, place.code == nil,
+                   entry.type == .authority, !layout.inTitleLine(place.first) {
+                    found[found.count - 1] = EntityMention(first: place.first, end: match.end, key: "n:" + Self.key(tokens, place.first..<match.end),
+                                                           type: .authority, code: nil, country: place.country)
                     cursor = match.end
                     continue
                 }

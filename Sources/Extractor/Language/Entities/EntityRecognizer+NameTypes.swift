@@ -58,8 +58,9 @@ extension EntityRecognizer {
         var words = tokens[range].filter { $0.kind == .word }
         guard words.count >= 2, let first = words.first else { return nil }
         // In "Reserve Bank of Ruritania" the head is the word before "of".
-        // ("Agency for Specialized Inspection", "Centre for Alternative Finance": the head before "for".)
-        if let of = words.firstIndex(where: { ["of", "for", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
+        // ("Agency for Specialized Inspection", "Centre for Alternative Finance", "Committee on Taxation": the head before
+        // "for" or "on".)
+        if let of = words.firstIndex(where: { ["of", "for", "on", "de", "du", "des", "der", "da", "do", "di", "del"].contains($0.lower) }), of >= 1 {
             words = Array(words[..<of])
         }
         guard let last = words.last else { return nil }

@@ -44,7 +44,10 @@ extension EntityRecognizer {
         if layout.isInitial(start), !companyShortForm,
            Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
             let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
-            if end - start == 1 && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout)
+            // ("Op-ed: ...": a hyphenated word is one word, unless an appositive follows it: "Coin-Hub, a Lagos exchange".)
+            let oneWord = end - start == 1 || (start + 1..<end).allSatisfy { isInsideHyphenatedWord($0, tokens: tokens) }
+                && !(end + 1 < tokens.count && tokens[end].text == "," && ["a", "an", "the"].contains(tokens[end + 1].lower))
+            if oneWord && !Self.looksLikeName(start, tokens) && !isTownBeforeItsRegion(end, tokens: tokens, layout: layout)
                 && !Self.isDateline(start..<end, tokens: tokens) && !beforeBased {
                 return []
             }

@@ -15,7 +15,7 @@ enum Lexicon {
         "inspectorate", "supervisor", "ombudsman", "procuratorate", "office", "committee", "reserve", "service",
         "superintendency", "superintendence", "superintendencia", "comision", "comisión", "comissão", "ministerio",
         "ministério", "ministère", "autorité", "autoridad", "judiciary", "senado", "bundesanstalt",
-        "commissioner", "regulatory", "secretariat", "board", "fsa", "division",
+        "commissioner", "regulatory", "secretariat", "board", "fsa", "division", "courts", "tribunals",
     ]
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").

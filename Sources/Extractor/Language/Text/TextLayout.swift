@@ -248,6 +248,15 @@ struct TextLayout {
                 end += 1
                 continue
             }
+            // "Joint Committee on Taxation", "Basel Committee on Banking Supervision": "on" after a body's head word.
+            if tokens[end].lower == "on", Self.headsBeforeOn.contains(tokens[end - 1].lower), tokens[end - 1].isCapitalized,
+               end + 1 < tokens.count, sentenceOf[end + 1] == sentence, tokens[end + 1].isCapitalized, isNameToken(end + 1),
+               // ("the Commission on Friday", "on Feb. 3": a day is no subject.)
+               TemporalRecognizer.weekdays[tokens[end + 1].lower] == nil, TemporalRecognizer.months[tokens[end + 1].lower] == nil,
+               !Lexicon.commonCapitalized.contains(tokens[end + 1].lower) {
+                end += 1
+                continue
+            }
             // "Pakistan Banks' Association", "Traders' Union": a plural possessive inside a body's name.
             if isInnerPossessive(end) {
                 end += 1
@@ -326,6 +335,8 @@ struct TextLayout {
     private static func phrase(_ slice: ArraySlice<Token>) -> String { slice.map(\.lower).joined(separator: " ") }
     static let legalFormAcronyms: WordSet = ["ltd", "inc", "corp", "llc", "plc"]
     static let lineSeparators: WordSet = ["\u{00B7}", "|", "\u{2022}"]
+    /// Heads of bodies named for their subject after "on" ("Committee on Taxation", "Commission on Human Rights").
+    static let headsBeforeOn: WordSet = ["committee", "subcommittee", "commission", "council", "board", "panel", "taskforce", "force", "centre", "center", "institute"]
     static let headsBeforeGeneral: WordSet = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
     static let doubleConnectors: WordSet = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
     /// No name runs longer than this many tokens; it also bounds the work on text in title case.
