@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// Status from how news words a measure, over phrasings we wrote: hedges and sourcing ("reportedly",
-/// "people familiar with the matter", "sources say", "is said to"), deliberation ("floated", "mulling"),
+/// "people familiar with the matter", "sources say", "is said to"), deliberation ("floated", "mulling", "is reviewing",
+/// "would decide whether", "will consult on"),
 /// procedure (draft, consultation, bill), and measures already in place ("has been in place since",
 /// "came into force").
 @Suite struct StatusPhrasingTests {
@@ -31,6 +32,32 @@ import Testing
     ])
     func proceduralStepsAreProposals(text: String) {
         #expect(status(text) == .proposed, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "The Bank of Thailand is reviewing its rules on crypto lending.",
+        "The Bank of Thailand is analysing whether stablecoin wallets should fall under the ban on crypto payments.",
+        "The finance ministry is looking at a levy on crypto miners.",
+        "The Bank of Thailand would study a tax on crypto gains, the minister said.",
+        "The Bank of Thailand said on Monday it would decide by the end of 2027 whether to ban crypto payments.",
+        "The Bank of Thailand said it would propose rules on crypto lending in October.",
+        "The Bank of Thailand will consult on licensing crypto advisers later this year.",
+        "The Bank of Thailand may consult on a cap on crypto loans next year.",
+        "The finance ministry would bring a separate bill on crypto taxation before the end of the year, the minister said.",
+    ])
+    func aDecisionStillToComeIsConsidered(text: String) {
+        #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        ("The Bank of Thailand said on Monday it would ban crypto payments.", PolicyStatus.announced),
+        ("The Bank of Thailand will publish the final rules on crypto lending next week.", .announced),
+        ("The Bank of Thailand decided on Monday to ban crypto payments.", .announced),
+        ("A parliamentary committee is reviewing a bill that would ban crypto payments.", .proposed),
+        ("The Bank of Thailand proposed a ban on crypto lending.", .proposed),
+    ])
+    func aDecisionTakenOrAProposalMadeIsNoDeliberation(text: String, expected: PolicyStatus) {
+        #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
     }
 
     @Test(arguments: [

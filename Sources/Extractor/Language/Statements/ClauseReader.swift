@@ -434,7 +434,7 @@ struct ClauseReader {
         "seize", "confiscate", "indict", "convict", "sentence", "punish", "strike", "deregister", "warn", "caution", "urge",
         "remind", "advise", "alert", "say", "tell", "add", "state", "note", "announce", "confirm", "publish", "issue",
         "plan", "weigh", "consider", "explore", "study", "propose", "draft", "intend", "expect", "assess", "welcome",
-        "review", "evaluate", "comply", "hope", "see", "believe", "fear", "encourage", "criticise", "criticize", "praise", "move",
+        "review", "analyse", "analyze", "evaluate", "comply", "hope", "see", "believe", "fear", "encourage", "criticise", "criticize", "praise", "move",
         "introduce", "adopt", "pass", "enact", "sign", "vote", "extend", "postpone", "delay", "push", "apply", "cover",
         "affect", "change", "keep", "continue", "remain", "stay", "take", "make", "give", "launch", "set", "introduce",
         "double", "raise", "cut", "lower", "increase", "reduce", "exempt", "treat", "classify", "declare", "rule", "find",

@@ -157,6 +157,7 @@ enum ClauseSense {
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
+        if weighsADecisionStillToCome(clause, in: words) { return .considering }
         // The verb group with the adverb before it ("still stands").
         let group = words[max(clause.subject.lowerBound, clause.groupStart - 1)...clause.verb]
         // "The 2021 warning still stands", "the cap still applies": a measure restated as in force.
@@ -169,6 +170,34 @@ enum ClauseSense {
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
         return nil
     }
+
+    /// "is reviewing its rules on tokens", "is analysing whether", "is looking at a levy", "would study a turnover tax", "will
+    /// decide by 2027 whether to ...", "would propose rules in October", "may consult on a cap", "would bring a separate bill":
+    /// a deliberation under way, or a step still to come before the decision (a choice to make, a proposal or a bill yet to
+    /// be put forward). ("would ban", "will publish the rules": the decision itself; "is drafting" is read elsewhere; "is
+    /// reviewing a bill" weighs a proposal that exists.)
+    static func weighsADecisionStillToCome(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.voice == .active, clause.verb < words.count else { return false }
+        let lemma = Self.lemma(words[clause.verb])
+        let next = words[(clause.verb + 1)..<min(words.count, clause.verb + 6)]
+        let ahead = clause.modal.map { [.will, .would, .may, .could, .might].contains($0) } ?? false
+        let studies = studyLemmas.contains(lemma) || lemma == "look" && ["at", "into"].contains(next.first)
+        // ("is reviewing a bill that would ...": the proposal already exists.)
+        if studies, clause.isProgressive || ahead { return !next.prefix(3).contains { tabledNouns.contains($0) } }
+        guard ahead else { return false }
+        if stepLemmas.contains(lemma) { return true }
+        // "would bring a separate bill", "will table amendments": a proposal not yet put forward.
+        return tablingLemmas.contains(lemma) && next.contains { tabledNouns.contains($0) }
+    }
+
+    /// Verbs of weighing a matter: deliberation, and reviews and analyses of a question.
+    static let studyLemmas = WordSet(Set(deliberationLemmas).union(["review", "analyse", "analyze"]))
+    /// Verbs of a step before a decision: deciding, proposing, consulting.
+    static let stepLemmas: WordSet = ["decide", "determine", "propose", "consult"]
+    /// Verbs of putting a proposal forward.
+    static let tablingLemmas: WordSet = ["bring", "submit", "introduce", "table", "send", "present", "file"]
+    /// Nouns of a proposal put forward: a bill, a draft, amendments.
+    static let tabledNouns: WordSet = ["bill", "bills", "legislation", "draft", "proposal", "proposals", "amendment", "amendments"]
 
     /// "Platforms currently cannot obtain a licence", "Until now, gains were taxed as income", "Miners have so far
     /// paid a flat tax", "Exchanges have had to report their clients": an adverb of the present state or of the time
