@@ -3,7 +3,7 @@ import Testing
 
 /// Status from how news words a measure, over phrasings we wrote: hedges and sourcing ("reportedly",
 /// "people familiar with the matter", "sources say", "is said to"), deliberation ("floated", "mulling", "is reviewing",
-/// "would decide whether", "will consult on"),
+/// "would decide whether", "will consult on", "is expected to adopt", "aims to send"),
 /// procedure (draft, consultation, bill), and measures already in place ("has been in place since",
 /// "came into force").
 @Suite struct StatusPhrasingTests {
@@ -47,6 +47,27 @@ import Testing
     ])
     func aDecisionStillToComeIsConsidered(text: String) {
         #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "The Securities Commission is expected to adopt final rules on crypto custody in the first quarter.",
+        "The tax panel is expected to decide in December whether to tax crypto gains at a flat rate.",
+        "The Securities Commission expects to grant the first crypto licences in the third quarter.",
+        "The finance ministry aims to send the crypto tax bill to parliament in the first half of the year.",
+        "The government still intended to table a bill on crypto mining before the end of the year, the minister said.",
+        "The Securities Commission hopes to license the first crypto exchanges by March.",
+    ])
+    func anActForecastOrIntendedIsConsidered(text: String) {
+        #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        ("The ban on crypto payments is expected to take effect on July 1.", PolicyStatus.announced),
+        ("The Senate is expected to vote on the crypto tax bill next week.", .proposed),
+        ("Exchanges are expected to report every transfer above $1,000 to the Securities Commission from July.", .announced),
+    ])
+    func aStartAVoteOrADutyExpectedIsNoForecastOfAnAct(text: String, expected: PolicyStatus) {
+        #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
     }
 
     @Test(arguments: [

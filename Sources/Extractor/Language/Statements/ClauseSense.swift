@@ -177,7 +177,9 @@ enum ClauseSense {
     /// be put forward). ("would ban", "will publish the rules": the decision itself; "is drafting" is read elsewhere; "is
     /// reviewing a bill" weighs a proposal that exists.)
     static func weighsADecisionStillToCome(_ clause: Clause, in words: [String]) -> Bool {
-        guard !clause.isSubordinate, !clause.negated, clause.voice == .active, clause.verb < words.count else { return false }
+        guard !clause.isSubordinate, !clause.negated, clause.verb < words.count else { return false }
+        if forecastsAnAct(clause, in: words) || intendsAnAct(clause, in: words) { return true }
+        guard clause.voice == .active else { return false }
         let lemma = Self.lemma(words[clause.verb])
         let next = words[(clause.verb + 1)..<min(words.count, clause.verb + 6)]
         let ahead = clause.modal.map { [.will, .would, .may, .could, .might].contains($0) } ?? false
@@ -189,6 +191,32 @@ enum ClauseSense {
         // "would bring a separate bill", "will table amendments": a proposal not yet put forward.
         return tablingLemmas.contains(lemma) && next.contains { tabledNouns.contains($0) }
     }
+
+    /// "The commission is expected to adopt final rules", "the panel is expected to decide in December": a forecast of an
+    /// authority's act not yet taken. ("is expected to take effect": a start of what is decided; "is expected to vote on
+    /// the bill": a step on a proposal that exists; "exchanges are expected to report": what the regulated are to do.)
+    static func forecastsAnAct(_ clause: Clause, in words: [String]) -> Bool {
+        guard let expected = words[clause.groupStart..<clause.verb].firstIndex(of: "expected"), expected + 2 < words.count,
+              words[expected + 1] == "to" else { return false }
+        let infinitive = Self.lemma(words[expected + 2])
+        if ["take", "come", "enter"].contains(infinitive), words[(expected + 3)..<min(words.count, expected + 5)].contains(where: { ["effect", "force", "into"].contains($0) }) {
+            return false
+        }
+        if ["apply", "start", "begin", "remain", "stay", "vote", "debate", "pass"].contains(infinitive) { return false }
+        return !words[clause.subject].contains { firmNouns.contains($0) || regulatedPeople.contains($0) }
+    }
+
+    /// "expects to grant the first licences in the third quarter", "aims to send the bill to parliament", "still intended
+    /// to table a bill": an act the subject means to take, not yet taken ("had expected the ban": no act of its own).
+    static func intendsAnAct(_ clause: Clause, in words: [String]) -> Bool {
+        guard clause.voice == .active, clause.modal == nil || [.will, .would].contains(clause.modal),
+              intentionLemmas.contains(Self.lemma(words[clause.verb])), clause.verb + 2 < words.count,
+              words[clause.verb + 1] == "to" else { return false }
+        return ClauseReader.isVerbForm(words[clause.verb + 2]) && !["take", "come"].contains(Self.lemma(words[clause.verb + 2]))
+    }
+
+    /// Verbs of meaning to act.
+    static let intentionLemmas: WordSet = ["aim", "expect", "intend", "hope"]
 
     /// Verbs of weighing a matter: deliberation, and reviews and analyses of a question.
     static let studyLemmas = WordSet(Set(deliberationLemmas).union(["review", "analyse", "analyze"]))
