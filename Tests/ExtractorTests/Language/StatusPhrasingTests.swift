@@ -3,7 +3,8 @@ import Testing
 
 /// Status from how news words a measure, over phrasings we wrote: hedges and sourcing ("reportedly",
 /// "people familiar with the matter", "sources say", "is said to"), deliberation ("floated", "mulling", "is reviewing",
-/// "would decide whether", "will consult on", "is expected to adopt", "aims to send"),
+/// "would decide whether", "will consult on", "would publish a consultation", "would most likely", "is expected to
+/// adopt", "aims to send"),
 /// procedure (draft, consultation, bill), and measures already in place ("has been in place since",
 /// "came into force").
 @Suite struct StatusPhrasingTests {
@@ -44,6 +45,11 @@ import Testing
         "The Bank of Thailand will consult on licensing crypto advisers later this year.",
         "The Bank of Thailand may consult on a cap on crypto loans next year.",
         "The finance ministry would bring a separate bill on crypto taxation before the end of the year, the minister said.",
+        "The Bank of Thailand said it would publish a consultation on crypto staking rules in the second quarter.",
+        "The Revenue Department of Thailand will publish guidance on crypto staking income by the end of the year.",
+        "The Bank of Thailand said it would issue a report on crypto lending by March.",
+        "The Bank of Thailand would \"most likely\" restrict crypto payments in shops, the governor said.",
+        "The Bank of Thailand will probably raise the tax on crypto gains next year, the governor said.",
     ])
     func aDecisionStillToComeIsConsidered(text: String) {
         #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
@@ -73,6 +79,8 @@ import Testing
     @Test(arguments: [
         ("The Bank of Thailand said on Monday it would ban crypto payments.", PolicyStatus.announced),
         ("The Bank of Thailand will publish the final rules on crypto lending next week.", .announced),
+        ("The Bank of Thailand said it would issue rules letting banks hold crypto.", .announced),
+        ("The Bank of Thailand said it would restrict crypto payments in shops from July.", .announced),
         ("The Bank of Thailand decided on Monday to ban crypto payments.", .announced),
         ("A parliamentary committee is reviewing a bill that would ban crypto payments.", .proposed),
         ("The Bank of Thailand proposed a ban on crypto lending.", .proposed),

@@ -480,7 +480,7 @@ struct ClauseReader {
         "also", "now", "already", "still", "soon", "reportedly", "officially", "formally", "effectively", "finally", "further",
         "recently", "just", "then", "initially", "currently", "again", "previously", "originally", "immediately",
         "temporarily", "gradually", "quietly", "subsequently", "eventually", "ultimately", "likely", "probably", "largely",
-        "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally",
+        "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally", "most", "possibly",
         "explicitly", "expressly", "specifically", "effectively", "indefinitely", "permanently", "yet",
     ]
     static let speechVerbs: Set<String> = [

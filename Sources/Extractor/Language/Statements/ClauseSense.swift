@@ -179,6 +179,9 @@ enum ClauseSense {
     static func weighsADecisionStillToCome(_ clause: Clause, in words: [String]) -> Bool {
         guard !clause.isSubordinate, !clause.negated, clause.verb < words.count else { return false }
         if forecastsAnAct(clause, in: words) || intendsAnAct(clause, in: words) { return true }
+        // "would "most likely" restrict", "will probably double the fee": a guess at a decision still to come.
+        if clause.modal.map({ [.will, .would].contains($0) }) ?? false,
+           words[clause.groupStart..<clause.verb].contains(where: { ["likely", "probably", "possibly"].contains($0) }) { return true }
         guard clause.voice == .active else { return false }
         let lemma = Self.lemma(words[clause.verb])
         let next = words[(clause.verb + 1)..<min(words.count, clause.verb + 6)]
@@ -188,8 +191,9 @@ enum ClauseSense {
         if studies, clause.isProgressive || ahead { return !next.prefix(3).contains { tabledNouns.contains($0) } }
         guard ahead else { return false }
         if stepLemmas.contains(lemma) { return true }
-        // "would bring a separate bill", "will table amendments": a proposal not yet put forward.
-        return tablingLemmas.contains(lemma) && next.contains { tabledNouns.contains($0) }
+        // "would bring a separate bill", "will table amendments", "would publish a consultation paper", "could publish
+        // updated guidance": a proposal, or a paper that comes before the decision, not yet put forward.
+        return tablingLemmas.contains(lemma) && next.contains { tabledNouns.contains($0) || consultativeNouns.contains($0) }
     }
 
     /// "The commission is expected to adopt final rules", "the panel is expected to decide in December": a forecast of an
@@ -222,8 +226,10 @@ enum ClauseSense {
     static let studyLemmas = WordSet(Set(deliberationLemmas).union(["review", "analyse", "analyze"]))
     /// Verbs of a step before a decision: deciding, proposing, consulting.
     static let stepLemmas: WordSet = ["decide", "determine", "propose", "consult"]
-    /// Verbs of putting a proposal forward.
-    static let tablingLemmas: WordSet = ["bring", "submit", "introduce", "table", "send", "present", "file"]
+    /// Verbs of putting a proposal or a paper forward.
+    static let tablingLemmas: WordSet = ["bring", "submit", "introduce", "table", "send", "present", "file", "publish", "issue", "release", "put", "open"]
+    /// Nouns of a paper that informs a decision still to take: a consultation, a report, findings, guidance.
+    static let consultativeNouns: WordSet = ["consultation", "paper", "report", "findings", "guidance"]
     /// Nouns of a proposal put forward: a bill, a draft, amendments.
     static let tabledNouns: WordSet = ["bill", "bills", "legislation", "draft", "proposal", "proposals", "amendment", "amendments"]
 
