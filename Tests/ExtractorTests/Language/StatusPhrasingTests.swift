@@ -62,6 +62,7 @@ import Testing
         "The finance ministry aims to send the crypto tax bill to parliament in the first half of the year.",
         "The government still intended to table a bill on crypto mining before the end of the year, the minister said.",
         "The Securities Commission hopes to license the first crypto exchanges by March.",
+        "The Securities Commission has said it aims to license the first crypto exchanges in the first half of the year.",
     ])
     func anActForecastOrIntendedIsConsidered(text: String) {
         #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")

@@ -377,7 +377,9 @@ struct ClauseReader {
             break
         }
         guard index < end, !Self.nounMarkers.contains(words[index]) || Self.subjectPronouns.contains(words[index]) || words[index] == "the" else { return nil }
-        // "said the ban would ...": a clause with its own verb group follows.
+        // "said the ban would ...": a clause with its own verb group follows; "said it aims to ...": a pronoun and a verb
+        // of meaning to act with its infinitive.
+        if Self.subjectPronouns.contains(words[index]), index + 2 < end, Self.isVerbForm(words[index + 1]), words[index + 2] == "to" { return index }
         return words[index..<end].contains(where: { Self.isAuxiliary($0) }) ? index : nil
     }
 
