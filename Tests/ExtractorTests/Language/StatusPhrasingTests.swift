@@ -78,6 +78,23 @@ import Testing
     }
 
     @Test(arguments: [
+        "The Bank of Thailand published a design paper in 2023 and said on Thursday it would decide by the end of 2027 whether to launch a digital baht.",
+        "The Securities Commission must report on the crypto rules by June 2027 and could propose changes then.",
+    ])
+    func aSecondClauseWeighingADecisionIsConsidered(text: String) {
+        #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        ("The Bank of Thailand banned crypto payments on Tuesday and said it would study further curbs.", PolicyStatus.announced),
+        ("The Bank of Thailand will ban crypto lending from July and is reviewing its rules on staking.", .announced),
+        ("The Finance Ministry has drafted a bill that would let licensed exchanges serve retail investors, and expects to submit it to parliament by the end of the year.", .proposed),
+    ])
+    func aMeasureOrADraftBeforeASecondClauseKeepsItsStatus(text: String, expected: PolicyStatus) {
+        #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
         ("The Bank of Thailand said on Monday it would ban crypto payments.", PolicyStatus.announced),
         ("The Bank of Thailand will publish the final rules on crypto lending next week.", .announced),
         ("The Bank of Thailand said it would issue rules letting banks hold crypto.", .announced),
