@@ -107,6 +107,26 @@ import Testing
         #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
     }
 
+    /// Reported speech puts the act of the news in the past perfect: it is announced, and dated by the day of the report.
+    @Test(arguments: [
+        ("The Bank of Thailand said on Saturday it had blocked 37 crypto websites.", "2025-05-17"),
+        ("The Bank of Thailand said on Wednesday it had withdrawn its guidance on crypto lending.", "2025-05-21"),
+        ("The Bank of Thailand said on Tuesday it had ordered two exchanges to stop serving residents.", "2025-05-20"),
+        ("The Bank of Thailand said on Friday it had authorised Corvid Pay as an e-money institution.", "2025-05-16"),
+    ])
+    func anActReportedInThePastPerfectIsAnnounced(text: String, day: String) {
+        let statement = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-05-22")).statements.first
+        #expect(statement?.status == .announced && statement?.effective == day, "\(text) → \(String(describing: statement))")
+    }
+
+    @Test(arguments: [
+        "The Bank of Thailand had banned crypto payments in 2021.",
+        "The Bank of Thailand had previously barred banks from serving crypto firms.",
+    ])
+    func anActInThePastPerfectOutsideReportedSpeechIsInEffect(text: String) {
+        #expect(status(text) == .inEffect, "\(text) → \(String(describing: status(text)))")
+    }
+
     @Test(arguments: [
         "A ban on crypto payments has been in place since 2021.",
         "The ban on crypto payments came into force in 2021.",

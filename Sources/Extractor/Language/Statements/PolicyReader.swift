@@ -711,12 +711,13 @@ struct PolicyReader {
     }
 
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
-    /// "said it had fined": reported speech keeps the news in the past perfect, so a "had" after a speech verb counts not.
+    /// "said it had fined", "said on Saturday it had blocked": reported speech keeps the news in the past perfect, so a
+    /// "had" within six words after a speech verb (a time phrase and the pronoun between) counts not.
     static func isPast(_ words: [String], before cue: Int) -> Bool {
         let end = min(cue, words.count)
         let pastWord = words[..<end].indices.contains { index in
             let word = words[index]
-            if word == "had" { return !words[max(0, index - 3)..<index].contains { speechVerbs.contains($0) } }
+            if word == "had" { return !words[max(0, index - 6)..<index].contains { speechVerbs.contains($0) } }
             return ["previously", "original", "originally", "earlier", "back", "faced", "started", "began"].contains(word)
         }
         return (pastWord || words.contains("ago")) && !words.contains("will")
