@@ -107,6 +107,23 @@ import Testing
         #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
     }
 
+    @Test(arguments: [
+        "The Securities Commission granted a no-action letter covering contracts that Corvid Markets plans to start listing on June 30.",
+        "Exchanges planning to offer crypto custody must notify the Securities Commission by June 15.",
+        "The Securities Commission, which plans to license exchanges, banned crypto lending on Tuesday.",
+    ])
+    func aPlanThatOnlyDescribesAPartyIsNoDeliberation(text: String) {
+        #expect(status(text) == .announced, "\(text) → \(String(describing: status(text)))")
+    }
+
+    @Test(arguments: [
+        "The Bank of Thailand is reportedly planning to ban crypto payments.",
+        "The Bank of Thailand plans to ban crypto payments from next year.",
+    ])
+    func theClausesOwnPlanIsConsidered(text: String) {
+        #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
+    }
+
     /// Reported speech puts the act of the news in the past perfect: it is announced, and dated by the day of the report.
     @Test(arguments: [
         ("The Bank of Thailand said on Saturday it had blocked 37 crypto websites.", "2025-05-17"),
