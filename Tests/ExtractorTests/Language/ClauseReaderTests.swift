@@ -94,6 +94,10 @@ import Testing
         ("The regulator said on Monday that exchanges must stop serving residents.", "stop", true),
         ("Violators face fines of up to $1 million, the ministry said.", "face", false),
         ("The ministry warned that exchanges must register.", "warned", false),
+        ("The commission has said it aims to send the bill to parliament in June.", "aims", true),
+        ("The bank said they plan to license two exchanges.", "plan", true),
+        ("The regulator said it licensed two exchanges last week.", "said", false),
+        ("The minister said the Bank of England supervises stablecoin issuers.", "said", false),
     ])
     func readsTheContentOfReportedSpeech(text: String, expected: String, reported: Bool) {
         let read = clause(text)

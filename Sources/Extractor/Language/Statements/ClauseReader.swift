@@ -377,7 +377,9 @@ struct ClauseReader {
             break
         }
         guard index < end, !Self.nounMarkers.contains(words[index]) || Self.subjectPronouns.contains(words[index]) || words[index] == "the" else { return nil }
-        // "said the ban would ...": a clause with its own verb group follows.
+        // "said the ban would ...": a clause with its own verb group follows; "said it aims to ...": a pronoun and a verb
+        // of meaning to act with its infinitive.
+        if Self.subjectPronouns.contains(words[index]), index + 2 < end, Self.isVerbForm(words[index + 1]), words[index + 2] == "to" { return index }
         return words[index..<end].contains(where: { Self.isAuxiliary($0) }) ? index : nil
     }
 
@@ -434,7 +436,7 @@ struct ClauseReader {
         "seize", "confiscate", "indict", "convict", "sentence", "punish", "strike", "deregister", "warn", "caution", "urge",
         "remind", "advise", "alert", "say", "tell", "add", "state", "note", "announce", "confirm", "publish", "issue",
         "plan", "weigh", "consider", "explore", "study", "propose", "draft", "intend", "expect", "assess", "welcome",
-        "review", "evaluate", "comply", "hope", "see", "believe", "fear", "encourage", "criticise", "criticize", "praise", "move",
+        "review", "analyse", "analyze", "evaluate", "comply", "hope", "see", "believe", "fear", "encourage", "criticise", "criticize", "praise", "move",
         "introduce", "adopt", "pass", "enact", "sign", "vote", "extend", "postpone", "delay", "push", "apply", "cover",
         "affect", "change", "keep", "continue", "remain", "stay", "take", "make", "give", "launch", "set", "introduce",
         "double", "raise", "cut", "lower", "increase", "reduce", "exempt", "treat", "classify", "declare", "rule", "find",
@@ -480,7 +482,7 @@ struct ClauseReader {
         "also", "now", "already", "still", "soon", "reportedly", "officially", "formally", "effectively", "finally", "further",
         "recently", "just", "then", "initially", "currently", "again", "previously", "originally", "immediately",
         "temporarily", "gradually", "quietly", "subsequently", "eventually", "ultimately", "likely", "probably", "largely",
-        "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally",
+        "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally", "most", "possibly",
         "explicitly", "expressly", "specifically", "effectively", "indefinitely", "permanently", "yet",
     ]
     static let speechVerbs: Set<String> = [

@@ -157,6 +157,7 @@ enum ClauseSense {
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
+        if weighsADecisionStillToCome(clause, in: words) { return .considering }
         // The verb group with the adverb before it ("still stands").
         let group = words[max(clause.subject.lowerBound, clause.groupStart - 1)...clause.verb]
         // "The 2021 warning still stands", "the cap still applies": a measure restated as in force.
@@ -169,6 +170,68 @@ enum ClauseSense {
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
         return nil
     }
+
+    /// "is reviewing its rules on tokens", "is analysing whether", "is looking at a levy", "would study a turnover tax", "will
+    /// decide by 2027 whether to ...", "would propose rules in October", "may consult on a cap", "would bring a separate bill":
+    /// a deliberation under way, or a step still to come before the decision (a choice to make, a proposal or a bill yet to
+    /// be put forward). ("would ban", "will publish the rules": the decision itself; "is drafting" is read elsewhere; "is
+    /// reviewing a bill" weighs a proposal that exists.)
+    static func weighsADecisionStillToCome(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.verb < words.count else { return false }
+        if forecastsAnAct(clause, in: words) || intendsAnAct(clause, in: words) { return true }
+        // "would "most likely" restrict", "will probably double the fee": a guess at a decision still to come.
+        if clause.modal.map({ [.will, .would].contains($0) }) ?? false,
+           words[clause.groupStart..<clause.verb].contains(where: { ["likely", "probably", "possibly"].contains($0) }) { return true }
+        guard clause.voice == .active else { return false }
+        let lemma = Self.lemma(words[clause.verb])
+        let next = words[(clause.verb + 1)..<min(words.count, clause.verb + 6)]
+        let ahead = clause.modal.map { [.will, .would, .may, .could, .might].contains($0) } ?? false
+        let studies = studyLemmas.contains(lemma) || lemma == "look" && ["at", "into"].contains(next.first)
+        // ("is reviewing a bill that would ...": the proposal already exists.)
+        if studies, clause.isProgressive || ahead { return !next.prefix(3).contains { tabledNouns.contains($0) } }
+        guard ahead else { return false }
+        if stepLemmas.contains(lemma) { return true }
+        // "would bring a separate bill", "will table amendments", "would publish a consultation paper", "could publish
+        // updated guidance": a proposal, or a paper that comes before the decision, not yet put forward.
+        return tablingLemmas.contains(lemma) && next.contains { tabledNouns.contains($0) || consultativeNouns.contains($0) }
+    }
+
+    /// "The commission is expected to adopt final rules", "the panel is expected to decide in December": a forecast of an
+    /// authority's act not yet taken. ("is expected to take effect": a start of what is decided; "is expected to vote on
+    /// the bill": a step on a proposal that exists; "exchanges are expected to report": what the regulated are to do.)
+    static func forecastsAnAct(_ clause: Clause, in words: [String]) -> Bool {
+        guard let expected = words[clause.groupStart..<clause.verb].firstIndex(of: "expected"), expected + 2 < words.count,
+              words[expected + 1] == "to" else { return false }
+        let infinitive = Self.lemma(words[expected + 2])
+        if ["take", "come", "enter"].contains(infinitive), words[(expected + 3)..<min(words.count, expected + 5)].contains(where: { ["effect", "force", "into"].contains($0) }) {
+            return false
+        }
+        if ["apply", "start", "begin", "remain", "stay", "vote", "debate", "pass"].contains(infinitive) { return false }
+        return !words[clause.subject].contains { firmNouns.contains($0) || regulatedPeople.contains($0) }
+    }
+
+    /// "expects to grant the first licences in the third quarter", "aims to send the bill to parliament", "still intended
+    /// to table a bill": an act the subject means to take, not yet taken ("had expected the ban": no act of its own).
+    static func intendsAnAct(_ clause: Clause, in words: [String]) -> Bool {
+        guard clause.voice == .active, clause.modal == nil || [.will, .would].contains(clause.modal),
+              intentionLemmas.contains(Self.lemma(words[clause.verb])), clause.verb + 2 < words.count,
+              words[clause.verb + 1] == "to" else { return false }
+        return ClauseReader.isVerbForm(words[clause.verb + 2]) && !["take", "come"].contains(Self.lemma(words[clause.verb + 2]))
+    }
+
+    /// Verbs of meaning to act.
+    static let intentionLemmas: WordSet = ["aim", "expect", "intend", "hope"]
+
+    /// Verbs of weighing a matter: deliberation, and reviews and analyses of a question.
+    static let studyLemmas = WordSet(Set(deliberationLemmas).union(["review", "analyse", "analyze"]))
+    /// Verbs of a step before a decision: deciding, proposing, consulting.
+    static let stepLemmas: WordSet = ["decide", "determine", "propose", "consult"]
+    /// Verbs of putting a proposal or a paper forward.
+    static let tablingLemmas: WordSet = ["bring", "submit", "introduce", "table", "send", "present", "file", "publish", "issue", "release", "put", "open"]
+    /// Nouns of a paper that informs a decision still to take: a consultation, a report, findings, guidance.
+    static let consultativeNouns: WordSet = ["consultation", "paper", "report", "findings", "guidance"]
+    /// Nouns of a proposal put forward: a bill, a draft, amendments.
+    static let tabledNouns: WordSet = ["bill", "bills", "legislation", "draft", "proposal", "proposals", "amendment", "amendments"]
 
     /// "Platforms currently cannot obtain a licence", "Until now, gains were taxed as income", "Miners have so far
     /// paid a flat tax", "Exchanges have had to report their clients": an adverb of the present state or of the time

@@ -497,7 +497,7 @@ enum PolicyCues {
             }
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",
                index == 0 || !["the", "a", "an", "its", "their", "this", "that", "no"].contains(words[index - 1]),
-               !words.contains("draft") { return .considering }
+               !words.contains("draft"), !isAnotherPartysPlan(words, at: index) { return .considering }
             // "signed the Tax Laws (Amendment) Bill into law", "as Parliament passes platform bill": a bill enacted.
             if proposedWords.contains(word), !(["bill", "bills", "draft"].contains(word) && isEnacted(words, at: index)) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
@@ -506,6 +506,16 @@ enum PolicyCues {
         if proposed, takesEffect(words), !words.contains("would"), !words.contains("if") { proposed = false }
         if proposed { return .proposed }
         return existing ? .inEffect : nil
+    }
+
+    /// "contracts that the exchange plans to list", "Exchanges planning to offer the service must notify ...": a plan in a
+    /// relative clause, or in a participle that qualifies a noun, describes who or what the measure is about.
+    /// ("is reportedly planning to ban": a progressive of the clause's own plan.)
+    static func isAnotherPartysPlan(_ words: [String], at index: Int) -> Bool {
+        if words[max(0, index - 3)..<index].contains(where: { ["that", "which", "who", "whose"].contains($0) }) { return true }
+        guard words[index] == "planning" else { return false }
+        let before = words[..<index].last { !ClauseReader.groupAdverbs.contains($0) }
+        return before.map { !ClauseReader.beForms.contains($0) } ?? false
     }
 
     /// Whether the bill at `index` is enacted: "into law" in the sentence ("signed the bill into law"), or a verb of

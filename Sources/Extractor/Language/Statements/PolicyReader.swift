@@ -139,7 +139,7 @@ struct PolicyReader {
         let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
         return Draft(
             sentence: number, cue: cue, words: words, actor: actor,
-            status: Self.status(of: clause, words: words, cue: cue) ?? judgement.status,
+            status: Self.conjunctStatus(words, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: words, cue: cue) ?? judgement.status,
             dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
             clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
@@ -305,7 +305,7 @@ struct PolicyReader {
             // semicolon say nothing of this measure either.
             let segment = Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
-            let ownStatus = remains ? .inEffect : Self.status(of: clause, words: statusWords, cue: cue)
+            let ownStatus = remains ? .inEffect : Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue)
                 ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, since: since, older: older,
                               measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
                     ? .inEffect : nil)
@@ -563,6 +563,24 @@ struct PolicyReader {
         return worded
     }
 
+    /// "The bank published a paper in 2023 and said it would decide by 2027 whether to ...", "must report by June and could
+    /// propose changes then", "said it had received 11 applications and expects to grant the first licences": a second
+    /// verb group sharing the subject that weighs a decision still to come makes the sentence a deliberation, when the
+    /// first verb group's own status says nothing, its verb is not the measure ("banned ... and said it would study more
+    /// curbs" is the ban) and its words name no draft; nil otherwise.
+    static func conjunctStatus(_ words: [String], clause: Clause?, cue: Int) -> PolicyStatus? {
+        guard let clause, !clause.isSubordinate, cue != clause.verb, ClauseSense.status(of: clause, in: words) == nil, clause.verb + 1 < words.count,
+              let and = words[(clause.verb + 1)...].firstIndex(of: "and") else { return nil }
+        // ("has drafted a bill that would ... and expects to submit it": a draft that exists is proposed.)
+        guard PolicyCues.status(in: Array(words[..<and])) != .proposed else { return nil }
+        var start = and + 1
+        while start < words.count, ClauseReader.groupAdverbs.contains(words[start]) { start += 1 }
+        guard start < words.count, ClauseReader.modals[words[start]] != nil || ClauseReader.isVerbForm(words[start]),
+              let second = ClauseReader(words: words, capitalized: []).mainClause(from: start),
+              second.groupStart == start || second.isReported else { return nil }
+        return ClauseSense.status(of: second, in: words) == .considering ? .considering : nil
+    }
+
     /// The tokens of a passive clause's subject: who undergoes the measure, never its issuer
     /// ("The exchange was ordered to return funds"). Also the addressee of an obligation ("Exchanges must ...").
     static func patient(of clause: Clause, words: [String], offset: Int) -> Range<Int>? {
@@ -693,12 +711,13 @@ struct PolicyReader {
     }
 
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
-    /// "said it had fined": reported speech keeps the news in the past perfect, so a "had" after a speech verb counts not.
+    /// "said it had fined", "said on Saturday it had blocked": reported speech keeps the news in the past perfect, so a
+    /// "had" within six words after a speech verb (a time phrase and the pronoun between) counts not.
     static func isPast(_ words: [String], before cue: Int) -> Bool {
         let end = min(cue, words.count)
         let pastWord = words[..<end].indices.contains { index in
             let word = words[index]
-            if word == "had" { return !words[max(0, index - 3)..<index].contains { speechVerbs.contains($0) } }
+            if word == "had" { return !words[max(0, index - 6)..<index].contains { speechVerbs.contains($0) } }
             return ["previously", "original", "originally", "earlier", "back", "faced", "started", "began"].contains(word)
         }
         return (pastWord || words.contains("ago")) && !words.contains("will")

@@ -176,6 +176,9 @@ struct StatementDating {
             // Tuesday", "..., according to a notice published on Tuesday": the day of its report stands for it.
             guard isAct else { return nil }
             if let day = dates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) { return own(day) }
+            // "said on Friday it had authorised the firm": the day of the report that puts the act in the past perfect is the
+            // act's own.
+            if draft.clause.map({ $0.isReported && $0.tense == .pastPerfect }) ?? false { return candidates.first(where: isRecent).map(own) }
             return candidates.first(where: isRecent).map { OwnDate(value: $0.value, kind: .reportDay) }
         case .proposed, .considering:
             return nil
@@ -278,8 +281,9 @@ struct StatementDating {
     /// The clause reports an act done (simple past or present perfect, active or passive), not a rule that applies.
     /// "has announced rules banning ...", "said it will halt ...": the act of announcing a rule dates the report, not the rule.
     static func reportsAnAct(_ clause: Clause?, words: [String]) -> Bool {
+        // ("said on Wednesday it had revoked the licence": reported speech puts the act of the news in the past perfect.)
         guard let clause, clause.modal == nil || clause.modal == .haveTo && clause.tense == .past,
-              clause.tense == .past || clause.tense == .perfect else { return false }
+              clause.tense == .past || clause.tense == .perfect || clause.tense == .pastPerfect && clause.isReported else { return false }
         return !announcingVerbs.contains(words[clause.verb]) && !words[clause.verb...].contains { ["will", "would", "'ll", "shall"].contains($0) }
     }
 
