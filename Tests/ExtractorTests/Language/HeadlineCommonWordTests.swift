@@ -4,7 +4,8 @@ import Testing
 /// A headline shouts or capitalizes words of market talk ("Crypto is GREEN!", "Presale Oversubscribed!") and words the
 /// text writes in lower case: they name nothing unless the text capitalizes them after its headline. A magnitude after
 /// a number ("$2 Billion") names nothing either. Known names, tickers and one-word names the headline alone writes stay
-/// names. Texts are our own.
+/// names. A capitalized word glued by a hyphen to a common word ("Long-duration", "Co-CEO") opens a compound, no name.
+/// Texts are our own.
 @Suite struct HeadlineCommonWordTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-03-12")).entities.map(\.name)
@@ -34,6 +35,19 @@ import Testing
         ("Prices rose.\n\nThe fund Billion Peaks bought 300 coins.", ["Billion Peaks"]),
     ])
     func namesInAHeadlineStay(_ text: String, _ expected: [String]) {
+        #expect(names(text) == expected)
+    }
+
+    @Test(arguments: [
+        // A capitalized word glued by a hyphen to a common word or a title opens a compound, not a name.
+        ("Prices rose.\n\nAs Long-duration batteries spread, Brevanto expands.", ["Brevanto"]),
+        ("Prices rose.\n\nOn Monday, Brevanto named Dana Kowalczyk as its Co-CEO.", ["Brevanto", "Dana Kowalczyk"]),
+        ("Prices rose.\n\nThe Multi-chain wallet of Brevanto went live.", ["Brevanto"]),
+        // A name glued to a word that makes an adjective of it stays a name.
+        ("Prices rose.\n\nThe Brevanto-backed fund and a Talvora-based lender merged.", ["Brevanto", "Talvora"]),
+        ("Prices rose.\n\nThe Talvora-style rules drew Zorvex-listed firms.", ["Talvora", "Zorvex"]),
+    ])
+    func aWordOpeningACommonCompoundNamesNothing(_ text: String, _ expected: [String]) {
         #expect(names(text) == expected)
     }
 }

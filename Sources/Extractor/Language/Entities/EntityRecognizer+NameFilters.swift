@@ -26,6 +26,7 @@ extension EntityRecognizer {
             // "near $1 Billion": a magnitude after a number.
             if start > 0, tokens[start - 1].kind == .number, Self.magnitudes.contains(lower) { return false }
             if isHeadlineWordOfCommonTalk(start, tokens: tokens, layout: layout) { return false }
+            if opensCommonCompound(range.upperBound, tokens: tokens) { return false }
             // "NT dollar deposits", "HK dollars": a currency's country letters.
             if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
             // "Treasury bills", "Treasury yields": government debt, not the Treasury.
@@ -169,6 +170,19 @@ extension EntityRecognizer {
         return layout.isWrittenInLowerCase(word.lower) || Self.priceMoveVerbs.contains(word.lower)
             || ArticleFraming.priceMoveWords.contains(word.lower) || Self.marketStates.contains(word.lower)
     }
+
+    /// "Long-duration storage", "its Co-CEO": a capitalized word glued by a hyphen to a common word or a person's title
+    /// opens a compound, not a name ("Kestrune-backed", "Oslo-listed", "Ruritania-style" keep the name before them).
+    func opensCommonCompound(_ end: Int, tokens: [Token]) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore else { return false }
+        let next = tokens[end + 1]
+        guard next.kind == .word else { return false }
+        if Lexicon.personTitles.contains(next.lower) { return true }
+        return !next.isCapitalized && !next.isAllCaps && !next.lower.hasSuffix("ed") && !Self.nameCompoundHeads.contains(next.lower)
+    }
+
+    /// Words after a hyphen that make an adjective of the name before them ("Kestrune-based", "Ruritania-style").
+    static let nameCompoundHeads: WordSet = ["based", "style", "like", "linked", "focused", "owned", "led", "born", "made", "run", "specific", "wide", "native", "friendly", "compatible", "only"]
 
     /// "R340", "Rp1.2", "KSh500": up to three letters, then digits with at least two figures or a decimal point.
     static func isAmount(_ text: String) -> Bool {
