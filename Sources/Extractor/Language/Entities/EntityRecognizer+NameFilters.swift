@@ -23,6 +23,10 @@ extension EntityRecognizer {
             if layout.blockedAcronyms.contains(first.text) { return false }
             // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
             if Self.isAmount(first.text) { return false }
+            // "near $1 Billion": a magnitude after a number.
+            if start > 0, tokens[start - 1].kind == .number, Self.magnitudes.contains(lower) { return false }
+            if isHeadlineWordOfCommonTalk(start, tokens: tokens, layout: layout) { return false }
+            if opensCommonCompound(range.upperBound, tokens: tokens) { return false }
             // "NT dollar deposits", "HK dollars": a currency's country letters.
             if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
             // "Treasury bills", "Treasury yields": government debt, not the Treasury.
@@ -157,6 +161,29 @@ extension EntityRecognizer {
         return false
     }
 
+    /// "Crypto is GREEN!", "Presale Oversubscribed!", "Kestrune UP 9%": a word of the headline that the text writes in lower
+    /// case, or a word of market talk (a price's move or the state of a market or a sale), and that the text never writes
+    /// capitalized after its headline, is shouted or capitalized for the headline's sake, not a name.
+    func isHeadlineWordOfCommonTalk(_ index: Int, tokens: [Token], layout: TextLayout) -> Bool {
+        let word = tokens[index]
+        guard layout.inHeadline(index), word.kind == .word, !layout.isCapitalizedAfterHeadline(word.lower) else { return false }
+        return layout.isWrittenInLowerCase(word.lower) || Self.priceMoveVerbs.contains(word.lower)
+            || ArticleFraming.priceMoveWords.contains(word.lower) || Self.marketStates.contains(word.lower)
+    }
+
+    /// "Long-duration storage", "its Co-CEO": a capitalized word glued by a hyphen to a common word or a person's title
+    /// opens a compound, not a name ("Kestrune-backed", "Oslo-listed", "Ruritania-style" keep the name before them).
+    func opensCommonCompound(_ end: Int, tokens: [Token]) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore else { return false }
+        let next = tokens[end + 1]
+        guard next.kind == .word else { return false }
+        if Lexicon.personTitles.contains(next.lower) { return true }
+        return !next.isCapitalized && !next.isAllCaps && !next.lower.hasSuffix("ed") && !Self.nameCompoundHeads.contains(next.lower)
+    }
+
+    /// Words after a hyphen that make an adjective of the name before them ("Kestrune-based", "Ruritania-style").
+    static let nameCompoundHeads: WordSet = ["based", "style", "like", "linked", "focused", "owned", "led", "born", "made", "run", "specific", "wide", "native", "friendly", "compatible", "only"]
+
     /// "R340", "Rp1.2", "KSh500": up to three letters, then digits with at least two figures or a decimal point.
     static func isAmount(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -167,6 +194,13 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Magnitudes written after a number ("$2 Billion").
+    static let magnitudes: WordSet = ["thousand", "million", "billion", "trillion"]
+    /// Words for the state of a market or a sale in market talk ("Crypto is GREEN", "the presale is oversubscribed").
+    static let marketStates: WordSet = [
+        "green", "red", "bullish", "bearish", "oversubscribed", "overbought", "oversold", "parabolic", "flat", "higher",
+        "lower", "volatile",
+    ]
     /// Members of political parties in the plural ("Democrats", "Tories"); a party's own name ("the Labour Party") is a name.
     static let partyMembers: WordSet = [
         "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",

@@ -6,6 +6,12 @@ struct TextLayout {
     private var titleLine: [Bool]
     private var capitalizedInside: Set<String> = []
     private var capitalizedOutsideTitles: Set<String> = []
+    /// Words capitalized in the text's lines after its headline, outside title-case lines.
+    private var capitalizedAfterHeadline: Set<String> = []
+    /// Words the text writes in lower case in prose, not in a path or a handle ("r/linux", "@kestrune").
+    private var lowercaseProseWords: Set<String> = []
+    /// The end of the text's first line when it reads as a headline over the text: no sentence-ending period, lines after it.
+    private var headlineEnd = 0
     /// Words written as names in prose, in lower case: capitalized but not all in capitals (inside a sentence, or first in it
     /// if the text never writes it in lower case), or an acronym among words that are not.
     private var writtenAsNames: Set<String> = []
@@ -72,6 +78,14 @@ struct TextLayout {
             if previous.text == "-" && previous.spaceBefore && tokens[index].spaceBefore { initial[index] = true }
         }
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
+        markHeadline()
+        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+            let glued = index > 0 && !tokens[index].spaceBefore && ["/", "@", "#", "\\"].contains(tokens[index - 1].text)
+            if !glued { lowercaseProseWords.insert(tokens[index].lower) }
+        }
+        for index in headlineEnd..<tokens.count where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
+            capitalizedAfterHeadline.insert(tokens[index].lower)
+        }
         for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
             capitalizedOutsideTitles.insert(tokens[index].lower)
             if !initial[index] { capitalizedInside.insert(tokens[index].text) }
@@ -117,6 +131,23 @@ struct TextLayout {
             for position in line.indices { titleLine[position] = true }
         }
     }
+
+    /// The text's first line is a headline when lines follow it and no period closes a sentence in it ("Crypto is GREEN!
+    /// Kestrune UP 9%").
+    private mutating func markHeadline() {
+        guard let end = tokens.indices.first(where: { $0 > 0 && tokens[$0].newlineBefore }),
+              !tokens[..<end].contains(where: { $0.text == "." && $0.kind != .word }) else { return }
+        headlineEnd = end
+    }
+
+    /// Whether a token stands in the text's headline (its first line, over the text).
+    func inHeadline(_ index: Int) -> Bool { index < headlineEnd }
+
+    /// Whether the text writes a word capitalized after its headline, outside title-case lines.
+    func isCapitalizedAfterHeadline(_ lower: String) -> Bool { capitalizedAfterHeadline.contains(lower) }
+
+    /// Whether the text writes a word in lower case in prose ("the image resizer"), not only in a path ("r/linux").
+    func isWrittenInLowerCase(_ lower: String) -> Bool { lowercaseProseWords.contains(lower) }
 
     func isInitial(_ index: Int) -> Bool { initial[index] }
     func gazetteerMatch(at index: Int) -> (form: GazetteerForm, end: Int)? { gazetteerMatches[index] }
