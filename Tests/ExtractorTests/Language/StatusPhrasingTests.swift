@@ -124,6 +124,17 @@ import Testing
         #expect(status(text) == .considering, "\(text) → \(String(describing: status(text)))")
     }
 
+    @Test(arguments: [
+        ("Mines that are already connected to the grid will have to halve their power use from July.", PolicyStatus.announced),
+        ("Exchanges already operating in Thailand may continue until Dec. 31 under the new licensing law.", .announced),
+        ("Adverts for crypto platforms already running can stay up until the end of April under the new ban.", .announced),
+        ("The Bank of Thailand already bans crypto payments.", .inEffect),
+        ("Crypto exchanges in Thailand are still required to report large transfers.", .inEffect),
+    ])
+    func alreadyInTheSubjectsQualifierDescribesWhoTheMeasureIsAbout(text: String, expected: PolicyStatus) {
+        #expect(status(text) == expected, "\(text) → \(String(describing: status(text)))")
+    }
+
     /// Reported speech puts the act of the news in the past perfect: it is announced, and dated by the day of the report.
     @Test(arguments: [
         ("The Bank of Thailand said on Saturday it had blocked 37 crypto websites.", "2025-05-17"),

@@ -555,8 +555,8 @@ struct PolicyReader {
     /// The status the sentence's words give, corrected by its main clause: a law passed or signed is no
     /// proposal for being a "bill"; a progressive of deliberation ("is weighing") is considered.
     static func status(of clause: Clause?, words: [String], cue: PolicyCues.Cue) -> PolicyStatus? {
-        let worded = PolicyCues.status(in: words, cue: cue)
-        guard let clause else { return worded }
+        guard let clause else { return PolicyCues.status(in: words, cue: cue) }
+        let worded = PolicyCues.status(in: withoutAdverbsQualifyingTheSubject(words, clause: clause), cue: cue)
         if let own = ClauseSense.status(of: clause, in: words) { return own }
         if worded == .proposed, ClauseSense.enactsALaw(clause, in: words), !words.contains("would") { return nil }
         if worded == .proposed, ClauseSense.decidesOnAProposal(clause, in: words) { return nil }
@@ -579,6 +579,16 @@ struct PolicyReader {
               let second = ClauseReader(words: words, capitalized: []).mainClause(from: start),
               second.groupStart == start || second.isReported else { return nil }
         return ClauseSense.status(of: second, in: words) == .considering ? .considering : nil
+    }
+
+    /// The words with "already" and "still" blanked where they qualify the subject's own participle or relative clause
+    /// ("Mines that are already connected will have to ...", "Firms already operating may continue until ...": who the
+    /// measure is about, not a measure in force); one that closes the subject ("The bank already bans ...") stays.
+    static func withoutAdverbsQualifyingTheSubject(_ words: [String], clause: Clause) -> [String] {
+        guard !clause.isSubordinate, clause.subject.count > 1, clause.subject.upperBound <= words.count else { return words }
+        var words = words
+        for index in clause.subject.dropLast() where PolicyCues.existingWords.contains(words[index]) { words[index] = "" }
+        return words
     }
 
     /// The tokens of a passive clause's subject: who undergoes the measure, never its issuer
