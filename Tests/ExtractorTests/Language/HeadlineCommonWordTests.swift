@@ -5,7 +5,7 @@ import Testing
 /// text writes in lower case: they name nothing unless the text capitalizes them after its headline. A magnitude after
 /// a number ("$2 Billion") names nothing either. Known names, tickers and one-word names the headline alone writes stay
 /// names. A capitalized word glued by a hyphen to a common word ("Long-duration", "Co-CEO") opens a compound, no name.
-/// Texts are our own.
+/// Words glued to an underscore are parts of a handle ("@Dana_Did_It"). Texts are our own.
 @Suite struct HeadlineCommonWordTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-03-12")).entities.map(\.name)
@@ -48,6 +48,17 @@ import Testing
         ("Prices rose.\n\nThe Talvora-style rules drew Zorvex-listed firms.", ["Talvora", "Zorvex"]),
     ])
     func aWordOpeningACommonCompoundNamesNothing(_ text: String, _ expected: [String]) {
+        #expect(names(text) == expected)
+    }
+
+    @Test(arguments: [
+        // Words glued to an underscore are parts of a handle, no names; names in prose beside a handle stay.
+        ("Prices rose.\n\nHosted by @Dana_Did_It and @Kestrune_Labs today.", [String]()),
+        ("Prices rose.\n\nsubmitted by /u/Marlow_Quince to a forum", [String]()),
+        ("Prices rose.\n\nOn Monday, Brevanto (@brevanto_hq) said Kestrune Labs would list it.", ["Brevanto", "Kestrune Labs"]),
+        ("Prices rose.\n\nThe Talvora team posted to @talvora_news on Monday.", ["Talvora"]),
+    ])
+    func wordsOfAHandleNameNothing(_ text: String, _ expected: [String]) {
         #expect(names(text) == expected)
     }
 }

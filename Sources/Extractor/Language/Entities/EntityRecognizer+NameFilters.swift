@@ -6,6 +6,7 @@ extension EntityRecognizer {
         let start = range.lowerBound
         let words = tokens[range].filter { $0.kind == .word || $0.kind == .number }
         guard let first = words.first else { return false }
+        if isInsideHandle(range, tokens: tokens) { return false }
         if words.count == 1 {
             let lower = first.lower
             if Lexicon.commonCapitalized.contains(lower) || Lexicon.commonAcronyms.contains(lower) || Lexicon.personTitles.contains(lower) { return false }
@@ -169,6 +170,13 @@ extension EntityRecognizer {
         guard layout.inHeadline(index), word.kind == .word, !layout.isCapitalizedAfterHeadline(word.lower) else { return false }
         return layout.isWrittenInLowerCase(word.lower) || Self.priceMoveVerbs.contains(word.lower)
             || ArticleFraming.priceMoveWords.contains(word.lower) || Self.marketStates.contains(word.lower)
+    }
+
+    /// "@Dana_Did_It", "@kestrune_Labs": words glued to an underscore are parts of a handle or an identifier, no name.
+    func isInsideHandle(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        let before = range.lowerBound > 0 && tokens[range.lowerBound - 1].text == "_" && !tokens[range.lowerBound].spaceBefore
+        let after = range.upperBound < tokens.count && tokens[range.upperBound].text == "_" && !tokens[range.upperBound].spaceBefore
+        return before || after
     }
 
     /// "Long-duration storage", "its Co-CEO": a capitalized word glued by a hyphen to a common word or a person's title
