@@ -760,12 +760,12 @@ struct TemporalRecognizer {
         }
     }
 
-    /// "The rule had required businesses to report payments starting July 1": a past perfect earlier in the sentence,
-    /// with nothing after it that looks ahead, puts a start behind it. (A limit may still lie ahead, and reported speech
-    /// keeps the news in the past perfect: "said it had waived fees until the end of the month".)
+    /// "The rule had required businesses to report payments starting July 1": a past perfect earlier in its clause (the
+    /// 40 tokens before), with nothing after it that looks ahead, puts a start behind it. (A limit may still lie ahead,
+    /// and reported speech keeps the news in the past perfect: "said it had waived fees until the end of the month".)
     static func pastPerfectGoverns(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
         guard ["from", "starting", "beginning"].contains(tokens[boundary].lower),
-              let had = tokens[start..<boundary].lastIndex(where: { $0.lower == "had" }),
+              let had = tokens[max(start, boundary - 40)..<boundary].lastIndex(where: { $0.lower == "had" }),
               !tokens[max(start, had - 3)..<had].contains(where: { QuotationReader.speechWords.contains($0.lower) }) else { return false }
         return !tokens[(had + 1)..<boundary].contains { forwardWords.contains($0.lower) || modals.contains($0.lower) }
     }
