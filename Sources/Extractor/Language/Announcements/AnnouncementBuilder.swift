@@ -186,8 +186,7 @@ struct AnnouncementBuilder {
 
     /// The statement lifts a measure by setting it aside: "vacated the rule", "struck down the ban", "threw out the order".
     private func setsAsideAMeasure(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
-        let cue = document.tokens[read.cueIndex].lower
-        return read.statement.action == .permit && (PolicyCues.annulmentWords.contains(cue) || ["out", "down", "aside", "quashed"].contains(cue))
+        read.statement.action == .permit && PolicyCues.setAsideCueWords.contains(document.tokens[read.cueIndex].lower)
     }
 
     /// The sentence restates a rule rather than deciding one: "reminded firms", "reiterated", "restating its long-held view".

@@ -655,6 +655,9 @@ enum PolicyCues {
         "invalidated", "invalidating", "nullify", "nullifies", "nullified", "overturn", "overturns", "overturned", "overturning",
         "quash", "quashes",
     ]
+    /// The words a cue that sets a measure aside stands on: an annulment verb, and the particle of "threw out", "struck
+    /// down", "set aside" or "quashed".
+    static let setAsideCueWords: Set<String> = annulmentWords.union(["out", "down", "aside", "quashed"])
     /// The measures an annulment sets aside.
     static let annulledMeasureNouns: Set<String> = [
         "rule", "rules", "regulation", "regulations", "order", "orders", "requirement", "requirements", "decree", "decrees",
