@@ -3,10 +3,8 @@ import Testing
 
 /// A lone word after "the" that is the head of the one institution or company the text names with it stands for it ("the
 /// House" after "the House of Representatives"); with two such names, it stands for neither. Names and sentences are our own.
-@Suite struct EntityHeadWordTests {
-    private func entities(_ text: String) -> [Entity] {
-        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities
-    }
+@Suite struct EntityHeadWordTests: EntityTable {
+    let published = "2026-03-19"
 
     @Test(arguments: [
         ("The House of Representatives passed the bill on Tuesday. The House will send it to the Senate next week.",
