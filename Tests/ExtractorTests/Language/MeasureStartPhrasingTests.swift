@@ -296,7 +296,7 @@ import Testing
         ("The Ruritanian Financial Authority put Corvid Exchange on its blacklist of unauthorised crypto sites in June 2023.", "2023-06"),
         // A lasting state, a statement of what will be, or one with no date of its own: no date.
         ("Crypto trading remains legal in Ruritania, the Ruritanian Central Bank said in 2023.", "null"),
-        ("The Ruritanian Central Bank said in March that it would not treat bitcoin as currency.", "null"),
+        ("The Ruritanian Central Bank said in March that it would not treat bitcoin as legal tender.", "null"),
         ("Bitcoin is still not a legal means of payment, the Ruritanian Central Bank stated in March.", "null"),
     ])
     func aStatementOfLegalStatusGivenBeforeDatesFromItsDay(text: String, day: String) {
