@@ -334,4 +334,34 @@ import Testing
         let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-11")).statements
         #expect(found.count == 2 && found.last?.actor == "Kenya", "\(found)")
     }
+
+    // MARK: Lemmas
+
+    @Test(arguments: [
+        ("banned", "ban"), ("bans", "ban"), ("banning", "ban"), ("requires", "require"), ("required", "require"),
+        ("requiring", "require"), ("applies", "apply"), ("applied", "apply"), ("struck", "strike"), ("lets", "let"),
+        ("licensed", "license"), ("fined", "fine"), ("bank", "bank"), ("bitcoin", "bitcoin"), ("is", "is"), ("", ""),
+    ])
+    func aVerbFormReadsBackToItsLemma(form: String, lemma: String) {
+        #expect(ClauseSense.lemma(form) == lemma)
+    }
+
+    /// `lemma` looks forms up in a table worked out once from `lemmaByStripping`: both must agree on every form the
+    /// verb list inflects into, on their near misses, and on words of other kinds.
+    @Test func theLemmaTableAgreesWithStrippingEndings() {
+        let endings = ["", "s", "es", "ed", "ing", "d", "ies", "ied", "ses", "sed", "ning", "ted", "y", "e", "i", "ies"]
+        var words = Set(["news", "is", "has", "was", "bus", "this", "thing", "bed", "red", "sing", "during", "fees", "ties",
+                         "series", "bitcoin", "exchanges", "régime", "naïve", "Banned", "BANS"])
+        for lemma in ClauseReader.verbLemmas {
+            for ending in endings {
+                words.insert(lemma + ending)
+                words.insert(String(lemma.dropLast()) + ending)
+                if let last = lemma.last { words.insert(lemma + String(last) + ending) }
+            }
+        }
+        let disagreements = words.filter { word in
+            (ClauseSense.irregularLemmas[word] ?? ClauseSense.lemmaByStripping(word)) != ClauseSense.lemma(word)
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.sorted().prefix(20))")
+    }
 }

@@ -56,9 +56,30 @@ import Testing
         "u:ban\t0.5\t0.1",
         "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t0.9\tmany",
         "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t0.9\t1.0\t1.1",
+        "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t0.9\t1.0\t",
+        "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t0.9\t-",
+        "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t0.9\t1.0.1",
+        "u:ban\t0.5\t0.1\t0.2\t0.3\t0.4\t0.5\t0.6\t0.7\t0.8\t\t1.0",
     ])
     func aMalformedWeightsLineIsRejected(line: String) {
         #expect(StatementModel(serialized: "b\t-1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n" + line) == nil)
+    }
+
+    /// The weights file is read as bytes; every weight must read back as `Double.init` reads its text.
+    @Test(arguments: ["0.2316", "-0.3400", "-0.0000", "0.0000", "12", "7.", "-1234.5678", "0.1", "3.141592653589793",
+                      "99999999999.9999", ".5", "-.5", "00.5", "1e-3", "-2.5E+2", "+0.5", "inf", "0x1p-2"])
+    func aWeightReadsAsDoubleReadsIt(text: String) throws {
+        let line = "u:ban\t" + ([text] + Array(repeating: "0", count: 10)).joined(separator: "\t")
+        let read = try #require(StatementModel(serialized: line)?.weights["u:ban"]?.statement)
+        let expected = try #require(Double(text))
+        #expect(read.bitPattern == expected.bitPattern)
+    }
+
+    @Test func repeatedOrUnsortedLinesReadAsTheLastOfEachFeature() throws {
+        let zeros = Array(repeating: "0", count: 10).joined(separator: "\t")
+        let model = try #require(StatementModel(serialized: "u:tax\t1\t\(zeros)\nu:ban\t2\t\(zeros)\nu:tax\t3\t\(zeros)\n"))
+        #expect(model.weights.mapValues(\.statement) == ["u:ban": 2, "u:tax": 3])
+        #expect(model.serialized.hasPrefix("u:ban\t2.0000"))
     }
 
     @Test func theShippedModelReadsItsWeights() {

@@ -172,7 +172,7 @@ struct ArticleContext {
         return ["digital", "virtual"].contains(tokens[index - 1].lower)
     }
 
-    static let cryptoWords: Set<String> = [
+    static let cryptoWords: WordSet = [
         "bitcoin", "bitcoins", "btc", "ether", "ethereum", "blockchain", "blockchains", "altcoin", "altcoins", "nft", "nfts",
         "defi", "vasp", "vasps", "casp", "casps", "cbdc", "cbdcs", "e-cny", "e-rupee", "enaira", "e-naira", "token", "tokens",
         "mica", "web3", "wallet", "wallets", "custodian", "custodians", "staking",

@@ -50,7 +50,7 @@ struct ClauseReader {
     init(words: [String], capitalized: [Bool]) {
         self.words = words
         self.capitalized = capitalized.count == words.count ? capitalized : Array(repeating: false, count: words.count)
-        let letters = words.filter { $0.first?.isLetter ?? false }
+        let letters = words.filter { $0.unicodeScalars.first.map(Tokenizer.isLetter) ?? false }
         isTitleCase = letters.count >= 3 && self.capitalized.filter { $0 }.count * 3 >= letters.count * 2
     }
 

@@ -416,18 +416,41 @@ enum ClauseSense {
 
     /// The lemma of a verb form, by stripping regular endings ("banned" → "ban", "lets" → "let").
     static func lemma(_ word: String) -> String {
-        if let irregular = irregularLemmas[word] { return irregular }
+        irregularLemmas[word] ?? regularLemmas[word] ?? word
+    }
+
+    /// Every form `lemmaByStripping` reads back to another word, worked out once: a form it strips is an inflection of
+    /// a lemma of `ClauseReader.verbLemmas`, with the lemma's last letter doubled, or with its final "y" made "i".
+    private static let regularLemmas: [String: String] = {
+        var lemmas: [String: String] = [:]
+        for lemma in ClauseReader.verbLemmas {
+            var forms = ClauseReader.inflections(of: lemma)
+            if let last = lemma.last { forms += ["ing", "ed", "es", "s"].map { lemma + String(last) + $0 } }
+            if lemma.hasSuffix("y") { forms += ["es", "ed"].map { lemma.dropLast() + "i" + $0 } }
+            for form in forms where lemmas[form] == nil {
+                let stripped = lemmaByStripping(form)
+                if stripped != form { lemmas[form] = stripped }
+            }
+        }
+        return lemmas
+    }()
+
+    /// The lemma of a regular verb form, found by trying each ending against the verbs of `ClauseReader.verbLemmas`.
+    static func lemmaByStripping(_ word: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
             let stem = String(word.dropLast(suffix.count))
-            if ClauseReader.inflections(of: stem).contains(word), ClauseReader.verbLemmas.contains(stem) { return stem }
-            if ClauseReader.inflections(of: stem + "e").contains(word), ClauseReader.verbLemmas.contains(stem + "e") { return stem + "e" }
-            if let last = stem.last, stem.count > 2, stem.dropLast().last == last, ClauseReader.verbLemmas.contains(String(stem.dropLast())) {
+            if knownLemmas.contains(stem), ClauseReader.inflections(of: stem).contains(word) { return stem }
+            if knownLemmas.contains(stem + "e"), ClauseReader.inflections(of: stem + "e").contains(word) { return stem + "e" }
+            if let last = stem.last, stem.count > 2, stem.dropLast().last == last, knownLemmas.contains(String(stem.dropLast())) {
                 return String(stem.dropLast())
             }
-            if suffix == "es" || suffix == "ed", stem.hasSuffix("i"), ClauseReader.verbLemmas.contains(stem.dropLast() + "y") { return stem.dropLast() + "y" }
+            if suffix == "es" || suffix == "ed", stem.hasSuffix("i"), knownLemmas.contains(stem.dropLast() + "y") { return stem.dropLast() + "y" }
         }
         return word
     }
+
+    /// `ClauseReader.verbLemmas`, for look-ups.
+    private static let knownLemmas = WordSet(ClauseReader.verbLemmas)
 
     static let irregularLemmas: [String: String] = [
         "struck": "strike", "strikes": "strike", "striking": "strike", "let": "let", "lets": "let", "letting": "let",

@@ -109,22 +109,91 @@ extension StatementModel {
     }
 
     /// Reads `serialized`; nil when a line does not have a feature and its eleven weights.
+    ///
+    /// Every process that analyses text reads the shipped weights once (some 26,000 lines), so the lines are read as
+    /// bytes: splitting them as characters and parsing each weight with `Double.init` took a third of a second.
     init?(serialized text: String) {
-        let actionCount = PolicyAction.allCases.count
-        let statusCount = PolicyStatus.allCases.count
-        var weights: [String: Weights] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2 + actionCount + statusCount else { return nil }
-            let values = fields.dropFirst().compactMap { Double($0) }
-            guard values.count == fields.count - 1 else { return nil }
-            weights[String(fields[0])] = Weights(
-                statement: values[0],
-                actions: Array(values[1...actionCount]),
-                statuses: Array(values[(1 + actionCount)...])
-            )
+        var text = text
+        guard let (features, table) = text.withUTF8({ Self.rows(of: $0) }) else { return nil }
+        if zip(features, features.dropFirst()).allSatisfy({ $0 < $1 }) {
+            self.init(sortedFeatures: features, table: table)
+        } else {
+            // Lines out of order or repeated (a hand-edited file): the last line of a feature counts.
+            var weights: [String: Weights] = [:]
+            for (row, feature) in features.enumerated() {
+                let start = row * Self.width
+                weights[feature] = Weights(
+                    statement: table[start],
+                    actions: Array(table[(start + 1)...(start + Self.actionCount)]),
+                    statuses: Array(table[(start + 1 + Self.actionCount)..<(start + Self.width)])
+                )
+            }
+            self.init(weights: weights)
         }
-        self.init(weights: weights)
+    }
+
+    private init(sortedFeatures features: [String], table: [Double]) {
+        self.features = features
+        rows = WordIndex(features)
+        self.table = table
+    }
+
+    /// The features of the non-empty lines of `bytes`, in order, and their weights row after row; nil when a line
+    /// does not have a feature and `width` weights.
+    private static func rows(of bytes: UnsafeBufferPointer<UInt8>) -> (features: [String], table: [Double])? {
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        var features: [String] = []
+        var table: [Double] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd > lineStart else { continue }
+            var fieldStart = lineStart
+            var fields = 0
+            while fieldStart <= lineEnd {
+                let fieldEnd = bytes[fieldStart..<lineEnd].firstIndex(of: tab) ?? lineEnd
+                let field = UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd])
+                if fields == 0 {
+                    features.append(String(decoding: field, as: UTF8.self))
+                } else {
+                    guard fields <= width, let weight = number(in: field) else { return nil }
+                    table.append(weight)
+                }
+                fields += 1
+                fieldStart = fieldEnd + 1
+            }
+            guard fields == width + 1 else { return nil }
+        }
+        return (features, table)
+    }
+
+    /// The number a field writes: a plain decimal ("-0.2316") is read exactly as `Double.init` reads it (the quotient
+    /// of two integers a double holds exactly is rounded once, as parsing rounds), anything else by `Double.init`.
+    private static func number(in field: UnsafeBufferPointer<UInt8>) -> Double? {
+        var digits = field[...]
+        let isNegative = digits.first == UInt8(ascii: "-")
+        if isNegative { digits = digits.dropFirst() }
+        var mantissa: Int64 = 0
+        var decimals = 0
+        var seenPoint = false
+        var seenDigit = false
+        for byte in digits {
+            if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), mantissa < 1 << 49, decimals < 15 {
+                mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+                if seenPoint { decimals += 1 }
+                seenDigit = true
+            } else {
+                return Double(String(decoding: field, as: UTF8.self))
+            }
+        }
+        guard seenDigit else { return Double(String(decoding: field, as: UTF8.self)) }
+        var powerOfTen = 1.0
+        for _ in 0..<decimals { powerOfTen *= 10 }
+        let value = Double(mantissa) / powerOfTen
+        return isNegative ? -value : value
     }
 }
 
@@ -157,7 +226,7 @@ enum StatementFeatures {
             if let previous { features.append("bi:" + previous + "_" + stem) }
             previous = stem
             words += 1
-            if token.text.count > 1, token.text != token.lower, token.text.uppercased() == token.text { capitals += 1 }
+            if !token.text.dropFirst().isEmpty, token.text != token.lower, token.text.uppercased() == token.text { capitals += 1 }
         }
         if read.isEmpty {
             features.append("noH")
@@ -176,11 +245,13 @@ enum StatementFeatures {
 
     /// A word without its commonest inflection ("licences" and "licence", "banned" and "ban").
     static func stem(_ word: String) -> String {
-        for suffix in suffixes where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+        let length = word.count
+        for suffix in suffixes where length > suffix.utf8.count + 3 && word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
         }
         return word
     }
 
+    /// (ASCII: a suffix's length is its count of bytes.)
     private static let suffixes = ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"]
 }

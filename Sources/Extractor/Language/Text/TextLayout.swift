@@ -209,13 +209,13 @@ struct TextLayout {
         // "bKash", "Digital Asset eXchange Alliance": a word in camel case after a small first letter is a name's (not a
         // unit such as "kWh").
         if let first = token.text.unicodeScalars.first, first.properties.isLowercase, !Self.quantityUnits.contains(token.lower),
-           token.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) {
+           token.text.unicodeScalars.dropFirst().contains(where: Tokenizer.isUppercase) {
             return true
         }
         guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
         // "12.9bn", "300M", "8GB": a quantity with its unit.
         if Self.isQuantity(token.lower) { return false }
-        return token.text.unicodeScalars.contains { $0.properties.isUppercase } || token.text.contains(".")
+        return token.text.unicodeScalars.contains(where: Tokenizer.isUppercase) || token.text.contains(".")
     }
 
     /// A number followed by a unit or a magnitude: "12.9bn", "300m", "8gb", "120hz".

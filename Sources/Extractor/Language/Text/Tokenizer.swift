@@ -137,6 +137,13 @@ struct Tokenizer {
         return scalar.properties.isAlphabetic
     }
 
+    /// Whether the scalar is an upper-case letter, as `Unicode.Scalar.Properties.isUppercase` says (ASCII without
+    /// its table look-up).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        return scalar.properties.isUppercase
+    }
+
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
     }
