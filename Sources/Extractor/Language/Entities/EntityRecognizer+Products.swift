@@ -7,7 +7,7 @@ extension EntityRecognizer {
         for index in tokens.indices where index >= 2 {
             let product = Self.productNouns.contains(tokens[index].lower)
             let quotedAfterDubbing = Self.quoteMarks.contains(tokens[index - 1].text) && index >= 3
-                && ["dubbed", "called", "named", "branded", "titled", "codenamed", "code-named"].contains(tokens[index - 2].lower)
+                && Self.productNamingVerbs.contains(tokens[index - 2].lower)
             guard product || quotedAfterDubbing else { continue }
             var end = index
             var quoted = false
@@ -32,7 +32,7 @@ extension EntityRecognizer {
                     guard first > 0, Self.quoteMarks.contains(tokens[first - 1].text) else { continue }
                 } else {
                     let before = first > 0 ? tokens[first - 1] : nil
-                    guard let before, before.isPossessive || ["its", "their", "our", "his", "her", "new"].contains(before.lower) else { continue }
+                    guard let before, before.isPossessive || Self.ownerWords.contains(before.lower) else { continue }
                 }
             }
             products.insert("n:" + Self.key(tokens, first..<end))
@@ -41,7 +41,7 @@ extension EntityRecognizer {
         // Where each quoted title closes, by token (one pass; titles are at most 14 tokens long).
         var titleEnd: [Int: Int] = [:]
         for index in tokens.indices where index >= 1 && Self.quoteMarks.contains(tokens[index].text)
-            && ["titled", "entitled", "headlined", "called", "dubbed", "named"].contains(tokens[index - 1].lower) {
+            && Self.titlingVerbs.contains(tokens[index - 1].lower) {
             var close = index + 1
             while close < tokens.count, close <= index + 14, !Self.quoteMarks.contains(tokens[close].text), !tokens[close].newlineBefore { close += 1 }
             guard close < tokens.count, Self.quoteMarks.contains(tokens[close].text) else { continue }
@@ -60,5 +60,11 @@ extension EntityRecognizer {
         "scheme", "campaign", "initiative", "tool", "option", "tier", "mode", "vault", "offering", "device", "model",
         "brand", "update", "upgrade", "release", "edition", "version", "subscription", "package",
     ]
-    static let quoteMarks: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+    static let quoteMarks: WordSet = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+    /// Words before a product's quoted name: 'a token dubbed "Nova"'.
+    static let productNamingVerbs: WordSet = ["dubbed", "called", "named", "branded", "titled", "codenamed", "code-named"]
+    /// Words before a product's name that make it someone's: "its Earn product", "the new Vault feature".
+    static let ownerWords: WordSet = ["its", "their", "our", "his", "her", "new"]
+    /// Words before a quoted title: 'a report titled "..."'.
+    static let titlingVerbs: WordSet = ["titled", "entitled", "headlined", "called", "dubbed", "named"]
 }
