@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
-/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it).
+/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it) or
+/// a sanction strikes them.
 @Suite struct FrameSubjectTests: SubjectTable {
     private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
 
@@ -67,6 +68,20 @@ import Testing
     func platformsThatRegisterWithATaxAuthorityAreItsAddressees(text: String, isExchangeServices: Bool) {
         let subjects = Self.frames(text).first?.subjects ?? []
         #expect(subjects.contains(.taxation) && subjects.contains(.exchangeServices) == isExchangeServices, "\(subjects)")
+    }
+
+    @Test(arguments: [
+        ("The Financial Conduct Authority of Ruritania fined crypto exchange Larchmont £4 million on Monday for failing to check its customers' identity.", true),
+        ("The Monetary Authority of Ruritania fined Quillon, a licensed digital asset service provider, $2 million on Monday over lapses in its anti-money laundering controls.", true),
+        ("The Securities Commission of Ruritania fined licensed crypto trading platform Oakvale $1 million on Monday for letting retail clients trade without proper checks.", true),
+        // A miner, a bank: no provider of crypto services.
+        ("The Energy Commission of Ruritania fined bitcoin miner Redhash $450,000 on Monday for failing to cut its power use during a grid emergency.", false),
+        ("The Financial Conduct Authority of Ruritania fined Northbridge Bank £4 million on Monday for failing to check customers who bought crypto.", false),
+    ])
+    func aSanctionOfACryptoProviderStrikesItsExchangeServices(text: String, isExchangeServices: Bool) {
+        let found = Self.frames(text).first
+        #expect(found?.action == .enforce)
+        #expect(found?.subjects.contains(.exchangeServices) == isExchangeServices, "\(found?.subjects ?? [])")
     }
 
     @Test func aLawAdoptedAsNewsCoversTheProvisionsListedAfterIt() {
