@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
-/// covers, and providers counted only when their operation is ruled.
+/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it) or
+/// a sanction strikes them.
 @Suite struct FrameSubjectTests: SubjectTable {
     private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
 
@@ -55,6 +56,32 @@ import Testing
     func providersWhoseOperationIsRuledAreTheSubject(text: String) {
         let subjects = Self.frames(text).first?.subjects ?? []
         #expect(subjects.contains(.custody) && subjects.contains(.exchangeServices), "\(subjects)")
+    }
+
+    @Test(arguments: [
+        ("The Ruritania Revenue Authority said on Monday that crypto platforms must register with it by September 30 and withhold a 3% tax on every sale.", false),
+        ("The Federal Central Tax Office of Ruritania will require crypto exchanges to register and report their customers' gains from July 1.", false),
+        ("Crypto exchanges must register with the Ruritania Taxation Office by July 1 and report each customer's disposals, the office said on Monday.", false),
+        // A market regulator's registration rules the exchanges' operation, whatever tax it also asks them to withhold.
+        ("The Securities Commission of Ruritania will require crypto exchanges to register with it and to withhold tax on customers' gains from July 1.", true),
+    ])
+    func platformsThatRegisterWithATaxAuthorityAreItsAddressees(text: String, isExchangeServices: Bool) {
+        let subjects = Self.frames(text).first?.subjects ?? []
+        #expect(subjects.contains(.taxation) && subjects.contains(.exchangeServices) == isExchangeServices, "\(subjects)")
+    }
+
+    @Test(arguments: [
+        ("The Financial Conduct Authority of Ruritania fined crypto exchange Larchmont £4 million on Monday for failing to check its customers' identity.", true),
+        ("The Monetary Authority of Ruritania fined Quillon, a licensed digital asset service provider, $2 million on Monday over lapses in its anti-money laundering controls.", true),
+        ("The Securities Commission of Ruritania fined licensed crypto trading platform Oakvale $1 million on Monday for letting retail clients trade without proper checks.", true),
+        // A miner, a bank: no provider of crypto services.
+        ("The Energy Commission of Ruritania fined bitcoin miner Redhash $450,000 on Monday for failing to cut its power use during a grid emergency.", false),
+        ("The Financial Conduct Authority of Ruritania fined Northbridge Bank £4 million on Monday for failing to check customers who bought crypto.", false),
+    ])
+    func aSanctionOfACryptoProviderStrikesItsExchangeServices(text: String, isExchangeServices: Bool) {
+        let found = Self.frames(text).first
+        #expect(found?.action == .enforce)
+        #expect(found?.subjects.contains(.exchangeServices) == isExchangeServices, "\(found?.subjects ?? [])")
     }
 
     @Test func aLawAdoptedAsNewsCoversTheProvisionsListedAfterIt() {
@@ -137,6 +164,10 @@ import Testing
         ("Customers who hold crypto abroad must declare it.", false),
         ("Exchanges must keep records of customers' trades for five years.", false),
         ("Custodial wallet providers must identify senders.", false),
+        ("The firm has until December 15 to return clients' crypto-assets and cash.", true),
+        ("It must return all cryptoassets and cash to customers or move them to another registered firm.", true),
+        ("Exchanges must file a tax return for each customer.", false),
+        ("Customers who return to the platform must verify their identity again.", false),
     ])
     func safekeepingWhatClientsOwnIsCustody(text: String, isCustody: Bool) {
         #expect(Self.subjects(text).contains(.custody) == isCustody, "\(Self.subjects(text))")

@@ -86,4 +86,26 @@ import Testing
         #expect(licensing?.enforcement == "2025-12-31", "\(found.map { ($0.action, $0.effective, $0.enforcement) })")
         #expect(!found.contains { $0.action == .enforce })
     }
+
+    @Test(arguments: [
+        ("""
+        Monetary Authority of Ruritania gives crypto exchanges until September 30 to adopt the travel rule
+        The Monetary Authority of Ruritania on Monday directed all licensed crypto exchanges to apply the travel rule to transfers above $1,000.
+        Under the circular, exchanges must collect the names and account numbers of the sender and the recipient for every transfer.
+        """, "2025-09-30"),
+        ("""
+        Tax office sets October 31 deadline for crypto holders to declare their wallets
+        The Federal Tax Office of Ruritania said on Tuesday that everyone who holds crypto-assets must declare each wallet in their tax return.
+        Holders must list the balance of every wallet at the end of the year.
+        """, "2025-10-31"),
+        // A sanction takes the day of the act, not the deadline the headline gives the sanctioned firm.
+        ("""
+        Watchdog fines crypto exchange $2 million, gives it until September 30 to fix its checks
+        The Financial Conduct Authority fined Kestrelport on Monday for failing to check its customers, the regulator said.
+        """, "2025-06-09"),
+    ])
+    func aHeadlineThatDatesItsMeasureGivesTheFrameItsDay(text: String, day: String) {
+        let found = announcements(text)
+        #expect(found.first?.effective == day, "\(found.map { ($0.action, $0.effective) })")
+    }
 }

@@ -139,16 +139,23 @@ struct AnnouncementBuilder {
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
     /// article gives its actor with no date of its own starts with the actor's other announced measures, when they
-    /// all start on one date (a warning, a carve-out, has no start).
+    /// all start on one date (a warning, a carve-out, has no start); a sanction with no day of its own was imposed
+    /// on the day of the article's other sanctions, when they share one.
     static func dateUndatedMeasures(_ frames: inout [Announcement]) {
         var startsByActor: [String: Set<String>] = [:]
         for frame in frames where frame.status == .announced && frame.action != .warn {
             guard let actor = frame.actor, let start = frame.effective else { continue }
             startsByActor[actor, default: []].insert(start)
         }
+        // "Britain on Thursday imposed sanctions ... The U.S. Treasury also designated the exchange": sanctions the news
+        // reports together are one day's acts, whichever authority imposed them.
+        let sanctionDays = Set(frames.filter { $0.status == .announced && $0.action == .enforce }.compactMap(\.effective))
         for index in frames.indices where frames[index].effective == nil && frames[index].status == .announced && frames[index].action != .warn {
-            guard let actor = frames[index].actor, let starts = startsByActor[actor], starts.count == 1 else { continue }
-            frames[index].effective = starts.first
+            if let actor = frames[index].actor, let starts = startsByActor[actor], starts.count == 1 {
+                frames[index].effective = starts.first
+            } else if frames[index].action == .enforce, sanctionDays.count == 1 {
+                frames[index].effective = sanctionDays.first
+            }
         }
     }
 
@@ -353,12 +360,18 @@ struct AnnouncementBuilder {
                 $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
             })
         }
+        // "Fined crypto exchange Koza Kripto for breaching anti-money-laundering rules": a sanction of a provider
+        // strikes its business of providing crypto services, whatever failing it punishes.
+        if candidate.action == .enforce, imposesSanction(group, document), reader.namesCryptoProvider(group), !subjects.contains(.exchangeServices) {
+            subjects.append(.exchangeServices)
+        }
         subjects = reader.completed(subjects, actor: actorName)
         return Announcement(
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
             jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
-            effective: refined(Self.leadDate(of: sameStatus, among: starts) ?? Self.mostCommon(starts),
+            effective: refined(Self.leadDate(of: sameStatus, among: starts, headlineFirst: !imposesSanction(group, document))
+                                   ?? Self.mostCommon(starts),
                                by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
             enforcement: nil, statementIndices: members
         )
@@ -423,11 +436,17 @@ struct AnnouncementBuilder {
         return mostCommon(ranked.map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
     }
 
-    /// The frame's date is its lead's: the first dated statement of the body (its start, the day of the act or the end
-    /// of the period to comply, its own or the one the article gives its measure), when its date is one of the
-    /// frame's starts.
-    private static func leadDate(of group: [ReadStatement], among starts: [String]) -> String? {
-        group.first { $0.sentence > 0 && $0.statement.effective != nil }
+    /// The frame's date is its lead's: the day its headline gives the measure ("gives exchanges until March 31 to adopt
+    /// the travel rule", "sets October 31 deadline"), else the first dated statement of the body (its start, the day of
+    /// the act or the end of the period to comply, its own or the one the article gives its measure), when its date is
+    /// one of the frame's starts. A sanction's headline may give the sanctioned firm a deadline; the act's day is the
+    /// body's, so its headline gives no day (`headlineFirst` false).
+    private static func leadDate(of group: [ReadStatement], among starts: [String], headlineFirst: Bool) -> String? {
+        if headlineFirst, let headlineDay = group.first(where: { $0.sentence == 0 })?.statement.effective,
+           headlineDay.count == 10, starts.contains(headlineDay) {
+            return headlineDay
+        }
+        return group.first { $0.sentence > 0 && $0.statement.effective != nil }
             .flatMap(\.statement.effective).flatMap { starts.contains($0) ? $0 : nil }
     }
 
