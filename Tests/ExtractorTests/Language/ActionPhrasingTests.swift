@@ -31,6 +31,21 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ceiling forbidden to pass is a cap; what is blocked is cut off; a participle before its noun only describes it.
+    @Test(arguments: [
+        ("Stablecoins counted as reserves may not exceed 5% of the bank's capital.", PolicyAction.restrict),
+        ("A single payment in tokens shall not exceed 500 euros.", .restrict),
+        ("Exchanges may not offer margin trading to retail clients.", .prohibit),
+        ("Access to the unlicensed exchanges has been blocked since Monday.", .prohibit),
+        ("Card payments to offshore crypto platforms will be blocked from March 1.", .prohibit),
+        ("Payments to platforms that do not apply the travel rule must be blocked.", .prohibit),
+        ("Self-hosted wallets are not covered by the new rule.", .warn),
+        ("Banks must report every blocked transaction to the regulator.", .require),
+    ])
+    func aCeilingIsACapAndABlockACutOff(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

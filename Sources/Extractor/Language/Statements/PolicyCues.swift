@@ -109,6 +109,9 @@ enum PolicyCues {
             if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
                 offer(80, .prohibit, index)
             }
+            // "Access to the exchanges has been blocked", "the sites must be blocked", "payments will be blocked from March 1":
+            // what is blocked is cut off ("a blocked transaction", "the list of blocked persons" only describe).
+            if word == "blocked", before(index, 2, ["be", "been", "is", "are", "was", "were", "being"]) { offer(80, .prohibit, index) }
             // "will treat staking rewards as income", "are classified as taxable gains": a tax status obliges.
             if ["treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying"].contains(word),
                let asIndex = words[(index + 1)..<min(count, index + 8)].firstIndex(of: "as"),
@@ -178,7 +181,9 @@ enum PolicyCues {
             // "are not covered by the change", "do not need to be declared", "will not apply to", "merchants will not be
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
             if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
-               negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]) {
+               negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
+               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them.)
+               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])) {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
@@ -188,7 +193,8 @@ enum PolicyCues {
             if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) { offer(20, nil, index) }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
-            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"])
+            // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
+            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
@@ -254,7 +260,9 @@ enum PolicyCues {
             }
             // "studios tighten spending": tightening is a measure only of rules, limits or oversight.
             let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules,
+            // ("report every blocked transaction": a participle before its noun describes it.)
+            let describesBlocked = word == "blocked" && index > start && (attributiveMarkers.contains(words[index - 1]) || ["every", "any", "each"].contains(words[index - 1]))
+            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules, !describesBlocked,
                !(word == "cap" && index > start && words[index - 1] == "market"),
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
@@ -599,6 +607,8 @@ enum PolicyCues {
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
+    /// Verbs of going past a ceiling: forbidden, they set a cap ("may not exceed 2% of capital").
+    static let ceilingVerbs: Set<String> = ["exceed", "exceeds", "surpass"]
     static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: WordSet = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [
