@@ -46,6 +46,23 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// Time to wind down (holdings returned or closed out by a deadline, what may stay until a day, dealings wound down
+    /// until a day) is a grace period, and a sum ordered paid a penalty; without the deadline or the sum they stay duties.
+    @Test(arguments: [
+        ("Retail clients who hold such contracts must close their positions by 30 June.", PolicyAction.enforce),
+        ("The firm must return all client assets within 30 days.", .enforce),
+        ("Adverts already running may stay up until 31 March.", .enforce),
+        ("Machines installed before Monday may remain in service until the end of 2027.", .enforce),
+        ("A general licence lets US firms wind down dealings with the exchange until June 5.", .enforce),
+        ("The commission ordered the exchange to pay $3 million for offering unregistered products.", .enforce),
+        ("Licensed platforms must return customer deposits whenever customers ask.", .require),
+        ("The regulator ordered the exchange to wind down its business.", .prohibit),
+        ("The regulator ordered banks to pay interest on crypto deposits.", .require),
+    ])
+    func timeToWindDownIsAGracePeriod(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

@@ -93,6 +93,10 @@ enum PolicyCues {
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
+            // "ordered the exchange to pay $38 million": a sum ordered paid is a penalty ("ordered banks to pay interest" is a duty).
+            if word == "pay", index > start + 1, words[index - 1] == "to", before(index, 8, ["ordered", "orders"]), within(index, 4, penaltySumWords) {
+                offer(88, .enforce, index)
+            }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
@@ -118,8 +122,16 @@ enum PolicyCues {
                words[(asIndex + 1)..<min(count, asIndex + 4)].contains(where: { ["income", "taxable", "gains", "salary", "earnings", "revenue"].contains($0) }) {
                 offer(60, .require, index)
             }
-            // "ordered the firm to wind down its business": all of it ends.
-            if word == "wind", within(index, 1, ["down"]) { offer(80, .prohibit, index) }
+            // "must return all client assets by June 30", "will have to close existing positions within 60 days", "such
+            // positions must be closed by May 31": clients' holdings given back or closed out by a deadline wind a business
+            // down, a grace period.
+            if windDownVerbs.contains(word), within(index, 6, clientHoldingNouns) || before(index, 6, clientHoldingNouns),
+               within(index, 12, ["by", "within"]) {
+                offer(74, .enforce, index)
+            }
+            // "ordered the firm to wind down its business": all of it ends; "a general licence lets firms wind down their
+            // dealings until June 5": the time to end them is a grace period.
+            if word == "wind", within(index, 1, ["down"]) { offer(80, within(index, 8, ["until", "till"]) ? .enforce : .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
             if ["license", "licence", "regulate", "supervise"].contains(word), !negated(index),
                before(index, 1, ["will", "would", "shall"]) || before(index, 1, ["to"]) && before(index, 6, authorityNouns) {
@@ -246,6 +258,14 @@ enum PolicyCues {
                 // "may keep operating until July 1": a transition period, which ends.
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
                 offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : .warn, index)
+            }
+            // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
+            // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
+            // grow" waits for no day).
+            if ["stay", "remain"].contains(word), before(index, 1, ["can", "may"]),
+               let until = words[(index + 1)..<min(count, index + 6)].firstIndex(where: { ["until", "till"].contains($0) }),
+               until + 1 < count, !pronouns.contains(words[until + 1]) {
+                offer(72, .enforce, index)
             }
             if word == "illegal" || word == "unlawful", before(index, 3, ["are", "is", "be", "been", "was", "were", "considered", "deemed", "declared", "make", "makes", "made", "as"]) {
                 offer(80, .prohibit, index)
@@ -573,7 +593,8 @@ enum PolicyCues {
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
-                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"]))
+                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
+                "return", "returned", "unwind", "unwound", "liquidate", "liquidated"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
@@ -606,6 +627,14 @@ enum PolicyCues {
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    /// Verbs of giving clients' holdings back or closing them out.
+    static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
+    /// What clients hold with a firm.
+    static let clientHoldingNouns: Set<String> = ["assets", "funds", "positions", "balances", "holdings", "crypto-assets", "margin", "deposits"]
+    /// Words of a sum or a penalty to pay.
+    static let penaltySumWords: Set<String> = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
+    /// Personal pronouns that open a clause ("until they have").
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you", "i"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
     /// Verbs of going past a ceiling: forbidden, they set a cap ("may not exceed 2% of capital").
     static let ceilingVerbs: Set<String> = ["exceed", "exceeds", "surpass"]
