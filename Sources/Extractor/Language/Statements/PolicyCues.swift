@@ -61,7 +61,9 @@ enum PolicyCues {
             let carvedOut = ["unaffected", "exempt", "exempted", "untouched", "spared", "untaxed"].contains(word)
                 || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
             if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
-                offer(95, .warn, index)
+                // ("would be exempt from state licensing", "exempted from registration": a firm let operate without a
+                // licence is permitted.)
+                offer(95, word.hasPrefix("exempt") && !negated(index) && within(index, 6, licensingRegimeNouns) ? .permit : .warn, index)
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
@@ -635,6 +637,8 @@ enum PolicyCues {
     static let penaltySumWords: Set<String> = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
     /// Personal pronouns that open a clause ("until they have").
     static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you", "i"]
+    /// What a firm needs to operate: exempted from it, the firm is permitted.
+    static let licensingRegimeNouns: Set<String> = ["licensing", "registration", "licence", "license", "authorisation", "authorization"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
     /// Verbs of going past a ceiling: forbidden, they set a cap ("may not exceed 2% of capital").
     static let ceilingVerbs: Set<String> = ["exceed", "exceeds", "surpass"]
