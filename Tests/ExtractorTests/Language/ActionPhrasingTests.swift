@@ -63,6 +63,19 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// What a measure leaves outside its scope, regime or tax is a carve-out; a place outside, or a subject described as
+    /// outside, is not.
+    @Test(arguments: [
+        ("Payment stablecoins would stay outside the bill's scope.", PolicyAction.warn),
+        ("Swaps between two crypto-assets remain outside the tax, the agency said.", .warn),
+        ("Small miners will fall outside the licensing regime.", .warn),
+        ("Exchanges must hold client reserves outside the country.", .require),
+        ("Issuers that fall outside the new regime must still register with the tax office.", .require),
+    ])
+    func whatFallsOutsideAMeasureIsACarveOut(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

@@ -95,6 +95,12 @@ enum PolicyCues {
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
+            // "Payment stablecoins would stay outside the bill's scope", "swaps remain outside the tax", "leave mining outside
+            // the licensing regime": what a measure leaves outside its reach is a carve-out ("keep reserves outside the
+            // country" places something; "issuers that fall outside the regime must still register" describes them).
+            if word == "outside", before(index, 3, leftOutsideVerbs), within(index, 4, reachNouns), !before(index, 3, ["which", "that", "who"]) {
+                offer(76, .warn, index)
+            }
             // "ordered the exchange to pay $38 million": a sum ordered paid is a penalty ("ordered banks to pay interest" is a duty).
             if word == "pay", index > start + 1, words[index - 1] == "to", before(index, 8, ["ordered", "orders"]), within(index, 4, penaltySumWords) {
                 offer(88, .enforce, index)
@@ -596,7 +602,7 @@ enum PolicyCues {
         .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
-                "return", "returned", "unwind", "unwound", "liquidate", "liquidated"]))
+                "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
@@ -629,6 +635,14 @@ enum PolicyCues {
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    /// Verbs of being left where a measure does not reach ("fall outside", "stay outside", "leave ... outside").
+    static let leftOutsideVerbs: Set<String> = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
+    /// What a measure reaches: its scope, its regime, the rules or tax it belongs to ("falls outside the securities laws" is
+    /// an argument about legality).
+    static let reachNouns: Set<String> = [
+        "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
+        "directive", "requirements", "licensing",
+    ]
     /// Verbs of giving clients' holdings back or closing them out.
     static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
     /// What clients hold with a firm.
