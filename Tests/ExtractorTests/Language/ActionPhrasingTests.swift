@@ -31,6 +31,51 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ceiling forbidden to pass is a cap; what is blocked is cut off; a participle before its noun only describes it.
+    @Test(arguments: [
+        ("Stablecoins counted as reserves may not exceed 5% of the bank's capital.", PolicyAction.restrict),
+        ("A single payment in tokens shall not exceed 500 euros.", .restrict),
+        ("Exchanges may not offer margin trading to retail clients.", .prohibit),
+        ("Access to the unlicensed exchanges has been blocked since Monday.", .prohibit),
+        ("Card payments to offshore crypto platforms will be blocked from March 1.", .prohibit),
+        ("Payments to platforms that do not apply the travel rule must be blocked.", .prohibit),
+        ("Self-hosted wallets are not covered by the new rule.", .warn),
+        ("Banks must report every blocked transaction to the regulator.", .require),
+    ])
+    func aCeilingIsACapAndABlockACutOff(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// Time to wind down (holdings returned or closed out by a deadline, what may stay until a day, dealings wound down
+    /// until a day) is a grace period, and a sum ordered paid a penalty; without the deadline or the sum they stay duties.
+    @Test(arguments: [
+        ("Retail clients who hold such contracts must close their positions by 30 June.", PolicyAction.enforce),
+        ("The firm must return all client assets within 30 days.", .enforce),
+        ("Adverts already running may stay up until 31 March.", .enforce),
+        ("Machines installed before Monday may remain in service until the end of 2027.", .enforce),
+        ("A general licence lets US firms wind down dealings with the exchange until June 5.", .enforce),
+        ("The commission ordered the exchange to pay $3 million for offering unregistered products.", .enforce),
+        ("Licensed platforms must return customer deposits whenever customers ask.", .require),
+        ("The regulator ordered the exchange to wind down its business.", .prohibit),
+        ("The regulator ordered banks to pay interest on crypto deposits.", .require),
+    ])
+    func timeToWindDownIsAGracePeriod(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// What a measure leaves outside its scope, regime or tax is a carve-out; a place outside, or a subject described as
+    /// outside, is not.
+    @Test(arguments: [
+        ("Payment stablecoins would stay outside the bill's scope.", PolicyAction.warn),
+        ("Swaps between two crypto-assets remain outside the tax, the agency said.", .warn),
+        ("Small miners will fall outside the licensing regime.", .warn),
+        ("Exchanges must hold client reserves outside the country.", .require),
+        ("Issuers that fall outside the new regime must still register with the tax office.", .require),
+    ])
+    func whatFallsOutsideAMeasureIsACarveOut(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

@@ -17,6 +17,22 @@ import Testing
         #expect(found.last?.actor == "Central Bank of Ruritania", "\(found.map { $0.actor ?? "-" })")
     }
 
+    /// The outlet that saw, obtained or reviewed a document reports the measure; the measure's agent after "by" still issues it.
+    @Test(arguments: [
+        ("The Central Bank of Ruritania has told lenders to freeze accounts used for peer-to-peer crypto trades, according to a circular seen by Harbour Wire.",
+         "Central Bank of Ruritania"),
+        ("The Ruritania Securities Commission ordered Kestrel Exchange to stop serving local clients, according to a letter obtained by Valley Post.",
+         "Ruritania Securities Commission"),
+        ("Lenders must close accounts used for crypto trades by June, the Central Bank of Ruritania said in a notice seen by Harbour Wire.",
+         "Central Bank of Ruritania"),
+        ("The licence of Kestrel Exchange was revoked by the Ruritania Securities Commission on Monday.", "Ruritania Securities Commission"),
+        ("Crypto kiosks were banned by the Ruritania Securities Commission on Monday, Harbour Wire reported.", "Ruritania Securities Commission"),
+    ])
+    func anOutletThatSawTheDocumentIssuesNothing(text: String, actor: String) {
+        let found = analysis(text, published: "2026-01-10").statements
+        #expect(found.first?.actor == actor, "\(text) → \(found.map { $0.actor ?? "-" })")
+    }
+
     @Test func aLicenceFromABoardNamesNoIssuer() {
         let found = analysis("""
         Ruritania plans a law that would require brokers to obtain a licence from the Capital Markets Board.

@@ -35,6 +35,26 @@ import Testing
         #expect(found.map(\.action) == [.require, .require], "\(found.map { ($0.text, $0.action) })")
     }
 
+    /// An item's own carve-out is the item's action, whatever the introduction obliges; an exemption from licensing permits.
+    @Test(arguments: [
+        ("- gains below 1,000 euros a year will be exempt.", PolicyAction.warn),
+        ("- transfers between a customer's own wallets are not covered.", .warn),
+        ("- miners that sell only their own coins will be exempt from registration.", .permit),
+        ("- display a scam warning before every purchase.", .require),
+        ("- report every transfer above 1,000 euros to the tax office.", .require),
+    ])
+    func anItemsOwnCarveOutIsItsAction(item: String, action: PolicyAction) {
+        let found = statements("""
+        The Ruritanian parliament passed the crypto tax law on Monday.
+
+        Under the law, crypto platforms will have to:
+        - keep records of every customer's trades for ten years;
+        \(item)
+        """)
+        let read = found.first { item.hasSuffix($0.text) }
+        #expect(read?.action == action, "\(found.map { ($0.text, $0.action) })")
+    }
+
     @Test func itemsUnderTheMainPointsOfARuleAreStatements() {
         let found = statements("""
         The Central Bank of Ruritania requires crypto brokers to obtain an authorization.

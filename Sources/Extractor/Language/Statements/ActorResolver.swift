@@ -62,7 +62,8 @@ struct ActorResolver {
                     continue
                 }
                 // "rejected a proposal by the exchange", "an application by the fund": who asks is not who decides.
-                if word == "by", index > 0, Self.applicationNouns.contains(tokens[index - 1].lower) {
+                // ("according to a circular seen by the Courier": the outlet that read the document reports it.)
+                if word == "by", index > 0, Self.applicationNouns.contains(tokens[index - 1].lower) || Self.readingParticiples.contains(tokens[index - 1].lower) {
                     index += 1
                     continue
                 }
@@ -634,6 +635,8 @@ struct ActorResolver {
         "authorized", "authorised", "licensed", "regulated", "registered", "approved", "supervised", "issued", "accepted",
         "recognized", "recognised", "granted", "backed", "operated", "run", "owned",
     ]
+    /// Participles of a reporter reading a document ("a letter seen by the paper", "a draft reviewed by the agency's reporters").
+    static let readingParticiples: WordSet = ["seen", "reviewed", "viewed", "obtained"]
     static let documentNouns: WordSet = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",

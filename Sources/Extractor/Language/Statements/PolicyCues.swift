@@ -61,7 +61,9 @@ enum PolicyCues {
             let carvedOut = ["unaffected", "exempt", "exempted", "untouched", "spared", "untaxed"].contains(word)
                 || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
             if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
-                offer(95, .warn, index)
+                // ("would be exempt from state licensing", "exempted from registration": a firm let operate without a
+                // licence is permitted.)
+                offer(95, word.hasPrefix("exempt") && !negated(index) && within(index, 6, licensingRegimeNouns) ? .permit : .warn, index)
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
@@ -93,6 +95,16 @@ enum PolicyCues {
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
+            // "Payment stablecoins would stay outside the bill's scope", "swaps remain outside the tax", "leave mining outside
+            // the licensing regime": what a measure leaves outside its reach is a carve-out ("keep reserves outside the
+            // country" places something; "issuers that fall outside the regime must still register" describes them).
+            if word == "outside", before(index, 3, leftOutsideVerbs), within(index, 4, reachNouns), !before(index, 3, ["which", "that", "who"]) {
+                offer(76, .warn, index)
+            }
+            // "ordered the exchange to pay $38 million": a sum ordered paid is a penalty ("ordered banks to pay interest" is a duty).
+            if word == "pay", index > start + 1, words[index - 1] == "to", before(index, 8, ["ordered", "orders"]), within(index, 4, penaltySumWords) {
+                offer(88, .enforce, index)
+            }
             if investigationWords.contains(word) { offer(42, .enforce, index) }
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
@@ -109,14 +121,25 @@ enum PolicyCues {
             if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
                 offer(80, .prohibit, index)
             }
+            // "Access to the exchanges has been blocked", "the sites must be blocked", "payments will be blocked from March 1":
+            // what is blocked is cut off ("a blocked transaction", "the list of blocked persons" only describe).
+            if word == "blocked", before(index, 2, ["be", "been", "is", "are", "was", "were", "being"]) { offer(80, .prohibit, index) }
             // "will treat staking rewards as income", "are classified as taxable gains": a tax status obliges.
             if ["treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying"].contains(word),
                let asIndex = words[(index + 1)..<min(count, index + 8)].firstIndex(of: "as"),
                words[(asIndex + 1)..<min(count, asIndex + 4)].contains(where: { ["income", "taxable", "gains", "salary", "earnings", "revenue"].contains($0) }) {
                 offer(60, .require, index)
             }
-            // "ordered the firm to wind down its business": all of it ends.
-            if word == "wind", within(index, 1, ["down"]) { offer(80, .prohibit, index) }
+            // "must return all client assets by June 30", "will have to close existing positions within 60 days", "such
+            // positions must be closed by May 31": clients' holdings given back or closed out by a deadline wind a business
+            // down, a grace period.
+            if windDownVerbs.contains(word), within(index, 6, clientHoldingNouns) || before(index, 6, clientHoldingNouns),
+               within(index, 12, ["by", "within"]) {
+                offer(74, .enforce, index)
+            }
+            // "ordered the firm to wind down its business": all of it ends; "a general licence lets firms wind down their
+            // dealings until June 5": the time to end them is a grace period.
+            if word == "wind", within(index, 1, ["down"]) { offer(80, within(index, 8, ["until", "till"]) ? .enforce : .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
             if ["license", "licence", "regulate", "supervise"].contains(word), !negated(index),
                before(index, 1, ["will", "would", "shall"]) || before(index, 1, ["to"]) && before(index, 6, authorityNouns) {
@@ -178,7 +201,9 @@ enum PolicyCues {
             // "are not covered by the change", "do not need to be declared", "will not apply to", "merchants will not be
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
             if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
-               negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]) {
+               negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
+               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them.)
+               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])) {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
@@ -188,7 +213,8 @@ enum PolicyCues {
             if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) { offer(20, nil, index) }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
-            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"])
+            // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
+            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
@@ -241,6 +267,14 @@ enum PolicyCues {
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
                 offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : .warn, index)
             }
+            // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
+            // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
+            // grow" waits for no day).
+            if ["stay", "remain"].contains(word), before(index, 1, ["can", "may"]),
+               let until = words[(index + 1)..<min(count, index + 6)].firstIndex(where: { ["until", "till"].contains($0) }),
+               until + 1 < count, !pronouns.contains(words[until + 1]) {
+                offer(72, .enforce, index)
+            }
             if word == "illegal" || word == "unlawful", before(index, 3, ["are", "is", "be", "been", "was", "were", "considered", "deemed", "declared", "make", "makes", "made", "as"]) {
                 offer(80, .prohibit, index)
             }
@@ -254,7 +288,9 @@ enum PolicyCues {
             }
             // "studios tighten spending": tightening is a measure only of rules, limits or oversight.
             let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules,
+            // ("report every blocked transaction": a participle before its noun describes it.)
+            let describesBlocked = word == "blocked" && index > start && (attributiveMarkers.contains(words[index - 1]) || ["every", "any", "each"].contains(words[index - 1]))
+            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules, !describesBlocked,
                !(word == "cap" && index > start && words[index - 1] == "market"),
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
@@ -565,7 +601,8 @@ enum PolicyCues {
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
-                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective"]))
+                "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
+                "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
@@ -598,7 +635,27 @@ enum PolicyCues {
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
+    /// Verbs of being left where a measure does not reach ("fall outside", "stay outside", "leave ... outside").
+    static let leftOutsideVerbs: Set<String> = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
+    /// What a measure reaches: its scope, its regime, the rules or tax it belongs to ("falls outside the securities laws" is
+    /// an argument about legality).
+    static let reachNouns: Set<String> = [
+        "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
+        "directive", "requirements", "licensing",
+    ]
+    /// Verbs of giving clients' holdings back or closing them out.
+    static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
+    /// What clients hold with a firm.
+    static let clientHoldingNouns: Set<String> = ["assets", "funds", "positions", "balances", "holdings", "crypto-assets", "margin", "deposits"]
+    /// Words of a sum or a penalty to pay.
+    static let penaltySumWords: Set<String> = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
+    /// Personal pronouns that open a clause ("until they have").
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you", "i"]
+    /// What a firm needs to operate: exempted from it, the firm is permitted.
+    static let licensingRegimeNouns: Set<String> = ["licensing", "registration", "licence", "license", "authorisation", "authorization"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
+    /// Verbs of going past a ceiling: forbidden, they set a cap ("may not exceed 2% of capital").
+    static let ceilingVerbs: Set<String> = ["exceed", "exceeds", "surpass"]
     static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: WordSet = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [

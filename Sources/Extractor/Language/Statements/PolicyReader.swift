@@ -172,8 +172,9 @@ struct PolicyReader {
                 }
                 let words = tokens[sentence.first..<sentence.end].map(\.lower)
                 let own = PolicyCues.cue(in: words, from: 0, aboutCBDC: context.isAboutCBDC)
-                // An item's own measure counts; a warning word there ("show a fraud warning") is what the intro obliges.
-                let cue = own.flatMap { $0.action != nil && $0.action != .warn ? $0 : nil }
+                // An item's own measure counts; a warning word there ("show a fraud warning") is what the intro obliges,
+                // but a carve-out ("- gains below €1,000 will be exempt") is the item's own.
+                let cue = own.flatMap { $0.action != nil && ($0.action != .warn || !PolicyCues.warnWords.contains(words[$0.index])) ? $0 : nil }
                     ?? PolicyCues.Cue(action: intro.action, index: own?.index ?? 0)
                 var actor = ActorResolver(document: document, entities: entities, context: context)
                     .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first)
