@@ -243,4 +243,32 @@ import Testing
         """, published: "2026-11-10")
         #expect(found.last?.status == .proposed, "\(found.map { ($0.text, $0.status) })")
     }
+
+    /// The status of `sentence` as background to an exchange's news.
+    private func backgroundStatus(_ sentence: String) -> PolicyStatus? {
+        let found = statements("""
+        Northgate Exchange opens an office in Lisbon
+
+        The Northgate exchange said on Monday it had opened an office in Lisbon and hired 40 staff.
+
+        \(sentence)
+        """)
+        return found.first { $0.text.hasPrefix(sentence.prefix(20)) }?.status
+    }
+
+    @Test(arguments: [
+        ("Under the Digital Assets Act, exchanges must keep client crypto with a licensed custodian.", PolicyStatus.inEffect),
+        ("Under SCR rules, leverage for retail clients is capped at two times.", .inEffect),
+        ("Under the EU's MiCA regulation, a provider needs an authorisation to serve clients in Portugal.", .inEffect),
+        ("Under current rules, banks must report every crypto account to the regulator.", .inEffect),
+        ("(Background) Under the Payment Services Law, only licensed firms may issue stablecoins.", .inEffect),
+        // The news' own measure, named by what it is, or a law still to start.
+        ("Under the new rules, exchanges must keep client crypto with a licensed custodian.", .announced),
+        ("Under the circular, banks must report crypto accounts to the regulator.", .announced),
+        ("Under the order, the exchange must stop serving new clients.", .announced),
+        ("Under the Digital Assets Act, exchanges will have to register from July 1.", .announced),
+    ])
+    func aMeasureUnderALawNamedAtTheOpeningIsInForce(sentence: String, expected: PolicyStatus) {
+        #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
+    }
 }

@@ -348,6 +348,21 @@ enum ClauseSense {
         return false
     }
 
+    /// "Under the Payment Services Act, exchanges must ...", "Under the EU's MiCA regulation, ...", "Under CFTC rules, ...",
+    /// "Under current rules, ...": a sentence that opens with the law it rests on, named by its proper name or as the rules
+    /// now in place, restates that law. ("Under the new rules", "Under the circular", "Under the order": the news' own
+    /// measure, which the article names by what it is.)
+    static func opensUnderANamedLaw(_ words: [String], capitalized: [Bool]) -> Bool {
+        // After a bracketed label at most: "(Reference) Under the Act, ...".
+        // (No capitals to go by, as in a headline in title case: nothing.)
+        guard let under = words.prefix(4).firstIndex(of: "under"), under == 0 || words[under - 1] == ")", capitalized.count == words.count,
+              let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1, PolicyCues.lawNouns.contains(words[comma - 1]) else { return false }
+        let name = (under + 1..<comma - 1).filter { !["the", "'s", "of", "and", "'"].contains(words[$0]) }
+        guard !name.isEmpty, !name.contains(where: { ["new", "draft", "proposed", "revised", "amended"].contains(words[$0]) }) else { return false }
+        if name.count == 1, ["current", "existing"].contains(words[name[0]]) { return true }
+        return name.allSatisfy { capitalized[$0] }
+    }
+
     /// "The Virtual Asset Act already requires exchanges to ...", "Under the Stablecoins Ordinance, it is an offence
     /// to ...": a statute is the subject of the clause, or the opening "under" phrase of a clause whose subject is
     /// "it", so the measure is the law's (a country's), not any authority's rules.
