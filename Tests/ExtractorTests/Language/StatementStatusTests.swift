@@ -271,4 +271,18 @@ import Testing
     func aMeasureUnderALawNamedAtTheOpeningIsInForce(sentence: String, expected: PolicyStatus) {
         #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
     }
+
+    @Test(arguments: [
+        ("In Ruritania, gains on crypto sold within a year of purchase are taxed at 15 per cent.", PolicyStatus.inEffect),
+        ("Profits from staking are taxed as ordinary income at up to 40%, the tax office says.", .inEffect),
+        ("Ruritanian residents pay tax on their crypto holdings under a wealth tax.", .inEffect),
+        ("Individuals still pay a flat 12% income tax on profits from selling crypto.", .inEffect),
+        // A change worded ahead, a carve-out, a tax in another clause.
+        ("Gains on crypto will be taxed at 15 per cent from January 1.", .announced),
+        ("From next year, investors will pay tax on unrealised gains.", .announced),
+        ("Parliament adopted a law that changes how gains on crypto are taxed.", .announced),
+    ])
+    func aTaxTreatmentInThePresentIsInForce(sentence: String, expected: PolicyStatus) {
+        #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
+    }
 }

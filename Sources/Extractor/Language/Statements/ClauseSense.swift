@@ -363,6 +363,24 @@ enum ClauseSense {
         return name.allSatisfy { capitalized[$0] }
     }
 
+    /// "Gains are taxed at 30%", "profits are taxed as capital income", "Dutch residents pay tax on their holdings":
+    /// a tax treatment in the present simple states the regime in place. (A change is worded ahead, "will be taxed",
+    /// "are to be taxed", or by its start; "swaps are not taxed" carves out of the news; "a law that changes how gains
+    /// are taxed" is about another clause.)
+    static func statesATaxInForce(_ words: [String], cue: Int) -> Bool {
+        guard cue < words.count, !words.contains(where: { ["will", "would", "'ll", "shall", "not", "n't"].contains($0) }),
+              !words[max(0, cue - 8)..<cue].contains(where: { ["how", "that", "which", "whether", "what", "where", "when"].contains($0) }) else { return false }
+        /// The word before `index`, past the adverbs of a verb group ("are also taxed", "still pay").
+        func before(_ index: Int) -> String? {
+            words[..<index].last { !ClauseReader.groupAdverbs.contains($0) }
+        }
+        if words[cue] == "taxed" { return ["is", "are"].contains(before(cue) ?? "") }
+        guard PolicyCues.taxWords.contains(words[cue]),
+              let pay = words[max(0, cue - 7)..<cue].lastIndex(where: { ["pay", "pays"].contains($0) }) else { return false }
+        let previous = before(pay) ?? ""
+        return ClauseReader.modals[previous] == nil && !["to", "and", "or"].contains(previous)
+    }
+
     /// "The Virtual Asset Act already requires exchanges to ...", "Under the Stablecoins Ordinance, it is an offence
     /// to ...": a statute is the subject of the clause, or the opening "under" phrase of a clause whose subject is
     /// "it", so the measure is the law's (a country's), not any authority's rules.

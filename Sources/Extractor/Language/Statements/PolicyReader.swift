@@ -306,7 +306,7 @@ struct PolicyReader {
             let segment = Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
             let ownStatus = remains ? .inEffect : Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue)
-                ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, capitalized: reader.isTitleCase ? [] : reader.capitalized,
+                ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, capitalized: reader.isTitleCase ? [] : reader.capitalized, cue: cue.index,
                               since: since, older: older, measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
                     ? .inEffect : nil)
             let isAgentlessPassive = clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false
@@ -330,9 +330,10 @@ struct PolicyReader {
 
     /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
     /// a tally of acts, a past act dated well before publication, "still stands" before a colon, a measure under a law
-    /// already made, under one the sentence opens by naming, or under one that took effect well before publication.
+    /// already made, under one the sentence opens by naming, or under one that took effect well before publication; a
+    /// tax treatment in the present simple.
     private func isInForce(
-        clause: Clause?, sentenceClause: Clause?, words: [String], capitalized: [Bool], since: String?, older: Range<Int>?,
+        clause: Clause?, sentenceClause: Clause?, words: [String], capitalized: [Bool], cue: Int, since: String?, older: Range<Int>?,
         measureDates: [DateMention], allDates: ArraySlice<DateMention>, offset: Int
     ) -> Bool {
         let cutoff = published.adding(days: -45).description
@@ -341,6 +342,10 @@ struct PolicyReader {
         // Act, exchanges must register from July" state the news.
         let datedWellBefore = allDates.allSatisfy { Self.periodEnd($0.value) < cutoff }
         if datedWellBefore, !isFutureClause(clause), ClauseSense.opensUnderANamedLaw(words, capitalized: capitalized) {
+            return true
+        }
+        // "Gains are taxed at 30%", "residents pay tax on their holdings": a tax treatment stated in the present.
+        if measureDates.allSatisfy({ Self.periodEnd($0.value) < published.description }), ClauseSense.statesATaxInForce(words, cue: cue) {
             return true
         }
         if let clause, ClauseSense.tallies(clause, in: words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
