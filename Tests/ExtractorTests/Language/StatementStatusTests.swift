@@ -285,4 +285,33 @@ import Testing
     func aTaxTreatmentInThePresentIsInForce(sentence: String, expected: PolicyStatus) {
         #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
     }
+
+    @Test(arguments: [
+        "The order does not affect Larkspur Digital's e-money licence, which is supervised separately by the Central Bank of Ruritania.",
+        "The warning does not cover stablecoins, which the Securities Commission of Ruritania said it does not regard as securities.",
+    ])
+    func aCarveOutOfTheNewsMeasureIsTheNewsWhoeverItNames(sentence: String) {
+        let found = statements("""
+        The Financial Services Department of Ruritania on Tuesday fined Larkspur Digital $4 million and ordered it to stop onboarding clients.
+
+        \(sentence)
+        """)
+        let carveOut = found.first { $0.text.hasPrefix(sentence.prefix(20)) }
+        #expect(carveOut?.status == .announced && carveOut?.action == .warn, "\(sentence) → \(String(describing: carveOut))")
+    }
+
+    @Test(arguments: [
+        ("The order does not affect the exchange's e-money licence.", true),
+        ("This decision does not apply to platforms in the free zones.", true),
+        ("The licensing regime will not apply to hobby projects.", true),
+        // Not a measure's reach: a subject that is no measure, a verb that is no reach, no negation.
+        ("The exchange does not affect the market.", false),
+        ("The order does not take effect until July.", false),
+        ("The order affects every exchange in the country.", false),
+    ])
+    func aNegatedReachOfANamedMeasureIsACarveOut(sentence: String, carvesOut: Bool) {
+        let words = Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
+        let clause = ClauseReader(words: words, capitalized: []).mainClause()
+        #expect(clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: words) } == carvesOut, "\(sentence)")
+    }
 }

@@ -348,6 +348,26 @@ enum ClauseSense {
         return false
     }
 
+    /// "The order does not affect the firm's licence", "The warning does not cover stablecoins", "The licensing regime will
+    /// not apply to small brokers": a negated verb of reach whose subject is a measure named by what it is ("the order",
+    /// "this decision") carves out of that measure, the news, whoever the sentence names.
+    static func carvesOutOfTheMeasure(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, clause.negated, clause.verb < words.count, reachLemmas.contains(lemma(words[clause.verb])),
+              clause.subject.count >= 2, clause.subject.count <= 4, clause.subject.upperBound <= words.count,
+              ["the", "this", "that"].contains(words[clause.subject.lowerBound]) else { return false }
+        let head = words[clause.subject.upperBound - 1]
+        return namedMeasureNouns.contains(head) || PolicyCues.lawNouns.contains(head) || ruleNouns.contains(head)
+            || MeasureTopic.measureNouns.contains(head) || ActorResolver.measureNouns.contains(head)
+    }
+
+    static let reachLemmas: Set<String> = [
+        "affect", "cover", "apply", "extend", "reach", "touch", "limit", "restrict", "relieve", "suspend", "ban", "change", "make", "override",
+    ]
+    /// Acts that the news is, named by what they are.
+    static let namedMeasureNouns: Set<String> = [
+        "approval", "exemption", "relief", "revocation", "reform", "authorisation", "authorization", "licence", "license", "measure",
+    ]
+
     /// "Under the Payment Services Act, exchanges must ...", "Under the EU's MiCA regulation, ...", "Under CFTC rules, ...",
     /// "Under current rules, ...": a sentence that opens with the law it rests on, named by its proper name or as the rules
     /// now in place, restates that law. ("Under the new rules", "Under the circular", "Under the order": the news' own

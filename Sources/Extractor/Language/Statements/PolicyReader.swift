@@ -461,9 +461,11 @@ struct PolicyReader {
         var lastActionByActor: [String: PolicyAction] = [:]
         var previous: (draft: Draft, status: PolicyStatus)?
         for draft in drafts {
-            let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
-            // A grace period or sanction is no measure for the sentences after it to take their action from.
-            if action != .enforce { lastActionByActor[draft.actor.key ?? ""] = action }
+            // "The order does not affect the firm's licence": the news measure's reach, whoever the sentence names.
+            let carvesOut = draft.clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: draft.words) } ?? false
+            let action = carvesOut ? .warn : draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
+            // A grace period, a sanction or a carve-out is no measure for the sentences after it to take their action from.
+            if action != .enforce, !carvesOut { lastActionByActor[draft.actor.key ?? ""] = action }
             // (An issuer left unnamed, not described as someone else, is no other side.)
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && (mainKey == nil || !draft.actor.isExplicitlyUnnamed)
                 || sameSide(draft.actor, mainActor, context)
@@ -479,6 +481,7 @@ struct PolicyReader {
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
             } else if !byMain && (draft.namesItsActor || draft.actorIsTheSentenceBefore || draft.actor.key.map(draft.namedKeys.contains) ?? false) && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
+                        && !carvesOut
                         || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
                 status = .inEffect
             } else {
@@ -499,7 +502,7 @@ struct PolicyReader {
                 ),
                 sentence: draft.sentence, actorKey: actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
-                issuesWarning: action == .warn && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
+                issuesWarning: action == .warn && !carvesOut && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
                 statedStart: dating.statedStart(of: draft), isAdmittedByTheModel: draft.isAdmittedByTheModel
             ))
