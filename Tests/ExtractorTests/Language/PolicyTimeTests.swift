@@ -78,6 +78,28 @@ import Testing
         #expect(statements(text).isEmpty, "\(statements(text).map(\.text))")
     }
 
+    @Test(arguments: [
+        ("Contracts signed before Tuesday may still be executed until July 23, the board said.", "2025-07-23"),
+        ("Machines installed before Monday may stay in service until Dec. 31, 2026.", "2026-12-31"),
+        ("The Treasury also issued a general license allowing firms to wind down transactions with the exchange until June 5.", "2025-06-05"),
+        ("Sponsorship deals signed before May 1 can run until Dec. 31, the board said.", "2025-12-31"),
+    ])
+    func whatMayGoOnUntilADayIsDatedByThatDay(sentence: String, end: String) {
+        let found = statements("The Securities Board of Ruritania on Tuesday banned crypto advertising on television.\n\n" + sentence, published: "2025-05-22")
+        let effective = found.first { $0.text.hasPrefix(sentence.prefix(20)) }?.effective
+        #expect(effective == end, "\(sentence) → \(String(describing: effective))")
+    }
+
+    @Test(arguments: [
+        "The exchange may not onboard new clients until July 31.",
+        "The board suspended new licences from June 1 until Sept. 30.",
+    ])
+    func aMeasuresOwnSpanIsNoGrace(sentence: String) {
+        let found = statements("The Securities Board of Ruritania on Tuesday banned crypto advertising on television.\n\n" + sentence, published: "2025-05-22")
+        let effective = found.first { $0.text.hasPrefix(sentence.prefix(20)) }?.effective
+        #expect(effective != nil && !["2025-07-31", "2025-09-30"].contains(effective!), "\(sentence) → \(String(describing: effective))")
+    }
+
     @Test func aConsideredMeasureIsTheFrameThoughAnOlderActOfItsKindIsMentioned() {
         let found = analysis("""
         The Financial Services Commission is considering a ban on crypto lending by exchanges.

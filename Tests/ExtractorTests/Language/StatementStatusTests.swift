@@ -243,4 +243,75 @@ import Testing
         """, published: "2026-11-10")
         #expect(found.last?.status == .proposed, "\(found.map { ($0.text, $0.status) })")
     }
+
+    /// The status of `sentence` as background to an exchange's news.
+    private func backgroundStatus(_ sentence: String) -> PolicyStatus? {
+        let found = statements("""
+        Northgate Exchange opens an office in Lisbon
+
+        The Northgate exchange said on Monday it had opened an office in Lisbon and hired 40 staff.
+
+        \(sentence)
+        """)
+        return found.first { $0.text.hasPrefix(sentence.prefix(20)) }?.status
+    }
+
+    @Test(arguments: [
+        ("Under the Digital Assets Act, exchanges must keep client crypto with a licensed custodian.", PolicyStatus.inEffect),
+        ("Under SCR rules, leverage for retail clients is capped at two times.", .inEffect),
+        ("Under the EU's MiCA regulation, a provider needs an authorisation to serve clients in Portugal.", .inEffect),
+        ("Under current rules, banks must report every crypto account to the regulator.", .inEffect),
+        ("(Background) Under the Payment Services Law, only licensed firms may issue stablecoins.", .inEffect),
+        // The news' own measure, named by what it is, or a law still to start.
+        ("Under the new rules, exchanges must keep client crypto with a licensed custodian.", .announced),
+        ("Under the circular, banks must report crypto accounts to the regulator.", .announced),
+        ("Under the order, the exchange must stop serving new clients.", .announced),
+        ("Under the Digital Assets Act, exchanges will have to register from July 1.", .announced),
+    ])
+    func aMeasureUnderALawNamedAtTheOpeningIsInForce(sentence: String, expected: PolicyStatus) {
+        #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
+    }
+
+    @Test(arguments: [
+        ("In Ruritania, gains on crypto sold within a year of purchase are taxed at 15 per cent.", PolicyStatus.inEffect),
+        ("Profits from staking are taxed as ordinary income at up to 40%, the tax office says.", .inEffect),
+        ("Ruritanian residents pay tax on their crypto holdings under a wealth tax.", .inEffect),
+        ("Individuals still pay a flat 12% income tax on profits from selling crypto.", .inEffect),
+        // A change worded ahead, a carve-out, a tax in another clause.
+        ("Gains on crypto will be taxed at 15 per cent from January 1.", .announced),
+        ("From next year, investors will pay tax on unrealised gains.", .announced),
+        ("Parliament adopted a law that changes how gains on crypto are taxed.", .announced),
+    ])
+    func aTaxTreatmentInThePresentIsInForce(sentence: String, expected: PolicyStatus) {
+        #expect(backgroundStatus(sentence) == expected, "\(sentence) → \(String(describing: backgroundStatus(sentence)))")
+    }
+
+    @Test(arguments: [
+        "The order does not affect Larkspur Digital's e-money licence, which is supervised separately by the Central Bank of Ruritania.",
+        "The warning does not cover stablecoins, which the Securities Commission of Ruritania said it does not regard as securities.",
+    ])
+    func aCarveOutOfTheNewsMeasureIsTheNewsWhoeverItNames(sentence: String) {
+        let found = statements("""
+        The Financial Services Department of Ruritania on Tuesday fined Larkspur Digital $4 million and ordered it to stop onboarding clients.
+
+        \(sentence)
+        """)
+        let carveOut = found.first { $0.text.hasPrefix(sentence.prefix(20)) }
+        #expect(carveOut?.status == .announced && carveOut?.action == .warn, "\(sentence) → \(String(describing: carveOut))")
+    }
+
+    @Test(arguments: [
+        ("The order does not affect the exchange's e-money licence.", true),
+        ("This decision does not apply to platforms in the free zones.", true),
+        ("The licensing regime will not apply to hobby projects.", true),
+        // Not a measure's reach: a subject that is no measure, a verb that is no reach, no negation.
+        ("The exchange does not affect the market.", false),
+        ("The order does not take effect until July.", false),
+        ("The order affects every exchange in the country.", false),
+    ])
+    func aNegatedReachOfANamedMeasureIsACarveOut(sentence: String, carvesOut: Bool) {
+        let words = Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
+        let clause = ClauseReader(words: words, capitalized: []).mainClause()
+        #expect(clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: words) } == carvesOut, "\(sentence)")
+    }
 }

@@ -348,6 +348,59 @@ enum ClauseSense {
         return false
     }
 
+    /// "The order does not affect the firm's licence", "The warning does not cover stablecoins", "The licensing regime will
+    /// not apply to small brokers": a negated verb of reach whose subject is a measure named by what it is ("the order",
+    /// "this decision") carves out of that measure, the news, whoever the sentence names.
+    static func carvesOutOfTheMeasure(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, clause.negated, clause.verb < words.count, reachLemmas.contains(lemma(words[clause.verb])),
+              clause.subject.count >= 2, clause.subject.count <= 4, clause.subject.upperBound <= words.count,
+              ["the", "this", "that"].contains(words[clause.subject.lowerBound]) else { return false }
+        let head = words[clause.subject.upperBound - 1]
+        return namedMeasureNouns.contains(head) || PolicyCues.lawNouns.contains(head) || ruleNouns.contains(head)
+            || MeasureTopic.measureNouns.contains(head) || ActorResolver.measureNouns.contains(head)
+    }
+
+    static let reachLemmas: Set<String> = [
+        "affect", "cover", "apply", "extend", "reach", "touch", "limit", "restrict", "relieve", "suspend", "ban", "change", "make", "override",
+    ]
+    /// Acts that the news is, named by what they are.
+    static let namedMeasureNouns: Set<String> = [
+        "approval", "exemption", "relief", "revocation", "reform", "authorisation", "authorization", "licence", "license", "measure",
+    ]
+
+    /// "Under the Payment Services Act, exchanges must ...", "Under the EU's MiCA regulation, ...", "Under CFTC rules, ...",
+    /// "Under current rules, ...": a sentence that opens with the law it rests on, named by its proper name or as the rules
+    /// now in place, restates that law. ("Under the new rules", "Under the circular", "Under the order": the news' own
+    /// measure, which the article names by what it is.)
+    static func opensUnderANamedLaw(_ words: [String], capitalized: [Bool]) -> Bool {
+        // After a bracketed label at most: "(Reference) Under the Act, ...".
+        // (No capitals to go by, as in a headline in title case: nothing.)
+        guard let under = words.prefix(4).firstIndex(of: "under"), under == 0 || words[under - 1] == ")", capitalized.count == words.count,
+              let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1, PolicyCues.lawNouns.contains(words[comma - 1]) else { return false }
+        let name = (under + 1..<comma - 1).filter { !["the", "'s", "of", "and", "'"].contains(words[$0]) }
+        guard !name.isEmpty, !name.contains(where: { ["new", "draft", "proposed", "revised", "amended"].contains(words[$0]) }) else { return false }
+        if name.count == 1, ["current", "existing"].contains(words[name[0]]) { return true }
+        return name.allSatisfy { capitalized[$0] }
+    }
+
+    /// "Gains are taxed at 30%", "profits are taxed as capital income", "Dutch residents pay tax on their holdings":
+    /// a tax treatment in the present simple states the regime in place. (A change is worded ahead, "will be taxed",
+    /// "are to be taxed", or by its start; "swaps are not taxed" carves out of the news; "a law that changes how gains
+    /// are taxed" is about another clause.)
+    static func statesATaxInForce(_ words: [String], cue: Int) -> Bool {
+        guard cue < words.count, !words.contains(where: { ["will", "would", "'ll", "shall", "not", "n't"].contains($0) }),
+              !words[max(0, cue - 8)..<cue].contains(where: { ["how", "that", "which", "whether", "what", "where", "when"].contains($0) }) else { return false }
+        /// The word before `index`, past the adverbs of a verb group ("are also taxed", "still pay").
+        func before(_ index: Int) -> String? {
+            words[..<index].last { !ClauseReader.groupAdverbs.contains($0) }
+        }
+        if words[cue] == "taxed" { return ["is", "are"].contains(before(cue) ?? "") }
+        guard PolicyCues.taxWords.contains(words[cue]),
+              let pay = words[max(0, cue - 7)..<cue].lastIndex(where: { ["pay", "pays"].contains($0) }) else { return false }
+        let previous = before(pay) ?? ""
+        return ClauseReader.modals[previous] == nil && !["to", "and", "or"].contains(previous)
+    }
+
     /// "The Virtual Asset Act already requires exchanges to ...", "Under the Stablecoins Ordinance, it is an offence
     /// to ...": a statute is the subject of the clause, or the opening "under" phrase of a clause whose subject is
     /// "it", so the measure is the law's (a country's), not any authority's rules.

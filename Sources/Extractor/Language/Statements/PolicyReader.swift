@@ -307,8 +307,8 @@ struct PolicyReader {
             let segment = Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
             let ownStatus = remains ? .inEffect : Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue)
-                ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, since: since, older: older,
-                              measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
+                ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, capitalized: reader.isTitleCase ? [] : reader.capitalized, cue: cue.index,
+                              since: since, older: older, measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
                     ? .inEffect : nil)
             let isAgentlessPassive = clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false
             drafts.append(Draft(
@@ -331,13 +331,24 @@ struct PolicyReader {
 
     /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
     /// a tally of acts, a past act dated well before publication, "still stands" before a colon, a measure under a law
-    /// already made, or under one that took effect well before publication.
+    /// already made, under one the sentence opens by naming, or under one that took effect well before publication; a
+    /// tax treatment in the present simple.
     private func isInForce(
-        clause: Clause?, sentenceClause: Clause?, words: [String], since: String?, older: Range<Int>?,
+        clause: Clause?, sentenceClause: Clause?, words: [String], capitalized: [Bool], cue: Int, since: String?, older: Range<Int>?,
         measureDates: [DateMention], allDates: ArraySlice<DateMention>, offset: Int
     ) -> Bool {
         let cutoff = published.adding(days: -45).description
         if since != nil { return true }
+        // Nothing dated in the weeks before publication or after: "Under the Act, which took effect on Monday, ...", "Under the
+        // Act, exchanges must register from July" state the news.
+        let datedWellBefore = allDates.allSatisfy { Self.periodEnd($0.value) < cutoff }
+        if datedWellBefore, !isFutureClause(clause), ClauseSense.opensUnderANamedLaw(words, capitalized: capitalized) {
+            return true
+        }
+        // "Gains are taxed at 30%", "residents pay tax on their holdings": a tax treatment stated in the present.
+        if measureDates.allSatisfy({ Self.periodEnd($0.value) < published.description }), ClauseSense.statesATaxInForce(words, cue: cue) {
+            return true
+        }
         if let clause, ClauseSense.tallies(clause, in: words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
             return true
         }
@@ -451,9 +462,11 @@ struct PolicyReader {
         var lastActionByActor: [String: PolicyAction] = [:]
         var previous: (draft: Draft, status: PolicyStatus)?
         for draft in drafts {
-            let action = draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
-            // A grace period or sanction is no measure for the sentences after it to take their action from.
-            if action != .enforce { lastActionByActor[draft.actor.key ?? ""] = action }
+            // "The order does not affect the firm's licence": the news measure's reach, whoever the sentence names.
+            let carvesOut = draft.clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: draft.words) } ?? false
+            let action = carvesOut ? .warn : draft.cue.action ?? lastActionByActor[draft.actor.key ?? ""] ?? mainAction
+            // A grace period, a sanction or a carve-out is no measure for the sentences after it to take their action from.
+            if action != .enforce, !carvesOut { lastActionByActor[draft.actor.key ?? ""] = action }
             // (An issuer left unnamed, not described as someone else, is no other side.)
             let byMain = draft.actor.key == mainKey || draft.actor.key == nil && (mainKey == nil || !draft.actor.isExplicitlyUnnamed)
                 || sameSide(draft.actor, mainActor, context)
@@ -469,6 +482,7 @@ struct PolicyReader {
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
             } else if !byMain && (draft.namesItsActor || draft.actorIsTheSentenceBefore || draft.actor.key.map(draft.namedKeys.contains) ?? false) && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
+                        && !carvesOut
                         || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
                 status = .inEffect
             } else {
@@ -489,7 +503,7 @@ struct PolicyReader {
                 ),
                 sentence: draft.sentence, actorKey: actor.key, ownDate: own?.value,
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
-                issuesWarning: action == .warn && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
+                issuesWarning: action == .warn && !carvesOut && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
                 statedStart: dating.statedStart(of: draft), isAdmittedByTheModel: draft.isAdmittedByTheModel
             ))

@@ -117,7 +117,8 @@ struct StatementDating {
         // does not start in an earlier year ("for the first time since 2019").
         let candidates = draft.dates.filter { date in
             // "have until June 13 to wind down": the end of a period given to act is the date of the measure.
-            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)), !Self.endsAPeriodToAct(date, tokens) { return false }
+            if draft.cue.action != .enforce, ["until", "till"].contains(previousWord(date)), !Self.endsAPeriodToAct(date, tokens),
+               !Self.endsAGracePeriod(date, tokens, from: draft.firstToken) { return false }
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
             if isStanding, !Self.namesAMeasure(date, tokens),
                tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
@@ -129,6 +130,10 @@ struct StatementDating {
         }
         // A measure only considered has no start but one it states as such ("from 2027"), no deadline.
         if status == .considering { return dates.first(where: { $0.role == .effective }).map(own) }
+        // "Contracts signed before Tuesday may still be executed until 23 July": what is let go on ends on its own day.
+        if let graceEnd = dates.first(where: { ["until", "till"].contains(previousWord($0)) && Self.endsAGracePeriod($0, tokens, from: draft.firstToken) }) {
+            return OwnDate(value: graceEnd.value, kind: .end)
+        }
         if let starting = dates.first(where: { $0.role == .effective }) ?? dates.first(where: { $0.role == .deadline }) {
             return own(starting)
         }
@@ -291,6 +296,21 @@ struct StatementDating {
     static func endsAPeriodToAct(_ date: DateMention, _ tokens: [Token]) -> Bool {
         date.end + 1 < tokens.count && tokens[date.end].lower == "to" && tokens[date.end + 1].isWord && !tokens[date.end + 1].isCapitalized
     }
+
+    /// "may keep operating until July 1", "a general licence to wind down transactions until June 5", "may stay up until
+    /// 31 March", "may still be executed until 23 July": a date closing what may go on for a while, in the eight words
+    /// before "until" in the sentence. ("may not onboard clients until Nov. 30", "suspended connections until Sept. 30":
+    /// a measure's own span, not a grace.)
+    static func endsAGracePeriod(_ date: DateMention, _ tokens: [Token], from sentenceStart: Int) -> Bool {
+        let lead = tokens[max(sentenceStart, date.first - 9)..<max(sentenceStart, date.first - 1)].map(\.lower)
+        guard !lead.contains(where: { ["not", "n't", "no"].contains($0) }) else { return false }
+        return lead.contains { continuingWords.contains($0) }
+            || zip(lead, lead.dropFirst()).contains { ["may", "can"].contains($0) && $1 == "still" }
+    }
+
+    static let continuingWords: WordSet = [
+        "continue", "continues", "continuing", "keep", "keeps", "stay", "stays", "remain", "remains", "run", "wind",
+    ]
 
     /// Verbs that report a rule rather than do the act the rule is about, verbs that move a rule's start ("has
     /// postponed the rule to March") and verbs of expectation or intent ("expected the first listings in Q3"): all
