@@ -100,7 +100,8 @@ import Testing
         let lookUps = HangingLookUps()
         let result = await HostResolver.addresses(of: "slow.example", timeout: .milliseconds(200)) { lookUps.lookUp($0) }
         #expect(throws: HostResolver.Failure(reason: "the resolver did not answer in time")) { try result.get() }
-        // The timeout answered while the lookup still hung (it hangs until the gate opens, or for a minute).
+        // The timeout answered while the lookup still hung (it hangs until the gate opens, or for ten minutes: a test
+        // task starved of the CPU by the rest of the suite may resume long after the timeout answered).
         #expect(lookUps.returned == 0)
         lookUps.open(1)
     }
@@ -125,7 +126,7 @@ import Testing
     }
 }
 
-/// Fake lookups that hang until the test opens their gate (or for a minute), counting those that have returned: a
+/// Fake lookups that hang until the test opens their gate (or for ten minutes), counting those that have returned: a
 /// timeout that answers while none has returned did not wait for them, without a bound on the clock.
 private final class HangingLookUps: @unchecked Sendable {
     private let gate = DispatchSemaphore(value: 0)
@@ -133,7 +134,7 @@ private final class HangingLookUps: @unchecked Sendable {
     private var returnedCount = 0
 
     func lookUp(_ host: String) -> Result<[IPAddress], HostResolver.Failure> {
-        _ = gate.wait(timeout: .now() + 60)
+        _ = gate.wait(timeout: .now() + 600)
         lock.withLock { returnedCount += 1 }
         return .success([IPAddress("192.0.2.1")!])
     }
