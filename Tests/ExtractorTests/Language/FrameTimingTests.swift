@@ -86,4 +86,26 @@ import Testing
         #expect(licensing?.enforcement == "2025-12-31", "\(found.map { ($0.action, $0.effective, $0.enforcement) })")
         #expect(!found.contains { $0.action == .enforce })
     }
+
+    @Test(arguments: [
+        ("""
+        Monetary Authority of Ruritania wants sender data on crypto transfers by September 30
+        The Monetary Authority of Ruritania on Monday told licensed crypto exchanges to attach sender and recipient names to transfers above $1,000.
+        Under the notice, exchanges must keep the data for five years.
+        """, "2025-09-30"),
+        ("""
+        National Tax Bureau of Ruritania: crypto gains must be reported by October 31
+        The National Tax Bureau of Ruritania said on Tuesday that investors who sold crypto-assets last year must report their gains.
+        Investors must attach yearly statements from their exchanges.
+        """, "2025-10-31"),
+        // A sanction takes the day of the act, not the deadline the headline gives the sanctioned firm.
+        ("""
+        Regulator imposes $2 million penalty on crypto exchange and orders a compliance review by September 30
+        The Financial Conduct Authority fined Tamsin Markets on Monday over weak customer checks, the regulator said.
+        """, "2025-06-09"),
+    ])
+    func aHeadlineThatDatesItsMeasureGivesTheFrameItsDay(text: String, day: String) {
+        let found = announcements(text)
+        #expect(found.first?.effective == day, "\(found.map { ($0.action, $0.effective) })")
+    }
 }

@@ -358,7 +358,8 @@ struct AnnouncementBuilder {
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
             jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
-            effective: refined(Self.leadDate(of: sameStatus, among: starts) ?? Self.mostCommon(starts),
+            effective: refined(Self.leadDate(of: sameStatus, among: starts, headlineFirst: !imposesSanction(group, document))
+                                   ?? Self.mostCommon(starts),
                                by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
             enforcement: nil, statementIndices: members
         )
@@ -423,11 +424,17 @@ struct AnnouncementBuilder {
         return mostCommon(ranked.map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
     }
 
-    /// The frame's date is its lead's: the first dated statement of the body (its start, the day of the act or the end
-    /// of the period to comply, its own or the one the article gives its measure), when its date is one of the
-    /// frame's starts.
-    private static func leadDate(of group: [ReadStatement], among starts: [String]) -> String? {
-        group.first { $0.sentence > 0 && $0.statement.effective != nil }
+    /// The frame's date is its lead's: the day its headline gives the measure ("regulator wants wallet checks in place by
+    /// June 30", "investors have until May 15 to report gains"), else the first dated statement of the body (its start, the day of
+    /// the act or the end of the period to comply, its own or the one the article gives its measure), when its date is
+    /// one of the frame's starts. A sanction's headline may give the sanctioned firm a deadline; the act's day is the
+    /// body's, so its headline gives no day (`headlineFirst` false).
+    private static func leadDate(of group: [ReadStatement], among starts: [String], headlineFirst: Bool) -> String? {
+        if headlineFirst, let headlineDay = group.first(where: { $0.sentence == 0 })?.statement.effective,
+           headlineDay.count == 10, starts.contains(headlineDay) {
+            return headlineDay
+        }
+        return group.first { $0.sentence > 0 && $0.statement.effective != nil }
             .flatMap(\.statement.effective).flatMap { starts.contains($0) ? $0 : nil }
     }
 
