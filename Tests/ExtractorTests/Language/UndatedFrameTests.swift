@@ -2,8 +2,9 @@ import Testing
 @testable import Extractor
 
 /// An announced measure the article gives its actor with no date of its own starts with the actor's other announced
-/// measures when they all start on one date; a warning, a proposal, another actor's measure, a measure with its own
-/// date and an actor whose measures start on different dates take nothing.
+/// measures when they all start on one date, and an undated sanction takes the day of the article's other sanctions
+/// when they share one; a warning, a proposal, another actor's measure, a measure with its own date and an actor whose
+/// measures start on different dates take nothing.
 @Suite struct UndatedFrameTests {
     typealias Frame = (actor: String?, action: PolicyAction, status: PolicyStatus, effective: String?)
 
@@ -36,6 +37,17 @@ import Testing
     }
 
     @Test(arguments: [
+        // Two governments sanction the same network on one day.
+        [("Britain", .enforce, .announced, "2026-09-17"), ("Treasury Office", .enforce, .announced, nil)] as [Frame],
+        // The undated sanction comes first, beside another actor's ban.
+        [("Treasury Office", .enforce, .announced, nil), ("Britain", .enforce, .announced, "2026-09-17"), ("Britain", .prohibit, .announced, "2026-10-01")],
+    ])
+    func anUndatedSanctionTakesTheDayOfTheOthers(frames: [Frame]) {
+        let undated = frames.indices.filter { frames[$0].effective == nil }
+        #expect(undated.allSatisfy { dated(frames)[$0] == "2026-09-17" })
+    }
+
+    @Test(arguments: [
         // A warning has no start.
         [("Bureau", .permit, .announced, "2027-01-01"), ("Bureau", .warn, .announced, nil)] as [Frame],
         // A proposal starts when it says.
@@ -44,6 +56,11 @@ import Testing
         [("Ministry", .permit, .announced, "2027-01-01"), ("Bureau", .require, .announced, nil)],
         // The actor's measures start on different dates.
         [("Bureau", .permit, .announced, "2027-01-01"), ("Bureau", .restrict, .announced, "2027-03-01"), ("Bureau", .require, .announced, nil)],
+        // Sanctions of the news on different days.
+        [("Britain", .enforce, .announced, "2026-09-17"), ("Canada", .enforce, .announced, "2026-09-10"), ("Treasury Office", .enforce, .announced, nil)],
+        // Another actor's ban dates no sanction, and another actor's sanction no duty.
+        [("Ministry", .prohibit, .announced, "2026-09-17"), ("Bureau", .enforce, .announced, nil)],
+        [("Ministry", .enforce, .announced, "2026-09-17"), ("Bureau", .require, .announced, nil)],
         // A measure in force dates nothing of the news.
         [("Bureau", .permit, .inEffect, "2021"), ("Bureau", .require, .announced, nil)],
     ])

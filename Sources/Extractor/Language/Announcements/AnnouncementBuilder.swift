@@ -139,16 +139,23 @@ struct AnnouncementBuilder {
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
     /// article gives its actor with no date of its own starts with the actor's other announced measures, when they
-    /// all start on one date (a warning, a carve-out, has no start).
+    /// all start on one date (a warning, a carve-out, has no start); a sanction with no day of its own was imposed
+    /// on the day of the article's other sanctions, when they share one.
     static func dateUndatedMeasures(_ frames: inout [Announcement]) {
         var startsByActor: [String: Set<String>] = [:]
         for frame in frames where frame.status == .announced && frame.action != .warn {
             guard let actor = frame.actor, let start = frame.effective else { continue }
             startsByActor[actor, default: []].insert(start)
         }
+        // "One government froze the broker's assets on Monday ... a second one listed the broker too": sanctions the news
+        // reports together are one day's acts, whichever authority imposed them.
+        let sanctionDays = Set(frames.filter { $0.status == .announced && $0.action == .enforce }.compactMap(\.effective))
         for index in frames.indices where frames[index].effective == nil && frames[index].status == .announced && frames[index].action != .warn {
-            guard let actor = frames[index].actor, let starts = startsByActor[actor], starts.count == 1 else { continue }
-            frames[index].effective = starts.first
+            if let actor = frames[index].actor, let starts = startsByActor[actor], starts.count == 1 {
+                frames[index].effective = starts.first
+            } else if frames[index].action == .enforce, sanctionDays.count == 1 {
+                frames[index].effective = sanctionDays.first
+            }
         }
     }
 
