@@ -2,7 +2,7 @@ import Testing
 @testable import Extractor
 
 /// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
-/// covers, and providers counted only when their operation is ruled.
+/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it).
 @Suite struct FrameSubjectTests: SubjectTable {
     private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
 
@@ -55,6 +55,18 @@ import Testing
     func providersWhoseOperationIsRuledAreTheSubject(text: String) {
         let subjects = Self.frames(text).first?.subjects ?? []
         #expect(subjects.contains(.custody) && subjects.contains(.exchangeServices), "\(subjects)")
+    }
+
+    @Test(arguments: [
+        ("From July 1, crypto platforms will have to sign up with the Ruritania Revenue Authority and deduct a 2% tax from every customer sale, the authority said on Monday.", false),
+        ("The National Tax Bureau of Ruritania will require crypto exchanges to register and report their customers' gains from July 1.", false),
+        ("The Ruritania Taxation Office will require exchanges to enrol with it and send yearly statements of their clients' profits and taxes from July 1.", false),
+        // A market regulator's registration rules the exchanges' operation, whatever tax it also asks them to withhold.
+        ("The Securities Commission of Ruritania will require crypto exchanges to register with it and to withhold tax on customers' gains from July 1.", true),
+    ])
+    func platformsThatRegisterWithATaxAuthorityAreItsAddressees(text: String, isExchangeServices: Bool) {
+        let subjects = Self.frames(text).first?.subjects ?? []
+        #expect(subjects.contains(.taxation) && subjects.contains(.exchangeServices) == isExchangeServices, "\(subjects)")
     }
 
     @Test func aLawAdoptedAsNewsCoversTheProvisionsListedAfterIt() {

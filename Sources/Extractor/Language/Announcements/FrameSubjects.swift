@@ -45,6 +45,9 @@ struct FrameSubjects {
     func completed(_ named: [PolicySubject], actor: String?) -> [PolicySubject] {
         var found = Set(named)
         if let actor, Self.namesAntiMoneyLaunderingBody(actor) { found.insert(.kycAML) }
+        // "Exchanges must enrol with the revenue agency and deduct tax at source": a tax authority's measure taxes what
+        // the platforms do; the platforms that register, report or withhold are its addressees.
+        if let actor, found.contains(.taxation), Self.namesTaxAuthority(actor) { found.remove(.exchangeServices) }
         if found.isEmpty { found = Set(subjects(in: leadWindows())) }
         if found.isEmpty { found.insert(.trading) }
         return PolicySubject.allCases.filter(found.contains)
@@ -53,6 +56,13 @@ struct FrameSubjects {
     /// The headline's and lead's sentences, each a window of its words.
     private func leadWindows() -> [[String]] {
         document.sentences.prefix(leadEnd).map { sentence in document.tokens[sentence.first..<sentence.end].map(\.lower) }
+    }
+
+    /// "Tanzania Revenue Authority", "Federal Central Tax Office", "Australian Taxation Office", "HMRC": bodies that
+    /// collect taxes.
+    static func namesTaxAuthority(_ name: String) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter }
+        return words.contains { ["tax", "taxation", "revenue", "hmrc", "irs"].contains($0) }
     }
 
     /// "Financial Intelligence Unit", "Financial Crimes Enforcement Network", "Anti-Money Laundering Office",
