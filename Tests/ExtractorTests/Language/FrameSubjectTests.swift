@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// What a frame covers: its own clause, the provisions of a law it adopts, what the article says the measure
-/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it).
+/// covers, and providers counted only when their operation is ruled (never by a tax authority, which taxes it) or
+/// a sanction strikes them.
 @Suite struct FrameSubjectTests: SubjectTable {
     private static func tokens(_ text: String) -> [Token] { Tokenizer().tokens(of: Array(text.unicodeScalars)) }
 
@@ -67,6 +68,20 @@ import Testing
     func platformsThatRegisterWithATaxAuthorityAreItsAddressees(text: String, isExchangeServices: Bool) {
         let subjects = Self.frames(text).first?.subjects ?? []
         #expect(subjects.contains(.taxation) && subjects.contains(.exchangeServices) == isExchangeServices, "\(subjects)")
+    }
+
+    @Test(arguments: [
+        ("The Financial Conduct Authority of Ruritania penalised the crypto exchange Larchmont £4 million on Monday over gaps in its onboarding controls.", true),
+        ("The Monetary Authority of Ruritania imposed a $2 million penalty on Quillon, a virtual asset service provider, on Monday, citing poor record keeping.", true),
+        ("The Securities Commission of Ruritania fined Oakvale, which runs a crypto trading platform, $1 million on Monday for misleading customers.", true),
+        // A miner, a bank: no provider of crypto services.
+        ("The Energy Commission of Ruritania fined Redhash, a bitcoin mining company, $300,000 on Monday for drawing too much power at peak hours.", false),
+        ("The Financial Conduct Authority of Ruritania fined Northbridge Bank £4 million on Monday for failing to check customers who bought crypto.", false),
+    ])
+    func aSanctionOfACryptoProviderStrikesItsExchangeServices(text: String, isExchangeServices: Bool) {
+        let found = Self.frames(text).first
+        #expect(found?.action == .enforce)
+        #expect(found?.subjects.contains(.exchangeServices) == isExchangeServices, "\(found?.subjects ?? [])")
     }
 
     @Test func aLawAdoptedAsNewsCoversTheProvisionsListedAfterIt() {

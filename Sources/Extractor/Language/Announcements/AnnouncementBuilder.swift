@@ -360,6 +360,11 @@ struct AnnouncementBuilder {
                 $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
             })
         }
+        // "Penalised the crypto exchange over gaps in its anti-money-laundering checks": a sanction of a provider
+        // strikes its business of providing crypto services, whatever failing it punishes.
+        if candidate.action == .enforce, imposesSanction(group, document), reader.namesCryptoProvider(group), !subjects.contains(.exchangeServices) {
+            subjects.append(.exchangeServices)
+        }
         subjects = reader.completed(subjects, actor: actorName)
         return Announcement(
             actor: actorName, action: candidate.action, status: status,

@@ -58,6 +58,21 @@ struct FrameSubjects {
         document.sentences.prefix(leadEnd).map { sentence in document.tokens[sentence.first..<sentence.end].map(\.lower) }
     }
 
+    /// "penalised the crypto exchange Larchmont", "Oakvale, which runs a crypto trading platform", "a virtual asset
+    /// service provider": the statements name a crypto service provider, the party a sanction strikes.
+    func namesCryptoProvider(_ group: [ReadStatement]) -> Bool {
+        group.contains { read in
+            let sentence = document.sentences[read.sentence]
+            let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
+            return words.indices.contains { index in
+                Self.providerNouns.contains(words[index])
+                    && words[max(0, index - 3)..<index].contains { SubjectLexicon.cryptoWords.contains($0) || ["digital", "virtual"].contains($0) }
+            }
+        }
+    }
+
+    static let providerNouns: WordSet = ["exchange", "platform", "broker", "provider"]
+
     /// "Tanzania Revenue Authority", "Federal Central Tax Office", "Australian Taxation Office", "HMRC": bodies that
     /// collect taxes.
     static func namesTaxAuthority(_ name: String) -> Bool {
