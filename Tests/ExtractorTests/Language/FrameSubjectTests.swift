@@ -164,6 +164,10 @@ import Testing
         ("Customers who hold crypto abroad must declare it.", false),
         ("Exchanges must keep records of customers' trades for five years.", false),
         ("Custodial wallet providers must identify senders.", false),
+        ("The exchange must return customers' coins within 30 days.", true),
+        ("The broker returned the bitcoin it held to its clients before closing.", true),
+        ("Exchanges must file a tax return for each customer.", false),
+        ("Customers who return to the platform must verify their identity again.", false),
     ])
     func safekeepingWhatClientsOwnIsCustody(text: String, isCustody: Bool) {
         #expect(Self.subjects(text).contains(.custody) == isCustody, "\(Self.subjects(text))")

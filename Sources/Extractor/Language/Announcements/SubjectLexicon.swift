@@ -200,8 +200,16 @@ enum SubjectLexicon {
             guard let owner = after.firstIndex(where: clientWords.contains) else { continue }
             if words[(owner + 1)..<min(words.count, owner + 6)].contains(where: clientAssetWords.contains) { return true }
         }
+        // "must return customers' coins within 30 days", "returned the bitcoin it held to its clients": handing back what
+        // a firm held.
+        for (index, word) in words.enumerated() where returnWords.contains(word) {
+            let after = words[(index + 1)..<min(words.count, index + 8)]
+            if after.contains(where: clientWords.contains), after.contains(where: { clientAssetWords.contains($0) || $0.hasPrefix("crypto") }) { return true }
+        }
         return false
     }
+
+    static let returnWords: WordSet = ["return", "returns", "returned", "returning"]
 
     static let reportWords: Set<String> = ["report", "reports", "reported", "reporting"]
     static let taxWords: Set<String> = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
