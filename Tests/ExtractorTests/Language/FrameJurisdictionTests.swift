@@ -1,7 +1,8 @@
 import Testing
 @testable import Extractor
 
-/// A frame's jurisdiction is its actor's country; a bare legislature belongs to the article's country.
+/// A frame's jurisdiction is its actor's country; a bare legislature belongs to the article's country, a body above
+/// countries to none of them.
 @Suite struct FrameJurisdictionTests {
     private func jurisdictions(_ text: String, published: String = "2025-06-10") -> [String?] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements.map(\.jurisdiction)
@@ -53,5 +54,29 @@ import Testing
         let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-06-10")).announcements
         #expect(found.contains { $0.jurisdiction == "KZ" && $0.action == .require })
         #expect(found.contains { $0.jurisdiction == "UZ" && $0.action == .restrict })
+    }
+
+    @Test(arguments: [
+        ("""
+        ESMA curbs sale of leveraged crypto notes to retail investors
+        The European Securities and Markets Authority (ESMA) on Monday decided to restrict the sale of leveraged crypto notes to retail investors from July 1.
+        Cyprus is home to many of the brokers that sell such products, and the Cyprus Securities and Exchange Commission said Cypriot firms must comply.
+        Brokers in Cyprus and Limassol-based platforms said they would adapt.
+        """, "EU"),
+        ("""
+        FATF widens wallet identification standard
+        The Financial Action Task Force (FATF) on Friday adopted changes to its standard that will require wallet providers to identify holders from January 1, 2027.
+        The plenary, held in Switzerland, was chaired by a Swiss official, and Swiss banks welcomed the move.
+        """, "GLOBAL"),
+        // A national name the tables give two countries still belongs to the article's country.
+        ("""
+        AMF bans crypto ads aimed at Quebec residents
+        The Autorité des marchés financiers (AMF) on Monday banned crypto advertising aimed at residents of Quebec from July 1.
+        Canadian platforms said they would comply, and Canada's other regulators are expected to follow.
+        """, "CA"),
+    ])
+    func aBodyAboveCountriesKeepsItsOwnJurisdictionInAnotherCountrysNews(text: String, jurisdiction: String) {
+        let found = jurisdictions(text)
+        #expect(found.first == jurisdiction, "\(found)")
     }
 }

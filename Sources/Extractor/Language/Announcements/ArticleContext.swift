@@ -93,12 +93,16 @@ struct ArticleContext {
     ) -> String? {
         guard mention.type == .authority else { return mention.country }
         if let owner = owner(of: mention, document, mentions) { return owner }
-        if let country = mention.country, counted[country, default: 0] > 0 { return country }
+        if let country = mention.country, counted[country, default: 0] > 0 || Self.supranationalCodes.contains(country) { return country }
         // "Autorité des marchés financiers" is France's and Quebec's: a name that names no place belongs to the
         // article's country when the article never names the country the tables give.
         guard isBareInstitution(mention, document) || !namesPlace(mention, document) else { return mention.country }
         return dominant ?? mention.country
     }
+
+    /// The tables' codes of bodies above any country ("ESMA" is the EU's, "FATF" the world's), whatever country the
+    /// article is about.
+    static let supranationalCodes: Set<String> = ["EU", "GLOBAL"]
 
     /// The name holds a place or a demonym ("Monetary Authority of Singapore", "Central Bank of Nigeria", "U.S. SEC").
     private static func namesPlace(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {
