@@ -178,8 +178,12 @@ import Testing
         ("The firm holds a major payment institution licence.", false),
         ("Merchants may not accept crypto payments.", true),
         ("The central bank bars crypto as a means of payment.", true),
+        ("Issuers of payment stablecoins must hold full reserves.", false),
+        ("Under the Payment Services Act, exchanges must keep client crypto in cold wallets.", false),
+        ("Shops may accept stablecoins as payment for goods.", true),
+        ("The law lets payment services accept crypto from customers.", true),
     ])
-    func paymentsAreTheActivityNotAClassOfLicenceOrToken(text: String, isPayments: Bool) {
+    func paymentsAreTheActivityNotAClassOfLicenceTokenOrLaw(text: String, isPayments: Bool) {
         #expect(Self.subjects(text).contains(.payments) == isPayments, "\(Self.subjects(text))")
     }
 
