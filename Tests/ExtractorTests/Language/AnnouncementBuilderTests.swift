@@ -343,6 +343,24 @@ import Testing
         #expect(found.first?.status == .proposed)
         #expect(found.first?.effective == nil)
     }
+
+    @Test(arguments: [
+        ("The Financial Transactions and Reports Analysis Centre of Canada on Thursday published an alert urging exchanges to flag any payment connected to Tamsin Markets.", true),
+        ("The Financial Transactions and Reports Analysis Centre of Canada published an alert on the same day, urging banks to flag payments connected to Tamsin Markets.", true),
+        // Alerts of the past, or with no day, are background.
+        ("The Financial Transactions and Reports Analysis Centre of Canada has published alerts about investment fraud for years, urging exchanges to flag suspicious payments.", false),
+        ("The Financial Transactions and Reports Analysis Centre of Canada published an alert in 2021 urging exchanges to flag payments linked to investment fraud.", false),
+    ])
+    func anAlertIssuedOnTheDayOfTheNewsIsAFrame(sentence: String, isFrame: Bool) {
+        let found = announcements("""
+        Canada freezes assets of offshore crypto broker
+        Canada on Thursday froze the assets of Tamsin Markets, an offshore crypto broker it linked to investment fraud, and barred residents from dealing with it.
+        \(sentence)
+        """, published: "2025-06-13")
+        let alert = found.first { $0.action == .warn }
+        #expect((alert != nil) == isFrame, "\(found.map { ($0.actor, $0.action) })")
+        if isFrame { #expect(alert?.effective == "2025-06-12") }
+    }
 }
 
 /// Where a measure's date lies relative to publication.

@@ -58,14 +58,14 @@ import Testing
 
     @Test(arguments: [
         ("""
-        ESMA restricts crypto copy trading for retail clients
-        The European Securities and Markets Authority (ESMA) on Monday decided to restrict the sale of crypto copy-trading products to retail clients from July 1.
+        ESMA curbs sale of leveraged crypto notes to retail investors
+        The European Securities and Markets Authority (ESMA) on Monday decided to restrict the sale of leveraged crypto notes to retail investors from July 1.
         Cyprus is home to many of the brokers that sell such products, and the Cyprus Securities and Exchange Commission said Cypriot firms must comply.
         Brokers in Cyprus and Limassol-based platforms said they would adapt.
         """, "EU"),
         ("""
-        FATF tightens stablecoin standard
-        The Financial Action Task Force (FATF) on Friday adopted changes to its standard that will require stablecoin issuers to identify holders from January 1, 2027.
+        FATF widens wallet identification standard
+        The Financial Action Task Force (FATF) on Friday adopted changes to its standard that will require wallet providers to identify holders from January 1, 2027.
         The plenary, held in Switzerland, was chaired by a Swiss official, and Swiss banks welcomed the move.
         """, "GLOBAL"),
         // A national name the tables give two countries still belongs to the article's country.

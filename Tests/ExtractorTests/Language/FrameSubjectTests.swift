@@ -59,9 +59,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The Ruritania Revenue Authority said on Monday that crypto platforms must register with it by September 30 and withhold a 3% tax on every sale.", false),
-        ("The Federal Central Tax Office of Ruritania will require crypto exchanges to register and report their customers' gains from July 1.", false),
-        ("Crypto exchanges must register with the Ruritania Taxation Office by July 1 and report each customer's disposals, the office said on Monday.", false),
+        ("From July 1, crypto platforms will have to sign up with the Ruritania Revenue Authority and deduct a 2% tax from every customer sale, the authority said on Monday.", false),
+        ("The National Tax Bureau of Ruritania will require crypto exchanges to register and report their customers' gains from July 1.", false),
+        ("The Ruritania Taxation Office will require exchanges to enrol with it and send yearly statements of their clients' profits and taxes from July 1.", false),
         // A market regulator's registration rules the exchanges' operation, whatever tax it also asks them to withhold.
         ("The Securities Commission of Ruritania will require crypto exchanges to register with it and to withhold tax on customers' gains from July 1.", true),
     ])
@@ -71,11 +71,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The Financial Conduct Authority of Ruritania fined crypto exchange Larchmont £4 million on Monday for failing to check its customers' identity.", true),
-        ("The Monetary Authority of Ruritania fined Quillon, a licensed digital asset service provider, $2 million on Monday over lapses in its anti-money laundering controls.", true),
-        ("The Securities Commission of Ruritania fined licensed crypto trading platform Oakvale $1 million on Monday for letting retail clients trade without proper checks.", true),
+        ("The Financial Conduct Authority of Ruritania penalised the crypto exchange Larchmont £4 million on Monday over gaps in its onboarding controls.", true),
+        ("The Monetary Authority of Ruritania imposed a $2 million penalty on Quillon, a virtual asset service provider, on Monday, citing poor record keeping.", true),
+        ("The Securities Commission of Ruritania fined Oakvale, which runs a crypto trading platform, $1 million on Monday for misleading customers.", true),
         // A miner, a bank: no provider of crypto services.
-        ("The Energy Commission of Ruritania fined bitcoin miner Redhash $450,000 on Monday for failing to cut its power use during a grid emergency.", false),
+        ("The Energy Commission of Ruritania fined Redhash, a bitcoin mining company, $300,000 on Monday for drawing too much power at peak hours.", false),
         ("The Financial Conduct Authority of Ruritania fined Northbridge Bank £4 million on Monday for failing to check customers who bought crypto.", false),
     ])
     func aSanctionOfACryptoProviderStrikesItsExchangeServices(text: String, isExchangeServices: Bool) {
@@ -164,8 +164,8 @@ import Testing
         ("Customers who hold crypto abroad must declare it.", false),
         ("Exchanges must keep records of customers' trades for five years.", false),
         ("Custodial wallet providers must identify senders.", false),
-        ("The firm has until December 15 to return clients' crypto-assets and cash.", true),
-        ("It must return all cryptoassets and cash to customers or move them to another registered firm.", true),
+        ("The exchange must return customers' coins within 30 days.", true),
+        ("The broker returned the bitcoin it held to its clients before closing.", true),
         ("Exchanges must file a tax return for each customer.", false),
         ("Customers who return to the platform must verify their identity again.", false),
     ])
@@ -178,8 +178,12 @@ import Testing
         ("The firm holds a major payment institution licence.", false),
         ("Merchants may not accept crypto payments.", true),
         ("The central bank bars crypto as a means of payment.", true),
+        ("Issuers of payment stablecoins must hold full reserves.", false),
+        ("Under the Payment Services Act, exchanges must keep client crypto in cold wallets.", false),
+        ("Shops may accept stablecoins as payment for goods.", true),
+        ("The law lets payment services accept crypto from customers.", true),
     ])
-    func paymentsAreTheActivityNotAClassOfLicenceOrToken(text: String, isPayments: Bool) {
+    func paymentsAreTheActivityNotAClassOfLicenceTokenOrLaw(text: String, isPayments: Bool) {
         #expect(Self.subjects(text).contains(.payments) == isPayments, "\(Self.subjects(text))")
     }
 

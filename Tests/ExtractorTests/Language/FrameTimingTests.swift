@@ -89,19 +89,19 @@ import Testing
 
     @Test(arguments: [
         ("""
-        Monetary Authority of Ruritania gives crypto exchanges until September 30 to adopt the travel rule
-        The Monetary Authority of Ruritania on Monday directed all licensed crypto exchanges to apply the travel rule to transfers above $1,000.
-        Under the circular, exchanges must collect the names and account numbers of the sender and the recipient for every transfer.
+        Monetary Authority of Ruritania wants sender data on crypto transfers by September 30
+        The Monetary Authority of Ruritania on Monday told licensed crypto exchanges to attach sender and recipient names to transfers above $1,000.
+        Under the notice, exchanges must keep the data for five years.
         """, "2025-09-30"),
         ("""
-        Tax office sets October 31 deadline for crypto holders to declare their wallets
-        The Federal Tax Office of Ruritania said on Tuesday that everyone who holds crypto-assets must declare each wallet in their tax return.
-        Holders must list the balance of every wallet at the end of the year.
+        National Tax Bureau of Ruritania: crypto gains must be reported by October 31
+        The National Tax Bureau of Ruritania said on Tuesday that investors who sold crypto-assets last year must report their gains.
+        Investors must attach yearly statements from their exchanges.
         """, "2025-10-31"),
         // A sanction takes the day of the act, not the deadline the headline gives the sanctioned firm.
         ("""
-        Watchdog fines crypto exchange $2 million, gives it until September 30 to fix its checks
-        The Financial Conduct Authority fined Kestrelport on Monday for failing to check its customers, the regulator said.
+        Regulator imposes $2 million penalty on crypto exchange and orders a compliance review by September 30
+        The Financial Conduct Authority fined Tamsin Markets on Monday over weak customer checks, the regulator said.
         """, "2025-06-09"),
     ])
     func aHeadlineThatDatesItsMeasureGivesTheFrameItsDay(text: String, day: String) {

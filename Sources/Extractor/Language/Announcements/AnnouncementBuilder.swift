@@ -23,7 +23,7 @@ struct AnnouncementBuilder {
         let timing = MeasureTiming(published: published)
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }
-        let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd), statements, news, context, framing)
+        let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd, dates: dates), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
             (candidate.action != .warn || isStandaloneWarning(candidate, statements))
@@ -84,8 +84,11 @@ struct AnnouncementBuilder {
         } ?? false
         // One caution in other news is background; an authority's warning is news when it is repeated or headlined,
         // or when the lead has the main actor issue it beside its measure ("blocks the sites and warns investors").
+        // An alert or a warning list the news has an authority issue on a day of its own ("published an alert on Tuesday",
+        // "added five sites to its warning list on Friday") is an act of the news, once is enough.
         let selected = leading.isEmpty ? [] : candidates.filter { candidate in
             if candidate.action == .warn, !isStandaloneWarning(candidate, statements),
+               !candidate.members.contains(where: { news[$0] && issuesWarningOnADay(statements[$0], document, dates) }),
                !leading.contains(where: { $0.actorKey == candidate.actorKey && $0.action != .warn })
                 || !candidate.members.contains(where: { news[$0] && framing.isInLead(statements[$0].sentence) }) {
                 return false
@@ -111,6 +114,14 @@ struct AnnouncementBuilder {
             // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
             if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
                 frame.effective = StatementDating(published: published, tokens: document.tokens).actDay(in: document.sentences, dates: dates)
+            }
+            // "Published an alert on Tuesday": a warning issued on a day of its own takes that day; one issued "the same
+            // day" takes the day of the act reported before it.
+            if frame.action == .warn, let issued = members.first(where: { reportsIssuingAWarning(statements[$0], document) }) {
+                let sentence = document.sentences[statements[issued].sentence]
+                frame.effective = recentDay(in: sentence, dates)
+                    ?? (saysSameDay(sentence, document) ? result.last(where: { timing.isRecentStart($0.effective) })?.effective : nil)
+                    ?? frame.effective
             }
             // A grace period or deadline still to come of the same actor is the enforcement side of its main measure;
             // a sanction already applied ("revoked a licence on Monday") is a measure of its own.
@@ -147,7 +158,7 @@ struct AnnouncementBuilder {
             guard let actor = frame.actor, let start = frame.effective else { continue }
             startsByActor[actor, default: []].insert(start)
         }
-        // "Britain on Thursday imposed sanctions ... The U.S. Treasury also designated the exchange": sanctions the news
+        // "One government froze the broker's assets on Monday ... a second one listed the broker too": sanctions the news
         // reports together are one day's acts, whichever authority imposed them.
         let sanctionDays = Set(frames.filter { $0.status == .announced && $0.action == .enforce }.compactMap(\.effective))
         for index in frames.indices where frames[index].effective == nil && frames[index].status == .announced && frames[index].action != .warn {
@@ -158,6 +169,40 @@ struct AnnouncementBuilder {
             }
         }
     }
+
+    /// "Published an alert on Tuesday urging exchanges to flag payments", "published an alert on the same day", "added
+    /// five sites to its warning list on Friday": the sentence reports issuing a warning, and the day it was issued.
+    private func issuesWarningOnADay(_ read: ReadStatement, _ document: AnalyzedText, _ dates: [DateMention]) -> Bool {
+        guard reportsIssuingAWarning(read, document) else { return false }
+        let sentence = document.sentences[read.sentence]
+        return saysSameDay(sentence, document) || recentDay(in: sentence, dates) != nil
+    }
+
+    /// "the same day": the day of the act the article reported just before.
+    private func saysSameDay(_ sentence: Sentence, _ document: AnalyzedText) -> Bool {
+        let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
+        return zip(words, words.dropFirst()).contains { $0 == "same" && $1 == "day" }
+    }
+
+    /// An issuing verb with a warning noun after it: "issued an alert", "added the sites to its warning list".
+    private func reportsIssuingAWarning(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
+        let sentence = document.sentences[read.sentence]
+        let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
+        return words.indices.contains { index in
+            Self.issuingVerbs.contains(words[index]) && words[(index + 1)..<min(words.count, index + 9)].contains(where: Self.warningNouns.contains)
+        }
+    }
+
+    /// The first day of the month up to publication that the sentence names ("on Thursday", "on Nov. 18").
+    private func recentDay(in sentence: Sentence, _ dates: [DateMention]) -> String? {
+        let timing = MeasureTiming(published: published)
+        return dates.slice(in: sentence.first..<sentence.end, position: \.first).first { date in
+            date.end <= sentence.end && !date.isVague && date.value.count == 10 && timing.isRecentStart(date.value)
+        }?.value
+    }
+
+    static let issuingVerbs: WordSet = ["issued", "issues", "published", "publishes", "added", "adds"]
+    static let warningNouns: WordSet = ["alert", "alerts", "warning", "warnings", "list", "blacklist"]
 
     /// The statement's cue lifts a ban or resumes a service ("lifts its ban", "will resume accepting").
     private static func liftsABan(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
@@ -227,13 +272,15 @@ struct AnnouncementBuilder {
     }
 
     /// One candidate per actor and action, in order of first statement. Warnings count only when an
-    /// authority issues them with a word of warning (a carve-out is no measure of its own).
-    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext, leadEnd: Int) -> [Candidate] {
+    /// authority issues them with a word of warning or the article reports their issue on a day ("published an alert on
+    /// Tuesday"): a carve-out is no measure of its own.
+    private func candidates(_ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext, leadEnd: Int, dates: [DateMention]) -> [Candidate] {
         var order: [String] = []
         var groups: [String: Candidate] = [:]
         for (index, read) in statements.enumerated() {
             guard let actor = read.actorKey ?? describedActor(read, document, context) ?? grantor(of: read, leadEnd: leadEnd, document, context) else { continue }
-            if read.statement.action == .warn, !PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower) { continue }
+            if read.statement.action == .warn, !PolicyCues.warnWords.contains(document.tokens[read.cueIndex].lower),
+               !issuesWarningOnADay(read, document, dates) { continue }
             let key = actor + "|" + read.statement.action.rawValue
             if groups[key] == nil { order.append(key) }
             groups[key, default: Candidate(actorKey: actor, action: read.statement.action, members: [])].members.append(index)
@@ -360,7 +407,7 @@ struct AnnouncementBuilder {
                 $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
             })
         }
-        // "Fined crypto exchange Koza Kripto for breaching anti-money-laundering rules": a sanction of a provider
+        // "Penalised the crypto exchange over gaps in its anti-money-laundering checks": a sanction of a provider
         // strikes its business of providing crypto services, whatever failing it punishes.
         if candidate.action == .enforce, imposesSanction(group, document), reader.namesCryptoProvider(group), !subjects.contains(.exchangeServices) {
             subjects.append(.exchangeServices)
@@ -436,8 +483,8 @@ struct AnnouncementBuilder {
         return mostCommon(ranked.map(\.rawValue)).flatMap(PolicyStatus.init(rawValue:)) ?? .announced
     }
 
-    /// The frame's date is its lead's: the day its headline gives the measure ("gives exchanges until March 31 to adopt
-    /// the travel rule", "sets October 31 deadline"), else the first dated statement of the body (its start, the day of
+    /// The frame's date is its lead's: the day its headline gives the measure ("regulator wants wallet checks in place by
+    /// June 30", "investors have until May 15 to report gains"), else the first dated statement of the body (its start, the day of
     /// the act or the end of the period to comply, its own or the one the article gives its measure), when its date is
     /// one of the frame's starts. A sanction's headline may give the sanctioned firm a deadline; the act's day is the
     /// body's, so its headline gives no day (`headlineFirst` false).

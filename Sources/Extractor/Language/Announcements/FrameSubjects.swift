@@ -45,8 +45,8 @@ struct FrameSubjects {
     func completed(_ named: [PolicySubject], actor: String?) -> [PolicySubject] {
         var found = Set(named)
         if let actor, Self.namesAntiMoneyLaunderingBody(actor) { found.insert(.kycAML) }
-        // "Platforms must register with the tax office by September 30 and withhold 3%": a tax authority's measure
-        // taxes what the platforms do; the platforms that register, report or withhold are its addressees.
+        // "Exchanges must enrol with the revenue agency and deduct tax at source": a tax authority's measure taxes what
+        // the platforms do; the platforms that register, report or withhold are its addressees.
         if let actor, found.contains(.taxation), Self.namesTaxAuthority(actor) { found.remove(.exchangeServices) }
         if found.isEmpty { found = Set(subjects(in: leadWindows())) }
         if found.isEmpty { found.insert(.trading) }
@@ -58,8 +58,8 @@ struct FrameSubjects {
         document.sentences.prefix(leadEnd).map { sentence in document.tokens[sentence.first..<sentence.end].map(\.lower) }
     }
 
-    /// "fined crypto exchange Koza Kripto", "fined licensed crypto trading platform Jade Arc", "a Paris-based digital
-    /// asset service provider": the statements name a crypto service provider, the party a sanction strikes.
+    /// "penalised the crypto exchange Larchmont", "Oakvale, which runs a crypto trading platform", "a virtual asset
+    /// service provider": the statements name a crypto service provider, the party a sanction strikes.
     func namesCryptoProvider(_ group: [ReadStatement]) -> Bool {
         group.contains { read in
             let sentence = document.sentences[read.sentence]

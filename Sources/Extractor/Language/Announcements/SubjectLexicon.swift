@@ -64,7 +64,9 @@ enum SubjectLexicon {
             // "payment institution licence" names a class of licence, not the activity of payments.
             // "payment firms", "payment service providers": a kind of firm, whose payments are not the subject when it
             // issues money of its own ("banks and payment firms may issue stablecoins" is about stablecoins).
-            case .subject(.payments) where index + 1 < words.count && ["institution", "institutions", "token", "tokens"].contains(words[index + 1]): break
+            // "payment stablecoins" are a class of stablecoin, and the "Payment Services Act" a law's name.
+            case .subject(.payments) where index + 1 < words.count && ["institution", "institutions", "token", "tokens", "stablecoin", "stablecoins"].contains(words[index + 1]): break
+            case .subject(.payments) where index + 2 < words.count && ["service", "services"].contains(words[index + 1]) && lawNouns.contains(words[index + 2]): break
             case .subject(.payments) where index + 1 < words.count && (paymentFirmNouns.contains(words[index + 1])
                 || words[index + 1] == "service" && index + 2 < words.count && paymentFirmNouns.contains(words[index + 2])):
                 paymentFirms = true
@@ -200,7 +202,8 @@ enum SubjectLexicon {
             guard let owner = after.firstIndex(where: clientWords.contains) else { continue }
             if words[(owner + 1)..<min(words.count, owner + 6)].contains(where: clientAssetWords.contains) { return true }
         }
-        // "return all client assets", "return all cryptoassets and cash to customers": handing back what a firm held.
+        // "must return customers' coins within 30 days", "returned the bitcoin it held to its clients": handing back what
+        // a firm held.
         for (index, word) in words.enumerated() where returnWords.contains(word) {
             let after = words[(index + 1)..<min(words.count, index + 8)]
             if after.contains(where: clientWords.contains), after.contains(where: { clientAssetWords.contains($0) || $0.hasPrefix("crypto") }) { return true }
@@ -209,6 +212,9 @@ enum SubjectLexicon {
     }
 
     static let returnWords: WordSet = ["return", "returns", "returned", "returning"]
+
+    /// Nouns that close the name of a law: "Payment Services Act", "Payment Services Directive".
+    static let lawNouns: WordSet = ["act", "directive", "law", "regulations"]
 
     static let reportWords: Set<String> = ["report", "reports", "reported", "reporting"]
     static let taxWords: Set<String> = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
