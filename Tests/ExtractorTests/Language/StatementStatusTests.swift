@@ -218,6 +218,24 @@ import Testing
     }
 
     @Test(arguments: [
+        "Senate passes bill to ban crypto ATMs",
+        "Ruritanian MPs vote to tax crypto gains at a flat 10%",
+        "The House of Representatives passed its version of the crypto market bill in July 2025.",
+        "The finance committee of the lower house approved a bill requiring exchanges to hold reserves.",
+    ])
+    func oneChambersVoteLeavesAProposal(text: String) {
+        #expect(statements(text, published: "2026-11-10").first?.status == .proposed, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Parliament passes bill to ban crypto ATMs",
+        "The Senate passed the bill on Friday, and the president signed it into law on Monday.",
+    ])
+    func aWholeLegislaturesVoteOrALawSignedIsNoProposal(text: String) {
+        #expect(statements(text, published: "2026-11-10").first.map { $0.status != .proposed } ?? false, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
+    }
+
+    @Test(arguments: [
         "The rule takes effect Jan. 18, 2027.",
         "The rules will enter into force on Jan. 18, 2027.",
         "The regulator on Monday rejected the exchange's proposal.",
