@@ -332,4 +332,16 @@ import Testing
         let clause = ClauseReader(words: words, capitalized: []).mainClause()
         #expect(clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: words) } == carvesOut, "\(sentence)")
     }
+
+    @Test(arguments: [
+        ("The Securities Board of Ruritania has published final rules on crypto listings, after a consultation that drew 90 responses.", PolicyStatus.announced),
+        ("Ruritania's regulator finalises crypto advertising rules", .announced),
+        ("The final rule, which takes effect on Jan. 4, drops the threshold the agency first floated.", .announced),
+        // A final rule still to come.
+        ("The Securities Board of Ruritania is expected to finalise its rules on crypto listings after a consultation.", .considering),
+        ("The Securities Board of Ruritania published a consultation on crypto listing rules.", .proposed),
+    ])
+    func aRuleMadeFinalIsNoProposal(text: String, expected: PolicyStatus) {
+        #expect(statements(text, published: "2026-11-10").first?.status == expected, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
+    }
 }

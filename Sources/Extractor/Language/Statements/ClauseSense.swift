@@ -293,12 +293,22 @@ enum ClauseSense {
     static func statesADecision(_ clause: Clause, in words: [String]) -> Bool {
         guard !clause.isSubordinate, !clause.negated, clause.modal == nil || clause.modal == .will, !clause.isHedged else { return false }
         if clause.modal == nil, enactsALaw(clause, in: words) || decidesOnAProposal(clause, in: words) { return true }
-        let after = words[clause.verb..<min(words.count, clause.verb + 8)]
-        // "issued its final rule", "adopted final regulations".
-        if zip(after, after.dropFirst()).contains(where: { $0 == "final" && ruleNouns.union(["rule"]).contains($1) }), clause.modal == nil { return true }
+        if namesItsRuleFinal(clause, in: words) { return true }
         // "The rule takes effect on Jan. 18", "will enter into force on July 1".
         return PolicyCues.takesEffect(Array(words[clause.groupStart..<min(words.count, clause.verb + 4)]))
             && !words.contains(where: { ["would", "if", "could", "might", "proposed", "draft"].contains($0) })
+    }
+
+    /// "issued its final rule", "adopted final regulations", "The final rule drops the figure first floated", "FSA finalises
+    /// advertising rules": the measure is the rule made final, whatever consultation or proposal came before it. ("is
+    /// expected to finalise", "would publish its final rules": a step still to come.)
+    static func namesItsRuleFinal(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.modal == nil, !clause.isHedged, clause.tense != .future, clause.verb < words.count,
+              !words[clause.groupStart..<clause.verb].contains("expected") else { return false }
+        if ["finalise", "finalize"].contains(lemma(words[clause.verb])) { return true }
+        let ruleWords = ruleNouns.union(["rule"])
+        let around = Array(words[clause.subject]) + Array(words[clause.verb..<min(words.count, clause.verb + 8)])
+        return zip(around, around.dropFirst()).contains { $0 == "final" && ruleWords.contains($1) }
     }
 
     static let approvalLemmas: WordSet = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
