@@ -218,6 +218,24 @@ import Testing
     }
 
     @Test(arguments: [
+        "Senate passes bill to ban crypto ATMs",
+        "Ruritanian MPs vote to tax crypto gains at a flat 10%",
+        "The House of Representatives passed its version of the crypto market bill in July 2025.",
+        "The finance committee of the lower house approved a bill requiring exchanges to hold reserves.",
+    ])
+    func oneChambersVoteLeavesAProposal(text: String) {
+        #expect(statements(text, published: "2026-11-10").first?.status == .proposed, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
+    }
+
+    @Test(arguments: [
+        "Parliament passes bill to ban crypto ATMs",
+        "The Senate passed the bill on Friday, and the president signed it into law on Monday.",
+    ])
+    func aWholeLegislaturesVoteOrALawSignedIsNoProposal(text: String) {
+        #expect(statements(text, published: "2026-11-10").first.map { $0.status != .proposed } ?? false, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
+    }
+
+    @Test(arguments: [
         "The rule takes effect Jan. 18, 2027.",
         "The rules will enter into force on Jan. 18, 2027.",
         "The regulator on Monday rejected the exchange's proposal.",
@@ -313,5 +331,17 @@ import Testing
         let words = Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
         let clause = ClauseReader(words: words, capitalized: []).mainClause()
         #expect(clause.map { ClauseSense.carvesOutOfTheMeasure($0, in: words) } == carvesOut, "\(sentence)")
+    }
+
+    @Test(arguments: [
+        ("The Securities Board of Ruritania has published final rules on crypto listings, after a consultation that drew 90 responses.", PolicyStatus.announced),
+        ("Ruritania's regulator finalises crypto advertising rules", .announced),
+        ("The final rule, which takes effect on Jan. 4, drops the threshold the agency first floated.", .announced),
+        // A final rule still to come.
+        ("The Securities Board of Ruritania is expected to finalise its rules on crypto listings after a consultation.", .considering),
+        ("The Securities Board of Ruritania published a consultation on crypto listing rules.", .proposed),
+    ])
+    func aRuleMadeFinalIsNoProposal(text: String, expected: PolicyStatus) {
+        #expect(statements(text, published: "2026-11-10").first?.status == expected, "\(text) → \(statements(text, published: "2026-11-10").map(\.status))")
     }
 }

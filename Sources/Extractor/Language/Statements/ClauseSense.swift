@@ -157,6 +157,7 @@ enum ClauseSense {
         if clause.negated, ["decide", "finalise", "finalize", "confirm"].contains(lemma) { return .considering }
         // "is said to be preparing", "is reported to be weighing".
         if clause.isHedged { return .considering }
+        if votesInOneChamber(clause, in: words) { return .proposed }
         if weighsADecisionStillToCome(clause, in: words) { return .considering }
         // The verb group with the adverb before it ("still stands").
         let group = words[max(clause.subject.lowerBound, clause.groupStart - 1)...clause.verb]
@@ -292,12 +293,22 @@ enum ClauseSense {
     static func statesADecision(_ clause: Clause, in words: [String]) -> Bool {
         guard !clause.isSubordinate, !clause.negated, clause.modal == nil || clause.modal == .will, !clause.isHedged else { return false }
         if clause.modal == nil, enactsALaw(clause, in: words) || decidesOnAProposal(clause, in: words) { return true }
-        let after = words[clause.verb..<min(words.count, clause.verb + 8)]
-        // "issued its final rule", "adopted final regulations".
-        if zip(after, after.dropFirst()).contains(where: { $0 == "final" && ruleNouns.union(["rule"]).contains($1) }), clause.modal == nil { return true }
+        if namesItsRuleFinal(clause, in: words) { return true }
         // "The rule takes effect on Jan. 18", "will enter into force on July 1".
         return PolicyCues.takesEffect(Array(words[clause.groupStart..<min(words.count, clause.verb + 4)]))
             && !words.contains(where: { ["would", "if", "could", "might", "proposed", "draft"].contains($0) })
+    }
+
+    /// "issued its final rule", "adopted final regulations", "The final rule drops the figure first floated", "FSA finalises
+    /// advertising rules": the measure is the rule made final, whatever consultation or proposal came before it. ("is
+    /// expected to finalise", "would publish its final rules": a step still to come.)
+    static func namesItsRuleFinal(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, clause.modal == nil, !clause.isHedged, clause.tense != .future, clause.verb < words.count,
+              !words[clause.groupStart..<clause.verb].contains("expected") else { return false }
+        if ["finalise", "finalize"].contains(lemma(words[clause.verb])) { return true }
+        let ruleWords = ruleNouns.union(["rule"])
+        let around = Array(words[clause.subject]) + Array(words[clause.verb..<min(words.count, clause.verb + 8)])
+        return zip(around, around.dropFirst()).contains { $0 == "final" && ruleWords.contains($1) }
     }
 
     static let approvalLemmas: WordSet = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
@@ -347,6 +358,23 @@ enum ClauseSense {
         }
         return false
     }
+
+    /// "Senate passes bill to shield developers", "Czech MPs vote to tax crypto gains", "The House of Representatives passed its
+    /// version of the act": one chamber's vote, or a committee's, leaves a bill for the other chamber, so the measure is still
+    /// proposed. (A parliament or congress that passes a bill, "signed into law", "gave final approval", "adopted the bill,
+    /// setting a 10% rate from January": a law made.)
+    static func votesInOneChamber(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.negated, clause.subject.upperBound <= words.count, clause.verb < words.count,
+              ["pass", "vote", "back", "approve", "adopt", "advance", "clear"].contains(lemma(words[clause.verb])),
+              words[clause.subject].contains(where: { chamberWords.contains($0) }) else { return false }
+        let finalWords: Set<String> = ["signed", "final", "enacted", "enacts"]
+        let statesAStart = !words.contains("would") && zip(words, words.dropFirst()).contains { ["from", "starting"].contains($0) && monthNames.contains($1) }
+        return !statesAStart && !words.contains { finalWords.contains($0) }
+            && !zip(words, words.dropFirst()).contains { ["into", "becomes", "become"].contains($0) && $1 == "law" }
+    }
+
+    /// One chamber of a legislature, or one of its committees.
+    static let chamberWords: Set<String> = ["house", "senate", "representatives", "mps", "deputies", "committee", "chamber"]
 
     /// "The order does not affect the firm's licence", "The warning does not cover stablecoins", "The licensing regime will
     /// not apply to small brokers": a negated verb of reach whose subject is a measure named by what it is ("the order",

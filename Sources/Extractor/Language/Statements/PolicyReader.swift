@@ -575,6 +575,7 @@ struct PolicyReader {
         if let own = ClauseSense.status(of: clause, in: words) { return own }
         if worded == .proposed, ClauseSense.enactsALaw(clause, in: words), !words.contains("would") { return nil }
         if worded == .proposed, ClauseSense.decidesOnAProposal(clause, in: words) { return nil }
+        if worded == .proposed || worded == .considering, ClauseSense.namesItsRuleFinal(clause, in: words) { return nil }
         return worded
     }
 
