@@ -30,6 +30,18 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
+        // The words after `index`, where a name's words ("a Reserve Bank of Ruritania directive") count as one.
+        func withinPastNames(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+            var position = index + 1
+            var counted = 0
+            while position < count, counted < distance {
+                if skipping.contains(position) { position += 1; continue }
+                if targets.contains(words[position]) { return true }
+                counted += 1
+                position += 1
+            }
+            return false
+        }
         let hasForceWord = words[start..<count].contains { forceWords.contains($0) }
         let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         // "shareholders approved the merger", "approved a funding round": a corporate decision, not a permission
@@ -163,8 +175,10 @@ enum PolicyCues {
             if word == "quashed" || word == "down" && before(index, 1, ["struck", "strikes"]) { offer(60, .permit, index) }
             // "A federal judge vacated the rule", "annuls the regulator's order", "threw out the ban", "the rule was
             // struck down": a measure set aside is lifted ("declined to vacate the order" lifts nothing).
+            // ("The court set aside a Reserve Bank directive that barred ...", "set that circular aside".)
             let setsAside = annulmentWords.contains(word) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
                 || word == "down" && before(index, 1, ["strike", "strikes", "struck", "striking"])
+                || word == "aside" && before(index, 3, ["set", "sets", "setting"])
             // "withdraws its 2017 warning", "drops the opinion that told banks to keep away": a caution or guidance that
             // held an activity back, withdrawn, lifts it.
             if withdrawalWords.contains(word), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
@@ -172,8 +186,13 @@ enum PolicyCues {
             }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
             let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
-            if setsAside, within(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
+            if setsAside, withinPastNames(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
                !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
+            // "allowed banks to open the accounts, reversing a 2021 directive that had ordered them closed", "repealed the
+            // decree": a measure reversed or repealed is lifted ("will reverse failed payments" reverses no measure).
+            if reversalWords.contains(word), withinPastNames(index, 4, annulledMeasureNouns), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
             // "the exchange withdrew from the market", "will exit Canada": all services in a market end.
@@ -711,6 +730,10 @@ enum PolicyCues {
         "vacate", "vacates", "vacated", "vacating", "annul", "annuls", "annulled", "annulling", "invalidate", "invalidates",
         "invalidated", "invalidating", "nullify", "nullifies", "nullified", "overturn", "overturns", "overturned", "overturning",
         "quash", "quashes",
+    ]
+    /// Verbs of reversing or repealing a measure.
+    static let reversalWords: Set<String> = [
+        "reverse", "reverses", "reversed", "reversing", "repeal", "repeals", "repealed", "repealing",
     ]
     /// The words a cue that sets a measure aside stands on: an annulment verb, and the particle of "threw out", "struck
     /// down", "set aside" or "quashed".
