@@ -89,7 +89,8 @@ struct ActorResolver {
         // measure is its addressee, not its issuer.
         let bindsSubject = isDeontic(cue)
         let before = mentions.filter {
-            $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
+            $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue)
+                && !((bindsSubject || isSubjectOfAPermission($0, cue: cue)) && $0.type == .organization)
                 && !(patient?.contains($0.first) ?? false)
         }
         for wanted in [EntityType.authority, .organization, .location] {
@@ -431,6 +432,20 @@ struct ActorResolver {
     ]
 
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
+    /// "Tembusu may serve only accredited investors, MAS said", "Lion Rock may not offer staking until the SFC approves", "Pearl
+    /// Ledger and Tylos Custody can start serving clients on February 1": a firm that may, may not or can do something is
+    /// the addressee of a permission or a limit, not its issuer.
+    private func isSubjectOfAPermission(_ mention: EntityMention, cue: Int) -> Bool {
+        let tokens = document.tokens
+        var next = mention.end
+        // ("Pearl Ledger and Tylos Custody can ...": the firms named together.)
+        while next < cue, let other = entities.mention(startingAt: next + 1), ["and", ","].contains(tokens[next].lower), other.type == mention.type {
+            next = other.end
+        }
+        while next < cue, ["also", "now", "still", "only", "then", "therefore"].contains(tokens[next].lower) { next += 1 }
+        return next < cue && Self.permissionModals.contains(tokens[next].lower)
+    }
+
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
         let word = tokens[cue].lower
@@ -663,6 +678,8 @@ struct ActorResolver {
     ]
     /// Participles of a reporter reading a document ("a letter seen by the paper", "a draft reviewed by the agency's reporters").
     static let readingParticiples: WordSet = ["seen", "reviewed", "viewed", "obtained"]
+    /// Modals of what one may or can do.
+    static let permissionModals: WordSet = ["may", "can", "cannot", "could"]
     /// Verbs of holding a licence.
     static let holdingVerbs: WordSet = ["held", "holds", "hold", "holding"]
     static let documentNouns: WordSet = [
