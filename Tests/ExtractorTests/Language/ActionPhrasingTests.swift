@@ -76,6 +76,17 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ban on taking new clients keeps the existing ones: it restricts; a ban on new things of other kinds still prohibits.
+    @Test(arguments: [
+        ("The exchange may not onboard new retail clients until the review is finished.", PolicyAction.restrict),
+        ("The regulator barred the exchange from taking on new customers.", .restrict),
+        ("Grid operators may not connect new data centres used for crypto mining.", .prohibit),
+        ("Promotions that offer free tokens to attract new customers will be banned outright.", .prohibit),
+    ])
+    func aBanOnNewClientsRestricts(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

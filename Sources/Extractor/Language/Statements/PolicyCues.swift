@@ -30,6 +30,12 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
+        // "may not onboard new retail clients", "barred from taking on new customers", "No new bookings": a ban on new
+        // business only, existing clients kept, restricts.
+        func newCustomersOnly(_ index: Int) -> Bool {
+            guard let new = words[min(count, index + 1)..<min(count, index + 10)].firstIndex(of: "new") else { return false }
+            return words[(new + 1)..<min(count, new + 3)].contains { newBusinessNouns.contains($0) }
+        }
         // The words after `index`, where a name's words ("a Reserve Bank of Ruritania directive") count as one.
         func withinPastNames(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             var position = index + 1
@@ -161,7 +167,7 @@ enum PolicyCues {
             // "the bar is higher now": the noun is no ban.
             // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
             if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) {
-                offer(80, within(index, 12, partialBanWords) ? .restrict : .prohibit, index)
+                offer(80, within(index, 12, partialBanWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
             }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
@@ -234,6 +240,7 @@ enum PolicyCues {
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
             // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
             let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
+                || newCustomersOnly(index)
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
@@ -661,6 +668,10 @@ enum PolicyCues {
     static let reachNouns: Set<String> = [
         "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
         "directive", "requirements", "licensing",
+    ]
+    /// The new business a ban on newcomers stops: new clients, sign-ups, bookings, money.
+    static let newBusinessNouns: Set<String> = [
+        "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "bookings", "money", "deposits",
     ]
     /// Verbs of giving clients' holdings back or closing them out.
     static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
