@@ -227,8 +227,10 @@ enum PolicyCues {
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
             if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
                negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
-               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them.)
-               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])) {
+               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them,
+               // its verb with an object; "those that do not apply will have to stop" is left to the main verb.)
+               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])
+                 && index + 1 < count && words[index + 1].first?.isLetter == true && !ClauseReader.isAuxiliary(words[index + 1])) {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
