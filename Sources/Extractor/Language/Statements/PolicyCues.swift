@@ -36,6 +36,14 @@ enum PolicyCues {
             guard let new = words[min(count, index + 1)..<min(count, index + 10)].firstIndex(of: "new") else { return false }
             return words[(new + 1)..<min(count, new + 3)].contains { newBusinessNouns.contains($0) }
         }
+        // "President Bukele sanctioned the reform to the law", "the president sanctions law of virtual assets": to sanction
+        // a law is to enact it, its content decides the action ("was sanctioned under the act", "sanctioned for breaching the
+        // law" punish).
+        func enactsBySanction(_ index: Int) -> Bool {
+            guard ["sanction", "sanctions", "sanctioned"].contains(words[index]), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
+                  let law = words[min(count, index + 1)..<min(count, index + 7)].firstIndex(where: { enactedLawNouns.contains($0) }) else { return false }
+            return !words[(index + 1)..<law].contains { ["under", "for", "over", "by", "against"].contains($0) }
+        }
         // The words after `index`, where a name's words ("a Reserve Bank of Ruritania directive") count as one.
         func withinPastNames(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             var position = index + 1
@@ -85,7 +93,9 @@ enum PolicyCues {
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
-            if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
+            if enactsBySanction(index) {
+                offer(55, nil, index)
+            } else if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
                !namesEnforcementAsATopic(words, at: index, from: start) {
                 offer(90, .enforce, index)
             }
@@ -671,6 +681,8 @@ enum PolicyCues {
         "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
         "directive", "requirements", "licensing",
     ]
+    /// The laws a head of state sanctions into force.
+    static let enactedLawNouns: Set<String> = ["law", "laws", "decree", "reform", "bill", "act"]
     /// The new business a ban on newcomers stops: new clients, sign-ups, bookings, money.
     static let newBusinessNouns: Set<String> = [
         "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "bookings", "money", "deposits",
