@@ -76,6 +76,30 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ban on taking new clients keeps the existing ones: it restricts; a ban on new things of other kinds still prohibits.
+    @Test(arguments: [
+        ("The exchange may not onboard new retail clients until the review is finished.", PolicyAction.restrict),
+        ("The regulator barred the exchange from taking on new customers.", .restrict),
+        ("Grid operators may not connect new data centres used for crypto mining.", .prohibit),
+        ("Promotions that offer free tokens to attract new customers will be banned outright.", .prohibit),
+    ])
+    func aBanOnNewClientsRestricts(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// A head of state who sanctions a law enacts it, and the law's content gives the action; a firm sanctioned under a
+    /// law, or sanctions imposed under one, are penalties.
+    @Test(arguments: [
+        ("President Ana Roe sanctioned on Tuesday the reform to the Digital Assets Law, which obliges issuers to keep their reserves in local banks.",
+         PolicyAction.require),
+        ("The president sanctions law of virtual assets; providers will have to register with the superintendency", .require),
+        ("The exchange was sanctioned under the Securities Act for misleading clients.", .enforce),
+        ("The Treasury imposed sanctions on Kestrel Exchange under the Foreign Assets Act.", .enforce),
+    ])
+    func aLawSanctionedIsEnacted(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

@@ -16,6 +16,18 @@ import Testing
         #expect(statements(text).first?.actor == "Bank of Portugal", "\(statements(text).map(\.actor))")
     }
 
+    /// A firm that may, may not or can do something is the addressee of the permission or limit; a firm's own act stays its own.
+    @Test(arguments: [
+        ("Kestrel Exchange may serve only professional clients, the Ruritania Securities Commission said.", "Ruritania Securities Commission"),
+        ("Kestrel Exchange can no longer accept deposits from residents, the Ruritania Securities Commission said.", "Ruritania Securities Commission"),
+        ("The Central Bank of Ruritania granted Velmora Bank a payment licence on Monday.\n\nVelmora Bank may not lend out the stablecoins it holds for merchants.",
+         "Central Bank of Ruritania"),
+        ("Kestrel Exchange will stop serving clients in Ruritania from June.", "Kestrel Exchange"),
+    ])
+    func aFirmThatMayActIsNoIssuer(text: String, actor: String) {
+        #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     @Test func aCapitalizedOpeningWithoutADashIsNoDateline() {
         let found = statements("""
         The Federal Financial Supervisory Authority fined two brokers on Tuesday.

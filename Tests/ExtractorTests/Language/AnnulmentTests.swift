@@ -32,6 +32,22 @@ import Testing
         #expect(!analysis(text).statements.contains { $0.action == .permit }, "\(analysis(text).statements.map(\.action))")
     }
 
+    /// A measure set aside (past a name: "a Central Bank of Ruritania directive"), reversed or repealed is lifted; reserves set
+    /// aside, payments reversed and a refusal to set a ban aside lift nothing.
+    @Test(arguments: [
+        ("The High Court set aside a Central Bank of Ruritania directive that barred banks from serving crypto exchanges.", PolicyAction.permit),
+        ("The Supreme Court set that circular aside in March, finding the ban disproportionate.", .permit),
+        ("The central bank allowed banks to open accounts for crypto firms, reversing a 2021 directive that had ordered banks to close them.", .permit),
+        ("Lawmakers repealed the decree that banned crypto mining.", .permit),
+        ("Exchanges must set aside reserves to cover losses from hacks.", .require),
+        ("Pilot banks must reverse failed payments within one day.", .require),
+        ("The court refused to set aside the ban on crypto mining.", .prohibit),
+    ])
+    func aMeasureReversedOrSetAsidePastANameIsLifted(text: String, expected: PolicyAction) {
+        let found = analysis(text).statements
+        #expect(found.first?.action == expected, "\(text) → \(found.map(\.action))")
+    }
+
     @Test func aJudgeActsForTheCourtTheArticleNames() {
         let found = analysis("""
         The US District Court for the District of Oregon heard the case in May.

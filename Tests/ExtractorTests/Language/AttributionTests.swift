@@ -33,6 +33,21 @@ import Testing
         #expect(found.first?.actor == actor, "\(text) → \(found.map { $0.actor ?? "-" })")
     }
 
+    /// A licence a firm holds names its grantor, and a standing registration its registrar; a relative clause about the
+    /// firm after another authority's act does not.
+    @Test(arguments: [
+        ("Velmora Pay has held an e-money licence from the Central Bank of Ruritania since 2022 and will keep running its card business.",
+         "Central Bank of Ruritania"),
+        ("Kestrel Exchange has been registered with the Ruritania Securities Commission as a crypto business since 2021.",
+         "Ruritania Securities Commission"),
+        ("The Ruritania Securities Commission fined Kestrel Exchange, which has held a licence from the Central Bank of Ruritania since 2020.",
+         "Ruritania Securities Commission"),
+    ])
+    func aLicenceHeldNamesItsGrantor(text: String, actor: String) {
+        let found = analysis(text, published: "2025-05-22").statements
+        #expect(found.first?.actor == actor, "\(text) → \(found.map { $0.actor ?? "-" })")
+    }
+
     @Test func aLicenceFromABoardNamesNoIssuer() {
         let found = analysis("""
         Ruritania plans a law that would require brokers to obtain a licence from the Capital Markets Board.

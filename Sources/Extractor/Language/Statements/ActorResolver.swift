@@ -44,14 +44,18 @@ struct ActorResolver {
             let word = tokens[index].lower
             if word == "under", let issuer = issuerOfGoverningDocument(after: index, end: sentence.end) { return issuer }
             if word == "with", let enforcer = settlingAuthority(with: index, from: clauseStart, end: sentence.end) { return enforcer }
+            // "Harebell has been registered with the FCA since 2022": the registrar of a standing registration.
+            if word == "with", let registrar = registrar(with: index, from: clauseStart, end: sentence.end) { return registrar }
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
                 // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
                 // "an order from the ministry" names its issuer; "approval from the Senate" or "a licence from the board" names no issuer.
                 // "secured approval from the OCC", "received a licence from the central bank": a licence won names its grantor.
+                // "has held a MiCA licence from the AMF since March": a licence held names its grantor.
                 let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
                     || index > cue && LicensingCues.receiptVerbs.contains(tokens[cue].lower)
+                    || namesAHeldLicence(before: index, from: clauseStart) && !(cue < index && tokens[cue..<index].contains { ["which", "who", "whose"].contains($0.lower) })
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
                 // ("a regulation issued by the ministry" names the measure's issuer.)
@@ -85,7 +89,8 @@ struct ActorResolver {
         // measure is its addressee, not its issuer.
         let bindsSubject = isDeontic(cue)
         let before = mentions.filter {
-            $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue) && !(bindsSubject && $0.type == .organization)
+            $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue)
+                && !((bindsSubject || isSubjectOfAPermission($0, cue: cue)) && $0.type == .organization)
                 && !(patient?.contains($0.first) ?? false)
         }
         for wanted in [EntityType.authority, .organization, .location] {
@@ -180,6 +185,28 @@ struct ActorResolver {
         while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
         guard let mention = entities.mention(startingAt: next), mention.end <= end, mention.type == .authority, isEligible(mention) else { return nil }
         return resolved(mention)
+    }
+
+    /// "has been registered with the FCA as a cryptoasset business", "had been registered with the regulator since 2021": the
+    /// authority a firm's standing registration is with ("must register with the agency" leaves the issuer to the article).
+    private func registrar(with index: Int, from start: Int, end: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        guard index >= start + 2, ["registered", "licensed", "authorised", "authorized"].contains(tokens[index - 1].lower), tokens[index - 2].lower == "been" else { return nil }
+        var next = index + 1
+        while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
+        guard let mention = entities.mention(startingAt: next), mention.end <= end, mention.type == .authority, isEligible(mention) else { return nil }
+        return resolved(mention)
+    }
+
+    /// "has held a major payment institution licence from", "which holds an authorisation from": a licence noun held, in the
+    /// seven words before `from` (a relative clause after the measure, "fined the firm, which has held a licence from ...",
+    /// describes the firm).
+    private func namesAHeldLicence(before from: Int, from start: Int) -> Bool {
+        let tokens = document.tokens
+        let window = max(start, from - 7)..<from
+        guard let licence = window.last(where: { PolicyCues.licenceNouns.union(["charter", "permission", "licences", "licenses"]).contains(tokens[$0].lower) }),
+              licence == from - 1 else { return false }
+        return tokens[window.lowerBound..<licence].contains { Self.holdingVerbs.contains($0.lower) }
     }
 
     /// "The Virtual Asset Act already requires ...", for a sentence whose clause has a statute for its subject: the
@@ -405,6 +432,20 @@ struct ActorResolver {
     ]
 
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
+    /// "Tembusu may serve only accredited investors, MAS said", "Lion Rock may not offer staking until the SFC approves", "Pearl
+    /// Ledger and Tylos Custody can start serving clients on February 1": a firm that may, may not or can do something is
+    /// the addressee of a permission or a limit, not its issuer.
+    private func isSubjectOfAPermission(_ mention: EntityMention, cue: Int) -> Bool {
+        let tokens = document.tokens
+        var next = mention.end
+        // ("Pearl Ledger and Tylos Custody can ...": the firms named together.)
+        while next < cue, let other = entities.mention(startingAt: next + 1), ["and", ","].contains(tokens[next].lower), other.type == mention.type {
+            next = other.end
+        }
+        while next < cue, ["also", "now", "still", "only", "then", "therefore"].contains(tokens[next].lower) { next += 1 }
+        return next < cue && Self.permissionModals.contains(tokens[next].lower)
+    }
+
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
         let word = tokens[cue].lower
@@ -637,6 +678,10 @@ struct ActorResolver {
     ]
     /// Participles of a reporter reading a document ("a letter seen by the paper", "a draft reviewed by the agency's reporters").
     static let readingParticiples: WordSet = ["seen", "reviewed", "viewed", "obtained"]
+    /// Modals of what one may or can do.
+    static let permissionModals: WordSet = ["may", "can", "cannot", "could"]
+    /// Verbs of holding a licence.
+    static let holdingVerbs: WordSet = ["held", "holds", "hold", "holding"]
     static let documentNouns: WordSet = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",

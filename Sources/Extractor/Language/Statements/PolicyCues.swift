@@ -30,6 +30,32 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
+        // "may not onboard new retail clients", "barred from taking on new customers", "No new bookings": a ban on new
+        // business only, existing clients kept, restricts.
+        func newCustomersOnly(_ index: Int) -> Bool {
+            guard let new = words[min(count, index + 1)..<min(count, index + 10)].firstIndex(of: "new") else { return false }
+            return words[(new + 1)..<min(count, new + 3)].contains { newBusinessNouns.contains($0) }
+        }
+        // "President Bukele sanctioned the reform to the law", "the president sanctions law of virtual assets": to sanction
+        // a law is to enact it, its content decides the action ("was sanctioned under the act", "sanctioned for breaching the
+        // law" punish).
+        func enactsBySanction(_ index: Int) -> Bool {
+            guard ["sanction", "sanctions", "sanctioned"].contains(words[index]), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
+                  let law = words[min(count, index + 1)..<min(count, index + 7)].firstIndex(where: { enactedLawNouns.contains($0) }) else { return false }
+            return !words[(index + 1)..<law].contains { ["under", "for", "over", "by", "against"].contains($0) }
+        }
+        // The words after `index`, where a name's words ("a Reserve Bank of Ruritania directive") count as one.
+        func withinPastNames(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+            var position = index + 1
+            var counted = 0
+            while position < count, counted < distance {
+                if skipping.contains(position) { position += 1; continue }
+                if targets.contains(words[position]) { return true }
+                counted += 1
+                position += 1
+            }
+            return false
+        }
         let hasForceWord = words[start..<count].contains { forceWords.contains($0) }
         let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         // "shareholders approved the merger", "approved a funding round": a corporate decision, not a permission
@@ -67,7 +93,9 @@ enum PolicyCues {
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
-            if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
+            if enactsBySanction(index) {
+                offer(55, nil, index)
+            } else if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
                !namesEnforcementAsATopic(words, at: index, from: start) {
                 offer(90, .enforce, index)
             }
@@ -149,7 +177,7 @@ enum PolicyCues {
             // "the bar is higher now": the noun is no ban.
             // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
             if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) {
-                offer(80, within(index, 12, partialBanWords) ? .restrict : .prohibit, index)
+                offer(80, within(index, 12, partialBanWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
             }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
@@ -163,8 +191,10 @@ enum PolicyCues {
             if word == "quashed" || word == "down" && before(index, 1, ["struck", "strikes"]) { offer(60, .permit, index) }
             // "A federal judge vacated the rule", "annuls the regulator's order", "threw out the ban", "the rule was
             // struck down": a measure set aside is lifted ("declined to vacate the order" lifts nothing).
+            // ("The court set aside a Reserve Bank directive that barred ...", "set that circular aside".)
             let setsAside = annulmentWords.contains(word) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
                 || word == "down" && before(index, 1, ["strike", "strikes", "struck", "striking"])
+                || word == "aside" && before(index, 3, ["set", "sets", "setting"])
             // "withdraws its 2017 warning", "drops the opinion that told banks to keep away": a caution or guidance that
             // held an activity back, withdrawn, lifts it.
             if withdrawalWords.contains(word), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
@@ -172,8 +202,13 @@ enum PolicyCues {
             }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
             let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
-            if setsAside, within(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
+            if setsAside, withinPastNames(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
                !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
+            // "allowed banks to open the accounts, reversing a 2021 directive that had ordered them closed", "repealed the
+            // decree": a measure reversed or repealed is lifted ("will reverse failed payments" reverses no measure).
+            if reversalWords.contains(word), withinPastNames(index, 4, annulledMeasureNouns), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
             // "the exchange withdrew from the market", "will exit Canada": all services in a market end.
@@ -202,8 +237,10 @@ enum PolicyCues {
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
             if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
                negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
-               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them.)
-               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])) {
+               // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them,
+               // its verb with an object; "those that do not apply will have to stop" is left to the main verb.)
+               !(index >= start + 3 && ["which", "that", "who"].contains(words[index - 3]) && ["do", "does", "did"].contains(words[index - 2])
+                 && index + 1 < count && words[index + 1].first?.isLetter == true && !ClauseReader.isAuxiliary(words[index + 1])) {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
@@ -215,6 +252,7 @@ enum PolicyCues {
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
             // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
             let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
+                || newCustomersOnly(index)
             if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
@@ -643,6 +681,12 @@ enum PolicyCues {
         "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
         "directive", "requirements", "licensing",
     ]
+    /// The laws a head of state sanctions into force.
+    static let enactedLawNouns: Set<String> = ["law", "laws", "decree", "reform", "bill", "act"]
+    /// The new business a ban on newcomers stops: new clients, sign-ups, bookings, money.
+    static let newBusinessNouns: Set<String> = [
+        "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "bookings", "money", "deposits",
+    ]
     /// Verbs of giving clients' holdings back or closing them out.
     static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
     /// What clients hold with a firm.
@@ -711,6 +755,10 @@ enum PolicyCues {
         "vacate", "vacates", "vacated", "vacating", "annul", "annuls", "annulled", "annulling", "invalidate", "invalidates",
         "invalidated", "invalidating", "nullify", "nullifies", "nullified", "overturn", "overturns", "overturned", "overturning",
         "quash", "quashes",
+    ]
+    /// Verbs of reversing or repealing a measure.
+    static let reversalWords: Set<String> = [
+        "reverse", "reverses", "reversed", "reversing", "repeal", "repeals", "repealed", "repealing",
     ]
     /// The words a cue that sets a measure aside stands on: an annulment verb, and the particle of "threw out", "struck
     /// down", "set aside" or "quashed".
