@@ -114,7 +114,7 @@ extension StatementModel {
     /// bytes: splitting them as characters and parsing each weight with `Double.init` took a third of a second.
     init?(serialized text: String) {
         var text = text
-        guard let (features, table) = text.withUTF8({ Self.rows(of: $0) }) else { return nil }
+        guard let (features, table) = text.withUTF8({ Self.featureLines(in: $0) }) else { return nil }
         if zip(features, features.dropFirst()).allSatisfy({ $0 < $1 }) {
             self.init(sortedFeatures: features, table: table)
         } else {
@@ -140,7 +140,7 @@ extension StatementModel {
 
     /// The features of the non-empty lines of `bytes`, in order, and their weights row after row; nil when a line
     /// does not have a feature and `width` weights.
-    private static func rows(of bytes: UnsafeBufferPointer<UInt8>) -> (features: [String], table: [Double])? {
+    private static func featureLines(in bytes: UnsafeBufferPointer<UInt8>) -> (features: [String], table: [Double])? {
         let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
         var features: [String] = []
         var table: [Double] = []
