@@ -38,4 +38,24 @@ import Testing
     func theMeasuresTheyResembleKeepTheirReading(text: String, expected: PolicyAction) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
+
+    // MARK: An effect a measure is said to have
+
+    @Test(arguments: [
+        "Industry groups said the rules would curb innovation and push firms abroad.",
+        "The token rules would restrict uptake of stablecoins, the association said.",
+        "Lawmakers Say Central Bank Token Plans Will 'Restrict Growth'",
+    ])
+    func anEffectAMeasureIsSaidToHaveIsNoRestriction(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "The regulator will limit leverage on crypto derivatives to two times.",
+        "The central bank will cap holdings of payment tokens at 5,000 euros.",
+        "The authority moved to curb retail trading in unregistered tokens.",
+    ])
+    func theRestrictionsTheyResembleKeepTheirReading(text: String) {
+        #expect(action(text) == .restrict, "\(text) → \(String(describing: action(text)))")
+    }
 }

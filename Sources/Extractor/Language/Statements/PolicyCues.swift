@@ -328,7 +328,10 @@ enum PolicyCues {
             let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
             // ("report every blocked transaction": a participle before its noun describes it.)
             let describesBlocked = word == "blocked" && index > start && (attributiveMarkers.contains(words[index - 1]) || ["every", "any", "each"].contains(words[index - 1]))
+            // "the proposals will limit adoption", "rules that curb innovation": an effect a measure is said to have.
+            let limitsAnEffect = index + 1 < count && effectNouns.contains(words[index + 1])
             if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules, !describesBlocked,
+               !limitsAnEffect,
                !(word == "cap" && index > start && words[index - 1] == "market"),
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
@@ -792,6 +795,8 @@ enum PolicyCues {
         "selling", "sales", "sale", "sell", "servicing", "services", "service", "support", "operations", "operating",
         "trading", "offering", "providing", "accepting", "serving", "business", "listing", "users", "customers",
     ]
+    /// What a measure is said to hold back rather than what it restricts: "will limit adoption", "curbs innovation".
+    static let effectNouns: WordSet = ["adoption", "innovation", "growth", "competition", "competitiveness", "uptake", "appeal"]
     static let restrictWords: Set<String> = [
         "restrict", "restricts", "restricted", "restricting", "restriction", "restrictions", "limit", "limits",
         "limited", "limiting", "cap", "caps", "capped", "capping", "curb", "curbs", "curbed", "curbing", "suspend",
