@@ -49,7 +49,6 @@ struct ActorResolver {
             if word == "by" || word == "from" {
                 var next = index + 1
                 while next < sentence.end, ["the", "its", "their", "a", "an"].contains(tokens[next].lower) { next += 1 }
-                // "an order from the ministry" names its issuer; "a licence from the board" after the cue names whom one applies to.
                 // "an order from the ministry" names its issuer; "approval from the Senate" or "a licence from the board" names no issuer.
                 // "secured approval from the OCC", "received a licence from the central bank": a licence won names its grantor.
                 // "has held a MiCA licence from the AMF since March": a licence held names its grantor.
@@ -204,7 +203,7 @@ struct ActorResolver {
     private func namesAHeldLicence(before from: Int, from start: Int) -> Bool {
         let tokens = document.tokens
         let window = max(start, from - 7)..<from
-        guard let licence = window.last(where: { PolicyCues.licenceNouns.union(["charter", "permission", "licences", "licenses"]).contains(tokens[$0].lower) }),
+        guard let licence = window.last(where: { Self.heldLicenceNouns.contains(tokens[$0].lower) }),
               licence == from - 1 else { return false }
         return tokens[window.lowerBound..<licence].contains { Self.holdingVerbs.contains($0.lower) }
     }
@@ -431,7 +430,6 @@ struct ActorResolver {
         "judge": ["court", "tribunal"], "judges": ["court", "tribunal"],
     ]
 
-    /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     /// "Tembusu may serve only accredited investors, MAS said", "Lion Rock may not offer staking until the SFC approves", "Pearl
     /// Ledger and Tylos Custody can start serving clients on February 1": a firm that may, may not or can do something is
     /// the addressee of a permission or a limit, not its issuer.
@@ -446,6 +444,7 @@ struct ActorResolver {
         return next < cue && Self.permissionModals.contains(tokens[next].lower)
     }
 
+    /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
         let word = tokens[cue].lower
@@ -682,6 +681,8 @@ struct ActorResolver {
     static let permissionModals: WordSet = ["may", "can", "cannot", "could"]
     /// Verbs of holding a licence.
     static let holdingVerbs: WordSet = ["held", "holds", "hold", "holding"]
+    /// What a firm holds from its grantor: a licence, a registration, a charter.
+    static let heldLicenceNouns = WordSet(PolicyCues.licenceNouns.union(["charter", "permission", "licences", "licenses"]))
     static let documentNouns: WordSet = [
         "order", "circular", "notice", "directive", "letter", "decision", "ruling", "guidance", "instruction", "statement",
         "announcement", "decree", "rules", "guidelines", "warning", "notification", "request", "instructions",
