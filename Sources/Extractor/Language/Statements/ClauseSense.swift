@@ -306,10 +306,12 @@ enum ClauseSense {
         guard !clause.isSubordinate, !clause.negated, clause.modal == nil, !clause.isHedged, clause.tense != .future, clause.verb < words.count,
               !words[clause.groupStart..<clause.verb].contains("expected") else { return false }
         if ["finalise", "finalize"].contains(lemma(words[clause.verb])) { return true }
-        let ruleWords = ruleNouns.union(["rule"])
         let around = Array(words[clause.subject]) + Array(words[clause.verb..<min(words.count, clause.verb + 8)])
-        return zip(around, around.dropFirst()).contains { $0 == "final" && ruleWords.contains($1) }
+        return zip(around, around.dropFirst()).contains { $0 == "final" && finalRuleNouns.contains($1) }
     }
+
+    /// What is made final: "the final rule", "final regulations".
+    private static let finalRuleNouns = WordSet(ruleNouns.union(["rule"]))
 
     static let approvalLemmas: WordSet = ["approve", "accept", "endorse", "clear", "grant", "greenlight", "uphold", "finalise", "finalize"]
     static let rejectionLemmas: WordSet = [
