@@ -34,10 +34,11 @@ public enum TestPostgres {
         return address
     }
 
-    /// Drops a database `newDatabase()` made, once no connection uses it.
+    /// Drops a database `newDatabase()` made, closing the sessions still open on it: a store the test has closed may
+    /// leave its session on the server a moment longer, and on a busy machine a plain drop then failed the test.
     public static func dropDatabase(_ address: PostgresAddress) async throws {
         guard let name = address.database, name.hasPrefix(prefix) else { return }
-        try await onServer("DROP DATABASE IF EXISTS \(name)")
+        try await onServer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
     }
 
     /// The prefix of every database the tests make: `herald_test_` then the Unix time it was made.
