@@ -477,6 +477,12 @@ struct ClauseReader {
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "isn", "aren", "wasn", "weren", "'re", "'m"]
     static let doForms: WordSet = ["do", "does", "did", "don", "doesn", "didn"]
     static let linkingVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "appear", "appears"]
+    /// The word before `index`, past the adverbs of a verb group ("are also taxed", "is reportedly planning"); nil when
+    /// there is none.
+    static func wordBefore(_ index: Int, in words: [String]) -> String? {
+        words[..<index].last { !groupAdverbs.contains($0) }
+    }
+
     /// Words that may stand inside a verb group ("will also now be required").
     static let groupAdverbs: WordSet = [
         "also", "now", "already", "still", "soon", "reportedly", "officially", "formally", "effectively", "finally", "further",

@@ -369,12 +369,13 @@ enum ClauseSense {
         guard !clause.negated, clause.subject.upperBound <= words.count, clause.verb < words.count,
               ["pass", "vote", "back", "approve", "adopt", "advance", "clear"].contains(lemma(words[clause.verb])),
               words[clause.subject].contains(where: { chamberWords.contains($0) }) else { return false }
-        let finalWords: Set<String> = ["signed", "final", "enacted", "enacts"]
         let statesAStart = !words.contains("would") && zip(words, words.dropFirst()).contains { ["from", "starting"].contains($0) && monthNames.contains($1) }
-        return !statesAStart && !words.contains { finalWords.contains($0) }
+        return !statesAStart && !words.contains { lawMadeWords.contains($0) }
             && !zip(words, words.dropFirst()).contains { ["into", "becomes", "become"].contains($0) && $1 == "law" }
     }
 
+    /// Words of a law made, after the last vote: "signed", "final", "enacted".
+    static let lawMadeWords: WordSet = ["signed", "final", "enacted", "enacts"]
     /// One chamber of a legislature, or one of its committees.
     static let chamberWords: Set<String> = ["house", "senate", "representatives", "mps", "deputies", "committee", "chamber"]
 
@@ -420,14 +421,11 @@ enum ClauseSense {
     static func statesATaxInForce(_ words: [String], cue: Int) -> Bool {
         guard cue < words.count, !words.contains(where: { ["will", "would", "'ll", "shall", "not", "n't"].contains($0) }),
               !words[max(0, cue - 8)..<cue].contains(where: { ["how", "that", "which", "whether", "what", "where", "when"].contains($0) }) else { return false }
-        /// The word before `index`, past the adverbs of a verb group ("are also taxed", "still pay").
-        func before(_ index: Int) -> String? {
-            words[..<index].last { !ClauseReader.groupAdverbs.contains($0) }
-        }
-        if words[cue] == "taxed" { return ["is", "are"].contains(before(cue) ?? "") }
+        // ("are also taxed", "still pay": the word before, past the adverbs of a verb group.)
+        if words[cue] == "taxed" { return ["is", "are"].contains(ClauseReader.wordBefore(cue, in: words) ?? "") }
         guard PolicyCues.taxWords.contains(words[cue]),
               let pay = words[max(0, cue - 7)..<cue].lastIndex(where: { ["pay", "pays"].contains($0) }) else { return false }
-        let previous = before(pay) ?? ""
+        let previous = ClauseReader.wordBefore(pay, in: words) ?? ""
         return ClauseReader.modals[previous] == nil && !["to", "and", "or"].contains(previous)
     }
 

@@ -591,8 +591,7 @@ enum PolicyCues {
     static func isAnotherPartysPlan(_ words: [String], at index: Int) -> Bool {
         if words[max(0, index - 3)..<index].contains(where: { ["that", "which", "who", "whose"].contains($0) }) { return true }
         guard words[index] == "planning" else { return false }
-        let before = words[..<index].last { !ClauseReader.groupAdverbs.contains($0) }
-        return before.map { !ClauseReader.beForms.contains($0) } ?? false
+        return ClauseReader.wordBefore(index, in: words).map { !ClauseReader.beForms.contains($0) } ?? false
     }
 
     /// Whether the bill at `index` is enacted: "into law" in the sentence ("signed the bill into law"), or a verb of
