@@ -290,7 +290,7 @@ import Testing
 
     @Test(arguments: [
         // A past statement, ruling or listing the sentence dates: the warning dates from it.
-        ("In January 2018 the Ruritanian Central Bank stated that bitcoin is not a legal means of payment.", "2018-01"),
+        ("In January 2018 the Ruritanian Central Bank stated that crypto tokens are not a legal means of payment.", "2018-01"),
         ("The Ruritanian Supreme Court confirmed in February 2023 that gains on crypto sold within a year are taxable.", "2023-02"),
         ("In May 2024 the Ruritanian Financial Authority declared that crypto tokens are not a legal means of payment.", "2024-05"),
         ("The Ruritanian Financial Authority put Corvid Exchange on its blacklist of unauthorised crypto sites in June 2023.", "2023-06"),

@@ -47,7 +47,7 @@ import Testing
         "The finance ministry would bring a separate bill on crypto taxation before the end of the year, the minister said.",
         "The Bank of Thailand said it would publish a consultation on crypto staking rules in the second quarter.",
         "The Revenue Department of Thailand will publish guidance on crypto staking income by the end of the year.",
-        "The Bank of Thailand said it would issue a report on crypto lending by March.",
+        "The Bank of Thailand said it would issue a report on crypto lending rules by March.",
         "The Bank of Thailand would \"most likely\" restrict crypto payments in shops, the governor said.",
         "The Bank of Thailand will probably raise the tax on crypto gains next year, the governor said.",
     ])
