@@ -110,16 +110,19 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ], path: "Tests/PostgresTestSupport"),
+        // Fresh folders for tests, removed when the test process exits.
+        .target(name: "TestFolders", path: "Tests/TestFolders"),
         .testTarget(name: "ArchiveTests", dependencies: [
-            "Archive", "ArchivePostgres", "PostgresTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            "Archive", "ArchivePostgres", "PostgresTestSupport", "TestFolders",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "TestFolders"]),
         .testTarget(name: "HeraldTests", dependencies: [
-            "herald", "SoakFeedServer", "Archive", "ArchivePostgres", "PostgresTestSupport",
+            "herald", "SoakFeedServer", "Archive", "ArchivePostgres", "PostgresTestSupport", "TestFolders",
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .testTarget(name: "ReviewWebTests", dependencies: [
-            "ReviewWeb", "herald",
+            "ReviewWeb", "herald", "TestFolders",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),

@@ -2,6 +2,7 @@ import Extractor
 import Foundation
 import Generator
 import GRDB
+import TestFolders
 import Testing
 @_spi(StoreBackend) @testable import Archive
 
@@ -54,7 +55,7 @@ func draftWithEvidence(id: String, count: Int, state: DraftState = .pending) -> 
 
 @Suite struct DraftEvidenceTests {
     @Test func aV2StoreMigratesEveryDraftWithAllItsEvidenceInOrder() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         let drafts = [draftWithEvidence(id: "a", count: 1, state: .rejected), draftWithEvidence(id: "b", count: 0),
                       draftWithEvidence(id: "c", count: 37)]
         try storeInTheV2Layout(at: path, drafts: drafts)
@@ -74,7 +75,7 @@ func draftWithEvidence(id: String, count: Int, state: DraftState = .pending) -> 
     }
 
     @Test func aMigratedDraftGainsEvidenceByAppending() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make("archive")
         let path = folder.appendingPathComponent("herald.sqlite").path
         // A pending draft on the same ban the fixture article announces.
         var old = draftWithEvidence(id: "ol-harbor-lending-add-20310101", count: 3)
@@ -104,7 +105,7 @@ func draftWithEvidence(id: String, count: Int, state: DraftState = .pending) -> 
     }
 
     @Test func evidenceRowsCannotBeChangedOrRemovedAndADraftCannotLoseAny() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         let draft = draftWithEvidence(id: "d", count: 4)
         try store.write { db in try ArchiveStore.save(draft, db) }
         #expect(throws: (any Error).self) {
@@ -122,7 +123,7 @@ func draftWithEvidence(id: String, count: Int, state: DraftState = .pending) -> 
     }
 
     @Test func savingADraftAgainStoresOnlyItsNewEvidence() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         var draft = draftWithEvidence(id: "d", count: 2)
         try store.write { db in try ArchiveStore.save(draft, db) }
         try store.write { db in try ArchiveStore.save(draft, db) }

@@ -3,12 +3,6 @@ import Foundation
 import Generator
 @testable import Archive
 
-/// A fresh folder under the system's temporary directory, for one test.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-archive-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
 
 /// An article we write ourselves, announcing one ban (or another action) in one country.
 func banArticle(

@@ -2,6 +2,7 @@ import Extractor
 import Foundation
 import Generator
 import GRDB
+import TestFolders
 import Testing
 @testable import Archive
 
@@ -10,7 +11,7 @@ private struct ProvokedFailure: Error {}
 
 @Suite struct IngestQueueTests {
     @Test func articlesSubmittedTogetherAreEachArchivedOnceWithTheirDrafts() async throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         // 30 reports of one ban from 30 outlets, and each submitted twice, all at once.
         let articles = (0..<30).map { index in
             banArticle(guid: "g\(index)", url: "https://outlet\(index).example/ban", site: "Outlet \(index)",
@@ -35,7 +36,7 @@ private struct ProvokedFailure: Error {}
     }
 
     @Test func evidenceAddedOutsideTheQueueIsSeenByItsNextTransaction() async throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         // Reports of one ban, alternately through the queue (which remembers evidence it read) and directly.
         for index in 0..<8 {
             let (article, facts) = banArticle(guid: "g\(index)", url: "https://outlet\(index).example/ban",
@@ -57,7 +58,7 @@ private struct ProvokedFailure: Error {}
     }
 
     @Test func aFailingPieceIsRolledBackAloneAndItsCallerGetsTheError() async throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         let results = await withTaskGroup(of: (Int, Bool).self) { group in
             for index in 0..<20 {
                 group.addTask {

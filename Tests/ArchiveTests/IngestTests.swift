@@ -1,12 +1,13 @@
 import Extractor
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @_spi(StoreBackend) @testable import Archive
 
 @Suite struct IngestTests {
     @Test func aSecondRunOverTheSameArticlesArchivesNothingNew() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make("archive")
         let path = folder.appendingPathComponent("herald.sqlite").path
         let articles = [
             banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger", published: "2031-04-10"),
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func exportFiltersByDay() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         for (index, day) in ["2031-04-09", "2031-04-10", "2031-04-12"].enumerated() {
             let (article, facts) = banArticle(guid: "g\(index)", url: "https://x.example/\(index)", site: "X\(index)",
                                               published: day, issuer: "Issuer \(index)")
@@ -47,7 +48,7 @@ import Testing
     }
 
     @Test func exportedArticlesCarryTheDayAndThePageMetadata() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         var (dated, facts) = banArticle(guid: "a", url: "https://x.example/a", site: "X",
                                         published: "2031-04-10T23:30:00+00:00")
         dated.page.authors = ["Mira Okafor"]
@@ -74,7 +75,7 @@ import Testing
 
     @Test func feedStateAndFetchHistoryRoundTrip() throws {
         struct State: Codable, Equatable, Sendable { var etag: String?; var failures: Int }
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         #expect(try store.feedState(State.self, for: "https://f.example/rss") == nil)
         try store.saveFeedState(State(etag: "\"abc\"", failures: 2), for: "https://f.example/rss")
         #expect(try store.feedState(State.self, for: "https://f.example/rss") == State(etag: "\"abc\"", failures: 2))
@@ -88,7 +89,7 @@ import Testing
 
 @Suite struct OutputBacklogTests {
     @Test func aFileRequestedAgainWhileBeingWrittenStaysInTheBacklog() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         try store.write { db in try ArchiveStore.requestOutput(.day, key: "2031-04-10", db) }
         let read = try store.read { db in try BacklogRow.fetchAll(db) }
         try store.write { db in try ArchiveStore.requestOutput(.day, key: "2031-04-10", db) }
@@ -102,7 +103,7 @@ import Testing
 
 @Suite struct DraftingScopeTests {
     @Test func draftsInOtherJurisdictionsKeepTheirRuleIDsOutOfReach() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         // Two issuers whose slugs make the same rule id: one without a jurisdiction, one in OL.
         var (first, firstFacts) = banArticle(guid: "a", url: "https://x.example/a", site: "X", published: "2031-01-01",
                                              issuer: "OL Harbor")
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func evidenceStillReachesAPendingDraftOfTheSameJurisdiction() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         for (index, site) in ["A", "B", "C"].enumerated() {
             let (article, facts0) = banArticle(guid: "\(index)", url: "https://\(site).example/\(index)", site: site,
                                               published: "2031-01-0\(index + 1)", lead: String(repeating: "x", count: index))

@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import Archive
 
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func theArchivedPageComesBackAsFetched() throws {
-        let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("h.sqlite").path)
+        let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("h.sqlite").path)
         var (article, facts) = banArticle(guid: "g", url: "https://x.example/a", site: "X", published: "2031-01-01")
         let html = Data(String(repeating: "<html><body><p>Harbor bans lending.</p></body></html>", count: 40).utf8)
         article.rawPage = html

@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -104,7 +105,7 @@ import Testing
     func aDecidedDraftIsWrittenToItsFileAgain(backend: StoreBackend) async throws {
         try await backend.withNewStore { store in
             let (ban, _) = try await fileTwoDrafts(into: store)
-            let folder = try temporaryFolder()
+            let folder = try TemporaryFolder.make("archive")
             try await store.writePendingOutputs(to: folder)
             try await store.decide(draftID: ban, expecting: .pending) { draft in
                 var rejected = draft

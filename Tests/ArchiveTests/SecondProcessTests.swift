@@ -1,5 +1,6 @@
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import Archive
 
@@ -11,7 +12,7 @@ import Testing
 
     @Test(.enabled(if: python != nil, "needs python3 to play the other process"))
     func aStoreLockedByAnotherProcessIsWaitedForThenReportedBusy() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         let store = try ArchiveStore(path: path, busyTimeout: 0.5)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: try #require(Self.python))

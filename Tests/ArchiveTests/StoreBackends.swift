@@ -4,6 +4,7 @@ import Generator
 import PostgresNIO
 import PostgresTestSupport
 import GRDB
+import TestFolders
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -32,7 +33,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     func withNewStore(_ body: (TestStore) async throws -> Void) async throws {
         switch self {
         case .sqlite:
-            let store = try ArchiveStore(path: try temporaryFolder().appendingPathComponent("herald.sqlite").path)
+            let store = try ArchiveStore(path: try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path)
             try await body(store)
         case .postgres:
             try await TestPostgres.withNewDatabase { address in

@@ -2,6 +2,7 @@ import Extractor
 import Foundation
 import Generator
 import PostgresTestSupport
+import TestFolders
 import Testing
 @testable import Archive
 @testable import ArchivePostgres
@@ -150,7 +151,7 @@ import Testing
     @Test(arguments: StoreBackend.available)
     func outputFilesFollowTheStoreAndAreWrittenOnce(backend: StoreBackend) async throws {
         try await backend.withNewStore { store in
-            let folder = try temporaryFolder()
+            let folder = try TemporaryFolder.make("archive")
             let (article, facts) = banArticle(guid: "g1", url: "https://ledger.example/a", site: "Ledger",
                                               published: "2031-04-10")
             guard case let .archived(_, created, _) = try await store.ingestAtFixedTime(article, facts) else {

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
 import Generator
+import TestFolders
 import Testing
 @testable import Archive
 
 @Suite struct StoreSafetyTests {
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         let garbage = Data("these are notes, not a database\n".utf8)
         _ = FileManager.default.createFile(atPath: path, contents: garbage)
         #expect(throws: ArchiveError.notADatabase(path: path)) { try ArchiveStore(path: path) }
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func aDamagedDatabaseIsRefusedAndLeftAlone() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder.make("archive")
         let path = folder.appendingPathComponent("herald.sqlite").path
         do {
             let store = try ArchiveStore(path: path)
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func aDatabaseFromANewerHeraldIsRefusedAndLeftAlone() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         do { _ = try ArchiveStore(path: path) }
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func aSecondWriterWaitsThenFailsClearly() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         let store = try ArchiveStore(path: path, busyTimeout: 0.2)
         let other = try DatabaseQueue(path: path)
         try other.writeWithoutTransaction { db in
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func theReviewLogIsAppendOnly() throws {
-        let path = try temporaryFolder().appendingPathComponent("herald.sqlite").path
+        let path = try TemporaryFolder.make("archive").appendingPathComponent("herald.sqlite").path
         let store = try ArchiveStore(path: path)
         let (article, facts) = banArticle(guid: "g", url: "https://x.example/a", site: "X", published: "2031-01-01")
         guard case let .archived(_, created, _) = try store.ingest(article, analysis: facts, rulebook: Rulebook(),

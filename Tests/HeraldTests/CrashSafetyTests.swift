@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// Kills the daemon with SIGKILL at random moments while it ingests a local news site, restarts it, and checks
@@ -9,7 +10,7 @@ import Testing
     let items = 8
 
     @Test func aDaemonKilledAtRandomMomentsArchivesEveryArticleAndDraftExactlyOnce() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let feedList = folder.appendingPathComponent("feeds.yaml").path
         let site = try await BackgroundProcess.localNewsSite(feeds: feeds, items: items, hosts: 8, feedList: feedList,
                                                              in: folder)

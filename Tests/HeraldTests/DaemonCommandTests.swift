@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestFolders
 import Testing
 
 @Suite struct DaemonCommandTests {
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func sigtermStopsTheDaemonCleanlyWithTheSampleArchived() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let daemon = try startDaemon(output: output, ["--interval", "1"])
         // Both sample feeds polled in full: a SIGTERM sooner would rightly leave a busy feed's rest for later.
         #expect(await daemon.waitForError(containing: "feed polled", count: 2, timeout: 120), "\(daemon.standardError)")
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func sigintStopsTheDaemonToo() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let daemon = try startDaemon(output: output)
         #expect(await daemon.waitForError(containing: "daemon started", timeout: 120), "\(daemon.standardError)")
         daemon.send(SIGINT)
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func aSecondDaemonOnTheSameStoreSaysSoAndExits() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let first = try startDaemon(output: output)
         #expect(await first.waitForError(containing: "daemon started", timeout: 120), "\(first.standardError)")
 
@@ -70,21 +71,21 @@ import Testing
         ["--interval", "60", "--maximum-interval", "30"], ["--log-format", "xml"],
     ])
     func badOptionsAreRefused(options: [String]) async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let outcome = try await HeraldProcess.run(["daemon", "--feeds", sampleFeeds, "--output", output.path] + options)
         #expect(outcome.status != 0)
         #expect(!outcome.standardError.isEmpty)
     }
 
     @Test func aMissingFeedsFileIsAConfigurationError() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let outcome = try await HeraldProcess.run(["daemon", "--feeds", "/nonexistent.yaml", "--output", output.path])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.split(separator: "\n").count == 1, "\(outcome.standardError)")
     }
 
     @Test func theMetricsEndpointServesPrometheusText() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let daemon = try startDaemon(output: output, [
             "--metrics-address", "127.0.0.1:0", "--log-format", "json", "--interval", "1",
         ])
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func everyLogLineIsJSONWithTheJSONFormat() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let daemon = try startDaemon(output: output, ["--log-format", "json"])
         #expect(await daemon.waitForError(containing: "feed polled", timeout: 120), "\(daemon.standardError)")
         daemon.send(SIGTERM)

@@ -1,9 +1,10 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct ExtractCommandTests {
     @Test func printsOneObjectWithEveryContractFieldPerInput() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let text = folder.appendingPathComponent("note.txt")
         try Data("The exchange said on Monday that it will close accounts.".utf8).write(to: text)
         let page = folder.appendingPathComponent("page.html")
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func aDirectoryIsNotAnInput() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let outcome = try await HeraldProcess.run(["extract", folder.path])
         #expect(outcome.status != 0)
         #expect(outcome.standardError.contains("is a directory"))

@@ -1,12 +1,13 @@
 import Archive
 import Fetcher
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct FeedsCommandTests {
     /// A feeds file with a comment, in a new folder.
     func feedsFile(_ text: String = "# My feeds\nfeeds:\n  - url: https://one.example/rss\n    name: One\n") throws -> URL {
-        let file = try HeraldProcess.temporaryDirectory().appendingPathComponent("feeds.yaml")
+        let file = try TemporaryFolder.make("herald").appendingPathComponent("feeds.yaml")
         try Data(text.utf8).write(to: file)
         return file
     }
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func addCreatesAMissingFeedsFile() async throws {
-        let file = try HeraldProcess.temporaryDirectory().appendingPathComponent("new.yaml")
+        let file = try TemporaryFolder.make("herald").appendingPathComponent("new.yaml")
         let add = try await HeraldProcess.run(["feeds", "add", "https://first.example/rss", "--feeds", file.path])
         #expect(add.status == 0, "\(add.standardError)")
         #expect(try feeds(in: file).map(\.url.absoluteString) == ["https://first.example/rss"])
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func importReadsNestedOPML1AndSkipsLocalFiles() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let opml = folder.appendingPathComponent("subs.opml")
         try Data("""
             <?xml version="1.0"?>
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func listShowsEachFeedsFailuresAndRunHoldsAFailingFeedBackUnlessForced() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         // Nothing listens on the discard port of the loopback address: every fetch fails at once.
         let file = try feedsFile("""
             feeds:
@@ -155,7 +156,7 @@ import Testing
     }
 
     @Test func aStoreAnOlderVersionWroteKeepsWorking() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let file = try feedsFile("feeds:\n  - url: http://127.0.0.1:9/feed.xml\n  - url: file:sample.xml\n")
         let sample = file.deletingLastPathComponent().appendingPathComponent("sample.xml")
         try Data(Self.sampleRSS.utf8).write(to: sample)

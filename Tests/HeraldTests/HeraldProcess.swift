@@ -64,13 +64,6 @@ struct HeraldProcess {
             standardError: String(decoding: errorData, as: UTF8.self)
         )
     }
-
-    /// A new empty folder under the temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("herald-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }
 
 

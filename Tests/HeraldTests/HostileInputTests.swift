@@ -2,13 +2,14 @@ import Archive
 import Fetcher
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import herald
 
 /// `herald` against feeds that point it at the network it runs in, and against a rulebook a person broke by hand.
 @Suite struct HostileInputTests {
     @Test func feedsOnLoopbackAreRefusedOneByOneUnlessAllowed() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let feedList = folder.appendingPathComponent("feeds.yaml")
         let site = try await BackgroundProcess.localNewsSite(feeds: 2, items: 2, hosts: 1, feedList: feedList.path,
                                                              in: folder)
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func aRulebookBrokenByHandStopsApprovalNamingFileAndLineAndLosesNothing() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
         let run = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(run.status == 0, "\(run.standardError)")
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func aFeedLongerThanThePollLimitIsReadOnlyUpToIt() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let paragraph = "The harbour office posted its weekly note on ferry times, berth works and the tide tables. "
         var items = ""
         for index in 0..<12 {

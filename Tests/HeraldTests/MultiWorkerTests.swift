@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import PostgresTestSupport
+import TestFolders
 import Testing
 
 /// Three daemons share one PostgreSQL store and a local news site of 300 feeds; one is killed with SIGKILL
@@ -19,7 +20,7 @@ struct MultiWorkerTests {
     let leaseSeconds = 3.0
 
     @Test func threeWorkersArchiveEveryArticleOnceAndTakeOverAKilledWorkersFeeds() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let feedList = folder.appendingPathComponent("feeds.yaml").path
         let site = try await BackgroundProcess.localNewsSite(feeds: feeds, items: items, hosts: 8, feedList: feedList,
                                                              in: folder)

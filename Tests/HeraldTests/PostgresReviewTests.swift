@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestSupport
+import TestFolders
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -78,7 +79,7 @@ struct PostgresReviewTests {
             #expect((hit["title"] as? String)?.isEmpty == false)
             #expect((hit["snippet"] as? String)?.lowercased().contains("[stablecoin") == true, "\(hit)")
         }
-        let sqliteOutput = try HeraldProcess.temporaryDirectory()
+        let sqliteOutput = try TemporaryFolder.make("herald")
         _ = try await HeraldProcess.run(["run", "--feeds", Self.sampleFeeds, "--output", sqliteOutput.path])
         let sqliteHits = try await HeraldProcess.run(["search", "stablecoin", "--json", "--output", sqliteOutput.path])
         #expect(Set(urls(hits.standardOutput)) == Set(urls(sqliteHits.standardOutput)))
@@ -159,7 +160,7 @@ private actor IngestedSample {
 
     func value() async throws -> (output: URL, store: String) {
         if let made { return made }
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let store = TestPostgres.url(of: try await TestPostgres.newDatabase())
         let run = try await HeraldProcess.run([
             "run", "--feeds", PostgresReviewTests.sampleFeeds, "--output", output.path, "--store", store,

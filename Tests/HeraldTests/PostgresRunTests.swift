@@ -1,5 +1,6 @@
 import Foundation
 import PostgresTestSupport
+import TestFolders
 import Testing
 
 /// `herald run` on PostgreSQL does what it does on SQLite: the same articles with the same facts, the same
@@ -12,7 +13,7 @@ struct PostgresRunTests {
     let oneAtATime = ["--concurrent-feeds", "1"]
 
     @Test func aRunOnPostgreSQLArchivesAndDraftsWhatARunOnSQLiteDoes() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let sqliteOutput = folder.appendingPathComponent("sqlite")
         let postgresOutput = folder.appendingPathComponent("postgres")
         let database = try await TestPostgres.newDatabase()

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// The review path a person walks after a run: list the drafts, approve or reject them, search and export the
@@ -7,7 +8,7 @@ import Testing
     let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
 
     private func ingestedSample() async throws -> URL {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let run = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(run.status == 0, "\(run.standardError)")
         return output

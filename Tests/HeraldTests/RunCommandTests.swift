@@ -1,11 +1,12 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite struct RunCommandTests {
     let sampleFeeds = HeraldProcess.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
 
     @Test func aSecondRunArchivesAndDraftsNothingNew() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let first = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         #expect(first.status == 0, "\(first.standardError)")
         let articles = try Self.number(after: "new articles:", in: first.standardOutput)
@@ -23,7 +24,7 @@ import Testing
     }
 
     @Test func storesSideBySideStayApart() async throws {
-        let output = try HeraldProcess.temporaryDirectory()
+        let output = try TemporaryFolder.make("herald")
         let other = output.appendingPathComponent("other.sqlite").path
         _ = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path])
         let run = try await HeraldProcess.run(["run", "--feeds", sampleFeeds, "--output", output.path, "--store", other])
@@ -39,7 +40,7 @@ import Testing
         "",
     ])
     func anInvalidFeedsFileIsAConfigurationError(contents: String) async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let feeds = folder.appendingPathComponent("feeds.yaml")
         try Data(contents.utf8).write(to: feeds)
         let outcome = try await HeraldProcess.run(["run", "--feeds", feeds.path, "--output", folder.path])
@@ -48,14 +49,14 @@ import Testing
     }
 
     @Test func aMissingFeedsFileIsAConfigurationError() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let outcome = try await HeraldProcess.run(["run", "--feeds", "/nonexistent/feeds.yaml", "--output", folder.path])
         #expect(outcome.status == 2)
         #expect(outcome.standardError.split(separator: "\n").count == 1)
     }
 
     @Test func aFailingFeedIsReportedWithItsReasonAndExitStatusOne() async throws {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         let broken = folder.appendingPathComponent("broken.xml")
         try Data("<html><body>not a feed</body></html>".utf8).write(to: broken)
         let feeds = folder.appendingPathComponent("feeds.yaml")

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// `herald train-model`: fitting the statement model on a folder of gold cases, and refusing what it cannot learn from.
@@ -14,14 +15,14 @@ import Testing
     }
 
     private static func folder(with cases: [String: String]) throws -> URL {
-        let folder = try HeraldProcess.temporaryDirectory()
+        let folder = try TemporaryFolder.make("herald")
         for (name, json) in cases { try Data(json.utf8).write(to: folder.appendingPathComponent(name)) }
         return folder
     }
 
     @Test func writesTheWeightsAsSwiftSourceTheSameEachTime() async throws {
         let gold = try Self.folder(with: (1...4).reduce(into: [:]) { $0["case\($1).json"] = Self.goldCase(id: "case\($1)") })
-        let output = try HeraldProcess.temporaryDirectory().appendingPathComponent("Weights.swift")
+        let output = try TemporaryFolder.make("herald").appendingPathComponent("Weights.swift")
         let first = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path])
         #expect(first.status == 0, "\(first.standardError)")
         let source = try String(contentsOf: output, encoding: .utf8)
@@ -41,7 +42,7 @@ import Testing
     ])
     func aCaseItCannotLearnFromStopsItWithoutWriting(cases: [String: String]) async throws {
         let gold = try Self.folder(with: cases)
-        let output = try HeraldProcess.temporaryDirectory().appendingPathComponent("Weights.swift")
+        let output = try TemporaryFolder.make("herald").appendingPathComponent("Weights.swift")
         try Data("kept".utf8).write(to: output)
         let outcome = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path])
         #expect(outcome.status != 0)

@@ -2,6 +2,7 @@ import Archive
 import Extractor
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import Review
 
@@ -13,7 +14,7 @@ struct ReviewBench {
     let now = Date(timeIntervalSince1970: 1_950_000_000)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-desk-\(UUID().uuidString)")
+        folder = try TemporaryFolder.make("desk")
         store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
         desk = ReviewDesk(store: store, rulebook: RulebookFile(folder.appendingPathComponent("rules.yaml")))
     }

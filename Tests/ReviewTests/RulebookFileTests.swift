@@ -1,14 +1,13 @@
 import Archive
 import Foundation
 import Generator
+import TestFolders
 import Testing
 @testable import Review
 
 @Suite struct RulebookFileTests {
     func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-review-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TemporaryFolder.make("review")
     }
 
     let sample = Rulebook(rules: [Rule(

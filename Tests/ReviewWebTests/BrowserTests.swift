@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 /// Where the browser test finds its tools, or why it cannot run.
@@ -93,7 +94,7 @@ final class ChildProcess: @unchecked Sendable {
     @Test(.enabled(if: BrowserTools.available, "chromium and chromedriver are not installed"),
           .timeLimit(.minutes(3)))
     func aReviewerApprovesADraftInTheBrowser() async throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("herald-browser-\(UUID().uuidString)")
+        let output = try TemporaryFolder.make("browser")
         let feeds = BrowserTools.packageRoot.appendingPathComponent("Feeds/feeds.yaml").path
         let ingest = try ChildProcess(BrowserTools.herald.path, ["run", "--feeds", feeds, "--output", output.path])
         await ingest.waitForExit()

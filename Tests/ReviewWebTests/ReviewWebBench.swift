@@ -5,6 +5,7 @@ import Generator
 import Hummingbird
 import HummingbirdTesting
 import Review
+import TestFolders
 import Testing
 @testable import ReviewWeb
 
@@ -17,7 +18,7 @@ struct ReviewWebBench {
     let now = Date(timeIntervalSince1970: 1_950_000_000)
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("herald-web-\(UUID().uuidString)")
+        folder = try TemporaryFolder.make("web")
         store = try ArchiveStore(path: folder.appendingPathComponent("herald.sqlite").path)
         rulebook = RulebookFile(folder.appendingPathComponent("rules.yaml"))
     }
