@@ -2,8 +2,9 @@ import Testing
 @testable import Extractor
 
 /// Dates the text anchors itself: a year-less month or day written elsewhere with its year takes that year when it
-/// stays near publication and the sentence does not point the other way; weekdays after "next week" fall in that
-/// week; "January 1 of 2027" is one date. Sentences are our own.
+/// stays near publication and the sentence does not point the other way; weekdays after "next week" or labelling the
+/// items under a heading that looks ahead fall in the days to come; a weekday bounding a period is the one of that
+/// name named before; "January 1 of 2027" is one date. Sentences are our own.
 @Suite struct DateAnchoringTests {
     private func dates(_ text: String, published: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).dates.map { "\($0.text)=\($0.value)" }
@@ -72,6 +73,40 @@ import Testing
     ])
     func otherWeekdaysKeepTheirNearestDay(_ text: String, _ published: String, _ expected: [String]) {
         #expect(dates(text, published: published) == expected)
+    }
+
+    /// Published on Wednesday 14 October 2026 (Monday is 12 October, Thursday 15 October, next Monday 19 October).
+    @Test(arguments: [
+        ("THE WEEK AHEAD\n\nThursday: the securities regulator publishes its staking rules.", ["Thursday=2026-10-15"]),
+        ("COMING UP\n\n- Monday: lawmakers debate the crypto tax bill.\n\n- Tuesday: the central bank's board meets.",
+         ["Monday=2026-10-19", "Tuesday=2026-10-20"]),
+        ("On the calendar\n\n• Wednesday: an exchange hearing in parliament.", ["Wednesday=2026-10-21"]),
+        ("UPCOMING\n\n1. Friday: comments on the stablecoin paper are due.", ["Friday=2026-10-16"]),
+        // No heading that looks ahead, a heading that looks back, or a weekday that labels nothing: the nearest day.
+        ("THE WEEK THAT WAS\n\n- Monday: the regulator fined an exchange.", ["Monday=2026-10-12"]),
+        ("MARKETS\n\nMonday: bitcoin fell 4% as funds sold.", ["Monday=2026-10-12"]),
+        ("COMING UP\n\nOn Monday the regulator fined an exchange.", ["Monday=2026-10-12"]),
+    ])
+    func aWeekdayLabellingAnItemUnderAHeadingThatLooksAheadIsTheNextOne(_ text: String, _ expected: [String]) {
+        #expect(dates(text, published: "2026-10-14") == expected)
+    }
+
+    /// Published on Wednesday 14 October 2026 (Monday is 12 October, next Monday 19 October).
+    @Test(arguments: [
+        ("The ministry on Monday suspended new grid connections for miners. The suspension covers requests filed from Monday.",
+         ["Monday=2026-10-12", "Monday=2026-10-12"]),
+        ("The president signed the order on Monday. Machines installed before Monday may stay in service.",
+         ["Monday=2026-10-12", "Monday=2026-10-12"]),
+        ("The regulator fined the exchange on Monday and barred it from taking new clients for three months from Monday.",
+         ["Monday=2026-10-12", "Monday=2026-10-12"]),
+        // A bound that surely looks ahead, a weekday not bounding anything, or one named for the first time: its own day.
+        ("The regulator said on Monday that the rules will apply from Monday.", ["Monday=2026-10-12", "Monday=2026-10-19"]),
+        ("The exchange halted trading on Monday. The committee holds a hearing on Monday.",
+         ["Monday=2026-10-12", "Monday=2026-10-19"]),
+        ("The rules apply to requests filed from Monday.", ["Monday=2026-10-19"]),
+    ])
+    func aWeekdayBoundingAPeriodIsTheDayOfThatNameNamedBefore(_ text: String, _ expected: [String]) {
+        #expect(dates(text, published: "2026-10-14") == expected)
     }
 
     @Test(arguments: [

@@ -3,13 +3,20 @@
 /// - a year-less month or day takes the one year the text writes for that month (and day) elsewhere, unless its own
 ///   sentence points the other way;
 /// - a weekday that follows "next week" without a verb looking back falls in that week, and so do the weekdays listed
-///   after it.
+///   after it;
+/// - a weekday that labels an item under a heading that looks ahead ("COMING UP", "THE WEEK AHEAD", "ON THE
+///   CALENDAR") is the next one after publication, and so are the labels listed after it;
+/// - a weekday that bounds a period with nothing that surely looks ahead ("requests filed from Tuesday", "machines
+///   installed before Monday") is the day of that name the article named before ("suspended new connections on
+///   Tuesday"): news does not give one weekday's name to two days.
 extension TemporalRecognizer {
     /// The mentions with their year-less dates and weekdays anchored; `tenses` holds each mention's tense.
     func anchored(_ found: [DateMention], tenses: [Int], tokens: [Token]) -> [DateMention] {
         var result = found
         let written = yearsWritten(in: found, tokens: tokens)
         var week: (monday: CalendarDay, end: Int)?
+        var calendarEnd: Int?
+        var firstDayOfWeekday: [Int: String] = [:]
         for position in result.indices {
             let mention = result[position]
             let tense = tenses[position]
@@ -27,9 +34,50 @@ extension TemporalRecognizer {
                 continue
             }
             week = nil
+            guard mention.end - mention.first == 1, let weekday = Self.weekdays[tokens[mention.first].lower] else { continue }
+            if isItemLabel(mention, tokens: tokens),
+               calendarEnd.map({ mention.first - $0 <= Self.anaphoraReach }) ?? isUnderAHeadingLookingAhead(mention.first, tokens: tokens) {
+                result[position].value = published.adding(days: ((weekday - published.weekday - 1) % 7 + 7) % 7 + 1).description
+                calendarEnd = mention.end
+                continue
+            }
+            calendarEnd = nil
+            if let day = firstDayOfWeekday[weekday] {
+                if tense < 2, mention.first > 0, Self.boundaryWords.contains(tokens[mention.first - 1].lower) {
+                    result[position].value = day
+                }
+            } else {
+                firstDayOfWeekday[weekday] = mention.value
+            }
         }
         return result
     }
+
+    /// Whether a mention opens a line, after a list marker if any, and labels what follows with a colon ("- Monday:").
+    private func isItemLabel(_ mention: DateMention, tokens: [Token]) -> Bool {
+        guard mention.end < tokens.count, tokens[mention.end].text == ":" else { return false }
+        let lineStart = lineStart(of: mention.first, tokens: tokens)
+        return (lineStart..<mention.first).allSatisfy { tokens[$0].kind != .word }
+    }
+
+    /// Whether the line before the one at `index` is a short heading with a word that looks ahead ("COMING UP").
+    private func isUnderAHeadingLookingAhead(_ index: Int, tokens: [Token]) -> Bool {
+        let headingEnd = lineStart(of: index, tokens: tokens)
+        guard headingEnd > 0 else { return false }
+        let headingStart = lineStart(of: headingEnd - 1, tokens: tokens)
+        return headingEnd - headingStart <= 8
+            && tokens[headingStart..<headingEnd].contains { Self.lookingAheadHeadingWords.contains($0.lower) }
+    }
+
+    /// The first token of the line the token at `index` is on, looking back at most a heading's length.
+    private func lineStart(of index: Int, tokens: [Token]) -> Int {
+        var start = index
+        while start > 0, index - start < 8, !tokens[start].newlineBefore { start -= 1 }
+        return start
+    }
+
+    /// Words of a heading over a list of days to come.
+    static let lookingAheadHeadingWords: Set<String> = ["ahead", "coming", "upcoming", "calendar", "diary", "agenda"]
 
     /// The year of a year-less month or day that the text writes with a year elsewhere: the one year written for the
     /// same month (and day), within about nine months of publication, on the side of publication the sentence's tense points to.
