@@ -10,6 +10,22 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).dates
     }
 
+    /// A year-less month whose clause's verb stands far before it: March is nearest ahead of the publication day, August
+    /// behind it.
+    @Test(arguments: [
+        ("The securities division gave the same kind of relief to a small payments start-up in March.", "March", "2025-03"),
+        ("The exchange received its licence from the national regulator under the new crypto-asset law in March.", "March", "2025-03"),
+        ("Lawmakers approved the final text of the long-delayed crypto tax bill after a late-night debate in March.", "March", "2025-03"),
+        ("Brokers in the region have told the ministry that they could be ready with the new reporting systems in August.", "August", "2026-08"),
+        // A reporting verb tells when the report was made, not when the duty applies; no verb: the nearest month.
+        ("The central bank said the new reporting duty for crypto brokers and custodians applies in March.", "March", "2026-03"),
+        ("The first reports under the new duty for crypto brokers and custodians of digital assets in March.", "March", "2026-03"),
+    ])
+    func aMonthTakesTheTenseOfItsClausesVerbFarBeforeIt(text: String, expression: String, value: String) {
+        let found = dates(text)
+        #expect(found.contains { $0.text == expression && $0.value == value }, "\(found.map { "\($0.text)=\($0.value)" })")
+    }
+
     @Test(arguments: [
         ("The rules were adopted on Nov. 3.", "Nov. 3", "2025-11-03"),
         ("The rules apply from 3 November 2025.", "3 November 2025", "2025-11-03"),

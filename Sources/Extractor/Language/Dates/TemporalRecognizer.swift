@@ -47,6 +47,13 @@ struct TemporalRecognizer {
                     if Self.tense(after: index, in: tokens, to: clauseEnd) >= 0 { tense = 1 }
                 }
                 if tense > 0, Self.weekdays[token.lower] != nil, Self.startsAnActDone(index, in: tokens, from: sentence.first) { tense = -1 }
+                // "gave similar relief to a storage network in March": a year-less month whose clause's verb stands further
+                // back than the usual reach takes that verb's tense. (The end of a period does not: "postponed the rule
+                // for small transfers from June 1 to Sept. 1".)
+                if tense == 0, Self.opensAYearLessMonth(index, in: tokens, limit: sentence.end),
+                   index == sentence.first || !Self.periodEndWords.contains(tokens[index - 1].lower) {
+                    tense = Self.distantLeaning(before: index, in: tokens, from: sentence.first)
+                }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
                     var mention = resolveAnaphora(mention, tokens: tokens, limit: sentence.end, earlier: found)
                     mention.role = role(of: mention, in: tokens, from: sentence.first)
@@ -819,6 +826,36 @@ struct TemporalRecognizer {
         return 0
     }
 
+    /// Whether a month name, or a day and a month name, with no year after it starts at `index` ("March", "1 January").
+    static func opensAYearLessMonth(_ index: Int, in tokens: [Token], limit: Int) -> Bool {
+        var cursor = index
+        if tokens[cursor].kind == .number, cursor + 1 < limit { cursor += 1 }
+        guard months[tokens[cursor].lower] != nil, tokens[cursor].isCapitalized else { return false }
+        let next = cursor + 1 < limit ? tokens[cursor + 1] : nil
+        return next.map { $0.kind != .number } ?? true
+    }
+
+    /// The lean of the verb of a date's clause, further back than `leaning` reaches (24 tokens): ahead after a word that
+    /// looks ahead or a modal ("can work with April"), back after a past verb that is not a reporting verb (which tells
+    /// the report's time) or a participle after "be" ("to be lifted in March"); 0 when none tells.
+    static func distantLeaning(before index: Int, in tokens: [Token], from start: Int) -> Int {
+        var cursor = index - 1
+        while cursor >= max(start, index - 24) {
+            let token = tokens[cursor]
+            let word = token.lower
+            if forwardWords.contains(word) || modals.contains(word) && !(word == "may" && token.isCapitalized) { return 1 }
+            let isPast = backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && token.kind == .word
+            if isPast, !reportingVerbs.contains(word), !["last", "since", "ago", "earlier"].contains(word),
+               cursor == start || tokens[cursor - 1].lower != "be" {
+                return -1
+            }
+            cursor -= 1
+        }
+        return 0
+    }
+
+    /// Words before the end of a period ("to Sept. 1", "until March").
+    static let periodEndWords: WordSet = ["to", "until", "till", "through", "thru"]
     /// Verbs that report a statement: the tense they carry is the report's, not the event's.
     static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
     /// Nouns of scheduled events ("a hearing on Thursday", "the vote on Monday").
