@@ -43,6 +43,8 @@ import Testing
         ("A launch is planned for mid-2026.", "mid-2026", "2026"),
         ("A launch is planned for the second half of next year.", "second half of next year", "2026"),
         ("Reports are due by the end of the month.", "end of the month", "2025-11-30"),
+        ("Exchanges have until end-March to apply for a licence.", "end-March", "2026-03-31"),
+        ("Banks must file their first crypto returns by end-June 2026.", "end-June 2026", "2026-06-30"),
         ("The index fell in the third quarter.", "third quarter", "2025-Q3"),
         ("Earnings for Q1 2026 are due in April.", "Q1 2026", "2026-Q1"),
         ("Trading volumes doubled last week.", "last week", "2025-W45"),

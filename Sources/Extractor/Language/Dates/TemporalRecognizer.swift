@@ -123,8 +123,10 @@ struct TemporalRecognizer {
         func word(_ offset: Int) -> String? {
             index + offset < limit ? tokens[index + offset].lower : nil
         }
-        // "end of 2021", "the end of the year", "end of March"
-        if token.lower == "end", word(1) == "of", let period = periodAfterEnd(tokens, at: index + 2, limit: limit, tense: tense) {
+        // "end of 2021", "the end of the year", "end of March"; "end-March", "end-June 2027"
+        if token.lower == "end", word(1) == "of" || word(1) == "-" && index + 2 < limit && Self.month(tokens[index + 2]) != nil
+            && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore,
+           let period = periodAfterEnd(tokens, at: index + 2, limit: limit, tense: tense) {
             return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: false)
         }
         // "a year ago this week", "two years ago today": the same week, month or day that many years before.
