@@ -46,6 +46,10 @@ import Testing
         ("Exchanges have until end-March to apply for a licence.", "end-March", "2026-03-31"),
         ("Banks must file their first crypto returns by end-June 2026.", "end-June 2026", "2026-06-30"),
         ("The index fell in the third quarter.", "third quarter", "2025-Q3"),
+        // A quarter with no tense to tell is the one nearest to publication.
+        ("A second licence round is on the agenda for the first quarter.", "first quarter", "2026-Q1"),
+        ("Its share of the market in the fourth quarter is the largest.", "fourth quarter", "2025-Q4"),
+        ("Its share of the market in the second quarter was the largest.", "second quarter", "2025-Q2"),
         ("Earnings for Q1 2026 are due in April.", "Q1 2026", "2026-Q1"),
         ("Trading volumes doubled last week.", "last week", "2025-W45"),
         ("Applications open next month.", "next month", "2025-12"),

@@ -389,10 +389,13 @@ struct TemporalRecognizer {
 
     /// The year of a year-less quarter: after a cue that looks back, the last quarter of that number begun by publication
     /// ("held ... at the end of the third quarter" in February: last year's); after one that looks ahead, the next one not
-    /// yet ended; otherwise the publication's year.
+    /// yet ended; otherwise the one nearest to publication ("the first quarter" in December is next year's).
     private func quarterYear(_ number: Int, tense: Int) -> Int {
-        guard tense != 0 else { return published.year }
         let today = published.daysSinceEpoch
+        guard tense != 0 else {
+            return (published.year - 1...published.year + 1).min { distance(ofQuarter: number, in: $0) < distance(ofQuarter: number, in: $1) }
+                ?? published.year
+        }
         let years = tense < 0 ? Array(((published.year - 1)...published.year).reversed()) : Array(published.year...(published.year + 1))
         for year in years {
             guard let start = CalendarDay(year: year, month: number * 3 - 2, day: 1),
@@ -400,6 +403,13 @@ struct TemporalRecognizer {
             if tense < 0 ? start.daysSinceEpoch <= today : end.daysSinceEpoch >= today { return year }
         }
         return published.year
+    }
+
+    /// How many days a quarter lies from publication (0 for the quarter of publication).
+    private func distance(ofQuarter number: Int, in year: Int) -> Int {
+        guard let start = CalendarDay(year: year, month: number * 3 - 2, day: 1),
+              let end = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) else { return .max }
+        return max(0, start.daysSinceEpoch - published.daysSinceEpoch, published.daysSinceEpoch - end.daysSinceEpoch)
     }
 
     /// "H2 2026", "in H1": half a year (the year); "fiscal 2026", "fiscal year 2026", "FY2026", "FY26": a fiscal year is
