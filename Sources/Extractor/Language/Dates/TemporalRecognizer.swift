@@ -208,6 +208,11 @@ struct TemporalRecognizer {
                let date = calendarDate(tokens, at: index + 1, limit: limit, tense: tense), date.value.count == 10 {
                 return DateMention(first: index, end: date.end, value: date.value, role: .other, isVague: false)
             }
+            // "Thursday last week", "Tuesday next week": that weekday of the week named.
+            if index + 2 < limit, tokens[index + 2].lower == "week", let shift = ["last": -1, "this": 0, "next": 1][tokens[index + 1].lower] {
+                let monday = published.adding(days: 1 - published.weekday + 7 * shift)
+                return DateMention(first: index, end: index + 3, value: monday.adding(days: weekday - 1).description, role: .other, isVague: false)
+            }
             return weekdayMention(tokens, at: index, weekday: weekday, tense: tense)
         }
         if token.lower == "weekend", let weekend = weekend(tokens, at: index, tense: tense) { return weekend }
