@@ -228,9 +228,17 @@ struct ActorResolver {
             return mention.first < cue && !isAfterPreposition(mention) || isAgent(mention)
         }
         guard !issuerActs else { return nil }
+        // "MiCA has applied since 2024", "EU rules known as DAC8 have required ...": a European law for the clause's subject.
+        let union = countryActor("EU")
+        let opening = clauseStart < cue && tokens[clauseStart].lower == "the" ? clauseStart + 1 : clauseStart
+        if union.key != nil, opening < cue, namesEuropeanLaw(at: opening, end: cue) { return union }
         for under in clauseStart..<sentence.end where tokens[under].lower == "under" {
             var next = under + 1
             while next < sentence.end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
+            // "under MiCA", "under the EU regulation", "under the European Union directive known as DAC8" ("a custodian
+            // authorised under MiCA" describes the custodian).
+            if union.key != nil, next < sentence.end, namesEuropeanLaw(at: next, end: sentence.end),
+               under == 0 || !Self.statusParticiples.contains(tokens[under - 1].lower) { return union }
             let owner: ResolvedActor?
             var lawStart: Int
             if let mention = entities.mention(startingAt: next), mention.type == .location, let code = mention.code,
@@ -257,6 +265,30 @@ struct ActorResolver {
         }
         return nil
     }
+
+    /// "MiCA", "DAC8", "EU rules", "the European Union directive", "the bloc's rules": a law of the European Union named by
+    /// its short name, or by the Union (a name, an adjective or "the bloc") before a law noun.
+    private func namesEuropeanLaw(at index: Int, end: Int) -> Bool {
+        let tokens = document.tokens
+        if tokens[index].isCapitalized, Self.europeanLawNames.contains(tokens[index].lower) { return true }
+        var after: Int
+        // ("EU rules": the abbreviation that qualifies a noun names no place of its own.)
+        if entities.demonym(at: index) == "EU" || tokens[index].text == "EU" {
+            after = index + 1
+        } else if let mention = entities.mention(startingAt: index), mention.code == "EU" {
+            after = mention.end
+        } else if tokens[index].lower == "bloc" {
+            after = index + 1
+        } else {
+            return false
+        }
+        if after < end, tokens[after].isPossessive { after += 1 }
+        // "the EU's anti-money-laundering rules", "EU rules": the law noun within three words.
+        return (after..<min(end, after + 3)).contains { PolicyCues.lawNouns.contains(tokens[$0].lower) || ClauseSense.ruleNouns.contains(tokens[$0].lower) }
+    }
+
+    /// The short names of the European Union's crypto laws, which news gives without their owner.
+    static let europeanLawNames: WordSet = ["mica", "micar", "dac8", "amlr", "tfr"]
 
     /// "authorised by the central bank", "fined by the SEC": the agent of a passive.
     private func isAgent(_ mention: EntityMention) -> Bool {
