@@ -8,6 +8,20 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
     }
 
+    /// A firm that agrees to a measure under an order or a settlement with an authority named or described after it is
+    /// bound by it; a firm that agrees to something with no authority beside it stays the actor of its own act.
+    @Test(arguments: [
+        ("Tiller Pay has agreed to stop opening accounts for new customers in Ruritania under a consent order with the Ruritania Securities Commission.",
+         "Ruritania Securities Commission"),
+        ("The Ruritania Securities Commission fined Kestrel Exchange $2 million on Monday.\n\nKestrel Exchange also agreed to stop offering its lending product in Ruritania under a settlement with the regulator.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange has agreed to stop serving clients in Ruritania from June after a review by its board.", "Kestrel Exchange"),
+        ("Kestrel Exchange agreed to delist three tokens in Ruritania, the company said on Monday.", "Kestrel Exchange"),
+    ])
+    func aFirmThatAgreesWithAnAuthorityIsNoIssuer(text: String, actor: String) {
+        #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     @Test(arguments: [
         "LISBON, 19 May (Wirefeed) \u{2014} The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
         "LISBON \u{2014} The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",

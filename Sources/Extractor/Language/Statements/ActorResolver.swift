@@ -86,7 +86,7 @@ struct ActorResolver {
         // The subject: an authority first, then an organization, then a country.
         // "Kryptohafen must return client assets", "Exchanges will be required to ...": a company bound by the
         // measure is its addressee, not its issuer.
-        let bindsSubject = isDeontic(cue)
+        let bindsSubject = isDeontic(cue) || isUndertaking(before: cue, from: clauseStart) && namesAuthority(after: cue, in: sentence, mentions)
         let before = mentions.filter {
             $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue)
                 && !((bindsSubject || isSubjectOfAPermission($0, cue: cue)) && $0.type == .organization)
@@ -476,6 +476,25 @@ struct ActorResolver {
         return next < cue && Self.permissionModals.contains(tokens[next].lower)
     }
 
+    /// "Tiller Pay has agreed to stop opening accounts under a consent order with the regulator": a firm that undertakes a
+    /// measure, as in a settlement or a consent order, is bound by it; the authority the sentence names or describes after
+    /// it issues it.
+    private func isUndertaking(before cue: Int, from start: Int) -> Bool {
+        let tokens = document.tokens
+        return (max(start, cue - 3)..<cue).contains { index in
+            Self.undertakingVerbs.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+        }
+    }
+
+    /// "... under a consent order with the Office of Financial Regulation", "... with state regulator": an authority named
+    /// or described after the cue.
+    private func namesAuthority(after cue: Int, in sentence: Sentence, _ mentions: [EntityMention]) -> Bool {
+        mentions.contains { $0.type == .authority && $0.first > cue }
+            || document.tokens[(cue + 1)..<sentence.end].contains { Self.regulatorNouns.contains($0.lower) && $0.lower != "bank" }
+    }
+
+    static let undertakingVerbs: WordSet = ["agreed", "agrees", "agree", "undertook", "undertakes", "undertaken", "consented", "consents"]
+
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
@@ -730,6 +749,7 @@ struct ActorResolver {
     /// Words of settling a case ("settled charges with", "a settlement with", "reached a deal with").
     static let settlementWords: WordSet = [
         "settle", "settles", "settled", "settling", "settlement", "settlements", "deal", "agreement", "accord", "charges", "claims", "allegations",
+        "consent",
     ]
     /// What a firm or a person asks an authority to decide.
     static let applicationNouns: WordSet = [
