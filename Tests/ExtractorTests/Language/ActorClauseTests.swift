@@ -8,6 +8,21 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
     }
 
+    /// A court described before the text gives its name ("A Ruritanian court has ordered ...", "the court said") is the
+    /// court the article names, not the party that sought the order or the speaker.
+    @Test(arguments: [
+        ("A Velmora court has ordered internet providers to block four unlicensed crypto sites, the Ruritania Securities Commission said on Monday.\n\nThe order was issued by the Velmora District Court on Friday.",
+         "Velmora District Court"),
+        ("A court has ordered Kestrel Exchange to freeze the accounts of three suspects, prosecutors said.\n\nThe Velmora District Court granted the request on Monday.",
+         "Velmora District Court"),
+        // (No court named anywhere: the speaker who reports the order.)
+        ("A court has ordered internet providers to block four unlicensed crypto sites, the Ruritania Securities Commission said on Monday.",
+         "Ruritania Securities Commission"),
+    ])
+    func aDescribedCourtIsTheCourtTheArticleNames(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     /// A firm that agrees to a measure under an order or a settlement with an authority named or described after it is
     /// bound by it; a firm that agrees to something with no authority beside it stays the actor of its own act.
     @Test(arguments: [

@@ -605,6 +605,10 @@ struct ActorResolver {
         if ["court", "tribunal"].contains(word), cursor > 0, let court = recentCourt(modifiedBy: tokens[cursor - 1].lower, before: cursor) {
             return court
         }
+        // "A Seoul court has ordered ...", before the text gives the court's name: the court the article names.
+        if ["court", "tribunal"].contains(word), let court = namedInstitution(withNameHolding: ["court", "tribunal"], near: cursor) {
+            return court
+        }
         if word == "country" || word == "nation", cursor > 0, tokens[cursor - 1].lower == "the", let dominant = context.dominantCountry {
             return countryActor(dominant)
         }
