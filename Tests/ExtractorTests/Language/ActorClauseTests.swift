@@ -8,6 +8,20 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
     }
 
+    /// A standing obligation to register with a named authority ("have had to register with ... since 2019") is that
+    /// authority's, whoever the article is about; one still to come ("must register with") is left to the article.
+    @Test(arguments: [
+        ("Kestrel Exchange cut its fees on Monday.\n\nExchanges in Ruritania have had to register with the Ruritania Securities Commission since 2019.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange cut its fees on Monday.\n\nWallet providers have been required to register with the Ruritania Securities Commission since March 2021.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange cut its fees on Monday.\n\nThe Ruritanian Treasury said exchanges will be required to register with the Ruritania Securities Commission from June.",
+         "Ruritanian Treasury"),
+    ])
+    func aStandingDutyToRegisterIsTheRegistrars(text: String, actor: String) {
+        #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     /// A court described before the text gives its name ("A Ruritanian court has ordered ...", "the court said") is the
     /// court the article names, not the party that sought the order or the speaker.
     @Test(arguments: [

@@ -188,9 +188,15 @@ struct ActorResolver {
 
     /// "has been registered with the FCA as a cryptoasset business", "had been registered with the regulator since 2021": the
     /// authority a firm's standing registration is with ("must register with the agency" leaves the issuer to the article).
+    /// "Exchanges have had to register with the agency since 2018", "have been required to register with the FSA": the
+    /// authority a standing obligation to register is with, as well.
     private func registrar(with index: Int, from start: Int, end: Int) -> ResolvedActor? {
         let tokens = document.tokens
-        guard index >= start + 2, ["registered", "licensed", "authorised", "authorized"].contains(tokens[index - 1].lower), tokens[index - 2].lower == "been" else { return nil }
+        guard index >= start + 2 else { return nil }
+        let standing = ["registered", "licensed", "authorised", "authorized"].contains(tokens[index - 1].lower) && tokens[index - 2].lower == "been"
+        let obliged = index >= start + 3 && ["register", "enrol", "enroll"].contains(tokens[index - 1].lower) && tokens[index - 2].lower == "to"
+            && (tokens[index - 3].lower == "had" || tokens[index - 3].lower == "required" && index >= start + 4 && tokens[index - 4].lower == "been")
+        guard standing || obliged else { return nil }
         var next = index + 1
         while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
         guard let mention = entities.mention(startingAt: next), mention.end <= end, mention.type == .authority, isEligible(mention) else { return nil }
