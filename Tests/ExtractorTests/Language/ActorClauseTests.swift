@@ -22,6 +22,20 @@ import Testing
         #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
     }
 
+    /// An authority's staff ("SEC staff clears ...") are the unit of it the article names; the authority itself, or its staff
+    /// when the article names no unit, stays the authority.
+    @Test(arguments: [
+        ("Ruritania SEC staff clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission's Division of Corporation Finance said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "Division of Corporation Finance"),
+        ("Ruritania SEC clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission's Division of Corporation Finance said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "SEC"),
+        ("Ruritania SEC staff clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "SEC"),
+    ])
+    func anAuthoritysStaffIsItsNamedUnit(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     /// A court described before the text gives its name ("A Ruritanian court has ordered ...", "the court said") is the
     /// court the article names, not the party that sought the order or the speaker.
     @Test(arguments: [

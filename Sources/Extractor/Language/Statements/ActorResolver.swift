@@ -640,9 +640,35 @@ struct ActorResolver {
     }
 
     private func resolved(_ mention: EntityMention) -> ResolvedActor {
+        // "SEC staff says ...": the staff are the authority's unit the article names.
+        if mention.type == .authority, mention.end < document.tokens.count, ["staff", "staffers"].contains(document.tokens[mention.end].lower),
+           let unit = unit(of: mention) {
+            return unit
+        }
         if mention.type == .authority { return context.actor(forAuthority: mention.key) }
         return ResolvedActor(key: mention.key, name: context.nameByKey[mention.key], type: mention.type, isCountry: mention.code != nil)
     }
+
+    /// "the SEC's Division of Trading and Markets", else "a letter from the Division of Corporation Finance": a unit the article
+    /// names as the authority's own, else the first one it names ("Division of ...", "Office of ..."), among the 300 mentions
+    /// from 4,000 tokens before the authority's.
+    private func unit(of authority: EntityMention) -> ResolvedActor? {
+        let tokens = document.tokens
+        let window = entities.mentions.slice(in: max(0, authority.first - 4000)..<(authority.first + 4000), position: \.first).prefix(300)
+        for owner in window where owner.key == authority.key && owner.end + 1 < tokens.count && tokens[owner.end].isPossessive {
+            if let unit = entities.mention(startingAt: owner.end + 1), unit.type == .authority, unit.key != authority.key {
+                return context.actor(forAuthority: unit.key)
+            }
+        }
+        let unit = window.first { mention in
+            mention.type == .authority && mention.key != authority.key
+                && Self.unitNouns.contains(tokens[mention.first].lower) && mention.end < tokens.count && tokens[mention.first + 1].lower == "of"
+        }
+        return unit.map { context.actor(forAuthority: $0.key) }
+    }
+
+    /// Head nouns of the units inside an authority ("Division of Enforcement", "Office of the Chief Accountant").
+    static let unitNouns: WordSet = ["division", "office", "directorate", "bureau"]
 
     private func isEligible(_ mention: EntityMention) -> Bool {
         let tokens = document.tokens
