@@ -8,6 +8,63 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).statements
     }
 
+    /// A standing obligation to register with a named authority ("have had to register with ... since 2019") is that
+    /// authority's, whoever the article is about; one still to come ("must register with") is left to the article.
+    @Test(arguments: [
+        ("Kestrel Exchange cut its fees on Monday.\n\nExchanges in Ruritania have had to register with the Ruritania Securities Commission since 2019.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange cut its fees on Monday.\n\nWallet providers have been required to register with the Ruritania Securities Commission since March 2021.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange cut its fees on Monday.\n\nThe Ruritanian Treasury said exchanges will be required to register with the Ruritania Securities Commission from June.",
+         "Ruritanian Treasury"),
+    ])
+    func aStandingDutyToRegisterIsTheRegistrars(text: String, actor: String) {
+        #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
+    /// An authority's staff ("SEC staff clears ...") are the unit of it the article names; the authority itself, or its staff
+    /// when the article names no unit, stays the authority.
+    @Test(arguments: [
+        ("Ruritania SEC staff clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission's Division of Corporation Finance said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "Division of Corporation Finance"),
+        ("Ruritania SEC clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission's Division of Corporation Finance said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "SEC"),
+        ("Ruritania SEC staff clears Kestrel Labs to reward users with tokens\n\nThe Ruritania Securities Commission said on Monday it would not recommend enforcement action against Kestrel Labs.",
+         "SEC"),
+    ])
+    func anAuthoritysStaffIsItsNamedUnit(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
+    /// A court described before the text gives its name ("A Ruritanian court has ordered ...", "the court said") is the
+    /// court the article names, not the party that sought the order or the speaker.
+    @Test(arguments: [
+        ("A Velmora court has ordered internet providers to block four unlicensed crypto sites, the Ruritania Securities Commission said on Monday.\n\nThe order was issued by the Velmora District Court on Friday.",
+         "Velmora District Court"),
+        ("A court has ordered Kestrel Exchange to freeze the accounts of three suspects, prosecutors said.\n\nThe Velmora District Court granted the request on Monday.",
+         "Velmora District Court"),
+        // (No court named anywhere: the speaker who reports the order.)
+        ("A court has ordered internet providers to block four unlicensed crypto sites, the Ruritania Securities Commission said on Monday.",
+         "Ruritania Securities Commission"),
+    ])
+    func aDescribedCourtIsTheCourtTheArticleNames(text: String, actor: String) {
+        #expect(statements(text).first?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
+    /// A firm that agrees to a measure under an order or a settlement with an authority named or described after it is
+    /// bound by it; a firm that agrees to something with no authority beside it stays the actor of its own act.
+    @Test(arguments: [
+        ("Tiller Pay has agreed to stop opening accounts for new customers in Ruritania under a consent order with the Ruritania Securities Commission.",
+         "Ruritania Securities Commission"),
+        ("The Ruritania Securities Commission fined Kestrel Exchange $2 million on Monday.\n\nKestrel Exchange also agreed to stop offering its lending product in Ruritania under a settlement with the regulator.",
+         "Ruritania Securities Commission"),
+        ("Kestrel Exchange has agreed to stop serving clients in Ruritania from June after a review by its board.", "Kestrel Exchange"),
+        ("Kestrel Exchange agreed to delist three tokens in Ruritania, the company said on Monday.", "Kestrel Exchange"),
+    ])
+    func aFirmThatAgreesWithAnAuthorityIsNoIssuer(text: String, actor: String) {
+        #expect(statements(text).last?.actor == actor, "\(text) → \(statements(text).map(\.actor))")
+    }
+
     @Test(arguments: [
         "LISBON, 19 May (Wirefeed) \u{2014} The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",
         "LISBON \u{2014} The Bank of Portugal has ordered exchanges to stop serving anonymous clients.",

@@ -31,6 +31,22 @@ import Testing
         #expect(actor(of: phrase, in: text) == .some(owner), "\(String(describing: actor(of: phrase, in: text)))")
     }
 
+    /// (text, a phrase of the sentence, the owner): a European law named by its short name ("MiCA", "DAC8") or by the Union
+    /// before a law noun ("EU rules"), as the clause's subject or after "under", is the European Union's.
+    @Test(arguments: [
+        ("Vienna watchdog fines broker\n\nThe Financial Market Authority fined Donau Coins €90,000 on Monday for unlicensed trading in the EU. MiCA has required exchanges to keep client coins apart from their own since December 2024.",
+         "MiCA has required exchanges", "EU"),
+        ("Riga bank pauses crypto payments\n\nBaltic Pay said on Monday it would stop card payments to exchanges outside the EU. Under MiCA, issuers of e-money tokens have had to hold a banking or e-money licence since June 2024.",
+         "issuers of e-money tokens", "EU"),
+        ("Dutch tax office sends crypto letters\n\nThe Tax and Customs Administration wrote to 12,000 crypto investors on Tuesday, the EU member's first such campaign. Since January, EU rules known as DAC8 have required platforms to report their clients' trades to tax authorities.",
+         "have required platforms", "EU"),
+        ("Warsaw exchange expands\n\nWisla Exchange opened an office in Gdansk on Monday to serve clients across the EU. Under the EU regulation, exchanges have had to keep client coins apart from their own since December 2024.",
+         "have had to keep client coins", "EU"),
+    ])
+    func aMeasureInForceUnderAEuropeanLawIsTheUnions(text: String, phrase: String, owner: String) {
+        #expect(actor(of: phrase, in: text) == .some(owner), "\(String(describing: actor(of: phrase, in: text)))")
+    }
+
     /// (text, a phrase of the sentence, the issuer): a subject or an agent issues it, or nobody is named as owning the law.
     @Test(arguments: [
         ("Prague fintech gets licence\n\nVltava Pay was authorised as a crypto-asset service provider by the Czech National Bank under the EU's MiCA rules in March 2025.",
@@ -47,6 +63,10 @@ import Testing
          "fined Fjord Coin", "Finanstilsynet"),
         ("Irish regulator fines broker\n\nThe Central Bank of Ireland fined Liffey Crypto €1 million under the EU's anti-money laundering directive in 2024.",
          "fined Liffey Crypto", "Central Bank of Ireland"),
+        ("Lisbon fund picks custodian\n\nThe Portuguese Securities Market Commission said on Monday that funds sold in the EU must use a custodian authorised under MiCA.",
+         "must use a custodian", "Portuguese Securities Market Commission"),
+        ("Sofia watchdog licenses exchange\n\nThe Financial Supervision Commission has supervised crypto firms under MiCA since 2025, and it licensed Vitosha Coins for the EU market on Monday.",
+         "has supervised crypto firms", "Financial Supervision Commission"),
     ])
     func anIssuerNamedAsActingKeepsTheMeasure(text: String, phrase: String, issuer: String) {
         #expect(actor(of: phrase, in: text) == .some(issuer), "\(String(describing: actor(of: phrase, in: text)))")

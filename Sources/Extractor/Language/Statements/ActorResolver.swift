@@ -86,7 +86,7 @@ struct ActorResolver {
         // The subject: an authority first, then an organization, then a country.
         // "Kryptohafen must return client assets", "Exchanges will be required to ...": a company bound by the
         // measure is its addressee, not its issuer.
-        let bindsSubject = isDeontic(cue)
+        let bindsSubject = isDeontic(cue) || isUndertaking(before: cue, from: clauseStart) && namesAuthority(after: cue, in: sentence, mentions)
         let before = mentions.filter {
             $0.first < cue && !isAfterPreposition($0) && !isObjectOfVerb($0, sentenceStart: sentence.first) && !isRecipient($0, cue: cue)
                 && !((bindsSubject || isSubjectOfAPermission($0, cue: cue)) && $0.type == .organization)
@@ -188,9 +188,15 @@ struct ActorResolver {
 
     /// "has been registered with the FCA as a cryptoasset business", "had been registered with the regulator since 2021": the
     /// authority a firm's standing registration is with ("must register with the agency" leaves the issuer to the article).
+    /// "Exchanges have had to register with the agency since 2018", "have been required to register with the FSA": the
+    /// authority a standing obligation to register is with, as well.
     private func registrar(with index: Int, from start: Int, end: Int) -> ResolvedActor? {
         let tokens = document.tokens
-        guard index >= start + 2, ["registered", "licensed", "authorised", "authorized"].contains(tokens[index - 1].lower), tokens[index - 2].lower == "been" else { return nil }
+        guard index >= start + 2 else { return nil }
+        let standing = ["registered", "licensed", "authorised", "authorized"].contains(tokens[index - 1].lower) && tokens[index - 2].lower == "been"
+        let obliged = index >= start + 3 && ["register", "enrol", "enroll"].contains(tokens[index - 1].lower) && tokens[index - 2].lower == "to"
+            && (tokens[index - 3].lower == "had" || tokens[index - 3].lower == "required" && index >= start + 4 && tokens[index - 4].lower == "been")
+        guard standing || obliged else { return nil }
         var next = index + 1
         while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
         guard let mention = entities.mention(startingAt: next), mention.end <= end, mention.type == .authority, isEligible(mention) else { return nil }
@@ -228,9 +234,17 @@ struct ActorResolver {
             return mention.first < cue && !isAfterPreposition(mention) || isAgent(mention)
         }
         guard !issuerActs else { return nil }
+        // "MiCA has applied since 2024", "EU rules known as DAC8 have required ...": a European law for the clause's subject.
+        let union = countryActor("EU")
+        let opening = clauseStart < cue && tokens[clauseStart].lower == "the" ? clauseStart + 1 : clauseStart
+        if union.key != nil, opening < cue, namesEuropeanLaw(at: opening, end: cue) { return union }
         for under in clauseStart..<sentence.end where tokens[under].lower == "under" {
             var next = under + 1
             while next < sentence.end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
+            // "under MiCA", "under the EU regulation", "under the European Union directive known as DAC8" ("a custodian
+            // authorised under MiCA" describes the custodian).
+            if union.key != nil, next < sentence.end, namesEuropeanLaw(at: next, end: sentence.end),
+               under == 0 || !Self.statusParticiples.contains(tokens[under - 1].lower) { return union }
             let owner: ResolvedActor?
             var lawStart: Int
             if let mention = entities.mention(startingAt: next), mention.type == .location, let code = mention.code,
@@ -257,6 +271,30 @@ struct ActorResolver {
         }
         return nil
     }
+
+    /// "MiCA", "DAC8", "EU rules", "the European Union directive", "the bloc's rules": a law of the European Union named by
+    /// its short name, or by the Union (a name, an adjective or "the bloc") before a law noun.
+    private func namesEuropeanLaw(at index: Int, end: Int) -> Bool {
+        let tokens = document.tokens
+        if tokens[index].isCapitalized, Self.europeanLawNames.contains(tokens[index].lower) { return true }
+        var after: Int
+        // ("EU rules": the abbreviation that qualifies a noun names no place of its own.)
+        if entities.demonym(at: index) == "EU" || tokens[index].text == "EU" {
+            after = index + 1
+        } else if let mention = entities.mention(startingAt: index), mention.code == "EU" {
+            after = mention.end
+        } else if tokens[index].lower == "bloc" {
+            after = index + 1
+        } else {
+            return false
+        }
+        if after < end, tokens[after].isPossessive { after += 1 }
+        // "the EU's anti-money-laundering rules", "EU rules": the law noun within three words.
+        return (after..<min(end, after + 3)).contains { PolicyCues.lawNouns.contains(tokens[$0].lower) || ClauseSense.ruleNouns.contains(tokens[$0].lower) }
+    }
+
+    /// The short names of the European Union's crypto laws, which news gives without their owner.
+    static let europeanLawNames: WordSet = ["mica", "micar", "dac8", "amlr", "tfr"]
 
     /// "authorised by the central bank", "fined by the SEC": the agent of a passive.
     private func isAgent(_ mention: EntityMention) -> Bool {
@@ -444,6 +482,25 @@ struct ActorResolver {
         return next < cue && Self.permissionModals.contains(tokens[next].lower)
     }
 
+    /// "Tiller Pay has agreed to stop opening accounts under a consent order with the regulator": a firm that undertakes a
+    /// measure, as in a settlement or a consent order, is bound by it; the authority the sentence names or describes after
+    /// it issues it.
+    private func isUndertaking(before cue: Int, from start: Int) -> Bool {
+        let tokens = document.tokens
+        return (max(start, cue - 3)..<cue).contains { index in
+            Self.undertakingVerbs.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+        }
+    }
+
+    /// "... under a consent order with the Office of Financial Regulation", "... with state regulator": an authority named
+    /// or described after the cue.
+    private func namesAuthority(after cue: Int, in sentence: Sentence, _ mentions: [EntityMention]) -> Bool {
+        mentions.contains { $0.type == .authority && $0.first > cue }
+            || document.tokens[(cue + 1)..<sentence.end].contains { Self.regulatorNouns.contains($0.lower) && $0.lower != "bank" }
+    }
+
+    static let undertakingVerbs: WordSet = ["agreed", "agrees", "agree", "undertook", "undertakes", "undertaken", "consented", "consents"]
+
     /// A cue that binds its subject: "must", "have until", "has to", "will be required to", "will pay 1%".
     private func isDeontic(_ cue: Int) -> Bool {
         let tokens = document.tokens
@@ -554,6 +611,10 @@ struct ActorResolver {
         if ["court", "tribunal"].contains(word), cursor > 0, let court = recentCourt(modifiedBy: tokens[cursor - 1].lower, before: cursor) {
             return court
         }
+        // "A Seoul court has ordered ...", before the text gives the court's name: the court the article names.
+        if ["court", "tribunal"].contains(word), let court = namedInstitution(withNameHolding: ["court", "tribunal"], near: cursor) {
+            return court
+        }
         if word == "country" || word == "nation", cursor > 0, tokens[cursor - 1].lower == "the", let dominant = context.dominantCountry {
             return countryActor(dominant)
         }
@@ -579,9 +640,35 @@ struct ActorResolver {
     }
 
     private func resolved(_ mention: EntityMention) -> ResolvedActor {
+        // "SEC staff says ...": the staff are the authority's unit the article names.
+        if mention.type == .authority, mention.end < document.tokens.count, ["staff", "staffers"].contains(document.tokens[mention.end].lower),
+           let unit = unit(of: mention) {
+            return unit
+        }
         if mention.type == .authority { return context.actor(forAuthority: mention.key) }
         return ResolvedActor(key: mention.key, name: context.nameByKey[mention.key], type: mention.type, isCountry: mention.code != nil)
     }
+
+    /// "the SEC's Division of Trading and Markets", else "a letter from the Division of Corporation Finance": a unit the article
+    /// names as the authority's own, else the first one it names ("Division of ...", "Office of ..."), among the 300 mentions
+    /// from 4,000 tokens before the authority's.
+    private func unit(of authority: EntityMention) -> ResolvedActor? {
+        let tokens = document.tokens
+        let window = entities.mentions.slice(in: max(0, authority.first - 4000)..<(authority.first + 4000), position: \.first).prefix(300)
+        for owner in window where owner.key == authority.key && owner.end + 1 < tokens.count && tokens[owner.end].isPossessive {
+            if let unit = entities.mention(startingAt: owner.end + 1), unit.type == .authority, unit.key != authority.key {
+                return context.actor(forAuthority: unit.key)
+            }
+        }
+        let unit = window.first { mention in
+            mention.type == .authority && mention.key != authority.key
+                && Self.unitNouns.contains(tokens[mention.first].lower) && mention.end < tokens.count && tokens[mention.first + 1].lower == "of"
+        }
+        return unit.map { context.actor(forAuthority: $0.key) }
+    }
+
+    /// Head nouns of the units inside an authority ("Division of Enforcement", "Office of the Chief Accountant").
+    static let unitNouns: WordSet = ["division", "office", "directorate", "bureau"]
 
     private func isEligible(_ mention: EntityMention) -> Bool {
         let tokens = document.tokens
@@ -698,6 +785,7 @@ struct ActorResolver {
     /// Words of settling a case ("settled charges with", "a settlement with", "reached a deal with").
     static let settlementWords: WordSet = [
         "settle", "settles", "settled", "settling", "settlement", "settlements", "deal", "agreement", "accord", "charges", "claims", "allegations",
+        "consent",
     ]
     /// What a firm or a person asks an authority to decide.
     static let applicationNouns: WordSet = [
