@@ -23,6 +23,7 @@ import Testing
         ("Issuers have until January to inform the board which bank holds their reserves.", .require),
         ("Lenders have until March 31 to file their overdue quarterly returns.", .enforce),
         ("Residents will have six months to move their tokens off offshore platforms.", .enforce),
+        ("Custodians have until May to move client keys into hardware vaults.", .require),
     ])
     func timeToComplyIsAGracePeriodAndTimeToDeliverIsADuty(text: String, expected: PolicyAction) {
         #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")

@@ -445,6 +445,8 @@ enum PolicyCues {
     /// "... until June 30 to submit their reports": the infinitive after a deadline delivers something.
     static func deliversSomething(_ words: [String], after index: Int) -> Bool {
         guard let to = words[(index + 1)..<min(words.count, index + 10)].firstIndex(of: "to"), to + 1 < words.count else { return false }
+        // "to move client coins into segregated wallets" sets something up; "to move their holdings off the platforms" winds down.
+        if words[to + 1] == "move" { return words[(to + 1)..<min(words.count, to + 8)].contains("into") }
         // "to file their applications": applying for a licence is what a grace period is for.
         return deliveryVerbs.contains(words[to + 1])
             && !words[(to + 1)..<min(words.count, to + 5)].contains { ["application", "applications", "registration"].contains($0) }
