@@ -18,6 +18,12 @@ import Testing
         ("Banks have until the end of the month to send the regulator their internal policies.", .require),
         ("Issuers have until March 1 to submit audited reserve reports.", .require),
         ("Platforms have 30 days to report any breach to the agency.", .require),
+        ("The tax office gives wallet providers until May 31 to register as reporting entities.", .require),
+        ("Custodians have until the end of the year to update their screening systems.", .require),
+        ("Issuers have until January to inform the board which bank holds their reserves.", .require),
+        ("Lenders have until March 31 to file their overdue quarterly returns.", .enforce),
+        ("Residents will have six months to move their tokens off offshore platforms.", .enforce),
+        ("Custodians have until May to move client keys into hardware vaults.", .require),
     ])
     func timeToComplyIsAGracePeriodAndTimeToDeliverIsADuty(text: String, expected: PolicyAction) {
         #expect(statements(text).first?.action == expected, "\(text) → \(statements(text))")

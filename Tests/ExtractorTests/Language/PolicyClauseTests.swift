@@ -129,3 +129,19 @@ import Testing
         #expect(found.first?.action == action, "\(found.map(\.action))")
     }
 }
+
+/// A carve-out stays the sentence's action when a clause after it, opened by a comma and a subordinator, adds what still
+/// applies; a relative clause in the subject of the main verb still leaves the measure to that verb.
+@Suite struct CarveOutBeforeASubordinateClauseTests {
+    @Test(arguments: [
+        ("Payments below that limit will not be covered, although banks must still keep the receipts.", PolicyAction.warn),
+        ("Wallets that a customer hosts alone are exempt from the reporting duty, although exchanges must still log them.", .warn),
+        ("This order does not apply to firms in the free port, which remain subject to the port authority's rules.", .warn),
+        ("This week, the regulator said exchanges must report every transfer.", .require),
+        ("Brokers that do not apply by March will have to stop serving clients.", .prohibit),
+    ])
+    func aCarveOutKeepsItsAction(text: String, action: PolicyAction) {
+        let found = TextAnalyzer().analyze(text, published: CalendarDay(iso: "2025-03-03")).statements
+        #expect(found.first?.action == action, "\(text) → \(found.map(\.action))")
+    }
+}

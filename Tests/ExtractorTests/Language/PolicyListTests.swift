@@ -39,6 +39,8 @@ import Testing
     @Test(arguments: [
         ("- gains below 1,000 euros a year will be exempt.", PolicyAction.warn),
         ("- transfers between a customer's own wallets are not covered.", .warn),
+        ("- the law does not change how mining income is taxed.", .warn),
+        ("- the duty does not extend to tokens held for less than a day.", .warn),
         ("- miners that sell only their own coins will be exempt from registration.", .permit),
         ("- display a scam warning before every purchase.", .require),
         ("- report every transfer above 1,000 euros to the tax office.", .require),

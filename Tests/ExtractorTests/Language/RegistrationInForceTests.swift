@@ -3,7 +3,8 @@ import Testing
 
 /// A registration regime in force: "has been registered with the regulator since 2021" and "has registered crypto
 /// firms since 2019" state the duty to register that firms live under (as "has licensed exchanges since 2018" does);
-/// a registration done now, a negated one, and registered losses keep their own reading.
+/// a registration done now, a negated one, registered losses and a count of the firms licensed since a date ("has licensed
+/// four exchanges since 2022": licences granted) keep their own reading.
 @Suite struct RegistrationInForceTests {
     private func action(_ text: String) -> PolicyAction? {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
@@ -25,6 +26,9 @@ import Testing
         ("The exchange was registered by the regulator on Monday.", .permit),
         ("The firm has not been registered with the regulator since its licence lapsed.", .warn),
         ("Investors have registered heavy losses since the crash.", nil),
+        ("The agency has licensed four crypto exchanges since 2022.", .permit),
+        ("The regulator has registered more than 30 custodians since the law took effect.", .permit),
+        ("The authority has licensed about a dozen brokers since 2021.", .permit),
     ])
     func otherRegistrationsKeepTheirReading(text: String, expected: PolicyAction?) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")

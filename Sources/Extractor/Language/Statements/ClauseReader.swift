@@ -83,8 +83,10 @@ struct ClauseReader {
             first = comma + 1
         }
         // "From March 1, ...", "After the vote, ...", "Under the rules, ...": an opening adverbial.
+        // ("This decision does not apply to banks, which ...": "this" opens a subject, not a time, before a verb group.)
         if first < end, Self.openers.contains(words[first]),
-           let comma = words[first..<min(end, first + 25)].firstIndex(of: ","), comma + 1 < end {
+           let comma = words[first..<min(end, first + 25)].firstIndex(of: ","), comma + 1 < end,
+           !(["this", "last"].contains(words[first]) && words[first..<comma].contains(where: Self.isAuxiliary)) {
             first = comma + 1
             // "Under the Ordinance, which took effect in 2023, it is ...": a relative clause on the opener's noun.
             if ["which", "who", "whose"].contains(words[first]),

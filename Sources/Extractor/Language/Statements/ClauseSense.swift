@@ -27,8 +27,11 @@ enum ClauseSense {
            after.contains(where: { PolicyCues.lawNouns.contains($0) || postponedNouns.contains($0) }) {
             return .enforce
         }
-        // "has licensed exchanges since 2019": a licensing regime in force obliges.
-        if clause.tense == .perfect, ["license", "licence", "regulate", "supervise", "register"].contains(lemma), words[clause.verb...].contains("since") { return .require }
+        // "has licensed exchanges since 2019": a licensing regime in force obliges; "has licensed four exchanges since 2022",
+        // "more than 30 firms": a count of the licences granted permits.
+        if clause.tense == .perfect, ["license", "licence", "regulate", "supervise", "register"].contains(lemma), words[clause.verb...].contains("since") {
+            return after.prefix(3).contains(where: { $0.first?.isNumber == true || PolicyCues.numberWords.contains($0) || $0 == "dozen" }) ? .permit : .require
+        }
         if ["cancel", "withdraw", "revoke", "rescind"].contains(lemma), after.contains(where: { registrationNouns.contains($0) }) { return .enforce }
         // "struck two brokers off its register".
         if lemma == "strike", after.prefix(5).contains("off") { return .enforce }

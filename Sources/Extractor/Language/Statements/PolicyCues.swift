@@ -435,26 +435,29 @@ enum PolicyCues {
 
     /// What a grace period leaves time for: stopping, winding down, complying, applying, returning or disposing.
     static let graceVerbs: WordSet = [
-        "stop", "cease", "wind", "comply", "apply", "register", "obtain", "get", "seek", "return", "withdraw", "close", "exit",
+        "stop", "cease", "wind", "comply", "apply", "file", "move", "obtain", "get", "seek", "return", "withdraw", "close", "exit",
         "leave", "divest", "dispose", "sell", "unwind", "meet", "align", "adapt", "adjust", "upgrade", "complete", "finish",
         "convert", "become", "secure", "refund", "delist", "remove", "phase", "bring", "end", "halt", "suspend", "liquidate",
-        "shut", "offboard", "relocate", "restructure", "update", "implement", "dismantle", "decommission", "unplug", "switch", "power",
-        "redeem", "cash", "do", "settle", "repay", "reimburse", "inform", "quit", "abandon", "deregister",
+        "shut", "offboard", "relocate", "restructure", "implement", "dismantle", "decommission", "unplug", "switch", "power",
+        "redeem", "cash", "do", "settle", "repay", "reimburse", "quit", "abandon", "deregister",
     ]
 
     /// "... until June 30 to submit their reports": the infinitive after a deadline delivers something.
     static func deliversSomething(_ words: [String], after index: Int) -> Bool {
         guard let to = words[(index + 1)..<min(words.count, index + 10)].firstIndex(of: "to"), to + 1 < words.count else { return false }
+        // "to move client coins into segregated wallets" sets something up; "to move their holdings off the platforms" winds down.
+        if words[to + 1] == "move" { return words[(to + 1)..<min(words.count, to + 8)].contains("into") }
         // "to file their applications": applying for a licence is what a grace period is for.
         return deliveryVerbs.contains(words[to + 1])
             && !words[(to + 1)..<min(words.count, to + 5)].contains { ["application", "applications", "registration"].contains($0) }
     }
 
-    /// "... until March to move client coins into segregated wallets": a deadline to set up or deliver something new is
-    /// that duty's; one to apply, comply, stop or wind down is a grace period.
+    /// "... until March to segregate client coins", "until September to register", "until June to update their systems": a
+    /// deadline to register, to set up, update or deliver something new is that duty's; one to apply for a licence, comply,
+    /// file what is outstanding, move holdings away, stop or wind down is a grace period.
     static let deliveryVerbs: WordSet = [
-        "send", "submit", "file", "report", "provide", "disclose", "declare", "publish", "notify", "hand", "deliver", "present", "pay", "lodge",
-        "move", "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "connect",
+        "send", "submit", "report", "provide", "disclose", "declare", "publish", "notify", "inform", "hand", "deliver", "present", "pay", "lodge",
+        "transfer", "segregate", "migrate", "implement", "install", "appoint", "upgrade", "update", "connect", "register",
     ]
 
     /// "law enforcement", "sanctions risks", "sanctions compliance", "uneven enforcement across the bloc": the words of

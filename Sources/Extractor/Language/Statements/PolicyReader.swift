@@ -174,7 +174,12 @@ struct PolicyReader {
                 let own = PolicyCues.cue(in: words, from: 0, aboutCBDC: context.isAboutCBDC)
                 // An item's own measure counts; a warning word there ("show a fraud warning") is what the intro obliges,
                 // but a carve-out ("- gains below €1,000 will be exempt") is the item's own.
-                let cue = own.flatMap { $0.action != nil && ($0.action != .warn || !PolicyCues.warnWords.contains(words[$0.index])) ? $0 : nil }
+                // ("- The rule does not extend to bitcoin", "- the law does not change how gains are taxed": an item's main verb
+                // may carve something out, over the cue words of its object.)
+                let carveOut = ClauseReader(tokens[sentence.first..<sentence.end]).mainClause().flatMap { clause in
+                    ClauseSense.overridingAction(of: clause, in: words) == .warn ? PolicyCues.Cue(action: .warn, index: clause.verb) : nil
+                }
+                let cue = carveOut ?? own.flatMap { $0.action != nil && ($0.action != .warn || !PolicyCues.warnWords.contains(words[$0.index])) ? $0 : nil }
                     ?? PolicyCues.Cue(action: intro.action, index: own?.index ?? 0)
                 var actor = ActorResolver(document: document, entities: entities, context: context)
                     .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first)
@@ -220,8 +225,11 @@ struct PolicyReader {
             let clause = Self.segmentStart(words, from: start, cue: cue.index).map { reader.mainClause(from: $0) } ?? sentenceClause
             // "Those that do not apply will have to stop serving clients": a cue inside the subject's relative
             // clause describes the subject; the measure is the main verb's.
+            // ("Transfers below that threshold will not be covered, although providers must still record ...": a verb after a
+            // comma and a subordinator is no main verb of the cue's.)
             if let main = sentenceClause, !main.isSubordinate, cue.index < main.groupStart, cue.index >= main.subject.lowerBound,
                words[main.subject.lowerBound..<cue.index].contains(where: { ClauseReader.relativePronouns.contains($0) }),
+               !Self.opensAnotherClause(words, between: cue.index, and: main.groupStart),
                let own = PolicyCues.cue(in: words, from: main.groupStart, skipping: skipping, aboutCBDC: context.isAboutCBDC), own.index <= main.verb + 4 {
                 cue = own
             }
@@ -649,6 +657,13 @@ struct PolicyReader {
             return index
         }
         return nil
+    }
+
+    /// "..., although providers must still ...", "..., which remain subject to ...": a comma and a subordinator between two
+    /// words, which opens a clause of its own.
+    static func opensAnotherClause(_ words: [String], between first: Int, and second: Int) -> Bool {
+        guard first + 1 < second else { return false }
+        return (first..<(second - 1)).contains { words[$0] == "," && ClauseSense.subordinators.contains(words[$0 + 1]) }
     }
 
     /// "The central bank reminded the public in 2018 that ...": the warning is the sentence's own past act.

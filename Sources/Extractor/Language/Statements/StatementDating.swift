@@ -292,9 +292,11 @@ struct StatementDating {
         return !announcingVerbs.contains(words[clause.verb]) && !words[clause.verb...].contains { ["will", "would", "'ll", "shall"].contains($0) }
     }
 
-    /// "until June 13 to wind down", "until March 31 to comply": a date closing the time given to do something.
+    /// "until June 13 to wind down", "until March 31 to comply", a headline's "UNTIL 30 SEPTEMBER TO REGISTER": a date
+    /// closing the time given to do something.
     static func endsAPeriodToAct(_ date: DateMention, _ tokens: [Token]) -> Bool {
-        date.end + 1 < tokens.count && tokens[date.end].lower == "to" && tokens[date.end + 1].isWord && !tokens[date.end + 1].isCapitalized
+        guard date.end + 1 < tokens.count, tokens[date.end].lower == "to", tokens[date.end + 1].isWord else { return false }
+        return !tokens[date.end + 1].isCapitalized || tokens[date.end].isAllCaps && tokens[date.end + 1].isAllCaps
     }
 
     /// "may keep operating until July 1", "a general licence to wind down transactions until June 5", "may stay up until
