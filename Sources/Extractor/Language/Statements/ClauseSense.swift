@@ -348,6 +348,15 @@ enum ClauseSense {
 
     static let stretchNouns: WordSet = ["years", "months", "decade", "year", "weeks"]
 
+    /// "The regulator has since licensed 300 firms", "Since then the bank has granted eight licences": what has held or
+    /// been done since an event the article told before is a record of the regime at work, not news of one act. ("has
+    /// since 2024 barred" is a start the sentence dates.)
+    static func countsSinceAnEarlierEvent(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { index in
+            words[index] == "since" && ["has", "have", "had"].contains(words[index - 1]) && ClauseReader.isVerbForm(words[index + 1])
+        } || zip(words, words.dropFirst()).contains { $0 == "since" && $1 == "then" }
+    }
+
     /// "must report transfers under legislation passed by parliament", "under a decree adopted in 2022": a measure
     /// that rests on a law already made (not "the new law") restates the law in force.
     static func restsOnAnEnactedLaw(_ words: [String]) -> Bool {

@@ -349,7 +349,7 @@ struct PolicyReader {
         if measureDates.allSatisfy({ Self.periodEnd($0.value) < published.description }), ClauseSense.statesATaxInForce(words, cue: cue) {
             return true
         }
-        if let clause, ClauseSense.tallies(clause, in: words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
+        if let clause, ClauseSense.tallies(clause, in: words) || ClauseSense.countsSinceAnEarlierEvent(words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
             return true
         }
         // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon says the

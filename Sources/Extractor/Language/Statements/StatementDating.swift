@@ -415,10 +415,11 @@ struct StatementDating {
         return Self.reportsAnAct(draft.clause, words: draft.words) && !draft.isAVote ? .act : .rule
     }
 
-    /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited": a lasting state.
-    /// ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a relative clause
-    /// tells of someone else's state, not the measure's.)
+    /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited", "has since licensed": a
+    /// lasting state. ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a
+    /// relative clause tells of someone else's state, not the measure's.)
     static func isStanding(_ words: [String]) -> Bool {
+        if ClauseSense.countsSinceAnEarlierEvent(words) { return true }
         var relativeClause = false
         return words.indices.contains { index in
             let word = words[index]
