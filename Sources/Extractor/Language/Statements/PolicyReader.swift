@@ -356,6 +356,7 @@ struct PolicyReader {
         // measure after it is in force.
         if let sentenceClause, sentenceClause != clause, ClauseSense.status(of: sentenceClause, in: words) == .inEffect { return true }
         if ClauseSense.restsOnAnEnactedLaw(words), measureDates.allSatisfy({ $0.value < cutoff }) { return true }
+        if ClauseSense.runsUnderATransitionPeriod(words), !isFutureClause(clause) { return true }
         // "Under the Ordinance, which took effect in August 2025, it is an offence to ...": the law in force.
         return PolicyCues.tookEffect(words) && !isFutureClause(clause)
             && allDates.contains { $0.value.count >= 4 && !$0.value.contains("W") && Self.periodEnd($0.value) < cutoff }
