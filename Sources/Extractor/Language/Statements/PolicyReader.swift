@@ -192,7 +192,9 @@ struct PolicyReader {
             if !isItem { list = nil }
             let endsWithColon = sentence.end > sentence.first && tokens[sentence.end - 1].text == ":"
             if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0.lower) }) {
-                list = ListIntro(action: nil, status: nil, actor: ResolvedActor(), droppedDraft: nil)
+                // "What the bill would do:": the items are the proposal's.
+                let status = PolicyCues.status(in: tokens[sentence.first..<sentence.end].map(\.lower))
+                list = ListIntro(action: nil, status: status == .proposed ? .proposed : nil, actor: ResolvedActor(), droppedDraft: nil)
             }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { judged.insert(number); continue }
