@@ -351,6 +351,31 @@ enum ClauseSense {
 
     static let stretchNouns: WordSet = ["years", "months", "decade", "year", "weeks"]
 
+    /// "The regulator has since licensed 300 firms", "Since then the bank has granted eight licences": what has held or
+    /// been done since an event the article told before is a record of the regime at work, not news of one act. ("has
+    /// since 2024 barred" is a start the sentence dates.)
+    static func countsSinceAnEarlierEvent(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { index in
+            words[index] == "since" && ["has", "have", "had"].contains(words[index - 1]) && ClauseReader.isVerbForm(words[index + 1])
+        } || zip(words, words.dropFirst()).contains { $0 == "since" && $1 == "then" }
+    }
+
+    /// "may keep operating until July 1 under a transition period", "can keep serving clients until July 1, when the
+    /// transitional period ends", "let firms keep operating during a transition period": business that a regime already
+    /// made lets go on for a while (not "until June 30, the last day of the transition period", which may be the news,
+    /// nor "must stop serving clients when the transitional period ends").
+    static func runsUnderATransitionPeriod(_ words: [String]) -> Bool {
+        words.indices.dropFirst().dropLast().contains { index in
+            guard ["transition", "transitional"].contains(words[index]), transitionNouns.contains(words[index + 1]),
+                  words[..<index].contains(where: { ["until", "keep", "continue"].contains($0) }) else { return false }
+            let before = words[max(0, index - 4)..<index]
+            return before.contains("under") || before.contains("during")
+                || before.contains("when") && words[(index + 2)..<min(words.count, index + 12)].contains { ["ends", "expires", "ended", "expired"].contains($0) }
+        }
+    }
+
+    static let transitionNouns: WordSet = ["period", "periods", "arrangements", "arrangement", "phase", "regime"]
+
     /// "must report transfers under legislation passed by parliament", "under a decree adopted in 2022": a measure
     /// that rests on a law already made (not "the new law") restates the law in force.
     static func restsOnAnEnactedLaw(_ words: [String]) -> Bool {

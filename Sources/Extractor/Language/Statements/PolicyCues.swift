@@ -571,8 +571,10 @@ enum PolicyCues {
             if word == "table", index >= 2, words[index - 2] == "on" { return .considering }
             if word == "decision", index >= 2, words[index - 2] == "no" || words[index - 1] == "no" { return .considering }
             // "already requires", "banks remain barred", "banks were reminded": the rule existed before the news.
+            // ("may still be executed until July", "can still withdraw": what a new measure leaves allowed.)
             if let cue, cue.action != .warn, (cue.index - 3...cue.index).contains(index) || word == "reminded",
-               existingWords.contains(word) || ["remain", "remains", "remained"].contains(word) && !words.contains("will") {
+               existingWords.contains(word) && !(word == "still" && index > 0 && ClauseReader.modals[words[index - 1]] != nil)
+                || ["remain", "remains", "remained"].contains(word) && !words.contains("will") {
                 existing = true
             }
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",

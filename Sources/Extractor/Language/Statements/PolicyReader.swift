@@ -197,7 +197,9 @@ struct PolicyReader {
             if !isItem { list = nil }
             let endsWithColon = sentence.end > sentence.first && tokens[sentence.end - 1].text == ":"
             if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0.lower) }) {
-                list = ListIntro(action: nil, status: nil, actor: ResolvedActor(), droppedDraft: nil)
+                // "What the bill would do:": the items are the proposal's.
+                let status = PolicyCues.status(in: tokens[sentence.first..<sentence.end].map(\.lower))
+                list = ListIntro(action: nil, status: status == .proposed ? .proposed : nil, actor: ResolvedActor(), droppedDraft: nil)
             }
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             if Self.isCaption(words) { judged.insert(number); continue }
@@ -357,13 +359,14 @@ struct PolicyReader {
         if measureDates.allSatisfy({ Self.periodEnd($0.value) < published.description }), ClauseSense.statesATaxInForce(words, cue: cue) {
             return true
         }
-        if let clause, ClauseSense.tallies(clause, in: words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
+        if let clause, ClauseSense.tallies(clause, in: words) || ClauseSense.countsSinceAnEarlierEvent(words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
             return true
         }
         // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon says the
         // measure after it is in force.
         if let sentenceClause, sentenceClause != clause, ClauseSense.status(of: sentenceClause, in: words) == .inEffect { return true }
         if ClauseSense.restsOnAnEnactedLaw(words), measureDates.allSatisfy({ $0.value < cutoff }) { return true }
+        if ClauseSense.runsUnderATransitionPeriod(words), !isFutureClause(clause) { return true }
         // "Under the Ordinance, which took effect in August 2025, it is an offence to ...": the law in force.
         return PolicyCues.tookEffect(words) && !isFutureClause(clause)
             && allDates.contains { $0.value.count >= 4 && !$0.value.contains("W") && Self.periodEnd($0.value) < cutoff }

@@ -14,11 +14,12 @@ struct StatementDating {
         let relative = Self.pastRelativeClause(words, after: cue.index)
         let keepsTheStart = relative.map { Self.tellsWhenItTookHold(words[$0]) && !PolicyCues.liftWords.contains(words[cue.index]) } ?? false
         let background = keepsTheStart ? nil : relative.map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
-        // "lifts 2018 curb", "the 2021 ban": a year that names an older measure dates nothing of the news.
+        // "lifts 2018 curb", "withdrew its 2021 guidance": a year that names an older measure dates nothing of the news.
+        let takesBack = Self.takesBackAMeasure(words[cue.index])
         return dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
             !isDatelineDate($0, sentenceStart: sentence.first)
                 && !(background?.contains($0.first) ?? false)
-                && !(PolicyCues.liftWords.contains(words[cue.index]) && $0.end < sentence.end && Self.namedMeasureNouns.contains(tokens[$0.end].lower))
+                && !(namesAMeasureTakenBack($0, cueTakesBack: takesBack, sentenceStart: sentence.first, sentenceEnd: sentence.end))
                 && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
                 && !(sentence.first == 0 && Self.isInAnotherPredicate(date: $0.first - sentence.first, cue: cue.index, in: words))
         }
@@ -416,10 +417,11 @@ struct StatementDating {
         return Self.reportsAnAct(draft.clause, words: draft.words) && !draft.isAVote ? .act : .rule
     }
 
-    /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited": a lasting state.
-    /// ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a relative clause
-    /// tells of someone else's state, not the measure's.)
+    /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited", "has since licensed": a
+    /// lasting state. ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a
+    /// relative clause tells of someone else's state, not the measure's.)
     static func isStanding(_ words: [String]) -> Bool {
+        if ClauseSense.countsSinceAnEarlierEvent(words) { return true }
         var relativeClause = false
         return words.indices.contains { index in
             let word = words[index]
@@ -449,6 +451,19 @@ struct StatementDating {
     static let periodUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
     static let immediacyWords: WordSet = ["immediately", "immediate", "forthwith"]
 
+    /// "lifts 2018 curb", "has withdrawn a 2022 directive, clearing the way for ...": a year before the noun of a measure
+    /// that the cue, or a verb of the three words before the year, takes back.
+    private func namesAMeasureTakenBack(_ date: DateMention, cueTakesBack: Bool, sentenceStart: Int, sentenceEnd: Int) -> Bool {
+        guard date.end < sentenceEnd, Self.olderMeasureNouns.contains(tokens[date.end].lower) else { return false }
+        return cueTakesBack || tokens[max(sentenceStart, date.first - 3)..<date.first].contains { Self.takesBackAMeasure($0.lower) }
+    }
+
+    /// A verb that lifts, withdraws or annuls a measure: the measure it names is older than the news.
+    static func takesBackAMeasure(_ word: String) -> Bool {
+        PolicyCues.liftWords.contains(word) || PolicyCues.withdrawalWords.contains(word) || PolicyCues.annulmentWords.contains(word)
+    }
+    /// The nouns of a measure that a year before them names as older ("the 2018 curb", "its 2021 guidance").
+    static let olderMeasureNouns = WordSet(Set(namedMeasureNouns).union(PolicyCues.withdrawnGuidanceNouns).union(PolicyCues.annulledMeasureNouns))
     static let namedMeasureNouns = WordSet(PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
     static let pastForms: WordSet = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let irregularPast: Set<String> = [
