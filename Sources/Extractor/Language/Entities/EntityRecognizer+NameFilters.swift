@@ -56,6 +56,8 @@ extension EntityRecognizer {
         }
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
         if words.count >= 2, let last = words.last, Self.eventHeads.contains(last.lower) { return false }
+        // "its Series B was led by ...": a funding round names no entity.
+        if words.count == 2, first.lower == "series", words[1].isCapitalized, words[1].text.unicodeScalars.count == 1 { return false }
         let end = range.upperBound
         // "Form 721", "Article 5", "Common Equity Tier 1": a document's part or a grade, not an entity.
         if let last = words.last, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,

@@ -7,13 +7,20 @@ extension EntityRecognizer {
         var start = span.lowerBound
         while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
                 || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
-                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name.
+                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name ("Jun-ho Roe": a
+                // given name glued to its syllable is no month).
                 || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
+                    && !isInsideHyphenatedWord(start + 1, tokens: tokens)
                     && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil) {
             start += 1
         }
         guard start < span.upperBound else { return [] }
-        let end = span.upperBound
+        var end = span.upperBound
+        // "Fri July 3 -", "Posted June 10, 2026": a month before its day closes a date, not a name.
+        if end - start >= 2, end < tokens.count, tokens[end].kind == .number, TemporalRecognizer.months[tokens[end - 1].lower] != nil,
+           layout.gazetteerMatch(at: end - 1) == nil {
+            end -= 1
+        }
         // "NEW ORLEANS, Dec. 12 --", "SAN MATEO, Calif., May 4": a dateline's place in capitals, whatever its first word.
         if layout.gazetteerMatch(at: start)?.end != end, Self.isDatedDateline(start..<end, tokens: tokens) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .location, code: nil, country: nil)]
@@ -59,9 +66,12 @@ extension EntityRecognizer {
            !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
-           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
+           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset; a country's name glued by a
+           // hyphen to the rest of a surname is no country ("Tomas Jordan-Vale").
            !(start + 1..<end).contains(where: { index in
-               guard let match = layout.gazetteerMatch(at: index) else { return false }
+               guard let match = layout.gazetteerMatch(at: index), !(match.end < tokens.count && isInsideHyphenatedWord(match.end, tokens: tokens)) else {
+                   return false
+               }
                return gazetteer.entries[match.form.entry].type != .location || gazetteer.entries[match.form.entry].code != nil
            }) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]

@@ -6,7 +6,8 @@ extension EntityRecognizer {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
-        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
+        // ("Lee Soo-bin": a syllable glued to a name by a hyphen is no connector.)
+        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower), !isInsideHyphenatedWord(end - 1, tokens: tokens) { end -= 1 }
         guard start < end else { return [] }
         // "Commissioner for Financial Services Vesna Roe-Lind": the portfolio after a title runs into its holder's name.
         if let holder = holderAfterPortfolio(start..<end, tokens: tokens, layout: layout) {

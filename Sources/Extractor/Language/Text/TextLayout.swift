@@ -270,7 +270,8 @@ struct TextLayout {
             }
             // "Reyes-Tan": a hyphen inside a name, without spaces around it.
             if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
-               isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1]) {
+               isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1],
+                                                                       afterName: end - 2 >= start && isNameToken(end - 2)) {
                 end += 2
                 continue
             }
@@ -328,9 +329,13 @@ struct TextLayout {
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
     /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r" ("So-young").
-    private static func isNameSyllable(_ before: Token, _ after: Token) -> Bool {
-        guard before.isCapitalized, before.text.count <= 4, after.kind == .word, !after.isCapitalized,
-              !Lexicon.nameConnectors.contains(after.lower), !minorWords.contains(after.lower),
+    /// ("Seung-min", "Soo-bin": a syllable of five letters that ends as such syllables do, after a family name; a syllable
+    /// glued to the one before it is no particle.)
+    private static func isNameSyllable(_ before: Token, _ after: Token, afterName: Bool) -> Bool {
+        let syllableOfFive = afterName && before.text.count == 5 && (before.lower.hasSuffix("ng") || before.lower.hasSuffix("n"))
+        guard before.isCapitalized, before.text.count <= 4 || syllableOfFive, after.kind == .word, !after.isCapitalized,
+              !Lexicon.nameConnectors.contains(after.lower) || EntityRecognizer.surnameParticles.contains(after.lower) && after.text.count == 3,
+              !minorWords.contains(after.lower),
               !["up", "in", "out", "off"].contains(after.lower) else { return false }
         if after.text.count <= 4 { return true }
         guard after.text.count <= 6, let last = after.lower.last else { return false }
