@@ -198,7 +198,10 @@ struct TextLayout {
         // "Superior Court of Justice", "Ministry of Justice": the portfolio of a court or a ministry.
         let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
             && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
-        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio { return false }
+        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio
+            && !isOfficeOfAGeneral(index, in: tokens) {
+            return false
+        }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
         if index > 0, !token.spaceBefore, ["#", "@"].contains(tokens[index - 1].text) { return false }
         if index > 1, !token.spaceBefore, tokens[index - 1].text == "/", !tokens[index - 1].spaceBefore,
@@ -217,6 +220,20 @@ struct TextLayout {
         if Self.isQuantity(token.lower) { return false }
         return token.text.unicodeScalars.contains(where: Tokenizer.isUppercase) || token.text.contains(".")
     }
+
+    /// "the Illinois Attorney General said", "the Attorney General's Office", "the Auditor General's report": the words of an
+    /// office named for its holder, which is a state body, not a role, unless a holder's name follows ("Attorney General
+    /// Jane Roe").
+    static func isOfficeOfAGeneral(_ index: Int, in tokens: [Token]) -> Bool {
+        let holder = tokens[index].lower == "general" ? index - 1 : index
+        guard holder >= 0, holder + 1 < tokens.count, generalOffices.contains(tokens[holder].lower), tokens[holder].isCapitalized,
+              tokens[holder + 1].lower == "general", tokens[holder + 1].isCapitalized, tokens[holder + 1].spaceBefore else { return false }
+        let after = holder + 2
+        return after == tokens.count || tokens[after].newlineBefore || !(tokens[after].kind == .word && tokens[after].isCapitalized)
+    }
+
+    /// Titles whose "General" names a state office ("Attorney General", "Auditor General").
+    static let generalOffices: WordSet = ["attorney", "auditor"]
 
     /// A number followed by a unit or a magnitude: "12.9bn", "300m", "8gb", "120hz".
     static func isQuantity(_ lower: String) -> Bool {
@@ -315,8 +332,14 @@ struct TextLayout {
 
     /// The bare apostrophe of "Banks' Association": after a capitalized plural, before a body's head word.
     func isInnerPossessive(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic, ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic else { return false }
         let before = tokens[index - 1], after = tokens[index + 1]
+        // "the Attorney General's Office": the office of a general's title.
+        if tokens[index].isPossessive, index > 1, Self.isOfficeOfAGeneral(index - 1, in: tokens), after.spaceBefore, after.lower == "office",
+           after.isCapitalized {
+            return true
+        }
+        guard ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
         return before.kind == .word && before.isCapitalized && before.lower.hasSuffix("s") && after.spaceBefore && after.isCapitalized
             && Self.possessiveBodyHeads.contains(after.lower)
     }
