@@ -7,6 +7,8 @@ extension EntityRecognizer {
         var start = span.lowerBound
         while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
                 || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+                    // ("Do Kwon's victims": a question's first word opens only a sentence.)
+                    && (layout.isInitial(start) || !Self.questionOpeners.contains(tokens[start].lower))
                 // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name ("Jun-ho Roe": a
                 // given name glued to its syllable is no month).
                 || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
@@ -313,9 +315,15 @@ extension EntityRecognizer {
         "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
         "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
         "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
+        "beyond", "inside", "outside", "behind", "beside", "throughout", "toward", "towards", "upon", "above", "below", "around",
+        "along", "alongside", "except", "regarding", "concerning", "between", "beneath", "onto", "versus", "unless", "whether",
         // A question's first words ("Is the Reserve Bank ...?", "What does the Authority ...?").
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would", "what", "why",
         "how", "who", "where", "which", "whose",
+    ]
+    /// The leading function words that open only a question, so only at a sentence's start ("Do Kwon" inside one is a name).
+    static let questionOpeners: WordSet = [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would",
     ]
     /// Qualifiers that name another legislature or court than the gazetteer's ("National Congress", "Federal Senate").
     static let institutionQualifiers: WordSet = [
