@@ -50,6 +50,13 @@ struct TextLayout {
                 for index in sentence.first..<sentence.end { titleLine[index] = true }
                 continue
             }
+            // "The Initiative Aims to Close the Gaps BEIJING, Dec. 13, 2025 /PRNewswire/ --": a press release's summary in title
+            // case, run into its dateline on one line, is a title up to the dateline.
+            if sentence.first == 0 || tokens[sentence.first].newlineBefore,
+               let dateline = Self.datelineStart(in: sentence.first..<min(sentence.end, sentence.first + Self.longestTitleLine), tokens: tokens),
+               dateline - sentence.first >= 3, Self.isTitleCase(tokens[sentence.first..<dateline]) {
+                for index in sentence.first..<dateline { titleLine[index] = true }
+            }
             guard sentence.isHeadingLike else { continue }
             // "Ledger Weekly · May 2, 2026 · by Jane Roe": a masthead line's parts are names, not a headline.
             let separators = (sentence.first..<sentence.end).filter { Self.lineSeparators.contains(tokens[$0].text) }
@@ -234,6 +241,22 @@ struct TextLayout {
 
     /// Titles whose "General" names a state office ("Attorney General", "Auditor General").
     static let generalOffices: WordSet = ["attorney", "auditor"]
+
+    /// Where a dated dateline in capitals begins among a line's first words ("... BEIJING, Dec. 13, 2025 /PRNewswire/").
+    static func datelineStart(in range: Range<Int>, tokens: [Token]) -> Int? {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard tokens[cursor].kind == .word, tokens[cursor].isAllCaps else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < range.upperBound, tokens[end].kind == .word && tokens[end].isAllCaps || tokens[end].text == "-" { end += 1 }
+            if EntityRecognizer.isDatedDateline(cursor..<end, tokens: tokens) { return cursor }
+            cursor = end
+        }
+        return nil
+    }
 
     /// A number followed by a unit or a magnitude: "12.9bn", "300m", "8gb", "120hz".
     static func isQuantity(_ lower: String) -> Bool {
