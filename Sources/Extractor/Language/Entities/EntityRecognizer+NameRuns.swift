@@ -200,6 +200,15 @@ extension EntityRecognizer {
                 && gazetteer.demonyms[tokens[cursor - 2].text] == nil && !tokens[cursor].isAllCaps && !tokens[cursor].text.contains(".")
             if !gluedToUnknown, let match = layout.gazetteerMatch(at: cursor), match.end <= end {
                 let entry = gazetteer.entries[match.form.entry]
+                // "the U.S. Treasury Department": a country's form of a body ("U.S. Treasury") whose last word opens a longer
+                // form of the same body ("Treasury Department") qualifies that longer form.
+                if match.end - cursor >= 2, match.end < end, let longer = layout.gazetteerMatch(at: match.end - 1), longer.end > match.end,
+                   longer.end <= end, longer.form.entry == match.form.entry {
+                    flushUnknown(upTo: cursor)
+                    qualifier = (cursor, match.end - 1)
+                    cursor = match.end - 1
+                    continue
+                }
                 // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
                 if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,
                    Self.legislatureWords.contains(tokens[cursor].lower),
