@@ -46,4 +46,15 @@ import Testing
     func namesBesideThemStay(_ text: String, _ name: String) {
         #expect(names(text).contains { $0.hasPrefix(name) }, "\(found(text))")
     }
+
+    @Test(arguments: [
+        ("The firm wants 50,000 Gulf customers by next year.", "Gulf", false),
+        ("The chief said three Gulf asset managers had signed up.", "Gulf", false),
+        ("Most of its clients are in the Nordic and Baltic countries.", "Baltic", false),
+        ("Institutions in the Gulf have been asking for a venue.", "Gulf", true),
+        ("Traders from Kenya and the Gulf often pay in stablecoins.", "Gulf", true),
+    ])
+    func aRegionsNameBeforeANounIsItsAdjective(_ text: String, _ region: String, _ named: Bool) {
+        #expect(names(text).contains(region) == named, "\(found(text))")
+    }
 }

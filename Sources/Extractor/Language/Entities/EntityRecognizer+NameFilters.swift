@@ -17,6 +17,12 @@ extension EntityRecognizer {
             if Self.partyMembers.contains(lower) { return false }
             // "published in Arabic", "Swahili-speaking users": a language names no entity.
             if Self.languageNames.contains(lower) { return false }
+            // "its Gulf business", "three Gulf asset managers": a region's name before a common noun is its adjective ("the
+            // Gulf" is the place).
+            if Self.regionAdjectives.contains(lower), start == 0 || tokens[start - 1].lower != "the", range.upperBound < tokens.count,
+               tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized, tokens[range.upperBound].spaceBefore {
+                return false
+            }
             // "in the State", "the president of the Republic": a word for the country describes it, like "the central bank".
             if Self.polityWords.contains(lower), start > 0, tokens[start - 1].lower == "the" { return false }
             if first.text.unicodeScalars.count == 1 { return false }
@@ -224,6 +230,8 @@ extension EntityRecognizer {
         "latin", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati", "amharic", "hausa", "yoruba", "igbo", "afrikaans",
         "english", "spanish", "french", "german", "portuguese", "russian", "japanese", "korean", "chinese", "italian", "dutch",
     ]
+    /// Regions whose name is also their adjective ("Gulf customers", "Baltic countries").
+    static let regionAdjectives: WordSet = ["gulf", "baltic", "balkan"]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
