@@ -245,6 +245,8 @@ extension EntityRecognizer {
         // Orders, decisions and the registers, bulletins and manuals that publish rules ("Cabinet Office Order", "Federal
         // Register", "Official Bulletin", "Cryptoassets Manual").
         "order", "decision", "resolution", "consultation", "regime", "register", "bulletin", "manual", "rulebook",
+        // A regulator's list of names ("the Investor Alert List").
+        "list",
     ]
     /// Heads that open a law's title before "on" or "of" ("Law on Digital Assets", "Decree on Mining").
     static let lawTitleHeads: WordSet = ["law", "act", "decree", "regulation", "ordinance", "directive", "bill", "resolution", "code"]
