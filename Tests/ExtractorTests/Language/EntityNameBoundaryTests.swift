@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// A given name's syllable glued by a hyphen stays in the name (also a country's name glued to a surname's other
-/// part); peoples, funding rounds and a month before its day name nothing. Names are our own.
+/// part); peoples, funding rounds, a month before its day and a weekday that ends a run name nothing; a region's name
+/// before a common noun is its adjective. Names are our own.
 @Suite struct EntityNameBoundaryTests: EntityTable {
     let published = "2026-05-01"
 
@@ -34,6 +35,7 @@ import Testing
         ("Kestrune raised $30 million last week. Its Series B was led by Orrin Capital.", "Series B"),
         ("THE WEEK AHEAD\n\nWed May 6 - Senate hearing on stablecoins.\nSat May 9 - Markets closed.", "Wed May"),
         ("Kiosk cap signed\n\nPosted June 10, 2026\n\nThe governor signed the bill.", "Posted June"),
+        ("Happy Friday. Four things happened this week.", "Happy Friday"),
     ])
     func peoplesRoundsAndDatesNameNothing(_ text: String, _ wrong: String) {
         #expect(!names(text).contains { $0.hasPrefix(wrong) }, "\(found(text))")
@@ -42,6 +44,7 @@ import Testing
     @Test(arguments: [
         ("The Turks and Caicos Islands regulator fined the firm.", "Turks and Caicos Islands"),
         ("The Central Bank of Ruritania said on June 3 it would act.", "Central Bank of Ruritania"),
+        ("The regulator met Kestrune Capital Friday to discuss the licence.", "Kestrune Capital"),
     ])
     func namesBesideThemStay(_ text: String, _ name: String) {
         #expect(names(text).contains { $0.hasPrefix(name) }, "\(found(text))")

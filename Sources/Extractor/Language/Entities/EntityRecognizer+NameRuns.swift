@@ -23,6 +23,8 @@ extension EntityRecognizer {
            layout.gazetteerMatch(at: end - 1) == nil {
             end -= 1
         }
+        // "Happy Friday.", "met Kestrune Capital Friday": a weekday that ends a run is a day, not a name's word.
+        if end - start >= 2, TemporalRecognizer.weekdays[tokens[end - 1].lower] != nil, layout.gazetteerMatch(at: end - 1) == nil { end -= 1 }
         // "NEW ORLEANS, Dec. 12 --", "SAN MATEO, Calif., May 4": a dateline's place in capitals, whatever its first word.
         if layout.gazetteerMatch(at: start)?.end != end, Self.isDatedDateline(start..<end, tokens: tokens) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .location, code: nil, country: nil)]
