@@ -3,8 +3,8 @@ import Testing
 
 /// Laws, budgets and generic heads name no entity of their own: a law's title ending in a lower-case head ("the
 /// Markets in Crypto-Assets regulation") or with a hyphenated lower-case part ("the Income-tax Act"), a Budget, orders,
-/// decisions and the registers and manuals that publish rules ("the Federal Register"), a law's title after "Law on" or
-/// "Law of", and a lone "Government" with no government named. Sentences are our own.
+/// decisions, the registers and manuals that publish rules ("the Federal Register") and a regulator's lists, a law's
+/// title after "Law on" or "Law of", and a lone "Government" with no government named. Sentences are our own.
 @Suite struct EntityLawAndHeadTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-02-26")).entities.map(\.name)
@@ -21,6 +21,8 @@ import Testing
         ("Parliament amended the Law on Digital Assets in March.", "Digital Assets"),
         ("The Law of Virtual Asset Service Providers takes effect on October 1.", "Law of Virtual Asset Service Providers"),
         ("Under the Decree on Virtual Asset Mining, miners must register.", "Virtual Asset Mining"),
+        ("The regulator added the platform to its Investor Alert List in June.", "Investor Alert List"),
+        ("Check the Unlicensed Entities List before you invest, the authority said.", "Unlicensed Entities List"),
     ])
     func ordersDecisionsAndRegistersNameNothing(_ text: String, _ wrong: String) {
         #expect(!names(text).contains(wrong), "\(names(text))")
@@ -28,6 +30,7 @@ import Testing
 
     @Test(arguments: [
         ("Resolution Capital said on Monday it would buy the exchange.", "Resolution Capital"),
+        ("List Capital Partners said on Monday it would buy the exchange.", "List Capital Partners"),
         ("The Registrar of Companies in Tessaly struck off the firm.", "Registrar of Companies"),
         ("The Order of Tessaly Engineers objected to the rules on Monday.", "Order of Tessaly Engineers"),
         ("The Code of Conduct Committee met on Monday.", "Code of Conduct Committee"),

@@ -20,6 +20,7 @@ import Testing
         ("Shoppers in Leeds and Ibadan tried the app first.", "Ibadan", .location),
         ("Traders on bitFlyer sold the token on Monday.", "bitFlyer", .organization),
         ("The Japan Virtual and Crypto assets Exchange Association revised its guidelines.", "Japan Virtual and Crypto assets Exchange Association", .organization),
+        ("HM Revenue & Customs wrote to exchanges about their users' gains.", "HM Revenue & Customs", .authority),
     ])
     func curatedFactsAreFoundWithTheirType(text: String, name: String, type: EntityType) {
         #expect(entity(name, in: text)?.type == type, "\(text)")
@@ -29,6 +30,11 @@ import Testing
         let text = "The exchange will stop trading Tether's USDT stablecoin next week."
         #expect(entity("Tether", in: text)?.type == .organization)
         #expect(entity("USDT", in: text)?.type == .asset)
+    }
+
+    @Test func aBodysFormsAreOneEntity() {
+        let found = TextAnalyzer().analyze("HM Revenue & Customs wrote to exchanges. HMRC said gains are taxable.", published: CalendarDay(iso: "2024-03-01")).entities
+        #expect(found.filter { $0.type == .authority }.count == 1, "\(found.map(\.name))")
     }
 
     @Test(arguments: ["Carla Mendoza", "Jorge Valencia", "Luisa Lima"])

@@ -17,6 +17,12 @@ extension EntityRecognizer {
             if Self.partyMembers.contains(lower) { return false }
             // "published in Arabic", "Swahili-speaking users": a language names no entity.
             if Self.languageNames.contains(lower) { return false }
+            // "its Gulf business", "three Gulf asset managers": a region's name before a common noun is its adjective ("the
+            // Gulf" is the place).
+            if Self.regionAdjectives.contains(lower), start == 0 || tokens[start - 1].lower != "the", range.upperBound < tokens.count,
+               tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized, tokens[range.upperBound].spaceBefore {
+                return false
+            }
             // "in the State", "the president of the Republic": a word for the country describes it, like "the central bank".
             if Self.polityWords.contains(lower), start > 0, tokens[start - 1].lower == "the" { return false }
             if first.text.unicodeScalars.count == 1 { return false }
@@ -56,6 +62,8 @@ extension EntityRecognizer {
         }
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
         if words.count >= 2, let last = words.last, Self.eventHeads.contains(last.lower) { return false }
+        // "its Series B was led by ...": a funding round names no entity.
+        if words.count == 2, first.lower == "series", words[1].isCapitalized, words[1].text.unicodeScalars.count == 1 { return false }
         let end = range.upperBound
         // "Form 721", "Article 5", "Common Equity Tier 1": a document's part or a grade, not an entity.
         if let last = words.last, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
@@ -222,6 +230,8 @@ extension EntityRecognizer {
         "latin", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati", "amharic", "hausa", "yoruba", "igbo", "afrikaans",
         "english", "spanish", "french", "german", "portuguese", "russian", "japanese", "korean", "chinese", "italian", "dutch",
     ]
+    /// Regions whose name is also their adjective ("Gulf customers", "Baltic countries").
+    static let regionAdjectives: WordSet = ["gulf", "baltic", "balkan"]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
     static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
@@ -235,6 +245,8 @@ extension EntityRecognizer {
         // Orders, decisions and the registers, bulletins and manuals that publish rules ("Cabinet Office Order", "Federal
         // Register", "Official Bulletin", "Cryptoassets Manual").
         "order", "decision", "resolution", "consultation", "regime", "register", "bulletin", "manual", "rulebook",
+        // A regulator's list of names ("the Investor Alert List").
+        "list",
     ]
     /// Heads that open a law's title before "on" or "of" ("Law on Digital Assets", "Decree on Mining").
     static let lawTitleHeads: WordSet = ["law", "act", "decree", "regulation", "ordinance", "directive", "bill", "resolution", "code"]

@@ -7,13 +7,24 @@ extension EntityRecognizer {
         var start = span.lowerBound
         while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
                 || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
-                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name.
+                    // ("Do Kwon's victims": a question's first word opens only a sentence.)
+                    && (layout.isInitial(start) || !Self.questionOpeners.contains(tokens[start].lower))
+                // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name ("Jun-ho Roe": a
+                // given name glued to its syllable is no month).
                 || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
+                    && !isInsideHyphenatedWord(start + 1, tokens: tokens)
                     && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil) {
             start += 1
         }
         guard start < span.upperBound else { return [] }
-        let end = span.upperBound
+        var end = span.upperBound
+        // "Fri July 3 -", "Posted June 10, 2026": a month before its day closes a date, not a name.
+        if end - start >= 2, end < tokens.count, tokens[end].kind == .number, TemporalRecognizer.months[tokens[end - 1].lower] != nil,
+           layout.gazetteerMatch(at: end - 1) == nil {
+            end -= 1
+        }
+        // "Happy Friday.", "met Kestrune Capital Friday": a weekday that ends a run is a day, not a name's word.
+        if end - start >= 2, TemporalRecognizer.weekdays[tokens[end - 1].lower] != nil, layout.gazetteerMatch(at: end - 1) == nil { end -= 1 }
         // "NEW ORLEANS, Dec. 12 --", "SAN MATEO, Calif., May 4": a dateline's place in capitals, whatever its first word.
         if layout.gazetteerMatch(at: start)?.end != end, Self.isDatedDateline(start..<end, tokens: tokens) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .location, code: nil, country: nil)]
@@ -59,9 +70,12 @@ extension EntityRecognizer {
            !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
-           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset.
+           // A surname may also be a place ("Carla Mendoza"), not an institution or an asset; a country's name glued by a
+           // hyphen to the rest of a surname is no country ("Tomas Jordan-Vale").
            !(start + 1..<end).contains(where: { index in
-               guard let match = layout.gazetteerMatch(at: index) else { return false }
+               guard let match = layout.gazetteerMatch(at: index), !(match.end < tokens.count && isInsideHyphenatedWord(match.end, tokens: tokens)) else {
+                   return false
+               }
                return gazetteer.entries[match.form.entry].type != .location || gazetteer.entries[match.form.entry].code != nil
            }) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
@@ -188,6 +202,15 @@ extension EntityRecognizer {
                 && gazetteer.demonyms[tokens[cursor - 2].text] == nil && !tokens[cursor].isAllCaps && !tokens[cursor].text.contains(".")
             if !gluedToUnknown, let match = layout.gazetteerMatch(at: cursor), match.end <= end {
                 let entry = gazetteer.entries[match.form.entry]
+                // "the U.S. Treasury Department": a country's form of a body ("U.S. Treasury") whose last word opens a longer
+                // form of the same body ("Treasury Department") qualifies that longer form.
+                if match.end - cursor >= 2, match.end < end, let longer = layout.gazetteerMatch(at: match.end - 1), longer.end > match.end,
+                   longer.end <= end, longer.form.entry == match.form.entry {
+                    flushUnknown(upTo: cursor)
+                    qualifier = (cursor, match.end - 1)
+                    cursor = match.end - 1
+                    continue
+                }
                 // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
                 if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,
                    Self.legislatureWords.contains(tokens[cursor].lower),
@@ -303,9 +326,15 @@ extension EntityRecognizer {
         "by", "in", "on", "at", "for", "from", "with", "to", "as", "if", "when", "after", "before", "and", "but", "or", "per", "via",
         "under", "within", "across", "against", "among", "despite", "about", "over", "into", "through", "without", "amid",
         "including", "unlike", "like", "following", "during", "until", "since", "while", "although", "because", "once",
+        "beyond", "inside", "outside", "behind", "beside", "throughout", "toward", "towards", "upon", "above", "below", "around",
+        "along", "alongside", "except", "regarding", "concerning", "between", "beneath", "onto", "versus", "unless", "whether",
         // A question's first words ("Is the Reserve Bank ...?", "What does the Authority ...?").
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would", "what", "why",
         "how", "who", "where", "which", "whose",
+    ]
+    /// The leading function words that open only a question, so only at a sentence's start ("Do Kwon" inside one is a name).
+    static let questionOpeners: WordSet = [
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would",
     ]
     /// Qualifiers that name another legislature or court than the gazetteer's ("National Congress", "Federal Senate").
     static let institutionQualifiers: WordSet = [

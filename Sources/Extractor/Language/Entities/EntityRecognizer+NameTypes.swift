@@ -67,6 +67,8 @@ extension EntityRecognizer {
         // "Blockchain Council of Ruritania", "Crypto Industry Board": an industry's body, not the state's.
         if Self.industryBodyHeads.contains(last.lower), words.contains(where: { Self.industryWords.contains($0.lower) }) { return .organization }
         if Lexicon.authorityHeads.contains(last.lower) { return .authority }
+        // "Illinois Attorney General": the office of a state's attorney general.
+        if last.lower == "general", words.count >= 2, TextLayout.generalOffices.contains(words[words.count - 2].lower) { return .authority }
         // "Fiji Police Force", "Ruritania Police Service": a police force.
         if ["force", "service", "services"].contains(last.lower), words.dropLast().contains(where: { $0.lower == "police" }) { return .authority }
         // "Financial Intelligence Unit", "Cyber Crime Unit".

@@ -103,14 +103,15 @@ extension EntityRecognizer {
         }
     }
 
-    /// "Van Aalst told ...", "Al-Sayegh said ...": a capitalized particle that opens a surname written alone.
+    /// "Van Aalst told ...", "Al-Sayegh said ...", "Do Kwon's": a capitalized particle that opens a surname written alone
+    /// (or a name: "Do" is also a Korean and Vietnamese family name).
     func opensSurname(_ index: Int, before end: Int, tokens: [Token]) -> Bool {
         guard tokens[index].isCapitalized, index + 1 < end else { return false }
         let lower = tokens[index].lower
         if Self.gluedSurnamePrefixes.contains(lower), tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, index + 2 < end {
             return tokens[index + 2].isCapitalized && !tokens[index + 2].spaceBefore
         }
-        return ["van", "von", "de", "da", "dos", "di", "del", "della", "la", "le", "ter", "ten", "bin", "ibn"].contains(lower)
+        return ["van", "von", "de", "da", "do", "dos", "di", "del", "della", "la", "le", "ter", "ten", "bin", "ibn"].contains(lower)
             && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized && tokens[index + 1].spaceBefore
     }
 
@@ -161,7 +162,7 @@ extension EntityRecognizer {
     /// Verbs after a name that only a person's name takes ("X founded the exchange", "X resigned").
     static let personVerbs: WordSet = ["founded", "co-founded", "cofounded", "resigned", "retired", "died", "quit", "stepped", "smiled", "laughed"]
     /// Participles after "was" that only a person's name takes ("X was arrested").
-    static let personPassives: WordSet = ["born", "arrested", "detained", "extradited", "kidnapped", "murdered", "jailed", "imprisoned", "elected", "appointed", "named"]
+    static let personPassives: WordSet = ["born", "arrested", "detained", "extradited", "kidnapped", "murdered", "jailed", "imprisoned", "elected", "appointed", "named", "sentenced"]
     /// Titles written before a family name alone ("Ms Roe", "Dr. Roe").
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx", "mme", "mlle", "herr", "frau", "sr", "sra", "sheikh", "sheikha", "mr.", "mrs.", "ms.", "dr.", "prof."]
 

@@ -6,7 +6,8 @@ extension EntityRecognizer {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
-        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower) { end -= 1 }
+        // ("Lee Soo-bin": a syllable glued to a name by a hyphen is no connector.)
+        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower), !isInsideHyphenatedWord(end - 1, tokens: tokens) { end -= 1 }
         guard start < end else { return [] }
         // "Commissioner for Financial Services Vesna Roe-Lind": the portfolio after a title runs into its holder's name.
         if let holder = holderAfterPortfolio(start..<end, tokens: tokens, layout: layout) {
@@ -52,11 +53,14 @@ extension EntityRecognizer {
                 return []
             }
             // "Users of X", "Several European banks": a common word, not the start of the name. (The text may end
-            // right after it: the `date` fuzz target found that.)
+            // right after it: the `date` fuzz target found that.) ("Save the Children said": a verb before "the" opens a
+            // name; an adverb's "Only the" does not.)
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
+            let opensWithVerbAndThe = next?.lower == "the" && !tokens[start].lower.hasSuffix("ly")
+                && !Self.leadingFunctionWords.contains(tokens[start].lower)
             if Lexicon.commonCapitalized.contains(tokens[start].lower)
                 || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
-                && next.map({ Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) == true {
+                && !opensWithVerbAndThe && next.map({ Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) == true {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }

@@ -29,7 +29,7 @@ GB|Financial Conduct Authority;FCA
 GB|Bank of England;BoE;BOE
 GB|Prudential Regulation Authority;PRA
 GB|HM Treasury;Her Majesty's Treasury;His Majesty's Treasury
-GB|HM Revenue and Customs;HMRC
+GB|HM Revenue and Customs;HM Revenue & Customs;HMRC
 GB|Serious Fraud Office;SFO
 GB|Financial Ombudsman Service
 GB|Parliament;UK Parliament;British Parliament;House of Commons;House of Lords

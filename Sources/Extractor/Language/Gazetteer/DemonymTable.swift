@@ -190,4 +190,13 @@ PR|Puerto Rican
 MO|Macanese
 IS|Icelander
 GB|English;Scottish;Welsh;Briton
+PL|Pole
+SE|Swede
+DK|Danes
+FI|Finns
+TR|Turk
+ES|Spaniard
+GB|Brit
+HR|Croat
+RS|Serb
 """

@@ -50,6 +50,13 @@ struct TextLayout {
                 for index in sentence.first..<sentence.end { titleLine[index] = true }
                 continue
             }
+            // "The Initiative Aims to Close the Gaps BEIJING, Dec. 13, 2025 /PRNewswire/ --": a press release's summary in title
+            // case, run into its dateline on one line, is a title up to the dateline.
+            if sentence.first == 0 || tokens[sentence.first].newlineBefore,
+               let dateline = Self.datelineStart(in: sentence.first..<min(sentence.end, sentence.first + Self.longestTitleLine), tokens: tokens),
+               dateline - sentence.first >= 3, Self.isTitleCase(tokens[sentence.first..<dateline]) {
+                for index in sentence.first..<dateline { titleLine[index] = true }
+            }
             guard sentence.isHeadingLike else { continue }
             // "Ledger Weekly · May 2, 2026 · by Jane Roe": a masthead line's parts are names, not a headline.
             let separators = (sentence.first..<sentence.end).filter { Self.lineSeparators.contains(tokens[$0].text) }
@@ -198,7 +205,10 @@ struct TextLayout {
         // "Superior Court of Justice", "Ministry of Justice": the portfolio of a court or a ministry.
         let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
             && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
-        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio { return false }
+        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio
+            && !isOfficeOfAGeneral(index, in: tokens) {
+            return false
+        }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
         if index > 0, !token.spaceBefore, ["#", "@"].contains(tokens[index - 1].text) { return false }
         if index > 1, !token.spaceBefore, tokens[index - 1].text == "/", !tokens[index - 1].spaceBefore,
@@ -216,6 +226,36 @@ struct TextLayout {
         // "12.9bn", "300M", "8GB": a quantity with its unit.
         if Self.isQuantity(token.lower) { return false }
         return token.text.unicodeScalars.contains(where: Tokenizer.isUppercase) || token.text.contains(".")
+    }
+
+    /// "the Illinois Attorney General said", "the Attorney General's Office", "the Auditor General's report": the words of an
+    /// office named for its holder, which is a state body, not a role, unless a holder's name follows ("Attorney General
+    /// Jane Roe").
+    static func isOfficeOfAGeneral(_ index: Int, in tokens: [Token]) -> Bool {
+        let holder = tokens[index].lower == "general" ? index - 1 : index
+        guard holder >= 0, holder + 1 < tokens.count, generalOffices.contains(tokens[holder].lower), tokens[holder].isCapitalized,
+              tokens[holder + 1].lower == "general", tokens[holder + 1].isCapitalized, tokens[holder + 1].spaceBefore else { return false }
+        let after = holder + 2
+        return after == tokens.count || tokens[after].newlineBefore || !(tokens[after].kind == .word && tokens[after].isCapitalized)
+    }
+
+    /// Titles whose "General" names a state office ("Attorney General", "Auditor General").
+    static let generalOffices: WordSet = ["attorney", "auditor"]
+
+    /// Where a dated dateline in capitals begins among a line's first words ("... BEIJING, Dec. 13, 2025 /PRNewswire/").
+    static func datelineStart(in range: Range<Int>, tokens: [Token]) -> Int? {
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            guard tokens[cursor].kind == .word, tokens[cursor].isAllCaps else {
+                cursor += 1
+                continue
+            }
+            var end = cursor
+            while end < range.upperBound, tokens[end].kind == .word && tokens[end].isAllCaps || tokens[end].text == "-" { end += 1 }
+            if EntityRecognizer.isDatedDateline(cursor..<end, tokens: tokens) { return cursor }
+            cursor = end
+        }
+        return nil
     }
 
     /// A number followed by a unit or a magnitude: "12.9bn", "300m", "8gb", "120hz".
@@ -270,7 +310,8 @@ struct TextLayout {
             }
             // "Reyes-Tan": a hyphen inside a name, without spaces around it.
             if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
-               isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1]) {
+               isNameToken(end - 1), isNameToken(end + 1) || Self.isNameSyllable(tokens[end - 1], tokens[end + 1],
+                                                                       afterName: end - 2 >= start && isNameToken(end - 2)) {
                 end += 2
                 continue
             }
@@ -314,8 +355,14 @@ struct TextLayout {
 
     /// The bare apostrophe of "Banks' Association": after a capitalized plural, before a body's head word.
     func isInnerPossessive(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic, ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic else { return false }
         let before = tokens[index - 1], after = tokens[index + 1]
+        // "the Attorney General's Office": the office of a general's title.
+        if tokens[index].isPossessive, index > 1, Self.isOfficeOfAGeneral(index - 1, in: tokens), after.spaceBefore, after.lower == "office",
+           after.isCapitalized {
+            return true
+        }
+        guard ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
         return before.kind == .word && before.isCapitalized && before.lower.hasSuffix("s") && after.spaceBefore && after.isCapitalized
             && Self.possessiveBodyHeads.contains(after.lower)
     }
@@ -328,9 +375,13 @@ struct TextLayout {
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
     /// (five or six letters) only if it ends as Chinese and Korean syllables do, in a vowel, "n", "ng" or "r" ("So-young").
-    private static func isNameSyllable(_ before: Token, _ after: Token) -> Bool {
-        guard before.isCapitalized, before.text.count <= 4, after.kind == .word, !after.isCapitalized,
-              !Lexicon.nameConnectors.contains(after.lower), !minorWords.contains(after.lower),
+    /// ("Seung-min", "Soo-bin": a syllable of five letters that ends as such syllables do, after a family name; a syllable
+    /// glued to the one before it is no particle.)
+    private static func isNameSyllable(_ before: Token, _ after: Token, afterName: Bool) -> Bool {
+        let syllableOfFive = afterName && before.text.count == 5 && (before.lower.hasSuffix("ng") || before.lower.hasSuffix("n"))
+        guard before.isCapitalized, before.text.count <= 4 || syllableOfFive, after.kind == .word, !after.isCapitalized,
+              !Lexicon.nameConnectors.contains(after.lower) || EntityRecognizer.surnameParticles.contains(after.lower) && after.text.count == 3,
+              !minorWords.contains(after.lower),
               !["up", "in", "out", "off"].contains(after.lower) else { return false }
         if after.text.count <= 4 { return true }
         guard after.text.count <= 6, let last = after.lower.last else { return false }
