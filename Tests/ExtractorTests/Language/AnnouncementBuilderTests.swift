@@ -157,6 +157,32 @@ import Testing
         #expect(found.first?.jurisdiction == "FR")
     }
 
+    @Test(arguments: [
+        ("Brennholt Exchange will stop accepting new customers from Monday, the company said.", true),
+        ("Brennholt Exchange said it would close its lending product to retail clients on June 1.", true),
+        ("Brennholt Exchange will launch a lending product for retail clients on June 1, the company said.", false),
+        ("Brennholt Exchange said its shares rose 4% after the order was published.", false),
+    ])
+    func aCompanysMeasureInAnswerToAnOrderIsAFrameOfItsOwn(sentence: String, isFrame: Bool) {
+        let text = """
+        Regulator orders crypto exchange to overhaul its controls
+        The Financial Services Agency on Tuesday ordered Brennholt Exchange to overhaul its anti-money laundering controls by July 1.
+        The agency said the exchange had failed to check the identity of its customers.
+        \(sentence)
+        """
+        let companyFrames = announcements(text, published: "2025-05-14").filter { $0.actor == "Brennholt Exchange" }
+        #expect(companyFrames.isEmpty == !isFrame)
+    }
+
+    @Test func aCompanyClosingAProductWithNoOrderInTheNewsHasNone() {
+        let text = """
+        Brennholt Exchange posts a quarterly loss as trading slows
+        Brennholt Exchange reported a loss of $12 million for the quarter as trading volumes fell.
+        Brennholt Exchange said it would close its lending product to retail clients on June 1.
+        """
+        #expect(announcements(text, published: "2025-05-14").isEmpty)
+    }
+
     @Test func aMarketReportThatMentionsAnOldApprovalHasNone() {
         let text = """
         Bitcoin climbs above $98,000 as funds pile in

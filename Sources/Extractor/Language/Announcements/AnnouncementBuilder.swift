@@ -77,7 +77,8 @@ struct AnnouncementBuilder {
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
         if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
         // Once the article is policy news, every measure its main actors state as news is a frame, and so is
-        // any other authority's or country's measure that is news too (two countries acting, the rule a company reacts to).
+        // any other authority's or country's measure that is news too (two countries acting, the rule a company reacts to),
+        // and a company's own closing or limiting of a service in answer to it.
         let mainActors = Set(leading.map(\.actorKey))
         let headlineWeighs = document.sentences.first.map { headline in
             document.tokens[headline.first..<headline.end].contains { Self.weighingWords.contains($0.lower) }
@@ -94,6 +95,7 @@ struct AnnouncementBuilder {
                 return false
             }
             if mainActors.contains(candidate.actorKey) { return candidate.members.contains { news[$0] } }
+            if reactsToTheMeasure(candidate, context, framing) { return candidate.members.contains { news[$0] && statements[$0].namesItsActor } }
             return [.authority, .location].contains(context.typeByKey[candidate.actorKey])
                 && candidate.members.contains { news[$0] && statements[$0].namesItsActor }
         }
@@ -222,6 +224,13 @@ struct AnnouncementBuilder {
     }
 
     /// An authority other than a court or a prosecutor: one that makes rules.
+    /// A company that closes or limits a service in answer to an authority's order or settlement ("will stop
+    /// taking new customers", "will close the product to retail clients") takes a measure of its own.
+    private func reactsToTheMeasure(_ candidate: Candidate, _ context: ArticleContext, _ framing: ArticleFraming) -> Bool {
+        context.typeByKey[candidate.actorKey] == .organization && [.prohibit, .restrict].contains(candidate.action)
+            && framing.genre != .launch && !context.isIncidentReport
+    }
+
     private func isRegulator(_ key: String, _ context: ArticleContext) -> Bool {
         guard context.typeByKey[key] == .authority || context.typeByKey[key] == .location else { return false }
         return !isJudicial(key, context) && !nameHas(key, context, Self.judicialWords)
