@@ -159,7 +159,8 @@ extension StatementDating {
                 statements[index].statement.effective = start
                 return
             }
-            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart else { return }
+            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart,
+                  !Self.dutyEndsAnUnnamedPeriod(statement) else { return }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
             guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { return }
             // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.
@@ -371,6 +372,25 @@ extension StatementDating {
             return word == "within" && words[(index + 1)..<min(words.count, index + 3)].contains { StatementDating.periodUnits.contains(String($0)) }
         }
     }
+
+    /// "must appoint a compliance officer within 90 days", "has to report within six months": a duty whose date is the
+    /// end of a counted period the article never dates, so no other sentence's date is its own; not a period counted
+    /// from an event ("within 90 days of receiving its licence", "within 30 days if its issuer stops"), of a relative
+    /// clause ("customers who report within 90 days") or of a sanction ("pay the fine within 30 days").
+    static func dutyEndsAnUnnamedPeriod(_ statement: PolicyStatement) -> Bool {
+        guard statement.action != .enforce else { return false }
+        let words = statement.object.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.contains(where: { PolicyCues.penaltySumWords.contains($0) }) else { return false }
+        return words.indices.contains { index in
+            guard words[index] == "within", !words[..<index].contains(where: { ["who", "that", "which"].contains($0) }),
+                  let unit = (index + 2..<max(index + 2, min(words.count, index + 4))).first(where: { StatementDating.periodUnits.contains(words[$0]) })
+            else { return false }
+            return unit + 1 == words.count || !Self.periodEventWords.contains(words[unit + 1])
+        }
+    }
+
+    /// Words after a period that count it from an event: "within 90 days of", "after", "from", "if", "once", "when".
+    static let periodEventWords: Set<String> = ["of", "after", "from", "if", "once", "when"]
 
     /// "In a separate decision", "Separately, ...": a sentence about an act apart from the others ("issued another
     /// warning" may be the news itself).
