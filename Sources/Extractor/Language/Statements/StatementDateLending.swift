@@ -142,6 +142,7 @@ extension StatementDating {
                 return
             }
             if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
+               !Self.saysWhatTheNewsLeavesAlone(statement.text),
                isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate && tense != .countedFromTheStart) {
                 statements[index].statement.effective = start
                 return
@@ -159,7 +160,8 @@ extension StatementDating {
                 statements[index].statement.effective = start
                 return
             }
-            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart else { return }
+            guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart,
+                  !Self.dutyEndsAnUnnamedPeriod(statement), !Self.saysWhatTheNewsLeavesAlone(statement.text) else { return }
             // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
             guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { return }
             // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.
@@ -371,6 +373,46 @@ extension StatementDating {
             return word == "within" && words[(index + 1)..<min(words.count, index + 3)].contains { StatementDating.periodUnits.contains(String($0)) }
         }
     }
+
+    /// "must appoint a compliance officer within 90 days", "has to report within six months": a duty whose date is the
+    /// end of a counted period the article never dates, so no other sentence's date is its own; not a period counted
+    /// from an event ("within 90 days of receiving its licence", "within 30 days if its issuer stops"), of a relative
+    /// clause ("customers who report within 90 days") or of a sanction ("pay the fine within 30 days").
+    static func dutyEndsAnUnnamedPeriod(_ statement: PolicyStatement) -> Bool {
+        guard statement.action != .enforce else { return false }
+        let words = statement.object.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        guard !words.contains(where: { PolicyCues.penaltySumWords.contains($0) }) else { return false }
+        return words.indices.contains { index in
+            guard words[index] == "within", !words[max(0, index - 12)..<index].contains(where: { Self.relativePronouns.contains($0) }),
+                  let unit = (index + 2..<max(index + 2, min(words.count, index + 4))).first(where: { StatementDating.periodUnits.contains(words[$0]) })
+            else { return false }
+            return unit + 1 == words.count || !Self.periodEventWords.contains(words[unit + 1])
+        }
+    }
+
+    /// "The approval does not mean the board vouches for the project", "Nor does the decision change how gains are taxed",
+    /// "the pilot will not make the token legal tender": a sentence that says what the news leaves as it was states no
+    /// measure of its own to date ("may not", "must not" and "cannot" forbid instead; "a cap that does not apply to
+    /// bitcoin" tells of a relative clause).
+    static func saysWhatTheNewsLeavesAlone(_ text: String) -> Bool {
+        let words = text.lowercased().split { !$0.isLetter }.map(String.init)
+        return words.indices.contains { index in
+            let negates = words[index] == "nor" && index + 1 < words.count && Self.plainAuxiliaries.contains(words[index + 1])
+                || words[index] == "not" && index > 0 && Self.plainAuxiliaries.contains(words[index - 1])
+            return negates && !words[max(0, index - 12)..<index].contains { Self.relativePronouns.contains($0) }
+                && words[(index + 1)..<min(words.count, index + 5)].contains { Self.leftAloneVerbs.contains($0) }
+        }
+    }
+
+    /// "who", "that", "which": what follows them within a few words belongs to a relative clause.
+    static let relativePronouns: Set<String> = ["who", "that", "which"]
+    /// Auxiliaries whose negation states a fact, not a prohibition: "does not", "will not", "nor does".
+    static let plainAuxiliaries: Set<String> = ["does", "do", "did", "will", "would"]
+    /// "does not mean", "will not change", "does not make", "does not affect", "does not cover".
+    static let leftAloneVerbs: Set<String> = Set(ClauseSense.carveOutVerbs).union(["mean", "make", "let"])
+
+    /// Words after a period that count it from an event: "within 90 days of", "after", "from", "if", "once", "when".
+    static let periodEventWords: Set<String> = ["of", "after", "from", "if", "once", "when"]
 
     /// "In a separate decision", "Separately, ...": a sentence about an act apart from the others ("issued another
     /// warning" may be the news itself).
