@@ -144,6 +144,12 @@ public struct GoldScorer: Sendable {
                 errors.append("announcement subjects: \(found.subjects.map(\.rawValue)), gold \(frame.subjects) for \(label)")
             }
         }
+        // SCHEMA.md scores frames by the gold's (found or missed); the frames made beyond them are counted too, since each
+        // becomes a draft someone reviews.
+        for (index, frame) in system.enumerated() where !used[index] {
+            scores.announcementFrames.falsePositives += 1
+            errors.append("announcement frame beyond the gold: \(frame.actor ?? "null") \(frame.action.rawValue)")
+        }
     }
 
     private func record(

@@ -79,7 +79,7 @@ public struct EvaluationScores: Equatable, Sendable {
     public var statementActor = AccuracyCounts()
     public var statementEffective = AccuracyCounts()
     public var announcementDetection = DetectionCounts()
-    /// Gold announcement frames found by actor and action (true positives) or missed.
+    /// Gold announcement frames found by actor and action (true positives) or missed, and frames made beyond them.
     public var announcementFrames = DetectionCounts()
     public var announcementJurisdiction = AccuracyCounts()
     public var announcementEffective = AccuracyCounts()
@@ -141,7 +141,7 @@ extension EvaluationScores {
                        \(accuracy("action", statementAction))  \(accuracy("status", statementStatus))
                        \(accuracy("actor", statementActor))  \(accuracy("effective", statementEffective))
         Announcements  \(detection(announcementDetection))
-                       frames found \(announcementFrames.truePositives)/\(announcementFrames.truePositives + announcementFrames.falseNegatives)  field accuracy \(number(announcementFieldAccuracy))
+                       frames found \(announcementFrames.truePositives)/\(announcementFrames.truePositives + announcementFrames.falseNegatives) (\(announcementFrames.falsePositives) more made)  field accuracy \(number(announcementFieldAccuracy))
                        \(accuracy("jurisdiction", announcementJurisdiction))  \(accuracy("effective", announcementEffective))
                        \(accuracy("status", announcementStatus))  \(accuracy("subjects", announcementSubjects))
         """

@@ -84,6 +84,18 @@ import Testing
         #expect(none.announcementDetection.falseNegatives == 1)
     }
 
+    @Test func framesMadeBeyondTheGoldAreCounted() throws {
+        let matching = Announcement(actor: "Harbor Bank of Ruritania", action: .prohibit, status: .announced,
+                                    subjects: [.tokenSales], jurisdiction: "RU", effective: nil, enforcement: nil)
+        var otherAction = matching
+        otherAction.action = .enforce
+        let evaluation = GoldScorer().score(TextAnalysis(announcements: [matching, otherAction, matching]), against: try gold(example))
+        #expect(evaluation.scores.announcementFrames.truePositives == 1)
+        #expect(evaluation.scores.announcementFrames.falsePositives == 2)
+        #expect(evaluation.errors.filter { $0.hasPrefix("announcement frame beyond the gold") }.count == 2)
+        #expect(evaluation.scores.report.contains("frames found 1/1 (2 more made)"))
+    }
+
     @Test func emptyCountsScoreAsPerfectNotAsNaN() {
         let counts = DetectionCounts()
         #expect(counts.precision == 1 && counts.recall == 1 && counts.f1 == 1)
