@@ -862,7 +862,7 @@ struct TemporalRecognizer {
             let word = token.lower
             if forwardWords.contains(word) || modals.contains(word) && !(word == "may" && token.isCapitalized) { return 1 }
             let isPast = backwardWords.contains(word) || word.count > 3 && word.hasSuffix("ed") && token.kind == .word
-            if isPast, !reportingVerbs.contains(word), !["last", "since", "ago", "earlier"].contains(word),
+            if isPast, !reportingVerbs.contains(word), !adjacentBackwardWords.contains(word),
                cursor == start || tokens[cursor - 1].lower != "be" {
                 return -1
             }
@@ -871,6 +871,8 @@ struct TemporalRecognizer {
         return 0
     }
 
+    /// Backward words that look back only right before the expression ("last May", "since March", "two weeks ago").
+    static let adjacentBackwardWords: WordSet = ["last", "since", "ago", "earlier"]
     /// Words before the end of a period ("to Sept. 1", "until March").
     static let periodEndWords: WordSet = ["to", "until", "till", "through", "thru"]
     /// Verbs that report a statement: the tense they carry is the report's, not the event's.
