@@ -10,6 +10,12 @@ import Testing
         TextAnalyzer().analyze(text, published: CalendarDay(iso: Self.published)).dates
     }
 
+    /// Expects `text` to hold the expression with that value.
+    private func expectExpression(_ expression: String, valued value: String, in text: String) {
+        let found = dates(text)
+        #expect(found.contains { $0.text == expression && $0.value == value }, "\(found.map { "\($0.text)=\($0.value)" })")
+    }
+
     /// A year-less month whose clause's verb stands far before it: March is nearest ahead of the publication day, August
     /// behind it.
     @Test(arguments: [
@@ -22,8 +28,7 @@ import Testing
         ("The first reports under the new duty for crypto brokers and custodians of digital assets in March.", "March", "2026-03"),
     ])
     func aMonthTakesTheTenseOfItsClausesVerbFarBeforeIt(text: String, expression: String, value: String) {
-        let found = dates(text)
-        #expect(found.contains { $0.text == expression && $0.value == value }, "\(found.map { "\($0.text)=\($0.value)" })")
+        expectExpression(expression, valued: value, in: text)
     }
 
     @Test(arguments: [
@@ -65,8 +70,7 @@ import Testing
         ("The ban was first imposed in 2021.", "2021", "2021"),
     ])
     func expressionsHaveTheirValue(text: String, expression: String, value: String) {
-        let found = dates(text)
-        #expect(found.contains { $0.text == expression && $0.value == value }, "\(found.map { "\($0.text)=\($0.value)" })")
+        expectExpression(expression, valued: value, in: text)
     }
 
     @Test(arguments: [
