@@ -2,25 +2,32 @@ import ArgumentParser
 import Extractor
 import Foundation
 
-/// `herald train-model DIR...`: fits the statement model on gold cases and writes the Swift source Herald ships.
+/// `herald train-model DIR...`: fits the statement model and the frame model on gold cases and writes the Swift sources
+/// Herald ships.
 struct TrainModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-model",
-        abstract: "Fit the statement model on hand-annotated gold cases (SCHEMA.md).",
+        abstract: "Fit the statement model and the frame model on hand-annotated gold cases (SCHEMA.md).",
         discussion: """
-        Every *.json file in each DIR is a gold case. The rules read each case's sentences; the model learns from \
-        their words, the rules' reading and the gold statements which sentences state a policy, and the action and \
-        status of those the rules miss. The result is the Swift source of the shipped weights: write it to \
-        Sources/Extractor/Language/Statements/StatementModel+Weights.swift and rebuild. Keep the sets you measure \
-        on out of the training.
+        Every *.json file in each DIR is a gold case. The rules read each case's sentences; the statement model \
+        learns from their words, the rules' reading and the gold statements which sentences state a policy, and the \
+        action and status of those the rules miss. Then Herald makes each case's announcement frames with that model, \
+        and the frame model learns from the gold's frames which of them are the article's policy changes. The results \
+        are the Swift sources of the shipped weights: write them to \
+        Sources/Extractor/Language/Statements/StatementModel+Weights.swift (-o) and \
+        Sources/Extractor/Language/Announcements/FrameModel+Weights.swift (--frame-output), and rebuild. A source \
+        with no path goes to standard output. Keep the sets you measure on out of the training.
         """
     )
 
     @Argument(help: "Folders of gold case JSON files to learn from.")
     var directories: [String]
 
-    @Option(name: .shortAndLong, help: "Where to write the Swift source (standard output when absent).")
+    @Option(name: .shortAndLong, help: "Where to write the statement model's Swift source (standard output when absent).")
     var output: String?
+
+    @Option(name: .customLong("frame-output"), help: "Where to write the frame model's Swift source (standard output when absent).")
+    var frameOutput: String?
 
     func run() throws {
         var cases: [GoldCase] = []
@@ -43,16 +50,18 @@ struct TrainModelCommand: ParsableCommand {
                 cases.append(gold)
             }
         }
-        let source = StatementModelTraining.swiftSource(fittedOn: cases, origin: directories.joined(separator: " "))
-        if let output {
-            do {
-                try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+        let sources = ModelTraining.swiftSources(fittedOn: cases, origin: directories.joined(separator: " "))
+        for (source, path) in [(sources.statementModel, output), (sources.frameModel, frameOutput)] {
+            guard let path else {
+                print(source, terminator: "")
+                continue
             }
-            FileHandle.standardError.write(Data("herald train-model: fitted on \(cases.count) cases, wrote \(output)\n".utf8))
-        } else {
-            print(source, terminator: "")
+            do {
+                try Data(source.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            }
+            FileHandle.standardError.write(Data("herald train-model: fitted on \(cases.count) cases, wrote \(path)\n".utf8))
         }
     }
 }

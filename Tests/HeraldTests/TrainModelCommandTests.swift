@@ -2,7 +2,7 @@ import Foundation
 import TestFolders
 import Testing
 
-/// `herald train-model`: fitting the statement model on a folder of gold cases, and refusing what it cannot learn from.
+/// `herald train-model`: fitting the statement and frame models on a folder of gold cases, and refusing what it cannot learn from.
 @Suite struct TrainModelCommandTests {
     /// A gold case of our own: a headline and two sentences, the first of them a statement.
     private static func goldCase(id: String, action: String = "prohibit", status: String = "announced") -> String {
@@ -22,16 +22,23 @@ import Testing
 
     @Test func writesTheWeightsAsSwiftSourceTheSameEachTime() async throws {
         let gold = try Self.folder(with: (1...4).reduce(into: [:]) { $0["case\($1).json"] = Self.goldCase(id: "case\($1)") })
-        let output = try TemporaryFolder.make("herald").appendingPathComponent("Weights.swift")
-        let first = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path])
+        let folder = try TemporaryFolder.make("herald")
+        let output = folder.appendingPathComponent("Weights.swift")
+        let frameOutput = folder.appendingPathComponent("FrameWeights.swift")
+        let first = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path, "--frame-output", frameOutput.path])
         #expect(first.status == 0, "\(first.standardError)")
         let source = try String(contentsOf: output, encoding: .utf8)
         #expect(source.contains("from 4 annotated articles") && source.contains("extension StatementModel"))
         let weights = source.split(separator: "\n").filter { $0.contains("\t") }
         #expect(weights.contains { $0.hasPrefix("b\t") } && weights.contains { $0.hasPrefix("u:mining\t") })
         #expect(weights.allSatisfy { $0.split(separator: "\t").count == 12 && $0.split(separator: "\t").dropFirst().allSatisfy { Double($0) != nil } })
+        // The frame model learns from the frame the rules make of the ban, which the cases' gold does not have.
+        let frames = try String(contentsOf: frameOutput, encoding: .utf8)
+        #expect(frames.contains("from the frames of 4 annotated articles") && frames.contains("extension FrameModel"))
+        #expect(frames.contains("\"act=prohibit\": -") && frames.contains("\"b\": -"), "\(frames)")
+        // With no paths, both sources go to standard output, the statement model's first.
         let second = try await HeraldProcess.run(["train-model", gold.path])
-        #expect(second.status == 0 && second.standardOutput == source)
+        #expect(second.status == 0 && second.standardOutput == source + frames)
     }
 
     @Test(arguments: [

@@ -120,11 +120,10 @@ public struct GoldScorer: Sendable {
             errors.append("announcement FN: the article reports a policy change")
         case (false, false): break
         }
+        let matches = Self.matchedFrames(system, gold.announcements, names: names)
         var used = Array(repeating: false, count: system.count)
-        for frame in gold.announcements {
-            guard let index = system.indices.first(where: { index in
-                !used[index] && system[index].action.rawValue == frame.action && names.same(system[index].actor, frame.actor)
-            }) else {
+        for (frame, match) in zip(gold.announcements, matches) {
+            guard let index = match else {
                 scores.announcementFrames.falseNegatives += 1
                 errors.append("announcement frame missed: \(frame.actor ?? "null") \(frame.action)")
                 continue
@@ -149,6 +148,19 @@ public struct GoldScorer: Sendable {
         for (index, frame) in system.enumerated() where !used[index] {
             scores.announcementFrames.falsePositives += 1
             errors.append("announcement frame beyond the gold: \(frame.actor ?? "null") \(frame.action.rawValue)")
+        }
+    }
+
+    /// For each gold frame in order, the first system frame not matched yet with its action and an actor of the same
+    /// name (SCHEMA.md: "matched by actor and action"); nil when there is none.
+    static func matchedFrames(_ system: [Announcement], _ gold: [GoldAnnouncement], names: EntityForms) -> [Int?] {
+        var used = Array(repeating: false, count: system.count)
+        return gold.map { frame in
+            let index = system.indices.first { index in
+                !used[index] && system[index].action.rawValue == frame.action && names.same(system[index].actor, frame.actor)
+            }
+            if let index { used[index] = true }
+            return index
         }
     }
 

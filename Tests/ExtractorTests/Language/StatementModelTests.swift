@@ -94,7 +94,7 @@ import Testing
     @Test func theShippedWeightsAreWhatTheGoldSetsFit() async throws {
         let cases = try Self.committedGoldCases()
         let fitted = await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: StatementModelTraining.model(fittedOn: cases.shuffled()).weights) }.start()
+            Thread { continuation.resume(returning: ModelTraining.statementModel(fittedOn: cases.shuffled()).weights) }.start()
         }
         let shipped = StatementModel.shipped.weights
         let stale = fitted.filter { feature, weights in
@@ -110,7 +110,7 @@ import Testing
     }
 
     /// Every case of `Tests/Gold`'s `blind*` folders and `sample/`, which the shipped model is fitted on.
-    private static func committedGoldCases() throws -> [GoldCase] {
+    static func committedGoldCases() throws -> [GoldCase] {
         let gold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Gold")
         let folders = try FileManager.default.contentsOfDirectory(at: gold, includingPropertiesForKeys: nil)

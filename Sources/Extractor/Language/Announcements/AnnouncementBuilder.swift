@@ -9,15 +9,32 @@ struct AnnouncementBuilder {
     var published: CalendarDay
 
     /// Statements of one actor and one action: the raw material of a frame.
-    private struct Candidate {
+    struct Candidate {
         var actorKey: String
         var action: PolicyAction
         var members: [Int]
     }
 
+    /// The model that keeps the frames likely to be policy changes; nil keeps every frame the rules make (to fit a new
+    /// model).
+    var frameModel: FrameModel? = .shipped
+
+    /// A frame and what the frame model reads in it (nothing for the frames it does not weigh: a headline's second
+    /// measure, an article's lone warning).
+    struct WeighedFrame {
+        var announcement: Announcement
+        var features: [String]
+    }
+
     func announcements(
         from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
     ) -> [Announcement] {
+        weighedFrames(from: statements, in: document, entities: entities, context: context, dates: dates).map(\.announcement)
+    }
+
+    func weighedFrames(
+        from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
+    ) -> [WeighedFrame] {
         let framing = ArticleFraming(document: document)
         if framing.genre == .opinion || !context.isAboutCrypto { return [] }
         let timing = MeasureTiming(published: published)
@@ -100,8 +117,13 @@ struct AnnouncementBuilder {
                 && candidate.members.contains { news[$0] && statements[$0].namesItsActor }
         }
         var result: [Announcement] = []
+        var frameFeatures: [[String]] = []
         for candidate in selected {
             let members = candidate.members.filter { news[$0] }
+            let evidence = FrameEvidence(
+                candidate: candidate, news: members, leading: leading, selected: selected, statements: statements, document: document,
+                framing: framing, context: context
+            )
             // The lead says what the news is: its statements give the frame's status ("weighs a ban", though a
             // later sentence reads "instead of a ban, the government has chosen to tax").
             let inLead = members.filter { framing.isInLead(statements[$0].sentence) }
@@ -134,6 +156,14 @@ struct AnnouncementBuilder {
                 continue
             }
             result.append(frame)
+            frameFeatures.append(evidence.features(of: frame, timing))
+        }
+        // The frames the rules make hold the article's background and the other sides of its change as well as the change
+        // itself; the frame model keeps those likely to be a change of their own, and always the likeliest one.
+        if let frameModel {
+            let likely = frameModel.likelyFrames(among: frameFeatures)
+            result = likely.map { result[$0] }
+            frameFeatures = likely.map { frameFeatures[$0] }
         }
         // A measure is a frame because it is the article's news: one that took effect in the last weeks ("the resolution
         // took effect on Sunday", "said on Tuesday it had pushed back the date") is the news of its decision, unless the
@@ -146,8 +176,10 @@ struct AnnouncementBuilder {
             for index in result.indices where result[index].status == .inEffect { result[index].status = .announced }
         }
         Self.dateUndatedMeasures(&result)
-        if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { result.append(warning) }
-        return result + HeadlineMeasures(document: document, reader: reader).frames(adding: result, statements: statements)
+        var unweighed: [Announcement] = []
+        if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { unweighed.append(warning) }
+        unweighed += HeadlineMeasures(document: document, reader: reader).frames(adding: result + unweighed, statements: statements)
+        return zip(result, frameFeatures).map(WeighedFrame.init) + unweighed.map { WeighedFrame(announcement: $0, features: []) }
     }
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the

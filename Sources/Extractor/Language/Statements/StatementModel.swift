@@ -72,7 +72,7 @@ struct StatementModel: Sendable {
         for feature in features {
             if let row = rows.position(of: feature) { score += table[row * Self.width] }
         }
-        return Self.logistic(score)
+        return LogisticRegression.logistic(score)
     }
 
     func judge(_ features: [String]) -> Judgement {
@@ -82,14 +82,10 @@ struct StatementModel: Sendable {
             for column in 0..<Self.width { scores[column] += table[row * Self.width + column] }
         }
         return Judgement(
-            probability: Self.logistic(scores[0]),
+            probability: LogisticRegression.logistic(scores[0]),
             action: PolicyAction.allCases[Self.largest(scores[1...Self.actionCount])],
             status: PolicyStatus.allCases[Self.largest(scores[(1 + Self.actionCount)...])]
         )
-    }
-
-    static func logistic(_ score: Double) -> Double {
-        1 / (1 + exp(-min(30, max(-30, score))))
     }
 
     /// The place of the largest score among them, the first of equal ones.
