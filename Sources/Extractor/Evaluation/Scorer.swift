@@ -121,14 +121,12 @@ public struct GoldScorer: Sendable {
         case (false, false): break
         }
         let matches = Self.matchedFrames(system, gold.announcements, names: names)
-        var used = Array(repeating: false, count: system.count)
         for (frame, match) in zip(gold.announcements, matches) {
             guard let index = match else {
                 scores.announcementFrames.falseNegatives += 1
                 errors.append("announcement frame missed: \(frame.actor ?? "null") \(frame.action)")
                 continue
             }
-            used[index] = true
             scores.announcementFrames.truePositives += 1
             let found = system[index]
             let label = "\(frame.actor ?? "null") \(frame.action)"
@@ -145,7 +143,8 @@ public struct GoldScorer: Sendable {
         }
         // SCHEMA.md scores frames by the gold's (found or missed); the frames made beyond them are counted too, since each
         // becomes a draft someone reviews.
-        for (index, frame) in system.enumerated() where !used[index] {
+        let matched = Set(matches.compactMap { $0 })
+        for (index, frame) in system.enumerated() where !matched.contains(index) {
             scores.announcementFrames.falsePositives += 1
             errors.append("announcement frame beyond the gold: \(frame.actor ?? "null") \(frame.action.rawValue)")
         }
