@@ -42,6 +42,15 @@ struct ArticleFraming {
     /// Whether a sentence belongs to the article's lead.
     func isInLead(_ sentence: Int) -> Bool { sentence < leadEnd }
 
+    /// The stretch of the article a sentence stands in: the headline, the rest of the lead, the opening stretch, the
+    /// body up to its fifteenth sentence, or the rest.
+    func stretch(of sentence: Int) -> String {
+        if sentence == 0 { return "headline" }
+        if isInLead(sentence) { return "lead" }
+        if sentence < openingEnd { return "opening" }
+        return sentence < 15 ? "body" : "late"
+    }
+
     /// A sentence of running text: closed by punctuation, not a bullet, at least six words.
     private static func isProse(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
         guard !sentence.isHeadingLike, sentence.end - sentence.first >= 6 else { return false }

@@ -21,6 +21,9 @@ struct ReadStatement: Sendable {
     /// The start the sentence states for a measure ("proposes that the rules apply from 1 January 2028"), whatever its
     /// action and status make of it.
     var statedStart: String?
+    /// The sentence's own words gave the status ("is weighing", "a draft law", "currently cannot"), rather than the
+    /// reading of the article around it; the statement model does not overrule such a status.
+    var hasWordedStatus = false
     /// The rules passed over the sentence and the statement model read it as a statement.
     var isAdmittedByTheModel = false
     /// The rules read the sentence as a statement and the statement model doubts it: no statement of the article,
@@ -52,6 +55,12 @@ struct PolicyReader {
             let namesAnAuthority = read[index].namesItsActor && read[index].actorKey.map { context.typeByKey[$0] == .authority } ?? false
             read[index].isDoubtedByTheModel = !namesAnAuthority
                 && probabilities[read[index].sentence].map { $0 < StatementModel.keepThreshold } ?? false
+            // Where the sentence's words give no status, where and when the article states the measure may tell it
+            // better than the rules' reading of the article around it.
+            if !read[index].hasWordedStatus, let sentenceFeatures = features[read[index].sentence],
+               let status = model.overrulingStatus(of: sentenceFeatures, ruled: read[index].statement.status) {
+                read[index].statement.status = status
+            }
         }
         let ruled = Set(rules.drafts.map(\.sentence))
         let dating = StatementDating(published: published, tokens: document.tokens)
@@ -102,12 +111,16 @@ struct PolicyReader {
     func sentenceFeatures(in document: AnalyzedText, rules: RuleReading) -> [[String]?] {
         let bySentence = Dictionary(grouping: rules.statements, by: \.sentence)
         let headed = document.sentences.first?.isHeadingLike ?? false
+        let framing = ArticleFraming(document: document)
+        let timing = MeasureTiming(published: published)
         return document.sentences.enumerated().map { number, sentence in
             guard sentence.end - sentence.first <= Self.longestSentence else { return nil }
             let place: StatementFeatures.Place = number == 0 && headed ? .headline : number == 1 && headed ? .dek
                 : sentence.isHeadingLike ? .heading : .body
+            let read = bySentence[number] ?? []
             return StatementFeatures.features(of: document.tokens[sentence.first..<sentence.end], place: place,
-                                              cue: rules.cues[number], read: bySentence[number] ?? [])
+                                              cue: rules.cues[number], read: read)
+                + StatementFeatures.timeFeatures(of: read, stretch: framing.stretch(of: number), timing: timing)
         }
     }
 
@@ -516,7 +529,8 @@ struct PolicyReader {
                 cueIndex: sentence.first + draft.cue.index, namesItsActor: draft.namesItsActor,
                 issuesWarning: action == .warn && !carvesOut && StatementDating.statesAnIssuedWarning(draft.words, cue: draft.cue.index),
                 tense: dating.tense(of: draft, ownDate: own?.value), ownDateKind: own?.kind ?? .start,
-                statedStart: dating.statedStart(of: draft), isAdmittedByTheModel: draft.isAdmittedByTheModel
+                statedStart: dating.statedStart(of: draft), hasWordedStatus: draft.status != nil,
+                isAdmittedByTheModel: draft.isAdmittedByTheModel
             ))
         }
         dating.lendDates(&read, activityStarts: dating.activityStarts(dates, sentences: document.sentences),

@@ -1,0 +1,70 @@
+import Testing
+@testable import Extractor
+
+/// The statement model overrules the status the rules read from the article around a sentence, never one the
+/// sentence's own words give, and only by a clear margin; the features it reads for it place the rules' statements in
+/// the article's time.
+@Suite struct StatusOverruleTests {
+    /// A model that reads every sentence as a statement and scores `favoured` above every other status by `lead`.
+    private static func model(favouring favoured: PolicyStatus, by lead: Double) -> StatementModel {
+        let statuses = PolicyStatus.allCases.map { $0 == favoured ? lead : 0 }
+        return StatementModel(weights: [
+            StatementModel.bias: .init(statement: 5, actions: Array(repeating: 0, count: PolicyAction.allCases.count), statuses: statuses),
+        ])
+    }
+
+    private func statuses(_ text: String, model: StatementModel) -> [PolicyStatus] {
+        TextAnalyzer(statementModel: model).analyze(text, published: CalendarDay(iso: "2025-05-22")).statements.map(\.status)
+    }
+
+    @Test(arguments: [
+        // The rules read these from the article around them: the model's clear preference wins.
+        ("The Ruritanian Financial Authority will require exchanges to register from July 1.", PolicyStatus.inEffect),
+        ("The Ruritanian Financial Authority banned crypto payments last week.", .inEffect),
+        ("The Ruritanian Financial Authority said exchanges must stop lending client assets.", .proposed),
+        ("Exchanges in Ruritania must keep client assets apart from their own.", .proposed),
+    ])
+    func aStatusReadFromTheArticleGivesWayToAClearMargin(text: String, favoured: PolicyStatus) throws {
+        let reading = TextAnalyzer(statementModel: nil).read(AnalyzedText(text), published: CalendarDay(iso: "2025-05-22"))
+        #expect(try #require(reading.statements.first).hasWordedStatus == false)
+        let ruled = statuses(text, model: Self.model(favouring: favoured, by: 0))
+        #expect(ruled.count == 1 && ruled != [favoured], "the rules read \(ruled)")
+        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin + 1)) == [favoured])
+        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin - 0.5)) == ruled)
+    }
+
+    @Test(arguments: [
+        // The sentence's own words give these: no margin overrules them.
+        ("Crypto lenders presently may not accept deposits from retail customers in Ruritania.", PolicyStatus.inEffect),
+        ("The Ruritanian Financial Authority is considering a ban on crypto lending.", .considering),
+        ("A draft law would require Ruritanian exchanges to hold more capital.", .proposed),
+        ("Until now, crypto gains were taxed as ordinary income in Ruritania.", .inEffect),
+    ])
+    func aStatusTheSentenceWordsIsKept(text: String, worded: PolicyStatus) throws {
+        let reading = TextAnalyzer(statementModel: nil).read(AnalyzedText(text), published: CalendarDay(iso: "2025-05-22"))
+        #expect(try #require(reading.statements.first).hasWordedStatus)
+        #expect(statuses(text, model: Self.model(favouring: worded, by: 0)) == [worded])
+        for other in PolicyStatus.allCases where other != worded {
+            #expect(statuses(text, model: Self.model(favouring: other, by: 20)) == [worded], "\(other)")
+        }
+    }
+
+    @Test(arguments: [
+        (0, "headline"), (1, "lead"), (3, "lead"), (7, "opening"), (12, "body"), (20, "late"),
+    ])
+    func theTimeFeaturesPlaceTheSentenceAndPairItsStatus(sentence: Int, stretch: String) throws {
+        let text = (0..<24).map { $0 == sentence ? "The Ruritanian Financial Authority will ban crypto lending from June 1, 2026." : "Prices of tokens moved little on the day in Ruritania." }
+            .joined(separator: "\n")
+        let document = AnalyzedText(text)
+        let reading = TextAnalyzer(statementModel: nil).read(document, published: CalendarDay(iso: "2025-05-22"))
+        let statement = try #require(reading.statements.first { $0.sentence == sentence })
+        let features = StatementFeatures.timeFeatures(
+            of: [statement], stretch: ArticleFraming(document: document).stretch(of: sentence), timing: MeasureTiming(published: reading.day)
+        )
+        let status = "Hs:" + statement.statement.status.rawValue
+        #expect(features.contains("Hp:" + stretch) && features.contains(status + "&Hp:" + stretch), "\(features)")
+        #expect(features.contains("He:ahead") && features.contains(status + "&He:ahead"), "\(features)")
+        #expect(features.contains { $0.hasPrefix("Ht:") } && features.contains { $0.hasPrefix("Hd:") })
+        #expect(StatementFeatures.timeFeatures(of: [], stretch: stretch, timing: MeasureTiming(published: reading.day)).isEmpty)
+    }
+}
