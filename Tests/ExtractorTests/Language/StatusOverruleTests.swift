@@ -59,7 +59,7 @@ import Testing
         let reading = TextAnalyzer(statementModel: nil).read(document, published: CalendarDay(iso: "2025-05-22"))
         let statement = try #require(reading.statements.first { $0.sentence == sentence })
         let features = StatementFeatures.timeFeatures(
-            of: [statement], stretch: ArticleFraming(document: document).stretch(of: sentence), timing: MeasureTiming(published: reading.day)
+            of: [statement], stretch: ArticleStretches(document: document).stretch(of: sentence), timing: MeasureTiming(published: reading.day)
         )
         let status = "Hs:" + statement.statement.status.rawValue
         #expect(features.contains("Hp:" + stretch) && features.contains(status + "&Hp:" + stretch), "\(features)")

@@ -19,44 +19,21 @@ struct ArticleFraming {
         case earnings
     }
 
-    /// How many sentences the lead spans at least: the headline and the opening sentences that state the news.
-    static let leadLength = 4
-    /// How many sentences of prose the lead spans, whatever lines come before them (bylines, datelines, a
-    /// "Key points" box, a correction note).
-    static let leadProse = 3
-
     let genre: Genre
+    /// Where the article's lead and opening stretch end.
+    let stretches: ArticleStretches
     /// One past the lead's last sentence.
-    let leadEnd: Int
-    /// One past the sentence that ends the article's opening stretch: its first eight sentences of prose, where a
-    /// feature states its news after an anecdote.
-    let openingEnd: Int
+    var leadEnd: Int { stretches.leadEnd }
+    /// One past the sentence that ends the article's opening stretch.
+    var openingEnd: Int { stretches.openingEnd }
 
     init(document: AnalyzedText) {
         genre = Self.genre(of: document)
-        let prose = document.sentences.indices.filter { Self.isProse(document.sentences[$0], document.tokens) }
-        leadEnd = max(Self.leadLength, prose.dropFirst(prose.first == 0 ? 1 : 0).prefix(Self.leadProse).last.map { $0 + 1 } ?? 0)
-        openingEnd = max(leadEnd, prose.prefix(8).last.map { $0 + 1 } ?? 0)
+        stretches = ArticleStretches(document: document)
     }
 
     /// Whether a sentence belongs to the article's lead.
-    func isInLead(_ sentence: Int) -> Bool { sentence < leadEnd }
-
-    /// The stretch of the article a sentence stands in: the headline, the rest of the lead, the opening stretch, the
-    /// body up to its fifteenth sentence, or the rest.
-    func stretch(of sentence: Int) -> String {
-        if sentence == 0 { return "headline" }
-        if isInLead(sentence) { return "lead" }
-        if sentence < openingEnd { return "opening" }
-        return sentence < 15 ? "body" : "late"
-    }
-
-    /// A sentence of running text: closed by punctuation, not a bullet, at least six words.
-    private static func isProse(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
-        guard !sentence.isHeadingLike, sentence.end - sentence.first >= 6 else { return false }
-        if sentence.first > 0, SentenceSplitter.bullets.contains(tokens[sentence.first - 1].text), tokens[sentence.first - 1].newlineBefore { return false }
-        return tokens[sentence.first..<sentence.end].reduce(0) { $0 + ($1.isWord ? 1 : 0) } >= 6
-    }
+    func isInLead(_ sentence: Int) -> Bool { stretches.isInLead(sentence) }
 
     private static func genre(of document: AnalyzedText) -> Genre {
         let tokens = document.tokens
@@ -77,7 +54,7 @@ struct ArticleFraming {
     /// The first sentence of running text lists the moves of three prices or more ("BTC up 2% to $87,400, ETH up 4%
     /// ..."): a market wrap, whatever its headline says.
     private static func opensWithPriceRundown(_ document: AnalyzedText) -> Bool {
-        guard let first = document.sentences.dropFirst().first(where: { isProse($0, document.tokens) }) else { return false }
+        guard let first = document.sentences.dropFirst().first(where: { ArticleStretches.isProse($0, document.tokens) }) else { return false }
         return document.tokens[first.first..<first.end].filter { $0.text == "%" }.count >= 3
     }
 
@@ -197,4 +174,45 @@ struct ArticleFraming {
     ]
     static let argumentWords: WordSet = ["should", "shouldn't", "ought"]
     static let columnWords: WordSet = ["opinion", "op-ed", "commentary", "columnist", "editorial"]
+}
+
+/// Where an article's lead and its opening stretch end, read from its lines of prose: what places a sentence in the
+/// article, apart from what kind of article it is (`ArticleFraming`).
+struct ArticleStretches {
+    /// How many sentences the lead spans at least: the headline and the opening sentences that state the news.
+    static let leadLength = 4
+    /// How many sentences of prose the lead spans, whatever lines come before them (bylines, datelines, a
+    /// "Key points" box, a correction note).
+    static let leadProse = 3
+
+    /// One past the lead's last sentence.
+    let leadEnd: Int
+    /// One past the sentence that ends the article's opening stretch: its first eight sentences of prose, where a
+    /// feature states its news after an anecdote.
+    let openingEnd: Int
+
+    init(document: AnalyzedText) {
+        let prose = document.sentences.indices.filter { Self.isProse(document.sentences[$0], document.tokens) }
+        leadEnd = max(Self.leadLength, prose.dropFirst(prose.first == 0 ? 1 : 0).prefix(Self.leadProse).last.map { $0 + 1 } ?? 0)
+        openingEnd = max(leadEnd, prose.prefix(8).last.map { $0 + 1 } ?? 0)
+    }
+
+    /// Whether a sentence belongs to the article's lead.
+    func isInLead(_ sentence: Int) -> Bool { sentence < leadEnd }
+
+    /// The stretch of the article a sentence stands in: the headline, the rest of the lead, the opening stretch, the
+    /// body up to its fifteenth sentence, or the rest.
+    func stretch(of sentence: Int) -> String {
+        if sentence == 0 { return "headline" }
+        if isInLead(sentence) { return "lead" }
+        if sentence < openingEnd { return "opening" }
+        return sentence < 15 ? "body" : "late"
+    }
+
+    /// A sentence of running text: closed by punctuation, not a bullet, at least six words.
+    static func isProse(_ sentence: Sentence, _ tokens: [Token]) -> Bool {
+        guard !sentence.isHeadingLike, sentence.end - sentence.first >= 6 else { return false }
+        if sentence.first > 0, SentenceSplitter.bullets.contains(tokens[sentence.first - 1].text), tokens[sentence.first - 1].newlineBefore { return false }
+        return tokens[sentence.first..<sentence.end].reduce(0) { $0 + ($1.isWord ? 1 : 0) } >= 6
+    }
 }

@@ -30,7 +30,7 @@ struct FrameEvidence {
             "rank=\(min(rank, 3))", "actorRank=\(min(rankOfOwnActor, 2))", "frames=\(min(selected.count, 5))",
             "actorFrames=\(min(ownActor.count, 3))", "news=\(min(news.count, 4))", "all=\(min(candidate.members.count, 6))",
             "sentences=\(min(Set(news.map { statements[$0].sentence }).count, 4))",
-            "first=\(place(ofSentence: news.map { statements[$0].sentence }.min()))", "genre=\(framing.genre)",
+            "first=\(news.map { statements[$0].sentence }.min().map(framing.stretches.stretch) ?? "none")", "genre=\(framing.genre)",
             // The measure the lead states first, and this one beside it: a grace period beside a ban, a duty beside a licence.
             "pair=\(leading.first.map(\.action.rawValue) ?? "none")>\(action)",
             "st=\(frame.status.rawValue)", "eff=\(timeOf(frame.effective, timing))",
@@ -47,15 +47,6 @@ struct FrameEvidence {
             features.append("stst=\(statements[index].statement.status.rawValue)")
         }
         return features
-    }
-
-    /// The headline, the rest of the lead, the opening stretch, the body or its late part.
-    private func place(ofSentence sentence: Int?) -> String {
-        guard let sentence else { return "none" }
-        if sentence == 0 { return "headline" }
-        if framing.isInLead(sentence) { return "lead" }
-        if sentence < framing.openingEnd { return "opening" }
-        return sentence < 15 ? "body" : "late"
     }
 
     /// Whether the frame starts ahead of publication, lately, long before, or has no start.

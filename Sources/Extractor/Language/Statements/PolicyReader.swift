@@ -111,7 +111,7 @@ struct PolicyReader {
     func sentenceFeatures(in document: AnalyzedText, rules: RuleReading) -> [[String]?] {
         let bySentence = Dictionary(grouping: rules.statements, by: \.sentence)
         let headed = document.sentences.first?.isHeadingLike ?? false
-        let framing = ArticleFraming(document: document)
+        let stretches = ArticleStretches(document: document)
         let timing = MeasureTiming(published: published)
         return document.sentences.enumerated().map { number, sentence in
             guard sentence.end - sentence.first <= Self.longestSentence else { return nil }
@@ -120,7 +120,7 @@ struct PolicyReader {
             let read = bySentence[number] ?? []
             return StatementFeatures.features(of: document.tokens[sentence.first..<sentence.end], place: place,
                                               cue: rules.cues[number], read: read)
-                + StatementFeatures.timeFeatures(of: read, stretch: framing.stretch(of: number), timing: timing)
+                + StatementFeatures.timeFeatures(of: read, stretch: stretches.stretch(of: number), timing: timing)
         }
     }
 

@@ -105,7 +105,7 @@ extension StatementDating {
         // The day of each actor's news: the first day of the last two weeks an announced statement of the opening gives
         // its act ("on Tuesday won approval", "the orders took effect on Wednesday").
         var newsDay: [String: String] = [:]
-        for statement in statements where statement.sentence < 2 * ArticleFraming.leadLength && statement.statement.status == .announced {
+        for statement in statements where statement.sentence < 2 * ArticleStretches.leadLength && statement.statement.status == .announced {
             guard let key = statement.actorKey, newsDay[key] == nil, let date = statement.ownDate, date.count == 10,
                   statement.ownDateKind == .start || statement.ownDateKind == .reportDay, let day = CalendarDay(iso: date),
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { continue }
@@ -170,7 +170,7 @@ extension StatementDating {
             guard statement.status == .announced, tense == .rule else {
                 // An act the opening reports ("has registered the exchange", "has revoked its licence") dates from the
                 // act or document it reports, unless it says it is another; later in the article only a sanction does.
-                let isOpening = statements[index].sentence < 2 * ArticleFraming.leadLength
+                let isOpening = statements[index].sentence < 2 * ArticleStretches.leadLength
                 let isTheAct = statement.action == .warn || !Self.reportsAnotherAct(statement.text)
                     && (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
                 // A provision of a proposal starts when the proposal says it would.
@@ -190,7 +190,7 @@ extension StatementDating {
             default:
                 statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
                     ?? issueDay[key] ?? documentDay ?? sameEnd
-                    ?? (statements[index].sentence < 2 * ArticleFraming.leadLength && !Self.looksAhead(statement.text) ? newsDay[key] : nil)
+                    ?? (statements[index].sentence < 2 * ArticleStretches.leadLength && !Self.looksAhead(statement.text) ? newsDay[key] : nil)
             }
         }
         let body = statements.indices.filter { statements[$0].tense != .headline }
@@ -338,7 +338,7 @@ extension StatementDating {
     /// Wednesday", a day of the last two weeks; not of an act the sentence sets apart ("in a separate decision taken on
     /// Monday").
     func actDay(in sentences: [Sentence], dates: [DateMention]) -> String? {
-        let opening = sentences.prefix(2 * ArticleFraming.leadLength)
+        let opening = sentences.prefix(2 * ArticleStretches.leadLength)
         return dates.first { date in
             guard date.first < opening.last?.end ?? 0, date.first > 0, let day = CalendarDay(iso: date.value),
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch),
@@ -439,7 +439,7 @@ extension StatementDating {
     /// The day of the document the article's opening reports the news in: "in an order dated Monday", "in a circular
     /// issued on Monday", "guidelines published late on Tuesday" (not the day something was said).
     func documentDay(in sentences: [Sentence], dates: [DateMention]) -> String? {
-        let opening = sentences.prefix(2 * ArticleFraming.leadLength).last?.end ?? 0
+        let opening = sentences.prefix(2 * ArticleStretches.leadLength).last?.end ?? 0
         return dates.first { date in
             guard date.first < opening, date.first > 0, date.value.count == 10, let day = CalendarDay(iso: date.value),
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { return false }
