@@ -33,7 +33,7 @@ struct FrameEvidence {
             "first=\(news.map { statements[$0].sentence }.min().map(framing.stretches.stretch) ?? "none")", "genre=\(framing.genre)",
             // The measure the lead states first, and this one beside it: a grace period beside a ban, a duty beside a licence.
             "pair=\(leading.first.map(\.action.rawValue) ?? "none")>\(action)",
-            "st=\(frame.status.rawValue)", "eff=\(timeOf(frame.effective, timing))",
+            "st=\(frame.status.rawValue)", "eff=" + timing.place(of: frame.effective),
         ]
         if isMainActor, !isLeading { features.append("mainFollower&act=\(action)") }
         if news.contains(where: { statements[$0].namesItsActor }) { features.append("namesActor") }
@@ -47,13 +47,5 @@ struct FrameEvidence {
             features.append("stst=\(statements[index].statement.status.rawValue)")
         }
         return features
-    }
-
-    /// Whether the frame starts ahead of publication, lately, long before, or has no start.
-    private func timeOf(_ effective: String?, _ timing: MeasureTiming) -> String {
-        guard let effective else { return "none" }
-        if timing.isAhead(effective) { return "ahead" }
-        if timing.isRecentStart(effective) { return "recent" }
-        return timing.isPast(effective) ? "past" : "other"
     }
 }

@@ -51,4 +51,13 @@ struct MeasureTiming {
         guard let value, value.count == 10 || value.contains("-W"), let days = Self.days(of: value) else { return false }
         return (0...31).contains(published.daysSinceEpoch - days.lowerBound)
     }
+
+    /// Where a date stands against publication, as the statement and frame models read it: "ahead", "recent", "past",
+    /// "other" (the weeks between recent and past, or a value with no days), or "none" when there is no date.
+    func place(of value: String?) -> String {
+        guard let value else { return "none" }
+        if isAhead(value) { return "ahead" }
+        if isRecentStart(value) { return "recent" }
+        return isPast(value) ? "past" : "other"
+    }
 }

@@ -265,9 +265,7 @@ enum StatementFeatures {
     static func timeFeatures(of read: [ReadStatement], stretch: String, timing: MeasureTiming) -> [String] {
         read.flatMap { statement -> [String] in
             let status = "Hs:" + statement.statement.status.rawValue
-            let time = statement.statement.effective.map { value in
-                timing.isAhead(value) ? "ahead" : timing.isRecentStart(value) ? "recent" : timing.isPast(value) ? "past" : "other"
-            } ?? "none"
+            let time = timing.place(of: statement.statement.effective)
             return [
                 "Hp:" + stretch, "Ht:\(statement.tense)", "Hd:\(statement.ownDateKind)", "He:" + time,
                 status + "&Hp:" + stretch, status + "&Ht:\(statement.tense)", status + "&He:" + time,
