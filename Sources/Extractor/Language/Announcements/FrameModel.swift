@@ -10,8 +10,8 @@ struct FrameModel: Sendable {
     let weights: [String: Double]
 
     /// A frame the model rates below this is dropped, unless it is the article's likeliest. Low, because a missed
-    /// change costs more than a draft rejected: across the committed sets, fitted on all but one and measured on that
-    /// one, 0.2 drops 40% of the frames made and 11% of the frames found (`Tests/Benchmarks/README.md`).
+    /// change costs more than a draft rejected: across the committed sets, fitted on all pools but one and measured on
+    /// that one, 0.15 drops a third of the frames made and 8% of the frames found (`Tests/Benchmarks/README.md`).
     static let keepThreshold = 0.15
 
     /// The model Herald ships, fitted on the project's own annotated sets.
