@@ -26,7 +26,7 @@ struct TrainModelCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the statement model's Swift source (standard output when absent).")
     var output: String?
 
-    @Option(name: .customLong("frame-output"), help: "Where to write the frame model's Swift source (standard output when absent).")
+    @Option(name: .long, help: "Where to write the frame model's Swift source (standard output when absent).")
     var frameOutput: String?
 
     func run() throws {
