@@ -21,6 +21,9 @@ import Testing
         ("Traders on bitFlyer sold the token on Monday.", "bitFlyer", .organization),
         ("The Japan Virtual and Crypto assets Exchange Association revised its guidelines.", "Japan Virtual and Crypto assets Exchange Association", .organization),
         ("HM Revenue & Customs wrote to exchanges about their users' gains.", "HM Revenue & Customs", .authority),
+        ("Inland Revenue said on Monday that exchanges must report their users' trades.", "Inland Revenue", .authority),
+        ("The Board of Inland Revenue is drafting guidance on crypto gains.", "Board of Inland Revenue", .authority),
+        ("The Inland Revenue Authority of Singapore updated its guide to token taxes.", "Inland Revenue Authority of Singapore", .authority),
     ])
     func curatedFactsAreFoundWithTheirType(text: String, name: String, type: EntityType) {
         #expect(entity(name, in: text)?.type == type, "\(text)")

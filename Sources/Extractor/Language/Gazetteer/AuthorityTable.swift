@@ -321,7 +321,9 @@ VN|Ministry of Finance of Vietnam
 PH|Bureau of Internal Revenue
 ID|Ministry of Trade of Indonesia
 MY|Inland Revenue Board of Malaysia
-NZ|Inland Revenue Department
+NZ|Inland Revenue Department;Inland Revenue
+SG|Inland Revenue Authority of Singapore;IRAS
+TT|Board of Inland Revenue
 CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
 --|Financial Action Task Force;FATF
 --|Financial Stability Board;FSB
