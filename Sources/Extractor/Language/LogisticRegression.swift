@@ -8,6 +8,14 @@ enum LogisticRegression {
         1 / (1 + exp(-min(30, max(-30, score))))
     }
 
+    /// Each example's features without those seen in fewer than `minimumCount` examples, except `kept` (the bias, which
+    /// every example has and every decision needs).
+    static func withoutRareFeatures(_ features: [[String]], minimumCount: Int, kept: String) -> [[String]] {
+        var counts: [String: Int] = [:]
+        for example in features { for feature in example { counts[feature, default: 0] += 1 } }
+        return features.map { example in example.filter { counts[$0, default: 0] >= minimumCount || $0 == kept } }
+    }
+
     /// One binary logistic regression: fifteen passes over the examples in a seeded random order, a learning rate
     /// that shrinks by a fifth each pass, and an L2 decay of the weights an example touches.
     static func weights(_ features: [[String]], _ outcomes: [Bool]) -> [String: Double] {

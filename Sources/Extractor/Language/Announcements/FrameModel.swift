@@ -34,9 +34,7 @@ struct FrameModel: Sendable {
     /// Fits the model on frames labelled by the gold. Features seen in fewer than `minimumCount` frames are left out.
     /// Deterministic: the same examples give the same weights.
     static func fitted(to examples: [FrameExample], minimumCount: Int = 3) -> FrameModel {
-        var counts: [String: Int] = [:]
-        for example in examples { for feature in example.features { counts[feature, default: 0] += 1 } }
-        let features = examples.map { example in example.features.filter { counts[$0, default: 0] >= minimumCount || $0 == StatementModel.bias } }
+        let features = LogisticRegression.withoutRareFeatures(examples.map(\.features), minimumCount: minimumCount, kept: StatementModel.bias)
         return FrameModel(weights: LogisticRegression.weights(features, examples.map(\.isGoldFrame)))
     }
 

@@ -12,11 +12,8 @@ extension StatementModel {
     /// then each action and each status against the rest, on the sentences that hold a statement). Features seen in
     /// fewer than `minimumCount` sentences are left out. Deterministic: the same examples give the same weights.
     static func fitted(to examples: [StatementExample], minimumCount: Int = 3) -> StatementModel {
-        var counts: [String: Int] = [:]
-        for example in examples { for feature in example.features { counts[feature, default: 0] += 1 } }
-        let kept = examples.map { example in
-            StatementExample(features: example.features.filter { counts[$0, default: 0] >= minimumCount || $0 == bias }, label: example.label)
-        }
+        let common = LogisticRegression.withoutRareFeatures(examples.map(\.features), minimumCount: minimumCount, kept: bias)
+        let kept = zip(examples, common).map { example, features in StatementExample(features: features, label: example.label) }
         let statements = kept.filter { $0.label != nil }
         var weights: [String: Weights] = [:]
         for (feature, weight) in LogisticRegression.weights(kept.map(\.features), kept.map { $0.label != nil }) {

@@ -69,13 +69,10 @@ struct StatementModel: Sendable {
     /// The status the model gives a sentence the rules read with `ruled`, when it scores that status above the rules'
     /// by more than `statusMargin`; nil when it does not.
     func overrulingStatus(of features: [String], ruled: PolicyStatus) -> PolicyStatus? {
-        var scores = [Double](repeating: 0, count: PolicyStatus.allCases.count)
-        for feature in features {
-            guard let row = rows.position(of: feature) else { continue }
-            for index in scores.indices { scores[index] += table[row * Self.width + 1 + Self.actionCount + index] }
-        }
-        let best = Self.largest(scores[...])
-        guard let own = PolicyStatus.allCases.firstIndex(of: ruled), scores[best] - scores[own] > Self.statusMargin else { return nil }
+        let statuses = scores(of: features)[(1 + Self.actionCount)...]
+        let best = Self.largest(statuses)
+        guard let own = PolicyStatus.allCases.firstIndex(of: ruled),
+              statuses[statuses.startIndex + best] - statuses[statuses.startIndex + own] > Self.statusMargin else { return nil }
         return PolicyStatus.allCases[best]
     }
 
@@ -95,16 +92,22 @@ struct StatementModel: Sendable {
     }
 
     func judge(_ features: [String]) -> Judgement {
-        var scores = [Double](repeating: 0, count: Self.width)
-        for feature in features {
-            guard let row = rows.position(of: feature) else { continue }
-            for column in 0..<Self.width { scores[column] += table[row * Self.width + column] }
-        }
+        let scores = scores(of: features)
         return Judgement(
             probability: LogisticRegression.logistic(scores[0]),
             action: PolicyAction.allCases[Self.largest(scores[1...Self.actionCount])],
             status: PolicyStatus.allCases[Self.largest(scores[(1 + Self.actionCount)...])]
         )
+    }
+
+    /// The sums of the features' rows: the statement's score, then each action's, then each status's.
+    private func scores(of features: [String]) -> [Double] {
+        var scores = [Double](repeating: 0, count: Self.width)
+        for feature in features {
+            guard let row = rows.position(of: feature) else { continue }
+            for column in 0..<Self.width { scores[column] += table[row * Self.width + column] }
+        }
+        return scores
     }
 
     /// The place of the largest score among them, the first of equal ones.
