@@ -51,17 +51,28 @@ struct TrainModelCommand: ParsableCommand {
             }
         }
         let sources = ModelTraining.swiftSources(fittedOn: cases, origin: directories.joined(separator: " "))
-        for (source, path) in [(sources.statementModel, output), (sources.frameModel, frameOutput)] {
-            guard let path else {
-                print(source, terminator: "")
-                continue
-            }
+        let targets = [(sources.statementModel, output), (sources.frameModel, frameOutput)]
+        for (source, path) in targets where path == nil { print(source, terminator: "") }
+        // Each source is written beside its file first and moved over it only once both are written, so that a file
+        // that cannot be written leaves the other as it was: the two models are fitted together.
+        var staged: [(written: URL, file: URL)] = []
+        for (source, path) in targets {
+            guard let path else { continue }
+            let file = URL(fileURLWithPath: path)
+            let written = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).partial")
             do {
-                try Data(source.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try Data(source.utf8).write(to: written)
             } catch {
+                for (partial, _) in staged { try? FileManager.default.removeItem(at: partial) }
                 throw ValidationError("cannot write \(path): \(error.localizedDescription)")
             }
-            FileHandle.standardError.write(Data("herald train-model: fitted on \(cases.count) cases, wrote \(path)\n".utf8))
+            staged.append((written, file))
+        }
+        for (written, file) in staged {
+            guard rename(written.path, file.path) == 0 else {
+                throw ValidationError("cannot write \(file.path): \(String(cString: strerror(errno)))")
+            }
+            FileHandle.standardError.write(Data("herald train-model: fitted on \(cases.count) cases, wrote \(file.path)\n".utf8))
         }
     }
 }

@@ -57,6 +57,20 @@ import Testing
         #expect(try String(contentsOf: output, encoding: .utf8) == "kept")
     }
 
+    /// The two models are fitted together: when one file cannot be written, the other is left as it was.
+    @Test func aFileItCannotWriteLeavesTheOtherAsItWas() async throws {
+        let gold = try Self.folder(with: ["case.json": Self.goldCase(id: "case")])
+        let folder = try TemporaryFolder.make("herald")
+        let output = folder.appendingPathComponent("Weights.swift")
+        try Data("kept".utf8).write(to: output)
+        let missing = folder.appendingPathComponent("missing/FrameWeights.swift")
+        let outcome = try await HeraldProcess.run(["train-model", gold.path, "-o", output.path, "--frame-output", missing.path])
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("cannot write \(missing.path)") && !outcome.standardError.contains("Fatal error"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Weights.swift"])
+    }
+
     @Test func evalScoresTheRulesAloneWhenAsked() async throws {
         let gold = try Self.folder(with: ["case.json": Self.goldCase(id: "case")])
         for arguments in [["eval", gold.path], ["eval", "--rules-only", gold.path]] {
