@@ -17,20 +17,36 @@ import Testing
         TextAnalyzer(statementModel: model).analyze(text, published: CalendarDay(iso: "2025-05-22")).statements.map(\.status)
     }
 
-    @Test(arguments: [
-        // The rules read these from the article around them: the model's clear preference wins.
+    static let readFromTheArticle = [
+        // The rules read these from the article around them.
         ("The Ruritanian Financial Authority will require exchanges to register from July 1.", PolicyStatus.inEffect),
         ("The Ruritanian Financial Authority banned crypto payments last week.", .inEffect),
         ("The Ruritanian Financial Authority said exchanges must stop lending client assets.", .proposed),
         ("Exchanges in Ruritania must keep client assets apart from their own.", .proposed),
-    ])
-    func aStatusReadFromTheArticleGivesWayToAClearMargin(text: String, favoured: PolicyStatus) throws {
+    ]
+
+    /// Each sentence of `readFromTheArticle` below a headline that states no measure.
+    private func belowAHeadline(_ sentence: String) -> String {
+        "Ruritania's regulators were busy this week\n\n\(sentence)"
+    }
+
+    @Test(arguments: readFromTheArticle)
+    func aStatusReadFromTheArticleGivesWayToAClearMargin(sentence: String, favoured: PolicyStatus) throws {
+        let text = belowAHeadline(sentence)
         let reading = TextAnalyzer(statementModel: nil).read(AnalyzedText(text), published: CalendarDay(iso: "2025-05-22"))
         #expect(try #require(reading.statements.first).hasWordedStatus == false)
-        let ruled = statuses(text, model: Self.model(favouring: favoured, by: 0))
-        #expect(ruled.count == 1 && ruled != [favoured], "the rules read \(ruled)")
-        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin + 1)) == [favoured])
-        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin - 0.5)) == ruled)
+        // (The test model reads the headline as a statement too: the sentence's status is the last.)
+        let ruled = statuses(text, model: Self.model(favouring: favoured, by: 0)).last
+        #expect(ruled != nil && ruled != favoured, "the rules read \(String(describing: ruled))")
+        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin + 1)).last == favoured)
+        #expect(statuses(text, model: Self.model(favouring: favoured, by: StatementModel.statusMargin - 0.5)).last == ruled)
+    }
+
+    @Test(arguments: readFromTheArticle)
+    func aHeadlineIsNeverMadeARuleInForce(sentence: String, favoured: PolicyStatus) {
+        let ruled = statuses(sentence, model: Self.model(favouring: favoured, by: 0))
+        let overruled = statuses(sentence, model: Self.model(favouring: favoured, by: StatementModel.statusMargin + 1))
+        #expect(overruled == (favoured == .inEffect ? ruled : [favoured]), "the rules read \(ruled)")
     }
 
     @Test(arguments: [

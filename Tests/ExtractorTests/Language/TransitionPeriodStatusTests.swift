@@ -20,7 +20,9 @@ import Testing
 
     @Test(arguments: [
         "The securities regulator said on Monday that firms without a licence must stop serving clients when the transitional period ends on 31 January.",
-        "The new law gives existing exchanges until June 30, the last day of the transition period, to apply for a licence.",
+        // (Alone, this sentence reads to the statement model as a transition already in force, as most of the gold's
+        // transitions are; below the headline that makes the law the news, it is the news.)
+        "Ruritania passes crypto licensing law\n\nThe new law gives existing exchanges until June 30, the last day of the transition period, to apply for a licence.",
     ])
     func aMeasureOfTheNewsStaysAnnounced(text: String) {
         #expect(statuses(text).last == .announced, "\(text) → \(statuses(text))")

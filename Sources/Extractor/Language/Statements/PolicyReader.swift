@@ -56,9 +56,11 @@ struct PolicyReader {
             read[index].isDoubtedByTheModel = !namesAnAuthority
                 && probabilities[read[index].sentence].map { $0 < StatementModel.keepThreshold } ?? false
             // Where the sentence's words give no status, where and when the article states the measure may tell it
-            // better than the rules' reading of the article around it.
+            // better than the rules' reading of the article around it. (A headline states the news: the model may
+            // make it news, never a rule already in force.)
             if !read[index].hasWordedStatus, let sentenceFeatures = features[read[index].sentence],
-               let status = model.overrulingStatus(of: sentenceFeatures, ruled: read[index].statement.status) {
+               let status = model.overrulingStatus(of: sentenceFeatures, ruled: read[index].statement.status),
+               status != .inEffect || read[index].sentence > 0 {
                 read[index].statement.status = status
             }
         }
