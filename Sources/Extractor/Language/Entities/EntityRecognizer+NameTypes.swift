@@ -57,6 +57,7 @@ extension EntityRecognizer {
     func institutionType(_ tokens: [Token], _ range: Range<Int>) -> EntityType? {
         var words = tokens[range].filter { $0.kind == .word }
         guard words.count >= 2, let first = words.first else { return nil }
+        if isLegislativeChamber(words, range: range, tokens: tokens) { return .authority }
         // In "Reserve Bank of Ruritania" the head is the word before "of".
         // ("Agency for Specialized Inspection", "Centre for Alternative Finance", "Committee on Taxation": the head before
         // "for" or "on".)
@@ -85,6 +86,23 @@ extension EntityRecognizer {
         if Lexicon.organizationHeads.contains(last.lower) { return .organization }
         return nil
     }
+
+    /// "Chamber of Deputies", "House of Delegates": a chamber named after its members. "Florida House": the lower chamber
+    /// of the place that names it. ("State House" is a president's office in some countries.)
+    func isLegislativeChamber(_ words: [Token], range: Range<Int>, tokens: [Token]) -> Bool {
+        if ["chamber", "house"].contains(words[0].lower), words.count == 3, words[1].lower == "of" {
+            return Self.chamberMembers.contains(words[2].lower)
+        }
+        guard let last = words.last, last.lower == "house", tokens[range.upperBound - 1].lower == "house",
+              let place = gazetteer.longestMatch(in: tokens, at: range.lowerBound),
+              gazetteer.entries[place.form.entry].type == .location else { return false }
+        return place.end == range.upperBound - 1
+    }
+
+    /// The members a legislative chamber is named after ("Chamber of Deputies", "House of Commons").
+    static let chamberMembers: WordSet = [
+        "deputies", "representatives", "commons", "lords", "delegates", "councillors", "councilors", "peers", "senators", "keys",
+    ]
 
     /// The country of the first place the gazetteer finds inside a name ("Central Bank of Ruritania").
     func countryInside(_ tokens: [Token], _ range: Range<Int>) -> String? {
