@@ -581,7 +581,8 @@ enum PolicyCues {
                index == 0 || !["the", "a", "an", "its", "their", "this", "that", "no"].contains(words[index - 1]),
                !words.contains("draft"), !isAnotherPartysPlan(words, at: index) { return .considering }
             // "signed the Tax Laws (Amendment) Bill into law", "as Parliament passes platform bill": a bill enacted.
-            if proposedWords.contains(word), !(["bill", "bills", "draft"].contains(word) && isEnacted(words, at: index)) { proposed = true }
+            if proposedWords.contains(word), !(["bill", "bills", "draft"].contains(word) && isEnacted(words, at: index)),
+               !isAnEarlierStep(words, at: index) { proposed = true }
             if word == "if", index + 1 < words.count, words[index + 1] == "passed" || words[index + 1] == "approved" { proposed = true }
         }
         // "The rules, first proposed in 2023, take effect on Monday": a measure that starts is no proposal.
@@ -589,6 +590,20 @@ enum PolicyCues {
         if proposed { return .proposed }
         return existing ? .inEffect : nil
     }
+
+    /// "follow a consultation that closed in June", "dropping an earlier proposal", "after last year's consultation": a
+    /// proposal the measure came out of, not the measure's own status.
+    static func isAnEarlierStep(_ words: [String], at index: Int) -> Bool {
+        guard ["proposal", "proposals", "consultation", "draft"].contains(words[index]) else { return false }
+        let before = words[max(0, index - 3)..<index]
+        if before.contains(where: { earlierStepWords.contains($0) }) { return true }
+        let after = words[(index + 1)..<min(words.count, index + 4)]
+        return after.contains { ["closed", "ended", "concluded"].contains($0) }
+    }
+
+    static let earlierStepWords: WordSet = [
+        "earlier", "previous", "initial", "original", "after", "following", "follow", "follows", "followed",
+    ]
 
     /// "contracts that the exchange plans to list", "Exchanges planning to offer the service must notify ...": a plan in a
     /// relative clause, or in a participle that qualifies a noun, describes who or what the measure is about.
