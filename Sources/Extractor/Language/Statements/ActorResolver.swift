@@ -9,6 +9,9 @@ struct ResolvedActor: Sendable {
     var isExplicitlyUnnamed = false
     /// The sentence refers back ("the company", "the exchange"): the previous statement's actor.
     var prefersPrevious = false
+    /// The sentence names the actor only after the cue, as the one who licenses, supervises or sanctions under the
+    /// measure ("must be licensed by BaFin", "will need a licence from the central bank"), not as its subject.
+    var isAgentAfterTheCue = false
 
     /// An authority named after the cue, for sentences without a subject.
     var counterpart: ResolvedActorBox?
@@ -72,10 +75,10 @@ struct ActorResolver {
                 }
                 if let mention = entities.mention(startingAt: next), mention.end <= sentence.end, isEligible(mention),
                    issuerFollows && (word == "by" || mention.type == .authority) {
-                    return resolved(mention)
+                    return agent(resolved(mention), after: cue, at: index)
                 }
                 if word == "by", index > cue, next < sentence.end {
-                    if let described = description(at: next, end: sentence.end) { return described }
+                    if let described = description(at: next, end: sentence.end) { return agent(described, after: cue, at: index) }
                 }
             }
             index += 1
@@ -135,9 +138,20 @@ struct ActorResolver {
             $0.type == .authority && $0.first > cue && !isRecipientOfReport($0) && !isAgentOfParticiple($0)
                 && !tokens[cue..<$0.first].contains(where: { ["which", "who", "whose"].contains($0.lower) })
         }) {
-            unnamed.counterpart = ResolvedActorBox(resolved(counterpart))
+            var named = resolved(counterpart)
+            named.isAgentAfterTheCue = true
+            unnamed.counterpart = ResolvedActorBox(named)
         }
         return unnamed
+    }
+
+    /// An actor found after the preposition at `position`, marked as named after the cue when it stands there as the one
+    /// who licenses or supervises: "licensed by", "supervised by", "a licence from" ("blocked by the ministry" names a doer).
+    private func agent(_ actor: ResolvedActor, after cue: Int, at position: Int) -> ResolvedActor {
+        var actor = actor
+        let before = document.tokens[position - 1].lower
+        actor.isAgentAfterTheCue = position > cue && (Self.statusParticiples.contains(before) || Self.heldLicenceNouns.contains(before))
+        return actor
     }
 
     /// "under a decree the government issued", "under rules that the central bank adopted in May", "under guidelines

@@ -450,6 +450,13 @@ struct PolicyReader {
                context.countryByKey[mainKey] == context.countryByKey[counterKey] {
                 drafts[index].actor = counterpart
             }
+            // "Bundestag passes crypto custody law" over "Custodians must be licensed by BaFin": a news provision of
+            // the law a legislature makes is the legislature's, whichever authority of its country it names to license
+            // or supervise after the cue.
+            if let main = mainActor, Self.isLegislature(main), drafts[index].actor.isAgentAfterTheCue, !isBackground(drafts[index]),
+               sameSide(drafts[index].actor, main, context) {
+                drafts[index].actor = main
+            }
             if drafts[index].actor.key == nil && !drafts[index].actor.isExplicitlyUnnamed {
                 // The sentence before, unless it is background ("The central bank banned ... in 2021.") to news.
                 let previousIsBackground = index > 0 && isBackground(drafts[index - 1]) && !isBackground(drafts[index])
@@ -583,6 +590,19 @@ struct PolicyReader {
     private func isBackground(_ draft: Draft) -> Bool {
         draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
     }
+
+    /// A parliament, congress, assembly or one of their chambers, by the words of its name.
+    static func isLegislature(_ actor: ResolvedActor) -> Bool {
+        guard actor.type == .authority, let name = actor.name else { return false }
+        return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { legislatureNameWords.contains(String($0)) }
+    }
+
+    /// Words that name a legislature or one of its chambers ("Legislative Council", "National Diet", "House of Representatives").
+    static let legislatureNameWords: WordSet = [
+        "parliament", "congress", "senate", "assembly", "legislature", "legislative", "diet", "duma", "majlis", "bundestag",
+        "representatives", "deputies", "commons", "lords", "sejm", "rada", "knesset", "riksdag", "bundesrat", "storting", "folketing",
+        "cortes", "sabha",
+    ]
 
     /// A country and its own authorities speak for one side: "Kenya orders ..." and "the Capital
     /// Markets Authority said ..." report the same decision.
