@@ -71,15 +71,16 @@ struct StatementDating {
     }
 
     /// The statement's own date: a vote that is the news starts nothing by itself (but on a start it states); a law
-    /// passed long ago dates from its passage; otherwise the start a "since" gives, else the date its status and
-    /// wording pick.
+    /// passed long ago dates from its passage; otherwise the start a "since" gives (not to a proposal or a measure only
+    /// considered: "a bill pending since February", "has been weighing since last year" tell how long it has waited, not
+    /// when it starts), else the date its status and wording pick.
     /// A lasting state ("remains illegal, the bank said on Tuesday") is not dated by the day it was restated.
     func effective(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // "Parliament adopted the rules, which take effect on Oct. 1": only a start the sentence states as such.
         if draft.isAVote && status != .inEffect {
             return draft.dates.first { $0.role == .effective && !Self.isSupersededDate($0, tokens, from: draft.firstToken) }.map { OwnDate(value: $0.value) }
         }
-        if let since = draft.since { return OwnDate(value: since) }
+        if let since = draft.since, status != .proposed, status != .considering { return OwnDate(value: since) }
         return date(of: draft, status: status)
     }
 
