@@ -93,6 +93,11 @@ struct StatementDating {
         }?.value
     }
 
+    /// The value's period ended two weeks or more before publication: no day of the news or of its report.
+    private func isOlderThanTheNews(_ date: DateMention) -> Bool {
+        MeasureTiming.days(of: date.value).map { published.daysSinceEpoch - $0.upperBound >= 14 } ?? false
+    }
+
     /// The date the statement's own sentence gives its measure, by its status and wording.
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue, and so does a statement of
@@ -126,7 +131,9 @@ struct StatementDating {
                tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
             return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
         }
-        let dates = candidates.filter { !isPublicationDay($0) }
+        // A measure in effect dates from the rules or guidance published before the news ("under rules the central bank
+        // published in August 2024, providers must ..."): only a recent day is the day of a source.
+        let dates = candidates.filter { !isPublicationDay($0) || status == .inEffect && isOlderThanTheNews($0) }
         func own(_ date: DateMention) -> OwnDate {
             OwnDate(value: date.value, kind: date.role == .deadline || ["until", "till"].contains(previousWord(date)) ? .end : .start)
         }
