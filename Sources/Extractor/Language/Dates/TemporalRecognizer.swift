@@ -65,8 +65,43 @@ struct TemporalRecognizer {
                 }
             }
         }
-        return anchored(found, tenses: tenses, tokens: tokens)
+        return withSameDays(anchored(found, tenses: tenses, tokens: tokens), tokens: tokens)
     }
+
+    /// "Deposits were halted the same day", "issued an alert on the same day", "dropped its rule the same month": a day
+    /// or month of the past that the text names by the last one it wrote out before, a few sentences back at most
+    /// (`anaphoraReach`). "Payments settle the same day" tells a habit and "from the same date as the licensing start"
+    /// looks ahead: only an act told in the past just before it points back.
+    func withSameDays(_ found: [DateMention], tokens: [Token]) -> [DateMention] {
+        var result: [DateMention] = []
+        var next = 0
+        let today = published.description
+        for index in tokens.indices.dropFirst() where tokens[index].lower == "same" && index + 1 < tokens.count {
+            let unit = tokens[index + 1].lower
+            // (The verb is looked for in its own sentence only.)
+            let window = max(0, index - 14)..<index
+            let sentenceStart = window.last { [".", "!", "?"].contains(tokens[$0].text) }.map { $0 + 1 } ?? window.lowerBound
+            guard Self.sameDayUnits.contains(unit), ["the", "that"].contains(tokens[index - 1].lower),
+                  index + 2 >= tokens.count || tokens[index + 2].lower != "as",
+                  Self.leaning(before: index - 1, in: tokens, from: sentenceStart, reach: 12) < 0 else { continue }
+            while next < found.count, found[next].first < index - 1 {
+                result.append(found[next])
+                next += 1
+            }
+            let precision = unit == "month" ? 7 : 10
+            let withinReach = result.reversed().prefix { index - $0.end <= Self.anaphoraReach }
+            guard let earlier = withinReach.first(where: { date in
+                date.value.count >= precision && !date.value.contains("W") && !date.value.contains("Q")
+                    && date.value.prefix(precision) <= today.prefix(precision)
+            }) else { continue }
+            result.append(DateMention(first: index - 1, end: index + 2, value: String(earlier.value.prefix(precision)), role: .other, isVague: false))
+        }
+        result.append(contentsOf: found[next...])
+        return result
+    }
+
+    /// The units "the same ..." names a period by: "the same day", "the same date", "the same month".
+    static let sameDayUnits: WordSet = ["day", "date", "month"]
 
     /// Periods named against the text's own time rather than the publication's: "the previous quarter" after "the
     /// September quarter" is the June quarter (ISO values of one precision sort in time), and "July of that year" after "January 2024" is July 2024.

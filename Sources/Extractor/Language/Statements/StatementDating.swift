@@ -71,15 +71,16 @@ struct StatementDating {
     }
 
     /// The statement's own date: a vote that is the news starts nothing by itself (but on a start it states); a law
-    /// passed long ago dates from its passage; otherwise the start a "since" gives, else the date its status and
-    /// wording pick.
+    /// passed long ago dates from its passage; otherwise the start a "since" gives (not to a proposal or a measure only
+    /// considered: "a bill pending since February", "has been weighing since last year" tell how long it has waited, not
+    /// when it starts), else the date its status and wording pick.
     /// A lasting state ("remains illegal, the bank said on Tuesday") is not dated by the day it was restated.
     func effective(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // "Parliament adopted the rules, which take effect on Oct. 1": only a start the sentence states as such.
         if draft.isAVote && status != .inEffect {
             return draft.dates.first { $0.role == .effective && !Self.isSupersededDate($0, tokens, from: draft.firstToken) }.map { OwnDate(value: $0.value) }
         }
-        if let since = draft.since { return OwnDate(value: since) }
+        if let since = draft.since, status != .proposed, status != .considering { return OwnDate(value: since) }
         return date(of: draft, status: status)
     }
 
@@ -90,6 +91,11 @@ struct StatementDating {
             date.role == .effective && date.value.count >= 7 && !date.isVague && !Self.isSupersededDate(date, tokens, from: draft.firstToken)
                 && tokens[date.end..<min(tokens.count, date.end + 3)].map(\.lower) != ["at", "the", "earliest"]
         }?.value
+    }
+
+    /// The value's period ended two weeks or more before publication: no day of the news or of its report.
+    private func isOlderThanTheNews(_ date: DateMention) -> Bool {
+        MeasureTiming.days(of: date.value).map { published.daysSinceEpoch - $0.upperBound >= 14 } ?? false
     }
 
     /// The date the statement's own sentence gives its measure, by its status and wording.
@@ -125,7 +131,9 @@ struct StatementDating {
                tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
             return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
         }
-        let dates = candidates.filter { !isPublicationDay($0) }
+        // A measure in effect dates from the rules or guidance published before the news ("under rules the central bank
+        // published in August 2024, providers must ..."): only a recent day is the day of a source.
+        let dates = candidates.filter { !isPublicationDay($0) || status == .inEffect && isOlderThanTheNews($0) }
         func own(_ date: DateMention) -> OwnDate {
             OwnDate(value: date.value, kind: date.role == .deadline || ["until", "till"].contains(previousWord(date)) ? .end : .start)
         }
