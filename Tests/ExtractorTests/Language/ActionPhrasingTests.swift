@@ -100,6 +100,46 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A duty or a ceiling taken away (dropped, removed, scrapped, waived, also in the passive) is lifted; a limit that only
+    /// follows a preposition, a refusal to drop one and a noun "drop" lift nothing.
+    @Test(arguments: [
+        ("The central bank dropped its requirement that banks seek approval before holding tokens.", PolicyAction.permit),
+        ("The agency will remove the 500,000-peso limit on single stablecoin transfers from March 1.", .permit),
+        ("Regulator scraps retail token purchase cap", .permit),
+        ("The monthly cap on retail purchases was scrapped on Friday.", .permit),
+        ("The ministry is considering removing the need for a second licence.", .permit),
+        ("Customers may withdraw up to the daily limit of 10,000 euros.", .restrict),
+        ("The regulator refused to drop the requirement that exchanges verify every client.", .require),
+        ("Exchanges must cap leverage for retail clients at two times.", .restrict),
+    ])
+    func aDutyOrACeilingTakenAwayIsLifted(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// A ceiling in a phrase that bounds a permission (", with a cap", ", under caps", ", subject to a limit") is its
+    /// condition, the permission the measure; a ceiling of its own, or one bounding no permission, restricts.
+    @Test(arguments: [
+        ("The central bank will allow crypto staking from April 1, with a 20% cap for retail clients.", PolicyAction.permit),
+        ("Registered brokers have been permitted to handle foreign stablecoins, subject to a transfer limit of 1 million yen.", .permit),
+        ("Country to let visitors spend tokens through local wallets from May, under monthly caps", .permit),
+        ("Lawmakers back the digital currency with a 3,000-euro holding cap.", .restrict),
+        ("Retail clients may buy tokens worth at most 5,000 euros a year, with the cap rising to 10,000 euros in 2027.", .restrict),
+    ])
+    func aCeilingThatBoundsAPermissionIsItsCondition(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// A headline that coordinates two measures states the first, by its verb where no cue word states it.
+    @Test(arguments: [
+        ("Regulator registers Kestrel Digital, caps retail buying of smaller tokens", PolicyAction.permit),
+        ("Country lets exchanges list tokens without prior review, caps retail bets on smaller coins", .permit),
+        ("Regulator fines Kestrel Digital $2 million, caps its retail business", .enforce),
+        ("Kestrel Digital caps retail buying of smaller tokens", .restrict),
+    ])
+    func aHeadlineStatesItsFirstMeasure(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     @Test(arguments: [
         "Bitcoin lost at most 2% on any day last week.",
         "Traders needed a break after the rally.",

@@ -79,6 +79,11 @@ enum PolicyCues {
             if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns), !before(index, 3, refusalWords) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
+            // "drops the requirement to seek approval", "will remove the ¥1 million limit", "scraps the purchase cap", and in the
+            // passive "the cap was scrapped": a duty or a ceiling taken away is lifted.
+            if liftsAConstraint(words, at: index, from: start), !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
                 offer(95, .warn, index)
             }
@@ -384,11 +389,20 @@ enum PolicyCues {
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
+        // "to allow staking from April 1, with a 25% cap for retail clients", "have been permitted to handle them, subject to
+        // a transfer limit": a ceiling that bounds a permission is its condition; the permission is the measure.
+        if found.action == .restrict, let bound = boundingPhrase(words, from: start, before: found.index),
+           let permission = cue(in: Array(words[..<bound]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), permission.action == .permit {
+            return permission
+        }
         // "Country to let firms trade crypto, tightens travel rule": a sentence coordinating two measures states the first
         // (the second is the headline's further frame).
-        if let boundary = measureCoordination(words, from: start, before: found.index),
-           let first = cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
-            return first
+        // ("Regulator registers two exchanges, caps retail buying": where no cue word states the first measure, its verb does.)
+        if let boundary = measureCoordination(words, from: start, before: found.index) {
+            if let first = cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
+                return first
+            }
+            if let verb = firstMeasurePredicate(words, from: start, before: boundary) { return Cue(action: MeasureVerbs.actionByVerb[words[verb]], index: verb) }
         }
         // "If the watchdog removed the exchange from its register, customers would lose access": a measure inside a
         // condition is a hypothetical; the clause before the condition may state one of its own ("intends to make the
@@ -407,6 +421,51 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// The first third-person verb of a measure before `end` ("registers", "lets"), not a plural noun before a preposition
+    /// ("sets of rules").
+    static func firstMeasurePredicate(_ words: [String], from start: Int, before end: Int) -> Int? {
+        (start..<end).first { index in
+            words[index].hasSuffix("s") && MeasureVerbs.actionByVerb[words[index]] != nil && index + 1 < end
+                && !["on", "of", "for", ",", ".", "and"].contains(words[index + 1])
+        }
+    }
+
+    /// The comma that opens a phrase bounding what comes before it by the ceiling at `cue` (", with a US$2,000 cap per
+    /// transfer", ", under monthly caps", ", subject to a transfer limit"); nil when the ceiling stands elsewhere.
+    static func boundingPhrase(_ words: [String], from start: Int, before cue: Int) -> Int? {
+        guard ceilingNouns.contains(words[cue]) else { return nil }
+        guard cue >= start + 3 else { return nil }
+        return stride(from: cue - 2, through: max(start + 1, cue - 8), by: -1).first { comma in
+            words[comma] == "," && (["with", "under"].contains(words[comma + 1]) || words[comma + 1] == "subject" && words[comma + 2] == "to")
+        }
+    }
+
+    /// A ceiling as a noun.
+    static let ceilingNouns: Set<String> = ["cap", "caps", "limit", "limits", "ceiling", "ceilings"]
+
+    /// A verb of lifting, withdrawing, removing or waiving (not "end": "by the end of the year, the cap ...") whose object is a
+    /// duty or a ceiling ("dropped its prior-notice requirement", "removing the need for a second licence"), or whose passive
+    /// subject is one ("the cap was scrapped"). ("withdraw up to the daily limit": a limit after a preposition is no object;
+    /// "a drop below the cap": a noun.)
+    static func liftsAConstraint(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard constraintLiftingVerbs.contains(words[index]), index == start || !["a", "an", "the"].contains(words[index - 1]) else { return false }
+        if let noun = ((index + 1)..<min(words.count, index + 7)).first(where: { constraintNouns.contains(words[$0]) || words[$0] == "need" && words[$0 - 1] == "the" }),
+           !words[(index + 1)..<noun].contains(where: { nonObjectPrepositions.contains($0) }),
+           !(noun + 1 < words.count && ["order", "orders"].contains(words[noun + 1])) {
+            return true
+        }
+        return index >= start + 2 && ["was", "were", "been", "be", "is", "are"].contains(words[index - 1])
+            && words[max(start, index - 5)..<(index - 1)].contains(where: constraintNouns.contains)
+    }
+
+    /// Verbs that take a duty or a ceiling away.
+    static let constraintLiftingVerbs: Set<String> = liftWords.subtracting(["end", "ends", "ended", "ending"]).union(withdrawalWords)
+        .union(["remove", "removes", "removed", "removing", "waive", "waives", "waived", "waiving"])
+    /// The duties and ceilings a measure may take away.
+    static let constraintNouns: Set<String> = ceilingNouns.union(["requirement", "requirements", "obligation", "obligations"])
+    /// Prepositions that put a noun outside a verb's object ("withdraw up to the limit", "remove funds above the cap").
+    static let nonObjectPrepositions: Set<String> = ["to", "up", "above", "below", "beyond", "under", "within", "over", "from", "of", "on", "in", "at"]
 
     /// The comma, semicolon or "and" that opens a second measure with a finite verb of its own ("..., tightens the travel
     /// rule", "and strikes off a fourth"), before `cue`; nil when the sentence coordinates no measures there.
@@ -659,7 +718,7 @@ enum PolicyCues {
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"]))
