@@ -78,12 +78,12 @@ struct TemporalRecognizer {
         let today = published.description
         for index in tokens.indices.dropFirst() where tokens[index].lower == "same" && index + 1 < tokens.count {
             let unit = tokens[index + 1].lower
+            guard Self.sameDayUnits.contains(unit), ["the", "that"].contains(tokens[index - 1].lower),
+                  index + 2 >= tokens.count || tokens[index + 2].lower != "as" else { continue }
             // (The verb is looked for in its own sentence only.)
             let window = max(0, index - 14)..<index
             let sentenceStart = window.last { [".", "!", "?"].contains(tokens[$0].text) }.map { $0 + 1 } ?? window.lowerBound
-            guard Self.sameDayUnits.contains(unit), ["the", "that"].contains(tokens[index - 1].lower),
-                  index + 2 >= tokens.count || tokens[index + 2].lower != "as",
-                  Self.leaning(before: index - 1, in: tokens, from: sentenceStart, reach: 12) < 0 else { continue }
+            guard Self.leaning(before: index - 1, in: tokens, from: sentenceStart, reach: 12) < 0 else { continue }
             while next < found.count, found[next].first < index - 1 {
                 result.append(found[next])
                 next += 1
