@@ -161,6 +161,8 @@ import Testing
         ("Brennholt Exchange will stop accepting new customers from Monday, the company said.", true),
         ("Brennholt Exchange said it would close its lending product to retail clients on June 1.", true),
         ("Brennholt Exchange will launch a lending product for retail clients on June 1, the company said.", false),
+        ("Brennholt Exchange unveiled a lending product for retail clients on Monday, the company said.", false),
+        ("Brennholt Exchange will debut a lending service for retail clients on June 1.", false),
         ("Brennholt Exchange said its shares rose 4% after the order was published.", false),
     ])
     func aCompanysMeasureInAnswerToAnOrderIsAFrameOfItsOwn(sentence: String, isFrame: Bool) {

@@ -151,6 +151,11 @@ struct PolicyReader {
         }
         let actor = ActorResolver(document: document, entities: entities, context: context)
             .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+        // A firm that launches or unveils a product offers it; it imposes nothing ("will launch a lending product for
+        // retail clients"). An authority's launch may be its measure (a sandbox, a register).
+        if let verb = clause?.verb, Self.launchVerbs.contains(words[verb]), actor.key.map({ context.typeByKey[$0] != .authority }) ?? true {
+            return nil
+        }
         let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
         return Draft(
             sentence: number, cue: cue, words: words, actor: actor,
@@ -834,6 +839,12 @@ struct PolicyReader {
                 || ["shareholder", "shareholders", "investor", "stockholder"].contains(first) && ["lawsuit", "lawsuits", "suit", "suits", "alert"].contains(second)
         } || words.contains { ["plaintiff", "plaintiffs"].contains($0) }
     }
+
+    /// The verbs of a product's launch.
+    static let launchVerbs: WordSet = [
+        "launch", "launches", "launched", "launching", "unveil", "unveils", "unveiled", "unveiling", "debut", "debuts",
+        "debuted", "debuting",
+    ]
 
     /// Violent crimes, whose arrests, charges and sentences are police news rather than the enforcement of a rule.
     static let violentCrimeWords: WordSet = [
