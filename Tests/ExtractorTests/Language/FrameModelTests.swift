@@ -64,7 +64,7 @@ import Testing
          "announcements": [{"actor": "REA", "action": "prohibit", "status": "announced", "subjects": ["mining"],
                             "jurisdiction": null, "effective": "2026-03-02", "enforcement": null}]}
         """.utf8))
-        let examples = ModelTraining.frameExamples(from: gold, analyzer: TextAnalyzer())
+        let examples = ModelTraining.frameExamples(from: gold, analyzer: TextAnalyzer()).frames
         let ban = try #require(examples.first { $0.features.contains("act=prohibit") })
         let duty = try #require(examples.first { $0.features.contains("act=require") })
         // The gold names the actor by its short form; the scorer, and so the labels, match it by its aliases.
@@ -76,10 +76,12 @@ import Testing
 
     @Test func theWeightsSourceListsEveryWeightInOrderAndEscapesNames() throws {
         let model = FrameModel(weights: ["cue=\"x\"": 1.25, "b": -0.5, "cue=a\\b": 0.125])
-        let source = model.swiftSource(origin: "Gold/", caseCount: 3)
+        let subjects = SubjectModel(weights: ["s=nft": 0.75])
+        let source = FrameModel.swiftSource(model, subjects, origin: "Gold/", caseCount: 3)
         #expect(source.contains("train-model Gold/` from the frames of 3 annotated articles"))
         let lines = source.split(separator: "\n").filter { $0.hasSuffix(",") }.map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(lines == ["\"b\": -0.5000,", "\"cue=\\\"x\\\"\": 1.2500,", "\"cue=a\\\\b\": 0.1250,"])
+        #expect(lines == ["\"b\": -0.5000,", "\"cue=\\\"x\\\"\": 1.2500,", "\"cue=a\\\\b\": 0.1250,", "\"s=nft\": 0.7500,"])
+        #expect(source.contains("extension SubjectModel"))
     }
 
     @Test func theShippedModelWeighsTheFeaturesItReads() {
@@ -95,12 +97,14 @@ import Testing
     /// the frames and their features, and the weights must be fitted again. The fitting runs on a thread of its own.
     @Test func theShippedWeightsAreWhatTheGoldSetsFit() async throws {
         let cases = try StatementModelTests.committedGoldCases()
-        let fitted = await withCheckedContinuation { continuation in
+        let (frames, subjects) = await withCheckedContinuation { continuation in
             Thread {
-                continuation.resume(returning: ModelTraining.frameModel(fittedOn: cases.shuffled(), readingStatementsWith: .shipped).weights)
+                continuation.resume(returning: ModelTraining.frameModels(fittedOn: cases.shuffled(), readingStatementsWith: .shipped))
             }.start()
         }
-        let shipped = FrameModel.shipped.weights
+        // Both models' weights, the subject model's marked apart.
+        let fitted = frames.weights.merging(subjects.weights.map { ("subject " + $0, $1) }) { first, _ in first }
+        let shipped = FrameModel.shipped.weights.merging(SubjectModel.shipped.weights.map { ("subject " + $0, $1) }) { first, _ in first }
         let stale = fitted.filter { feature, weight in shipped[feature].map { abs($0 - weight) > 0.001 } ?? true }
         #expect(fitted.count == shipped.count && stale.isEmpty, """
             \(stale.count) of \(fitted.count) features differ from the shipped weights (e.g. \(stale.keys.sorted().prefix(5))): \

@@ -19,11 +19,15 @@ struct AnnouncementBuilder {
     /// model).
     var frameModel: FrameModel? = .shipped
 
+    /// The model that weighs the activities a frame covers; nil keeps the rules' subjects (to fit a new model).
+    var subjectModel: SubjectModel? = .shipped
+
     /// A frame and what the frame model reads in it (nothing for the frames it does not weigh: a headline's second
-    /// measure, an article's lone warning).
+    /// measure, an article's lone warning), with the candidate activities the subject model weighs.
     struct WeighedFrame {
         var announcement: Announcement
         var features: [String]
+        var subjectCandidates: [SubjectCandidate] = []
     }
 
     func announcements(
@@ -179,7 +183,22 @@ struct AnnouncementBuilder {
         var unweighed: [Announcement] = []
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { unweighed.append(warning) }
         unweighed += HeadlineMeasures(document: document, reader: reader).frames(adding: result + unweighed, statements: statements)
-        return zip(result, frameFeatures).map(WeighedFrame.init) + unweighed.map { WeighedFrame(announcement: $0, features: []) }
+        let weighed = zip(result, frameFeatures).map { WeighedFrame(announcement: $0, features: $1) } + unweighed.map { WeighedFrame(announcement: $0, features: []) }
+        guard !weighed.isEmpty else { return [] }
+        // The subject model weighs each frame's candidate activities where the article names them.
+        let evidence = SubjectEvidence(document: document, leadEnd: framing.leadEnd)
+        return weighed.map { frame in
+            var frame = frame
+            let group = frame.announcement.statementIndices.map { statements[$0] }
+            frame.subjectCandidates = evidence.candidates(
+                chosen: frame.announcement.subjects, windows: reader.coverage(of: group, among: statements), action: frame.announcement.action,
+                actorType: group.lazy.compactMap(\.actorKey).first.flatMap { context.typeByKey[$0] }
+            )
+            if let subjectModel, !frame.subjectCandidates.isEmpty {
+                frame.announcement.subjects = subjectModel.subjects(among: frame.subjectCandidates)
+            }
+            return frame
+        }
     }
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
