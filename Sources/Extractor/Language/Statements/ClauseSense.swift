@@ -291,6 +291,40 @@ enum ClauseSense {
         return !approves || !object.contains(where: { ["draft", "bill", "bills", "drafts"].contains($0) })
     }
 
+    /// "Indonesia's leverage cap takes effect today", "Brazil's broker rules kick in", "EU tax reporting rules start": a
+    /// headline whose news is a measure starting, in the present, with nothing before the start but the measure's name
+    /// (a label such as "Live:" aside). Read by words, since headlines defeat the clause reader. ("Assembly halves the
+    /// tax before the levy takes effect", "passes a law that takes effect today", "is set to take effect", "exchanges
+    /// start trading": something else is the news.)
+    static func statesAMeasureStarting(_ words: [String]) -> Bool {
+        guard let start = words.indices.first(where: { startsAMeasure(words, at: $0) }), start > 0 else { return false }
+        return !words[..<start].contains { headlineClauseBreaks.contains($0) || ClauseReader.relativePronouns.contains($0) }
+            && ClauseReader.modals[words[start - 1]] == nil && words[start - 1] != "to"
+    }
+
+    /// "takes effect", "come into force", "enters into effect", "kicks in", and "start" or "begin" after the name of a rule.
+    private static func startsAMeasure(_ words: [String], at index: Int) -> Bool {
+        guard index + 1 < words.count else {
+            return index > 0 && ["start", "starts", "begin", "begins"].contains(words[index]) && namesARule(words[index - 1])
+        }
+        let word = words[index], next = words[index + 1]
+        if ["take", "takes"].contains(word) { return next == "effect" }
+        if ["come", "comes", "enter", "enters"].contains(word) { return next == "into" && index + 2 < words.count && ["force", "effect"].contains(words[index + 2]) }
+        if ["kick", "kicks"].contains(word) { return next == "in" }
+        return ["start", "starts", "begin", "begins"].contains(word) && index > 0 && namesARule(words[index - 1])
+    }
+
+    /// "rules", "law", "regime": a word that names a rule.
+    private static func namesARule(_ word: String) -> Bool {
+        PolicyCues.lawNouns.contains(word) || ruleNouns.contains(word)
+    }
+
+    /// Words that open another clause of a headline before its start: "weeks before the levy takes effect", "as the law
+    /// takes effect", "passes law, takes effect".
+    private static let headlineClauseBreaks: WordSet = [
+        ",", ";", "before", "after", "as", "when", "once", "until", "while", "ahead", "since", "if", "unless", "because",
+    ]
+
     /// "Parliament passed the bill", "the regulator rejected the proposal", "issued its final rule", "the rule takes
     /// effect on Jan. 18": the clause states a decision already taken, not a proposal or a deliberation.
     static func statesADecision(_ clause: Clause, in words: [String]) -> Bool {

@@ -495,6 +495,7 @@ struct PolicyReader {
         // lends no proposal to the rest, whatever proposal its other sentences mention.
         let mainLead = drafts.prefix(3).filter { $0.actor.key == mainKey || sameSide($0.actor, mainActor, context) }
         let leadStatus = mainLead.contains(where: \.statesADecision) ? nil : mainLead.compactMap(\.status).first
+        let newsIsAStart = headlineStatesAMeasureStarting(document, dates: dates)
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
         var lastActionByActor: [String: PolicyAction] = [:]
@@ -519,6 +520,8 @@ struct PolicyReader {
                 status = .inEffect
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
                 status = .considering
+            } else if newsIsAStart, byMain, !isFutureClause(draft.clause) {
+                status = .inEffect
             } else if !byMain && (draft.namesItsActor || draft.actorIsTheSentenceBefore || draft.actor.key.map(draft.namedKeys.contains) ?? false) && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
                         && !carvesOut
                         || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
@@ -526,7 +529,7 @@ struct PolicyReader {
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
-            if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues { status = leadStatus == .proposed ? .proposed : .announced }
+            if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues && !newsIsAStart { status = leadStatus == .proposed ? .proposed : .announced }
             previous = (draft, status)
             // A law in force is the country's; one that is the news stays with whoever made it.
             let actor = status == .inEffect ? draft.statuteCountry ?? draft.actor : draft.actor
@@ -553,6 +556,16 @@ struct PolicyReader {
                          sameSide: { first, second in context.countryByKey[first].map { $0 == context.countryByKey[second] } ?? false },
                          countryOf: { key in context.countryByKey[key].map { ActorCountry(code: $0, isTheCountry: context.isCountry(key)) } })
         return read
+    }
+
+    /// "Indonesia's leverage cap takes effect today": a headline whose news is a measure starting, on no day after
+    /// publication, reports the start of a measure decided before; the article's own measures are then in force
+    /// (SCHEMA.md: "a law passed earlier that takes effect today" is `in_effect`), unless their own words say otherwise.
+    private func headlineStatesAMeasureStarting(_ document: AnalyzedText, dates: [DateMention]) -> Bool {
+        guard let headline = document.sentences.first, headline.isHeadingLike else { return false }
+        let today = published.description
+        return ClauseSense.statesAMeasureStarting(document.tokens[headline.first..<headline.end].map(\.lower))
+            && dates.allSatisfy { $0.first >= headline.end || $0.first < headline.first || $0.value <= today }
     }
 
     /// "The FSA has required exchanges to register since 2017. Every listing must also be screened.": a sentence
