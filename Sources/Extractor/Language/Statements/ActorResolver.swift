@@ -354,7 +354,9 @@ struct ActorResolver {
         // ", the ministry said": the words between the last comma (or closing quote) and the verb.
         var opening = verb - 1
         while opening > cue, verb - opening <= 10, ![",", "\u{201D}", "\""].contains(tokens[opening].text) { opening -= 1 }
-        let spans = [(opening + 1)..<verb, (verb + 1)..<sentence.end].filter { !$0.isEmpty && $0.lowerBound > cue }
+        // (", the minister told senators": who is told is the audience, not the speaker.)
+        let tells = ["told", "tells", "tell"].contains(tokens[verb].lower)
+        let spans = [(opening + 1)..<verb, tells ? verb..<verb : (verb + 1)..<sentence.end].filter { !$0.isEmpty && $0.lowerBound > cue }
         for span in spans {
             var start = span.lowerBound
             while start < span.upperBound, ["the", "its", "a", "an"].contains(tokens[start].lower) { start += 1 }
@@ -474,6 +476,37 @@ struct ActorResolver {
         }.map(resolved)
     }
 
+    /// "several senators", "half of the Latvian MPs", "opposition deputies", "lawmakers from the ruling party": a description
+    /// at `index` (a demonym and its noun, or the noun) that a quantifier or "of" comes just before, or "from", "who" just after.
+    private func isCounted(_ index: Int) -> Bool {
+        let tokens = document.tokens
+        var before = index - 1
+        if before > 0, entities.demonym(at: before) != nil { before -= 1 }
+        var after = index + 1
+        if after < tokens.count, !Self.legislatorWords.contains(tokens[index].lower) { after += 1 }
+        return before >= 0 && Self.quantifiers.contains(tokens[before].lower)
+            || after < tokens.count && Self.pickingWords.contains(tokens[after].lower)
+    }
+
+    /// Words after a group that pick out some of its members ("lawmakers from the ruling party", "MPs who signed the letter").
+    static let pickingWords: WordSet = ["from", "who"]
+
+    /// Words that pick out some members of a group ("some", "most of", "opposition").
+    static let quantifiers: WordSet = [
+        "some", "many", "several", "most", "few", "other", "of", "individual", "opposition", "dozens", "hundreds", "certain", "rebel", "fellow",
+    ]
+
+    /// The first legislature named within 4,000 tokens either side of `index` (among 300 mentions).
+    private func namedLegislature(near index: Int) -> ResolvedActor? {
+        let window = entities.mentions.slice(in: max(0, index - 4000)..<(index + 4000), position: \.first).prefix(300)
+        return window.lazy.filter { $0.type == .authority }.map(resolved).first(where: PolicyReader.isLegislature)
+    }
+
+    /// Descriptions of a legislature by its members or in lower case ("lawmakers", "MPs", "the parliament").
+    static let legislatorWords: WordSet = [
+        "lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians", "congressmen", "congresswomen", "parliament", "legislature",
+    ]
+
     /// Descriptions of enforcers and the words of their institutions' names.
     static let enforcerForms: [String: Set<String>] = [
         "prosecutors": ["justice", "prosecut", "attorney"], "prosecutor": ["justice", "prosecut", "attorney"],
@@ -592,6 +625,10 @@ struct ActorResolver {
         }
         // "U.S. prosecutors", "the police": the prosecuting or police authority the article names nearby.
         if let forms = Self.enforcerForms[word], let named = namedInstitution(withNameHolding: forms, near: cursor) { return named }
+        // "Latvian MPs back ...", "lawmakers approved", "the parliament voted for": the legislature the article names.
+        // ("Several senators would rather ...", "half of the MPs": members picked out speak for themselves.)
+        if Self.legislatorWords.contains(word), !isCounted(index),
+           let legislature = namedLegislature(near: cursor) { return legislature }
         if let country, Self.governmentWords.contains(word) || Self.officialWords.contains(word) || Self.referringWords.contains(word)
             || word == "central" || word == "financial" {
             return countryActor(country)
