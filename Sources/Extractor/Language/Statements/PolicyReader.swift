@@ -442,6 +442,10 @@ struct PolicyReader {
             guard main.isCountry, drafts.allSatisfy({ $0.actor.key != main.key || $0.sentence == 0 }) else { return nil }
             return news.first(where: { $0.actor.type == .authority && sameSide($0.actor, main, context) })?.actor
         } ?? leadingActor
+        let leadSigned = Self.leadReportsASignedLaw(document)
+        let signedLawPolity = mainActor.flatMap { main in
+            Self.isLegislature(main) && leadSigned ? Self.polity(of: main, context) : nil
+        }
         for index in drafts.indices {
             // "Peru pushes back crypto travel rule" over "Peru's banking regulator has postponed ...": a country that
             // only the headline names as acting stands for the authority of its own that the news names.
@@ -452,13 +456,14 @@ struct PolicyReader {
             }
             if drafts[index].actor.key == nil, let counterpart = drafts[index].actor.counterpart?.actor, let main = mainActor,
                main.type == .authority || main.isCountry, let mainKey = main.key, let counterKey = counterpart.key,
-               context.countryByKey[mainKey] == context.countryByKey[counterKey] {
+               context.countryByKey[mainKey] == context.countryByKey[counterKey],
+               !(main.isCountry && leadSigned && !isBackground(drafts[index])) {
                 drafts[index].actor = counterpart
             }
             // "Bundestag passes crypto custody law" over "Custodians must be licensed by BaFin": a news provision of
             // the law a legislature makes is the legislature's, whichever authority of its country it names to license
             // or supervise after the cue.
-            if let main = mainActor, Self.isLegislature(main), drafts[index].actor.isAgentAfterTheCue, !isBackground(drafts[index]),
+            if let main = mainActor, Self.isLegislature(main) || main.isCountry && leadSigned, drafts[index].actor.isAgentAfterTheCue, !isBackground(drafts[index]),
                sameSide(drafts[index].actor, main, context) {
                 drafts[index].actor = main
             }
@@ -486,6 +491,13 @@ struct PolicyReader {
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
                main.contains(region) {
                 drafts[index].actor = mainActor
+            }
+            // "Governor signs token payments act" over "Agencies must swap each payment for dollars": once signed, a
+            // legislature's law is the country's or the state's it legislates for ("The Legislature adopted the act by 70
+            // votes to 30" stays the legislature's own act).
+            if let polity = signedLawPolity, drafts[index].actor.key == mainActor?.key, !isBackground(drafts[index]),
+               !Self.legislatureIsTheSubject(of: drafts[index]) {
+                drafts[index].actor = polity
             }
         }
         let mainKey = mainActor?.key
@@ -613,6 +625,46 @@ struct PolicyReader {
     static func isLegislature(_ actor: ResolvedActor) -> Bool {
         guard actor.type == .authority, let name = actor.name else { return false }
         return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { legislatureNameWords.contains(String($0)) }
+    }
+
+    /// The country or state a legislature makes laws for: the place the text names inside its name ("Michigan
+    /// Legislature"), else its country, when the text names it.
+    static func polity(of legislature: ResolvedActor, _ context: ArticleContext) -> ResolvedActor? {
+        guard let key = legislature.key, let name = legislature.name else { return nil }
+        let words = name.split(separator: " ")
+        let place = context.nameByKey.filter { other, otherName in
+            context.typeByKey[other] == .location && context.countryByKey[other] != nil && words.starts(with: otherName.split(separator: " "))
+        }.min { $0.key < $1.key }
+        let polity = place?.key ?? context.countryByKey[key].flatMap(context.countryKey)
+        return polity.map { ResolvedActor(key: $0, name: context.nameByKey[$0], type: .location, isCountry: context.isCountry($0)) }
+    }
+
+    /// "Governor signs token payments act", "the president signed the act on Monday", "the bill became law": the headline
+    /// or the lead (the first five sentences) reports a law signed or made.
+    static func leadReportsASignedLaw(_ document: AnalyzedText) -> Bool {
+        document.sentences.prefix(5).contains { sentence in
+            sentence.end - sentence.first <= longestSentence && reportsASignedLaw(document.tokens[sentence.first..<sentence.end].map(\.lower))
+        }
+    }
+
+    /// "signs the law", "the decree sanctioned on Monday", "signed into law", "becomes law" (not "will sign", "is
+    /// expected to sign", "has yet to sign").
+    static func reportsASignedLaw(_ words: [String]) -> Bool {
+        let becomesLaw = zip(words, words.dropFirst()).contains { ["becomes", "became", "become"].contains($0) && $1 == "law" }
+        let signed = words.indices.contains { index in
+            signingWords.contains(words[index]) && !words[max(0, index - 3)..<index].contains { ["will", "would", "to", "not", "yet", "if", "once", "before", "until"].contains($0) }
+        }
+        return becomesLaw || signed && words.contains { PolicyCues.lawNouns.contains($0) || ClauseSense.statuteNouns.contains($0) || $0 == "reform" }
+    }
+
+    /// Past and present forms of signing a law.
+    static let signingWords: WordSet = ["signed", "signs", "sanctioned", "sanctions", "promulgated", "promulgates", "assented"]
+
+    /// "The Montana Legislature adopted the act", "MPs backed the bill": the legislature, named or described, is the
+    /// clause's subject.
+    static func legislatureIsTheSubject(of draft: Draft) -> Bool {
+        guard let clause = draft.clause, clause.subject.upperBound <= draft.words.count else { return false }
+        return draft.words[clause.subject].contains { legislatureNameWords.contains($0) || ActorResolver.legislatorWords.contains($0) }
     }
 
     /// Words that name a legislature or one of its chambers ("Legislative Council", "National Diet", "House of Representatives").
