@@ -4,7 +4,8 @@
 /// it is decided, proposed or weighed rather than background (dated well before publication), and its
 /// actor names itself. Every other measure its actors state as news is a frame of its own ("the regulator
 /// lifted the freeze and set stricter conditions"); an article whose form reports no policy change
-/// (opinion, interview, trial, launch, market report) has none.
+/// (opinion, interview, trial, launch, market report) has none, and neither has one whose headline only
+/// advocates, reports words or sets a proceeding while the frame model doubts all its frames.
 struct AnnouncementBuilder {
     var published: CalendarDay
 
@@ -168,6 +169,7 @@ struct AnnouncementBuilder {
             let likely = frameModel.likelyFrames(among: frameFeatures)
             result = likely.map { result[$0] }
             frameFeatures = likely.map { frameFeatures[$0] }
+            if Self.reportsNoDecision(likeliest: frameFeatures.map(frameModel.probability).max(), statements, news, document) { return [] }
         }
         // A measure is a frame because it is the article's news: one that took effect in the last weeks ("the resolution
         // took effect on Sunday", "said on Tuesday it had pushed back the date") is the news of its decision, unless the
@@ -200,6 +202,29 @@ struct AnnouncementBuilder {
             return frame
         }
     }
+
+    /// "Think tank urges a flat crypto tax", "Regulator's deputy says stablecoin questions come first", "Court to hear
+    /// exchange's challenge in March": an article whose headline advocates, reports words or sets a proceeding states
+    /// no decision of its own, and when no news in the headline names its actor and the frame model doubts even the
+    /// likeliest frame, the measures it names are background, and the article reports no policy change.
+    static func reportsNoDecision(likeliest: Double?, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText) -> Bool {
+        guard let likeliest, likeliest < doubtedArticleProbability, let headline = document.sentences.first else { return false }
+        let headlineNamesItsActor = statements.indices.contains { news[$0] && statements[$0].sentence == 0 && statements[$0].namesItsActor }
+        return !headlineNamesItsActor && document.tokens[headline.first..<headline.end].contains { noDecisionHeadlineWords.contains($0.lower) }
+    }
+
+    /// Below this, the frame model doubts an article's likeliest frame: chosen on the committed sets, each held out of
+    /// a fit of both models in turn (`Tests/Benchmarks/README.md`).
+    static let doubtedArticleProbability = 0.5
+
+    /// Headline words of advocacy ("urges", "lobby"), of reported words ("says", "interview", "profile") and of
+    /// proceedings that decide nothing yet ("hearing", "adjourns", "debates", "survey finds", "preview"). Not the
+    /// words an authority orders or warns with ("tells banks to close", "asks exchanges to delist", "warns investors").
+    static let noDecisionHeadlineWords: WordSet = [
+        "urges", "urge", "calls", "call", "lobby", "lobbies", "lobbying", "campaign", "fight", "push", "pushes", "petition",
+        "says", "say", "said", "speech", "interview", "profile", "op", "ed", "op-ed", "opinion", "q&a",
+        "hear", "hearing", "hears", "adjourns", "adjourned", "debates", "debate", "survey", "finds", "study", "preview",
+    ]
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
     /// article gives its actor with no date of its own starts with the actor's other announced measures, when they

@@ -1,0 +1,102 @@
+import Testing
+@testable import Extractor
+
+/// Articles whose headline advocates, reports words or sets a proceeding, and whose measures are only named: when no
+/// news in the headline names its actor and the frame model doubts even the likeliest frame, the article reports no
+/// policy change (`AnnouncementBuilder.reportsNoDecision`).
+@Suite struct NoDecisionArticleTests {
+    private static let published = CalendarDay(iso: "2026-05-04")
+
+    /// Whether the article reports no decision when the frame model gives its likeliest frame this probability.
+    private func reportsNoDecision(_ text: String, likeliest: Double?) -> Bool {
+        let reading = TextAnalyzer().read(AnalyzedText(text), published: Self.published)
+        let news = reading.statements.map { $0.statement.status != .inEffect }
+        return AnnouncementBuilder.reportsNoDecision(likeliest: likeliest, reading.statements, news, reading.document)
+    }
+
+    @Test(arguments: [
+        // Advocacy.
+        """
+        Think tank urges a flat tax on crypto gains before the budget
+        A policy institute in Ruritania said on Monday that the finance ministry should tax all crypto gains at 15%.
+        The ministry has not said whether it will change the rules.
+        """,
+        """
+        Miners lobby senators against the power tariff bill
+        Crypto miners took their campaign to the Ruritanian Senate on Tuesday, asking senators to reject a bill that would raise power prices for mining.
+        """,
+        // Reported words: a speech, a profile.
+        """
+        Central bank deputy says stablecoin questions come before rules
+        The Ruritanian central bank's deputy governor told a conference on Tuesday that lawmakers must settle what a stablecoin is before rules follow.
+        """,
+        """
+        Profile: the engineer who runs Ruritania's market watchdog
+        She has issued guidance on crypto custody twice since taking office, and colleagues describe her as patient.
+        """,
+        // Proceedings that decide nothing yet.
+        """
+        Court to hear exchange's challenge to blocking order in March
+        The High Court listed Vexo's challenge to the financial intelligence unit's order blocking its website for a hearing on March 12.
+        """,
+        """
+        Survey finds most crypto firms still lack licences
+        A survey of 140 firms published on Monday found that fewer than half hold a licence under the new regime.
+        """,
+    ])
+    func aDoubtedArticleOfThoseKindsReportsNoDecision(text: String) {
+        #expect(reportsNoDecision(text, likeliest: 0.3))
+    }
+
+    @Test(arguments: [
+        // The frame model is sure of the likeliest frame, or there is none.
+        ("""
+        Think tank urges a flat tax on crypto gains before the budget
+        A policy institute in Ruritania said on Monday that the finance ministry should tax all crypto gains at 15%.
+        """, 0.8),
+        ("""
+        Court to hear exchange's challenge to blocking order in March
+        The High Court listed Vexo's challenge for a hearing on March 12.
+        """, nil),
+        // The headline reports a decision, in no words of those kinds.
+        ("""
+        Ruritania bans crypto lending from July
+        The Ruritanian Financial Authority banned crypto lending to retail customers on Monday, from July 1.
+        """, 0.3),
+        ("""
+        Watchdog grants first custody licence
+        The Ruritanian Financial Authority granted Vaultwell a licence to hold crypto for clients on Tuesday.
+        """, 0.3),
+    ] as [(String, Double?)])
+    func anArticleTheModelIsSureOfOrThatStatesADecisionKeepsItsFrames(text: String, likeliest: Double?) {
+        #expect(!reportsNoDecision(text, likeliest: likeliest))
+    }
+
+    /// Real announcements in the same words keep their frames with the shipped models: a speech that announces, a
+    /// hearing that decides, an authority that tells or asks firms to act.
+    @Test(arguments: [
+        """
+        Central bank tells banks to shut crypto accounts
+        The central bank ordered banks on Monday to shut the accounts of unlicensed crypto exchanges by July 1.
+        The Central Bank of Ruritania said the order covers every commercial bank.
+        """,
+        """
+        Regulator asks exchanges to delist privacy tokens
+        The regulator on Tuesday asked exchanges to delist privacy tokens within 30 days.
+        The Ruritanian Financial Authority said the tokens breach its travel rule.
+        """,
+        """
+        Central bank says it will ban crypto payments from July
+        The Central Bank of Ruritania will ban banks from processing crypto payments from July 1, its governor said in a speech on Monday.
+        Banks must close the accounts of crypto exchanges by June 30, the central bank said.
+        """,
+        """
+        Regulator fines exchange $2 million after hearing
+        The Ruritanian Financial Authority fined the Borealis exchange $2 million on Friday over gaps in its customer checks, after a two-day hearing.
+        Borealis must stop taking new customers until it fixes the gaps, the authority said.
+        """,
+    ])
+    func announcementsInThoseWordsKeepTheirFrames(text: String) {
+        #expect(!TextAnalyzer().analyze(text, published: Self.published).announcements.isEmpty)
+    }
+}
