@@ -1,11 +1,22 @@
 import Foundation
 
-/// Binary logistic regression by stochastic gradient descent over named features, as the statement model and the
-/// frame model are fitted. Deterministic: the same examples give the same weights.
+/// Binary logistic regression by stochastic gradient descent over named features, as the statement model, the frame
+/// model and the subject model are fitted. Deterministic: the same examples give the same weights.
 enum LogisticRegression {
     /// The probability a score stands for (clamped, so that no score overflows).
     static func logistic(_ score: Double) -> Double {
         1 / (1 + exp(-min(30, max(-30, score))))
+    }
+
+    /// The probability that `weights` give an example with these features (a feature with no weight adds nothing).
+    static func probability(of features: [String], weights: [String: Double]) -> Double {
+        logistic(features.reduce(0) { $0 + weights[$1, default: 0] })
+    }
+
+    /// The weights fitted on the examples (`weights(_:_:)`), leaving out the features seen in fewer than `minimumCount` of
+    /// them, but never the bias `StatementModel.bias`.
+    static func fittedWeights(_ features: [[String]], _ outcomes: [Bool], minimumCount: Int) -> [String: Double] {
+        weights(withoutRareFeatures(features, minimumCount: minimumCount, kept: StatementModel.bias), outcomes)
     }
 
     /// Each example's features without those seen in fewer than `minimumCount` examples, except `kept` (the bias, which

@@ -19,7 +19,7 @@ struct FrameModel: Sendable {
 
     /// The probability that a frame with these features is one of the article's policy changes.
     func probability(of features: [String]) -> Double {
-        LogisticRegression.logistic(features.reduce(0) { $0 + weights[$1, default: 0] })
+        LogisticRegression.probability(of: features, weights: weights)
     }
 
     /// The positions, in order, of the frames to keep: those rated at least `keepThreshold`, and the likeliest one
@@ -34,8 +34,7 @@ struct FrameModel: Sendable {
     /// Fits the model on frames labelled by the gold. Features seen in fewer than `minimumCount` frames are left out.
     /// Deterministic: the same examples give the same weights.
     static func fitted(to examples: [FrameExample], minimumCount: Int = 3) -> FrameModel {
-        let features = LogisticRegression.withoutRareFeatures(examples.map(\.features), minimumCount: minimumCount, kept: StatementModel.bias)
-        return FrameModel(weights: LogisticRegression.weights(features, examples.map(\.isGoldFrame)))
+        FrameModel(weights: LogisticRegression.fittedWeights(examples.map(\.features), examples.map(\.isGoldFrame), minimumCount: minimumCount))
     }
 
     /// The Swift source of `FrameModel+Weights.swift`: the frame model's and the subject model's weights, fitted on

@@ -21,7 +21,7 @@ struct SubjectModel: Sendable {
 
     /// The probability that an activity with these features is one the frame covers.
     func probability(of features: [String]) -> Double {
-        LogisticRegression.logistic(features.reduce(0) { $0 + weights[$1, default: 0] })
+        LogisticRegression.probability(of: features, weights: weights)
     }
 
     /// The frame's subjects among the candidates, in the vocabulary's order: the rules' choices and the others the model
@@ -34,8 +34,7 @@ struct SubjectModel: Sendable {
     /// Fits the model on candidate activities labelled by the gold. Features seen in fewer than `minimumCount`
     /// candidates are left out. Deterministic: the same examples give the same weights.
     static func fitted(to examples: [SubjectExample], minimumCount: Int = 3) -> SubjectModel {
-        let features = LogisticRegression.withoutRareFeatures(examples.map(\.features), minimumCount: minimumCount, kept: StatementModel.bias)
-        return SubjectModel(weights: LogisticRegression.weights(features, examples.map(\.isGoldSubject)))
+        SubjectModel(weights: LogisticRegression.fittedWeights(examples.map(\.features), examples.map(\.isGoldSubject), minimumCount: minimumCount))
     }
 }
 
