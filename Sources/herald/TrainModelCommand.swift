@@ -2,17 +2,18 @@ import ArgumentParser
 import Extractor
 import Foundation
 
-/// `herald train-model DIR...`: fits the statement model and the frame model on gold cases and writes the Swift sources
-/// Herald ships.
+/// `herald train-model DIR...`: fits the statement model, the frame model and the subject model on gold cases and writes
+/// the Swift sources Herald ships.
 struct TrainModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-model",
-        abstract: "Fit the statement model and the frame model on hand-annotated gold cases (SCHEMA.md).",
+        abstract: "Fit the statement, frame and subject models on hand-annotated gold cases (SCHEMA.md).",
         discussion: """
         Every *.json file in each DIR is a gold case. The rules read each case's sentences; the statement model \
         learns from their words, the rules' reading and the gold statements which sentences state a policy, and the \
         action and status of those the rules miss. Then Herald makes each case's announcement frames with that model, \
-        and the frame model learns from the gold's frames which of them are the article's policy changes. The results \
+        the frame model learns from the gold's frames which of them are the article's policy changes, and the subject \
+        model learns from the frames that match the gold's which activities the article names they cover. The results \
         are the Swift sources of the shipped weights: write them to \
         Sources/Extractor/Language/Statements/StatementModel+Weights.swift (-o) and \
         Sources/Extractor/Language/Announcements/FrameModel+Weights.swift (--frame-output), and rebuild. A source \
@@ -26,7 +27,7 @@ struct TrainModelCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the statement model's Swift source (standard output when absent).")
     var output: String?
 
-    @Option(name: .long, help: "Where to write the frame model's Swift source (standard output when absent).")
+    @Option(name: .long, help: "Where to write the frame and subject models' Swift source (standard output when absent).")
     var frameOutput: String?
 
     func run() throws {
