@@ -9,7 +9,7 @@ enum SubjectLexicon {
     /// "crypto transactions" say trading only when nothing names the activity better ("settle merchant
     /// transactions in crypto" are payments, "cap daily transactions at kiosks" are sales).
     static func mentionsTransactions(_ words: [String]) -> Bool {
-        words.contains { clues[$0].map { if case .transactions = $0 { true } else { false } } ?? false }
+        words.contains { clue(of: $0).map { if case .transactions = $0 { true } else { false } } ?? false }
     }
 
     static func subjects(in words: [String]) -> Set<PolicySubject> {
@@ -55,7 +55,7 @@ enum SubjectLexicon {
                 if words[(index + 1)..<min(words.count, index + 3)].contains(where: { $0.hasPrefix("token") }) { found.insert(.stablecoins) }
             }
             if previous == "digital", PolicyCues.currencyNames.contains(word) { found.insert(.cbdc) }
-            guard let clue = clues[word] else { continue }
+            guard let clue = clue(of: word) else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
                 found.insert(.etf)
@@ -102,7 +102,7 @@ enum SubjectLexicon {
                 let next = index + 1 < words.count ? words[index + 1] : ""
                 let paysForSomething = ["for", "with", "in"].contains(next) || previous == "to"
                 let around = words[max(0, index - 5)..<min(words.count, index + 5)]
-                if paysForSomething, around.contains(where: cryptoWords.contains), !around.contains(where: { clues[$0].map { if case .subject(.taxation) = $0 { true } else { false } } ?? false }) {
+                if paysForSomething, around.contains(where: cryptoWords.contains), !around.contains(where: { Self.clue(of: $0).map { if case .subject(.taxation) = $0 { true } else { false } } ?? false }) {
                     found.insert(.payments)
                 }
             case .tokenOffering:
@@ -122,9 +122,20 @@ enum SubjectLexicon {
         return found
     }
 
-    private static let clues: [String: Clue] = {
-        var clues: [String: Clue] = [:]
-        func add(_ words: [String], _ clue: Clue) { for word in words { clues[word] = clue } }
+    /// What a word says about the subjects, if anything.
+    private static func clue(of word: String) -> Clue? {
+        clueIndex.position(of: word).map { clueList[$0] }
+    }
+
+    /// The words with a clue, looked up with `WordIndex`'s cheap hash, and each one's clue at the same position.
+    private static let (clueIndex, clueList): (WordIndex, [Clue]) = {
+        var words: [String] = []
+        var clues: [Clue] = []
+        func add(_ list: [String], _ clue: Clue) {
+            for word in list {
+                if let earlier = words.firstIndex(of: word) { clues[earlier] = clue } else { words.append(word); clues.append(clue) }
+            }
+        }
         add(["trading", "matching", "dealing"], .trading)
         add(["transactions", "transaction", "transact", "transacting"], .transactions)
         add(["exchange", "exchanges", "servicing", "registration", "register", "sign-ups", "signups"], .subject(.exchangeServices))
@@ -166,7 +177,7 @@ enum SubjectLexicon {
         add(["defi"], .subject(.defi))
         add(["nft", "nfts"], .subject(.nft))
         add(["etf", "etfs", "etp", "etps", "etn", "etns"], .subject(.etf))
-        return clues
+        return (WordIndex(words), clues)
     }()
 
     /// The words name custodians as providers ("exchanges, brokers and custodians", "custodial wallet providers"):
@@ -216,8 +227,8 @@ enum SubjectLexicon {
     /// Nouns that close the name of a law: "Payment Services Act", "Payment Services Directive".
     static let lawNouns: WordSet = ["act", "directive", "law", "regulations"]
 
-    static let reportWords: Set<String> = ["report", "reports", "reported", "reporting"]
-    static let taxWords: Set<String> = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
+    static let reportWords: WordSet = ["report", "reports", "reported", "reporting"]
+    static let taxWords: WordSet = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
 
     /// Nouns after "payment" that name a kind of firm or licence, not the activity.
     static let paymentFirmNouns: WordSet = [
@@ -263,7 +274,7 @@ enum SubjectLexicon {
     static let themeNouns: WordSet = ["ads", "advertising", "advertisements", "adverts", "services", "service", "business", "businesses"]
 
     /// Providing a service is operating one ("exchanges that provide services", "platforms offering trading").
-    static let serviceWords: Set<String> = ["service", "services", "provide", "provides", "providing", "offer", "offers", "offering"]
+    static let serviceWords: WordSet = ["service", "services", "provide", "provides", "providing", "offer", "offers", "offering"]
 
     static let providerWords: WordSet = [
         "exchange", "exchanges", "platform", "platforms", "provider", "providers", "vasp", "vasps", "casp", "casps", "firms",
@@ -280,7 +291,7 @@ enum SubjectLexicon {
         "mining", "machines", "hardware", "equipment", "miners", "rigs", "derivatives", "ads", "advertising",
         "options", "futures", "products", "services", "exchanges", "wallets",
     ]
-    static let cryptoWords: Set<String> = [
+    static let cryptoWords: WordSet = [
         "cryptocurrencies", "cryptocurrency", "crypto", "cryptos", "currencies", "currency", "bitcoin", "tokens",
         "coins", "assets", "crypto-assets", "cryptoassets", "coin", "token", "stablecoin", "stablecoins", "ether", "btc",
     ]
