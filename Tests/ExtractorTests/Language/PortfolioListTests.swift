@@ -16,6 +16,11 @@ import Testing
         ("A circular from the Ministry of Industry, Trade, and Tourism followed.", "Ministry of Industry, Trade, and Tourism"),
         ("The Federal Department of Economic Affairs, Education and Research is consulting.", "Federal Department of Economic Affairs, Education and Research"),
         ("The Ministry of Culture, Media and Sport named a panel.", "Ministry of Culture, Media and Sport"),
+        ("The Ministry of Agriculture, Forestry and Fisheries warned miners about power use.", "Ministry of Agriculture, Forestry and Fisheries"),
+        ("A decree of the Ministry of Climate, Energy and Mining sets the cap.", "Ministry of Climate, Energy and Mining"),
+        ("The Superintendency of Banking, Insurance and Pension Funds licensed two exchanges.",
+         "Superintendency of Banking, Insurance and Pension Funds"),
+        ("The Ministry of Trade, Investment Promotion and Tourism backed the plan.", "Ministry of Trade, Investment Promotion and Tourism"),
         // The acronym spells the whole name though a part is no portfolio's noun.
         ("The Ministry of Ports, Harbours and Fisheries (MPHF) licensed two miners.", "Ministry of Ports, Harbours and Fisheries"),
     ])

@@ -2,9 +2,9 @@
 /// strongest evidence anywhere in the text, short forms join their long forms, and products name nothing.
 extension EntityRecognizer {
     /// The context stages in order; each reads the mentions the one before it left.
-    func finalize(_ mentions: [EntityMention], tokens: [Token]) -> [EntityMention] {
+    func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var result = retypeProjects(mentions, tokens: tokens)
-        joinFirstWordForms(&result, tokens: tokens)
+        joinFirstWordForms(&result, tokens: tokens, layout: layout)
         joinSurnames(&result, tokens: tokens)
         mergeOrganizationForms(&result, tokens: tokens)
         mergeShortForms(&result, tokens: tokens)
@@ -55,15 +55,29 @@ extension EntityRecognizer {
         return result
     }
 
-    /// Short forms: "Quorvex" after "Quorvex Exchange", "Quorvex.com" beside "Quorvex".
-    func joinFirstWordForms(_ result: inout [EntityMention], tokens: [Token]) {
+    /// Short forms: "Quorvex" after "Quorvex Exchange", "Quorvex.com" beside "Quorvex", and "Harrowgate" after
+    /// "Harrowgate Custody" or "Teller Reserve Bank" when only that one institution's name opens with a word the text
+    /// never writes in lower case.
+    func joinFirstWordForms(_ result: inout [EntityMention], tokens: [Token], layout: TextLayout) {
         var keyByFirstWord: [String: String] = [:]
         var keyBySingleWord: [String: String] = [:]
+        var keysByDistinctFirstWord: [String: Set<String>] = [:]
+        // "House" opens "House of Representatives" but is the head of "White House": a head word stands for no one name.
+        let heads = Set(result.compactMap { mention -> String? in
+            guard mention.type == .organization || mention.type == .authority else { return nil }
+            let own = tokens[mention.first..<mention.end].filter { $0.kind == .word }
+            return own.count >= 2 ? Self.headWord(own)?.lower : nil
+        })
         for mention in result {
             let first = tokens[mention.first].text
             if mention.end - mention.first >= 2, mention.type == .organization, keyByFirstWord[first] == nil,
                Lexicon.organizationHeads.contains(tokens[mention.end - 1].lower) {
                 keyByFirstWord[first] = mention.key
+            }
+            if mention.end - mention.first >= 2, mention.type == .organization || mention.type == .authority,
+               opensDistinctively(tokens[mention.first], layout: layout), !heads.contains(tokens[mention.first].lower),
+               !namesAPlace(tokens, (mention.first + 1)..<mention.end, layout: layout), (keysByDistinctFirstWord[first]?.count ?? 0) < 2 {
+                keysByDistinctFirstWord[first, default: []].insert(mention.key)
             }
             if mention.end - mention.first == 1, !first.contains("."), keyBySingleWord[first] == nil { keyBySingleWord[first] = mention.key }
         }
@@ -72,13 +86,34 @@ extension EntityRecognizer {
         for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
             let text = tokens[result[position].first].text
             let stem = text.split(separator: ".").first.map(String.init) ?? text
-            if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyByFirstWord[stem] ?? keyBySingleWord[stem] : nil),
+            let isInstitution = result[position].type == .organization || result[position].type == .authority
+            let distinct = isInstitution ? keysByDistinctFirstWord[text].flatMap { $0.count == 1 ? $0.first : nil } : nil
+            if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyByFirstWord[stem] ?? keyBySingleWord[stem] : nil) ?? distinct,
                target != result[position].key,
                let type = typeOfKey[target] {
                 result[position].key = target
                 result[position].type = type
             }
         }
+    }
+
+    /// "Tidemark Japan", "Brevik Exchange Estonia": a place in a company's name makes it one of a group's companies, not the
+    /// group the first word names alone.
+    private func namesAPlace(_ tokens: [Token], _ range: Range<Int>, layout: TextLayout) -> Bool {
+        range.contains { index in
+            gazetteer.demonyms[tokens[index].text] != nil
+                || layout.gazetteerMatch(at: index).map { gazetteer.entries[$0.form.entry].type == .location } ?? false
+        }
+    }
+
+    /// A name's first word that opens no other kind of name: capitalized, never written in lower case in the text,
+    /// and not a word that opens sentences or institutions' names or names an institution alone ("Central",
+    /// "National", "Greater", "Senate", "House").
+    private func opensDistinctively(_ token: Token, layout: TextLayout) -> Bool {
+        let word = token.lower
+        return token.isCapitalized && !token.isAllCaps && !layout.lowercaseWords.contains(word)
+            && ![Lexicon.commonCapitalized, Lexicon.authorityOpeners, Lexicon.authorityHeads, Lexicon.placeModifiers, Lexicon.nameConnectors, Self.chamberHeads]
+                .contains { $0.contains(word) }
     }
 
     /// Surnames: "Tollivar" after "Bram Tollivar".

@@ -90,7 +90,7 @@ extension EntityRecognizer {
     /// "Chamber of Deputies", "House of Delegates": a chamber named after its members. "Florida House": the lower chamber
     /// of the place that names it. ("State House" is a president's office in some countries.)
     func isLegislativeChamber(_ words: [Token], range: Range<Int>, tokens: [Token]) -> Bool {
-        if ["chamber", "house"].contains(words[0].lower), words.count == 3, words[1].lower == "of" {
+        if Self.chamberHeads.contains(words[0].lower), words.count == 3, words[1].lower == "of" {
             return Self.chamberMembers.contains(words[2].lower)
         }
         guard let last = words.last, last.lower == "house", tokens[range.upperBound - 1].lower == "house",
@@ -100,6 +100,8 @@ extension EntityRecognizer {
     }
 
     /// The members a legislative chamber is named after ("Chamber of Deputies", "House of Commons").
+    /// Words that name a legislative chamber by itself ("the House", "the Chamber").
+    static let chamberHeads: WordSet = ["chamber", "house"]
     static let chamberMembers: WordSet = [
         "deputies", "representatives", "commons", "lords", "delegates", "councillors", "councilors", "peers", "senators", "keys",
     ]

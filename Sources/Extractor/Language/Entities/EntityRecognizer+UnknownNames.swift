@@ -176,6 +176,8 @@ extension EntityRecognizer {
         "innovation", "employment", "science", "planning", "development", "investment", "enterprise", "business", "welfare",
         "youth", "sport", "sports", "media", "housing", "communities", "resources", "mines", "water", "infrastructure", "works",
         "affairs", "research", "skills", "work", "pensions", "growth", "competitiveness", "consumer", "protection",
+        "climate", "mine", "mining", "promotion", "banking", "insurance", "funds", "cooperation", "integration", "fisheries",
+        "forestry", "food", "rural", "statistics", "telecommunications", "transportation", "logistics", "aviation", "maritime",
     ]
     /// Levels of courts named before a judge's title ("District Judge Jane Roe", "Circuit Judge").
     static let courtLevels: WordSet = ["district", "circuit", "magistrate", "bankruptcy", "county", "appellate", "trial", "family"]

@@ -60,7 +60,7 @@ struct EntityRecognizer {
         candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
         localizeSharedNames(&candidates, tokens: tokens)
         let defined = linkAcronyms(candidates, tokens: tokens)
-        let mentions = finalize(defined, tokens: tokens)
+        let mentions = finalize(defined, tokens: tokens, layout: layout)
         return EntityReading(mentions: mentions, demonyms: demonyms)
     }
 

@@ -362,6 +362,12 @@ struct TextLayout {
            after.isCapitalized {
             return true
         }
+        // "the People's National Assembly", "the Provincial People's Government": the people's body (a name the gazetteer
+        // knows after it stays its own).
+        if tokens[index].isPossessive, tokens[index].lower.hasSuffix("s"), before.lower == "people", before.isCapitalized, after.kind == .word,
+           after.spaceBefore, after.isCapitalized, gazetteerMatches[index + 1] == nil {
+            return true
+        }
         guard ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
         return before.kind == .word && before.isCapitalized && before.lower.hasSuffix("s") && after.spaceBefore && after.isCapitalized
             && Self.possessiveBodyHeads.contains(after.lower)
@@ -371,6 +377,7 @@ struct TextLayout {
     static let possessiveBodyHeads: WordSet = [
         "association", "union", "federation", "council", "league", "chamber", "guild", "alliance", "forum", "institute", "society",
         "club", "cooperative", "co-operative", "fund", "party", "bank", "committee", "confederation", "assembly", "network", "office",
+        "court",
     ]
 
     /// "Hye-won", "Jae-yong", "Yu-hsuan": a short lower-case syllable after a hyphen in a given name; a longer one
