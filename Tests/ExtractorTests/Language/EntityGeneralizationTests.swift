@@ -26,6 +26,36 @@ import Testing
         #expect(!names(text).contains(amount), "\(names(text))")
     }
 
+    @Test(arguments: [
+        ("Firms must report transfers of BD 5,000 or more to the regulator.", "BD"),
+        ("The cap is 25 MW per site for new contracts.", "MW"),
+        ("Fines reach 3,000 UF for each missed report.", "UF"),
+        ("The farm's hashrate rose to 2.4 EH/s in May.", "EH"),
+        ("Deposits above MOP 80,000 need a second check.", "MOP"),
+    ])
+    func aUnitOrACurrencyBesideAnAmountIsNoEntity(text: String, unit: String) {
+        #expect(!names(text).contains(unit), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The NCA 2024 report named the exchange.", "NCA"),
+        ("Regulators fined the exchange, the SFO said on 3 May.", "SFO"),
+    ])
+    func anAcronymBesideAYearOrADayStaysAName(text: String, acronym: String) {
+        #expect(names(text).contains(acronym), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        "Savers may now hold crypto notes in their ISAs, and buyers pay no VAT on them.",
+        "Exchanges must collect each client's PAN and report the TDS withheld.",
+        "The funds are UCITS, so they cannot hold more than 10% in crypto ETNs.",
+        "Savers asked three questions this week.\n\nWHERE ARE MY COINS KEPT? Platforms must hold most client coins offline.",
+        "MONDAY FIVE: A new licence, a fine and three more things\n\nThe regulator acted.",
+    ])
+    func taxesAccountsAndHeadingsAreNoEntities(text: String) {
+        #expect(names(text).isEmpty, "\(names(text))")
+    }
+
     @Test func amountsAreToldFromNames() {
         #expect(EntityRecognizer.isAmount("R340"))
         #expect(EntityRecognizer.isAmount("Rp1.93"))

@@ -34,6 +34,10 @@ extension EntityRecognizer {
             if start > 0, tokens[start - 1].kind == .number, Self.magnitudes.contains(lower) { return false }
             if isHeadlineWordOfCommonTalk(start, tokens: tokens, layout: layout) { return false }
             if opensCommonCompound(range.upperBound, tokens: tokens) { return false }
+            // "BD 1,000", "10 MW", "5,000 UF": a unit or a currency's letters beside an amount.
+            if isUnitBesideAmount(range, tokens: tokens) { return false }
+            // "ONE CHART", "FRIDAY FIVE": a number word shouted in a heading.
+            if first.isAllCaps, Self.numberWords.contains(lower) { return false }
             // "NT dollar deposits", "HK dollars": a currency's country letters.
             if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
             // "Treasury bills", "Treasury yields": government debt, not the Treasury.
@@ -58,6 +62,11 @@ extension EntityRecognizer {
         // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
         if words.allSatisfy({ $0.isAllCaps && ($0.text.unicodeScalars.count >= 3 && layout.lowercaseWords.contains($0.lower)
             || TextLayout.minorWords.contains($0.lower)) }) {
+            return false
+        }
+        // "AT A GLANCE", "HOW MUCH CAN I BUY": a heading in capitals with a word no name has (a name's "OF" or "THE" is its own).
+        if words.count >= 2, words.allSatisfy(\.isAllCaps),
+           words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
             return false
         }
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
@@ -180,6 +189,23 @@ extension EntityRecognizer {
             || ArticleFraming.priceMoveWords.contains(word.lower) || Self.marketStates.contains(word.lower)
     }
 
+    /// "BD 1,000", "MOP 120,000", "10 MW", "6.1 EH/s": two to four letters, at least two of them capitals, right before
+    /// or after an amount (not a year) are a currency's or a unit's.
+    func isUnitBesideAmount(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard range.count == 1 else { return false }
+        let word = tokens[range.lowerBound]
+        let letters = word.text.unicodeScalars
+        guard (2...4).contains(letters.count), letters.allSatisfy(Tokenizer.isLetter),
+              letters.filter(\.properties.isUppercase).count >= 2 else { return false }
+        func isAmount(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index), tokens[index].kind == .number else { return false }
+            let text = tokens[index].text
+            return !(text.count == 4 && Int(text).map { (1900...2100).contains($0) } == true)
+        }
+        let after = range.upperBound
+        return after < tokens.count && tokens[after].spaceBefore && isAmount(after) || word.spaceBefore && isAmount(range.lowerBound - 1)
+    }
+
     /// "@Dana_Did_It", "@kestrune_Labs": words glued to an underscore are parts of a handle or an identifier, no name.
     func isInsideHandle(_ range: Range<Int>, tokens: [Token]) -> Bool {
         let before = range.lowerBound > 0 && tokens[range.lowerBound - 1].text == "_" && !tokens[range.lowerBound].spaceBefore
@@ -210,6 +236,8 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// Numbers written as words ("ONE CHART", "FRIDAY FIVE").
+    static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]
     /// Magnitudes written after a number ("$2 Billion").
     static let magnitudes: WordSet = ["thousand", "million", "billion", "trillion"]
     /// Words for the state of a market or a sale in market talk ("Crypto is GREEN", "the presale is oversubscribed").

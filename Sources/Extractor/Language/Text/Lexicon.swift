@@ -129,7 +129,10 @@ enum Lexicon {
         "cest", "eest", "eet", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt", "hkt", "jst", "kst", "msk", "pkt", "wib",
         "sast", "brt", "clt", "cdt", "mdt", "akst", "akdt", "hst", "cet", "bst", "utc+1", "gmt+1",
         // Currency abbreviations written before amounts ("Rs 300", "KSh 2,000").
-        "rs", "rs.", "rp", "ksh", "kshs", "dh", "dhs", "rm", "hk$", "s$", "r$", "a$", "c$", "nz$",
+        "rs", "rs.", "rp", "ksh", "kshs", "dh", "dhs", "rm", "hk$", "s$", "r$", "a$", "c$", "nz$", "tsh", "bd", "mop", "cfa", "xof",
+        "xaf",
+        // Taxes, taxpayer numbers, savings accounts and fund and contract types ("VAT", "a PAN card", "stocks and shares ISAs").
+        "vat", "gst", "tds", "iof", "rfc", "cpf", "cnpj", "pan", "tin", "isa", "sipp", "ucits", "cfd", "psan",
     ]
 
     /// Common given names, to tell a person from a company in a two-word name.
