@@ -56,6 +56,25 @@ import Testing
         #expect(names(text).isEmpty, "\(names(text))")
     }
 
+    @Test(arguments: [
+        ("Kiosks need a licence under the Nevada Money Code, the regulator said.", "Nevada", "Nevada Money Code"),
+        ("The token is no security under the Kenya Capital Markets Act.", "Kenya", "Kenya Capital Markets Act"),
+        ("Rep. Jane Roe, an Ohio Republican, wrote the bill.", "Ohio", "Ohio Republican"),
+        ("Three Japan exchanges won licences on Monday.", "Japan", "Three Japan"),
+    ])
+    func aPlaceStaysItselfBesideALawAPartyMemberOrACount(text: String, place: String, phrase: String) {
+        #expect(names(text).contains(place), "\(names(text))")
+        #expect(!names(text).contains(phrase), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The Lagos Fintech Guild backed the rules.", "Lagos Fintech Guild"),
+        ("Three Arrows Capital owed lenders billions.", "Three Arrows Capital"),
+    ])
+    func aPlaceOrANumberThatOpensAnOrganizationsNameStaysInIt(text: String, name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
+    }
+
     @Test func amountsAreToldFromNames() {
         #expect(EntityRecognizer.isAmount("R340"))
         #expect(EntityRecognizer.isAmount("Rp1.93"))

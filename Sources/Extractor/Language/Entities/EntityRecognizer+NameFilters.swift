@@ -14,7 +14,7 @@ extension EntityRecognizer {
             if lower.hasSuffix("s"), Lexicon.commonAcronyms.contains(String(lower.dropLast())) { return false }
             if gazetteer.demonyms[first.text] != nil { return false }
             // "with 52 Democrats joining most Republicans": members of a party, like a people, name no entity.
-            if Self.partyMembers.contains(lower) { return false }
+            if Self.partyMembers.contains(lower) || Self.partyMember.contains(lower) { return false }
             // "published in Arabic", "Swahili-speaking users": a language names no entity.
             if Self.languageNames.contains(lower) { return false }
             // "its Gulf business", "three Gulf asset managers": a region's name before a common noun is its adjective ("the
@@ -250,6 +250,8 @@ extension EntityRecognizer {
         "democrats", "republicans", "conservatives", "tories", "socialists", "liberals", "greens", "communists", "nationalists",
         "centrists", "populists", "independents",
     ]
+    /// A party's member in the singular ("a Montana Republican"), who is a person, not the party.
+    static let partyMember: WordSet = ["republican", "democrat", "tory"]
     /// Words for a country as a polity, which describe it after "the" ("the State", "the Republic", "the Crown").
     static let polityWords: WordSet = ["state", "republic", "kingdom", "crown", "emirate", "principality", "commonwealth", "confederation"]
     /// Languages whose names are no demonym of the gazetteer ("Arabic", "Mandarin").

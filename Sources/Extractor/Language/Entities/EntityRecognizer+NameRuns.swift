@@ -35,9 +35,11 @@ extension EntityRecognizer {
         if let pieces = namesInARunOfCapitals(start..<end, tokens: tokens, layout: layout) {
             return pieces.flatMap { readSpan($0, tokens: tokens, layout: layout) }
         }
-        // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name.
+        // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name. ("Two Singapore firms": a
+        // number before a known name counts them.)
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
-           Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower),
+           Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower)
+               || Self.numberWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start + 1) != nil,
            !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
@@ -91,6 +93,10 @@ extension EntityRecognizer {
            !layout.inTitleLine(start) {
             // "the Lisbon Crypto Week": an event named after a place names nothing.
             if Self.eventHeads.contains(tokens[end - 1].lower) { return [] }
+            // "the Texas Finance Code", "a Montana Republican": a law and a party's member are no names, the place is.
+            if Self.lawHeads.contains(tokens[end - 1].lower) || Self.partyMember.contains(tokens[end - 1].lower) {
+                return gazetteerMention(opening.form, start, opening.end, tokens: tokens, layout: layout).map { [$0] } ?? []
+            }
             // "Victoria Island", "Lagos Island": a place named after a place.
             let isPlace = Self.islandWords.contains(tokens[end - 1].lower) || Self.placeHeads.contains(tokens[end - 1].lower)
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
