@@ -204,6 +204,9 @@ import Testing
     @Test(arguments: [
         ("The Directorate General of Customs seized the devices.", "Directorate General of Customs"),
         ("Figures from the Directorate General of Taxes showed a rise.", "Directorate General of Taxes"),
+        ("The Dirección General de Aduanas seized the devices.", "Dirección General de Aduanas"),
+        ("The Procuraduría General de la República opened a case.", "Procuraduría General de la República"),
+        ("Fiscalía General del Estado agents seized the wallets.", "Fiscalía General del Estado"),
     ])
     func aDirectorateGeneralIsOneAuthority(text: String, name: String) {
         #expect(entity(name, in: text)?.type == .authority, "\(names(text))")

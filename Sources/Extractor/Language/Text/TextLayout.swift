@@ -426,7 +426,12 @@ struct TextLayout {
     static let lineSeparators: WordSet = ["\u{00B7}", "|", "\u{2022}"]
     /// Heads of bodies named for their subject after "on" ("Committee on Taxation", "Commission on Human Rights").
     static let headsBeforeOn: WordSet = ["committee", "subcommittee", "commission", "council", "board", "panel", "taskforce", "force", "centre", "center", "institute"]
-    static let headsBeforeGeneral: WordSet = ["directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general"]
+    static let headsBeforeGeneral: WordSet = [
+        "directorate", "secretariat", "inspectorate", "procuratorate", "directorate-general",
+        // "Dirección General de Impuestos Internos", "Procuraduría General de la República", "Direzione Generale".
+        "dirección", "direção", "direzione", "fiscalía", "procuraduría", "procuradoria", "contraloría", "controladoria",
+        "secretaría", "secretaria", "tesorería", "inspección", "intendencia", "comisaría", "administración",
+    ]
     static let doubleConnectors: WordSet = ["de", "la", "le", "los", "las", "van", "von", "der", "den", "da", "del", "di", "do", "dos", "das"]
     /// No name runs longer than this many tokens; it also bounds the work on text in title case.
     static let longestName = 16
