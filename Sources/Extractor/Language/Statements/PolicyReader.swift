@@ -204,13 +204,14 @@ struct PolicyReader {
                 var actor = ActorResolver(document: document, entities: entities, context: context)
                     .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first)
                 // Items without an issuer of their own: the introduction's, else the authority the article names
-                // most ("the board published rules ... Under the rules, custodians must:").
+                // most ("the board published rules ... Under the rules, custodians must:"), until `settle` knows the article's.
+                let isAnItemOfTheArticlesMeasure = actor.key == nil && intro.actor.key == nil
                 if actor.key == nil { actor = intro.actor.key != nil ? intro.actor : context.leadingAuthority() ?? actor }
                 drafts.append(Draft(
                     sentence: number, cue: cue, words: words, actor: actor,
                     status: PolicyCues.status(in: words, cue: cue) ?? intro.status,
                     dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first)),
-                    namesItsActor: false, firstToken: sentence.first
+                    namesItsActor: false, firstToken: sentence.first, isAnItemOfTheArticlesMeasure: isAnItemOfTheArticlesMeasure
                 ))
                 continue
             }
@@ -447,6 +448,11 @@ struct PolicyReader {
             Self.isLegislature(main) && leadSigned ? Self.polity(of: main, context) : nil
         }
         for index in drafts.indices {
+            // "The House passed a bill ... What the bill would change:": an item that names no issuer, under an
+            // introduction that names none, is the article's authority's, else the authority the article names most.
+            if drafts[index].isAnItemOfTheArticlesMeasure {
+                drafts[index].actor = mainActor.flatMap { $0.type == .authority ? $0 : nil } ?? drafts[index].actor
+            }
             // "Peru pushes back crypto travel rule" over "Peru's banking regulator has postponed ...": a country that
             // only the headline names as acting stands for the authority of its own that the news names.
             if drafts[index].sentence == 0, drafts[index].actor.isCountry, let main = mainActor, main.type == .authority,
@@ -1026,6 +1032,8 @@ struct PolicyReader {
         var firstToken = 0
         /// The main clause is a passive without "by": its issuer is the article's.
         var isAgentlessPassive = false
+        /// A list item that names no issuer, under an introduction that names none: its issuer is the article's.
+        var isAnItemOfTheArticlesMeasure = false
         /// The main clause reports a vote passing a law, whose date is no start.
         var isAVote = false
         /// The clause that holds the cue, when the sentence has a verb group: its tense and modal date the measure.
