@@ -205,12 +205,13 @@ struct AnnouncementBuilder {
 
     /// "Think tank urges a flat crypto tax", "Regulator's deputy says stablecoin questions come first", "Court to hear
     /// exchange's challenge in March": an article whose headline advocates, reports words or sets a proceeding states
-    /// no decision of its own, and when no news in the headline names its actor and the frame model doubts even the
-    /// likeliest frame, the measures it names are background, and the article reports no policy change.
+    /// no decision of its own, and when no news in the headline or the sentence after it names its actor ("Interview: the
+    /// central bank on its new rules. The central bank on Monday published rules that ...") and the frame model doubts
+    /// even the likeliest frame, the measures it names are background, and the article reports no policy change.
     static func reportsNoDecision(likeliest: Double?, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText) -> Bool {
         guard let likeliest, likeliest < doubtedArticleProbability, let headline = document.sentences.first else { return false }
-        let headlineNamesItsActor = statements.indices.contains { news[$0] && statements[$0].sentence == 0 && statements[$0].namesItsActor }
-        return !headlineNamesItsActor && document.tokens[headline.first..<headline.end].contains { noDecisionHeadlineWords.contains($0.lower) }
+        let openingNewsNamesItsActor = statements.indices.contains { news[$0] && statements[$0].sentence <= 1 && statements[$0].namesItsActor }
+        return !openingNewsNamesItsActor && document.tokens[headline.first..<headline.end].contains { noDecisionHeadlineWords.contains($0.lower) }
     }
 
     /// Below this, the frame model doubts an article's likeliest frame: chosen on the committed sets, each held out of
