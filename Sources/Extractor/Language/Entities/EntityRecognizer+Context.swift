@@ -86,8 +86,11 @@ extension EntityRecognizer {
         for position in result.indices where result[position].end - result[position].first == 1 && result[position].key.hasPrefix("n:") {
             let text = tokens[result[position].first].text
             let stem = text.split(separator: ".").first.map(String.init) ?? text
+            // ("Ruritania SEC staff": a word before another name modifies it, and stands for no name of its own.)
+            let end = result[position].end
+            let standsAlone = end == tokens.count || !(tokens[end].kind == .word && (tokens[end].isCapitalized || tokens[end].isAllCaps))
             let isInstitution = result[position].type == .organization || result[position].type == .authority
-            let distinct = isInstitution ? keysByDistinctFirstWord[text].flatMap { $0.count == 1 ? $0.first : nil } : nil
+            let distinct = isInstitution && standsAlone ? keysByDistinctFirstWord[text].flatMap { $0.count == 1 ? $0.first : nil } : nil
             if let target = keyByFirstWord[text] ?? (text.contains(".") ? keyByFirstWord[stem] ?? keyBySingleWord[stem] : nil) ?? distinct,
                target != result[position].key,
                let type = typeOfKey[target] {
