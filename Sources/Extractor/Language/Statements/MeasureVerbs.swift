@@ -38,7 +38,7 @@ enum MeasureVerbs {
         ], .prohibit)
         add([
             "restricts", "restricted", "caps", "capped", "limits", "limited", "curbs", "curbed", "suspends", "suspended",
-            "pauses", "paused", "tightens", "tightened", "freezes", "froze",
+            "pauses", "paused", "tightens", "tightened",
         ], .restrict)
         add([
             "requires", "required", "orders", "ordered", "obliges", "obliged", "mandates", "mandated", "taxes", "taxed",
@@ -54,7 +54,7 @@ enum MeasureVerbs {
         add([
             "fines", "fined", "sanctions", "sanctioned", "revokes", "revoked", "cancels", "cancelled", "canceled", "penalizes",
             "penalises", "penalized", "penalised", "sues", "sued", "charges", "charged", "delays", "delayed", "postpones",
-            "postponed", "extends", "extended", "defers", "deferred",
+            "postponed", "extends", "extended", "defers", "deferred", "freezes", "froze",
         ], .enforce)
         add(["warns", "warned", "cautions", "cautioned", "blacklists", "blacklisted", "urges", "urged"], .warn)
         return table

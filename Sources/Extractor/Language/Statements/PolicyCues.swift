@@ -69,6 +69,8 @@ enum PolicyCues {
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after it previously barred such loans": background to the sentence's news.
             let background = before(index, 3, ["after", "previously", "following", "since"]) && action != nil
+            // "must file by the end of June, or they will have to cease trading": the ban befalls those who do not comply.
+            if action == .prohibit, isAlternativeToADuty(words, at: index, from: start) { return }
             let rank = background ? priority - 60 : priority
             if best == nil || rank > best!.priority { best = (rank, Cue(action: action, index: index)) }
         }
@@ -258,7 +260,11 @@ enum PolicyCues {
             // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
             let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
                 || newCustomersOnly(index)
-            if word == "not" || word == "longer", index > start, ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
+            // ("must close loans that no longer carry enough collateral": a relative clause describing what the measure
+            // covers.)
+            let describesTheObject = word == "longer" && index >= start + 2 && ["that", "which", "who"].contains(words[index - 2])
+            if word == "not" || word == "longer", index > start, !describesTheObject,
+               ["may", "must", "can", "cannot", "shall", "no"].contains(words[index - 1]) || word == "not" && words[index - 1] == "can" {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
                 let lifted = words[(index + 1)..<min(count, index + 5)].indices.contains { position in
@@ -341,6 +347,7 @@ enum PolicyCues {
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
             }
+            if freezeWords.contains(word), let action = freezeAction(words, at: index, from: start) { offer(70, action, index) }
             // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
             if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
@@ -420,6 +427,39 @@ enum PolicyCues {
             found.action = .restrict
         }
         return found
+    }
+
+    /// "Kiosk operators must obtain a permit or stop selling tokens", "lenders would need a local licence, or face a ban on
+    /// their services": a ban after "or" that follows a duty is the consequence of not meeting it; the duty is the measure.
+    /// (The "or" stands at most six words before the ban, the duty at most fifteen before the "or".)
+    static func isAlternativeToADuty(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard let or = words[max(start, index - 6)..<index].lastIndex(of: "or") else { return false }
+        let duty = words[max(start, or - 15)..<or]
+        return duty.contains { ["must", "need", "needs", "needed", "require", "requires", "required"].contains($0) }
+            || zip(duty, duty.dropFirst()).contains { ["have", "has", "had"].contains($0) && $1 == "to" }
+    }
+
+    /// "A judge froze the defendants' wallets", "ordered a freeze on every account the ring holds": freezing someone's
+    /// assets is an enforcement act. A freeze the sentence makes a duty of firms ("custodians will have to freeze wallets
+    /// that investigators flag", "need to be able to freeze client wallets") obliges, and a freeze on new business ("a
+    /// freeze on new sign-ups") restricts. Nil for "frozen" before its noun ("disclose frozen balances"), which names what
+    /// an earlier act holds ("have frozen the assets" is the act).
+    static func freezeAction(_ words: [String], at index: Int, from start: Int) -> PolicyAction? {
+        if words[index] == "frozen", index + 1 < words.count, words[index + 1].first?.isLetter == true,
+           !(index > start && ClauseReader.isAuxiliary(words[index - 1])),
+           !["by", "at", "for", "until", "in", "since", "on", "and", "or", "as", "under", "after", "without"].contains(words[index + 1]) {
+            return nil
+        }
+        if let new = words[(index + 1)..<min(words.count, index + 5)].firstIndex(of: "new"), new + 1 < words.count,
+           newBusinessNouns.contains(words[new + 1]) || newUserWords.contains(words[new + 1])
+            || ["licences", "licenses", "accounts", "applications", "entries"].contains(words[new + 1]) {
+            return .restrict
+        }
+        let lookBack = words[max(start, index - 10)..<index]
+        let dutyBefore = zip(lookBack, lookBack.dropFirst()).contains { first, second in
+            ["have", "has", "had", "able", "need", "needs"].contains(first) && second == "to"
+        } || lookBack.contains { ["must", "require", "requires", "requiring", "obliged", "obliges", "mandatory"].contains($0) }
+        return dutyBefore ? .require : .enforce
     }
 
     /// The first third-person verb of a measure before `end` ("registers", "lets"), not a plural noun before a preposition
@@ -710,7 +750,7 @@ enum PolicyCues {
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
     static let relevantWords = WordSet(liftWords.union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
-        .union(restrictWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
+        .union(restrictWords).union(freezeWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
@@ -879,8 +919,9 @@ enum PolicyCues {
         "restrict", "restricts", "restricted", "restricting", "restriction", "restrictions", "limit", "limits",
         "limited", "limiting", "cap", "caps", "capped", "capping", "curb", "curbs", "curbed", "curbing", "suspend",
         "suspends", "suspended", "suspending", "suspension", "pause", "pauses", "paused", "pausing", "discourage",
-        "discourages", "tighten", "tightens", "tightened", "tightening", "freeze", "froze", "frozen", "blocked",
+        "discourages", "tighten", "tightens", "tightened", "tightening", "blocked",
     ]
+    static let freezeWords: WordSet = ["freeze", "freezes", "froze", "frozen", "freezing"]
     static let requireWords: Set<String> = [
         "require", "requires", "required", "requiring", "requirement", "requirements", "must", "obliged", "obliges", "oblige", "obliging",
         "obligated", "obligation", "obligations", "mandatory", "mandate", "mandates", "mandated", "compel",

@@ -103,6 +103,18 @@ struct PolicyReader {
         return reading
     }
 
+    /// "The agency cautioned that brokers must verify every client", "warned that dealers must keep records of every trade":
+    /// a duty or a ban in the "that" clause of a main verb of warning is what the warning says, not a new measure. (In the
+    /// passive, "banks were reminded that they may not ...", the rule reminded of is the statement.)
+    static func isWarnedDuty(_ cue: PolicyCues.Cue, clause: Clause?, in words: [String]) -> Bool {
+        guard let clause, clause.voice == .active, [.require, .prohibit, .restrict].contains(cue.action), warningVerbs.contains(words[clause.verb]),
+              clause.verb < cue.index else { return false }
+        return words[(clause.verb + 1)..<cue.index].contains("that")
+    }
+
+    /// Verbs of warning and reminding (not the nouns "warning" and "guidance").
+    static let warningVerbs: WordSet = ["warn", "warns", "warned", "caution", "cautions", "cautioned", "remind", "reminds", "reminded"]
+
     /// Half the tokens or more are words: prose, not a table of figures.
     static func isMostlyWords(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.filter { $0.kind == .word }.count * 2 >= tokens.count
@@ -270,7 +282,10 @@ struct PolicyReader {
                 }
             }
             // "reminded the public in 2018 that crypto is not legal tender": the warning verb is the act.
-            if cue.action == .warn, let main = sentenceClause, !main.isSubordinate, PolicyCues.warnWords.contains(words[main.verb]), main.verb < cue.index {
+            // ("cautioned that brokers must verify every client", "reminded lenders that they may not ...": the duty it
+            // reminds of is the warning's content.)
+            if cue.action == .warn || Self.isWarnedDuty(cue, clause: sentenceClause, in: words),
+               let main = sentenceClause, !main.isSubordinate, PolicyCues.warnWords.contains(words[main.verb]), main.verb < cue.index {
                 cue = PolicyCues.Cue(action: .warn, index: main.verb)
             }
             let remains = clause.map { ClauseSense.remainsProhibited($0, in: words) } ?? false
@@ -297,7 +312,10 @@ struct PolicyReader {
             if QuotationReader(tokens: tokens, sentences: document.sentences, entities: entities).isOpinion(sentence: number, cueAt: sentence.first + cue.index) {
                 continue
             }
-            if context.isIncidentReport, cue.action == .restrict || cue.action == .warn, Self.isOperationalPause(words) || cue.action == .warn { continue }
+            // (A freeze in an incident report is the issuer's or the firm's own step after a hack: "the issuer froze the
+            // stolen tokens".)
+            if context.isIncidentReport, cue.action == .restrict || cue.action == .warn || PolicyCues.freezeWords.contains(words[cue.index]),
+               Self.isOperationalPause(words) || cue.action == .warn { continue }
             if Self.isCommentary(words, before: cue.index, attribution: sentenceClause?.attribution) || Self.isVerdictOnAMeasure(words, cue: cue.index) { continue }
             if Self.isTopicOfADigest(words, cue: cue.index) { continue }
             // "The tax has raised far less than expected": a measure named as the topic of how it fared states none.
