@@ -219,10 +219,12 @@ struct PolicyReader {
                 // most ("the board published rules ... Under the rules, custodians must:"), until `settle` knows the article's.
                 let isAnItemOfTheArticlesMeasure = actor.key == nil && intro.actor.key == nil
                 if actor.key == nil { actor = intro.actor.key != nil ? intro.actor : context.leadingAuthority() ?? actor }
+                // "- apply by that date": an item may date itself by pointing back to the introduction's date.
+                let itemDates = Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
                 drafts.append(Draft(
                     sentence: number, cue: cue, words: words, actor: actor,
                     status: PolicyCues.status(in: words, cue: cue) ?? intro.status,
-                    dates: Array(dates.slice(in: sentence.first..<sentence.end, position: \.first)),
+                    dates: itemDates.isEmpty ? dating.pointedBackDates(in: sentence, dates: dates) : itemDates,
                     namesItsActor: false, firstToken: sentence.first, isAnItemOfTheArticlesMeasure: isAnItemOfTheArticlesMeasure
                 ))
                 continue
@@ -761,11 +763,28 @@ struct PolicyReader {
     }
 
     /// The start of the part of the sentence that holds the cue, when a colon, semicolon, dash or an
-    /// opening quotation mark stands between the clause start and the cue; nil otherwise.
+    /// opening quotation mark stands between the clause start and the cue; nil otherwise. The marks of a term quoted
+    /// on its own ("the operator of a crypto \"savings\" app") open no part.
     static func segmentStart(_ words: [String], from start: Int, cue: Int) -> Int? {
-        guard cue > start, let mark = words[start..<cue].lastIndex(where: { [":", ";", "\u{2014}", "\u{201C}"].contains($0) || $0 == "\"" }),
-              mark + 1 < cue else { return nil }
+        guard cue > start, let mark = words[start..<cue].indices.last(where: { index in
+            [":", ";", "\u{2014}"].contains(words[index]) || quotationMarks.contains(words[index]) && !quotesATerm(words, markAt: index, before: cue)
+        }), mark + 1 < cue else { return nil }
         return mark + 1
+    }
+
+    /// The quotation marks that may open a quotation.
+    static let quotationMarks: Set<String> = ["\u{201C}", "\""]
+
+    /// A quotation mark of a term of one to three words quoted and closed before `limit` ("a \"savings\" app", "its
+    /// “earn” product"), not of a quoted clause ("would \"study the report carefully\" but").
+    static func quotesATerm(_ words: [String], markAt index: Int, before limit: Int) -> Bool {
+        let marks: Set<String> = ["\u{201C}", "\u{201D}", "\""]
+        let around = max(0, index - 4)..<min(limit, index + 5)
+        return around.contains { other in
+            guard other != index, marks.contains(words[other]) else { return false }
+            let span = min(index, other) + 1..<max(index, other)
+            return (1...3).contains(span.count) && !span.contains { marks.contains(words[$0]) || [",", ".", ";", ":"].contains(words[$0]) }
+        }
     }
 
     /// "Tax: the law does not change ...", "Key point: ...": the offset after a short label ending in a

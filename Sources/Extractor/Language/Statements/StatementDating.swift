@@ -16,14 +16,55 @@ struct StatementDating {
         let background = keepsTheStart ? nil : relative.map { (sentence.first + $0.lowerBound)..<(sentence.first + $0.upperBound) }
         // "lifts 2018 curb", "withdrew its 2021 guidance": a year that names an older measure dates nothing of the news.
         let takesBack = Self.takesBackAMeasure(words[cue.index])
-        return dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
+        let own = dates.slice(in: sentence.first..<sentence.end, position: \.first).filter {
             !isDatelineDate($0, sentenceStart: sentence.first)
                 && !(background?.contains($0.first) ?? false)
                 && !(namesAMeasureTakenBack($0, cueTakesBack: takesBack, sentenceStart: sentence.first, sentenceEnd: sentence.end))
                 && !ClauseSense.isInAnotherClause(date: $0.first - sentence.first, cue: cue.index, start: start, in: words)
                 && !(sentence.first == 0 && Self.isInAnotherPredicate(date: $0.first - sentence.first, cue: cue.index, in: words))
         }
+        return own.isEmpty ? pointedBackDates(in: sentence, dates: dates) : own
     }
+
+    /// "From that date, banks may not ...", "have until then to withdraw", "must do so by that date": a date the sentence
+    /// names by pointing back, after a preposition of time, is the last date the text wrote out before it (a few sentences
+    /// back at most, `TemporalRecognizer.anaphoraReach`), not the day a statement was made. Only a sentence that names no
+    /// date of its own points back. Not a period counted from it ("30 days from that date"), nor the time of a relative
+    /// clause ("firms that have not applied by then must stop"), nor "after that date" (the day after a last day of grace,
+    /// or the day itself: news writes both), nor "since then", which tells what has held since
+    /// (`ClauseSense.countsSinceAnEarlierEvent`).
+    func pointedBackDates(in sentence: Sentence, dates: [DateMention]) -> [DateMention] {
+        (sentence.first..<max(sentence.first, sentence.end - 1)).compactMap { index in
+            guard let role = Self.pointingBackPrepositions[tokens[index].lower] else { return nil }
+            let next = tokens[index + 1].lower
+            let end: Int
+            if next == "then", role == .deadline {
+                end = index + 2
+            } else if next == "that", index + 2 < sentence.end, ["date", "day"].contains(tokens[index + 2].lower) {
+                end = index + 3
+            } else {
+                return nil
+            }
+            let lead = tokens[max(sentence.first, index - 10)..<index].map(\.lower)
+            guard !(lead.last.map(Self.periodUnits.contains) ?? false),
+                  !(lead.lastIndex { ["that", "who", "whose", "which"].contains($0) }.map { !lead[$0...].contains(",") } ?? false) else { return nil }
+            let reach = max(0, index - TemporalRecognizer.anaphoraReach)..<index
+            guard let earlier = dates.slice(in: reach, position: \.first).last(where: { $0.end <= index && !isAReportDay($0) }) else { return nil }
+            return DateMention(first: index + 1, end: end, value: earlier.value, role: role, isVague: earlier.isVague)
+        }
+    }
+
+    /// "..., the regulator said on Monday", "said Tuesday": the day a statement was made, which nothing points back to.
+    private func isAReportDay(_ date: DateMention) -> Bool {
+        var index = date.first - 1
+        if index > 0, tokens[index].lower == "on" { index -= 1 }
+        return index >= 0 && PolicyReader.speechVerbs.contains(tokens[index].lower)
+    }
+
+    /// The prepositions of time a date pointed back to may follow, with the role they give it.
+    static let pointingBackPrepositions: [String: TemporalRole] = [
+        "from": .effective, "on": .other, "until": .deadline, "till": .deadline, "by": .deadline,
+    ]
 
     /// "Regulator fines exchange C$1.2 million, sets March deadline for fixes": a headline joins its predicates with a
     /// comma before a verb in the present, and a date in one predicate is not the other's ("..., trading starts
@@ -173,18 +214,19 @@ struct StatementDating {
                 guard date.value.count == 10 || date.value.contains("-W"), let days = MeasureTiming.days(of: date.value) else { return false }
                 return days.upperBound <= published.daysSinceEpoch && published.daysSinceEpoch - days.lowerBound <= 14
             }
+            // "On Monday the authority published guidance on how firms must ...", "on Monday issued its final rule": rules that
+            // name no start of their own start on the day the document that sets them was issued (its publication day is
+            // its day here), a day that stands for their start until another sentence of the actor gives that.
+            if let clause = draft.clause, clause.tense == .past || clause.tense == .perfect, Self.issuingVerbs.contains(draft.words[clause.verb]),
+               let day = candidates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) {
+                return OwnDate(value: day.value, kind: .issueDay)
+            }
             let worded = dates.first { date in
                 let before = previousWord(date)
                 return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
                     && !PolicyReader.speechVerbs.contains(before) && date.value.count == 10 && isRecent(date)
             }
             if let worded { return own(worded) }
-            // "On Monday the authority published guidance on how firms must ...": rules that name no start of their own
-            // start on the day the document that sets them was issued (its publication day is its day here).
-            if let clause = draft.clause, clause.tense == .past || clause.tense == .perfect, Self.issuingVerbs.contains(draft.words[clause.verb]),
-               let day = candidates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) {
-                return OwnDate(value: day.value, kind: .issueDay)
-            }
             // "on Wednesday imposed sanctions", "seized 1,200 machines last week": a clause in the past or perfect reports
             // an act of the last days, dated by the day the article gives it; "has fined 11 firms, the regulator said on
             // Tuesday", "..., according to a notice published on Tuesday": the day of its report stands for it.
