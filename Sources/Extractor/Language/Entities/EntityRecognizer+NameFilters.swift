@@ -36,7 +36,7 @@ extension EntityRecognizer {
             if opensCommonCompound(range.upperBound, tokens: tokens) { return false }
             // "BD 1,000", "10 MW", "5,000 UF": a unit or a currency's letters beside an amount.
             if isUnitBesideAmount(range, tokens: tokens) { return false }
-            // "ONE CHART", "FRIDAY FIVE": a number word shouted in a heading.
+            // "FRIDAY FIVE:": a number word shouted in a heading.
             if first.isAllCaps, Self.numberWords.contains(lower) { return false }
             // "NT dollar deposits", "HK dollars": a currency's country letters.
             if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
@@ -64,7 +64,8 @@ extension EntityRecognizer {
             || TextLayout.minorWords.contains($0.lower)) }) {
             return false
         }
-        // "AT A GLANCE", "HOW MUCH CAN I BUY": a heading in capitals with a word no name has (a name's "OF" or "THE" is its own).
+        // "WHERE ARE MY COINS KEPT?", "IN THIS ISSUE": a heading in capitals with a word no name has (a name's "OF" or "THE"
+        // is its own).
         if words.count >= 2, words.allSatisfy(\.isAllCaps),
            words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
             return false
@@ -236,7 +237,7 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
-    /// Numbers written as words ("ONE CHART", "FRIDAY FIVE").
+    /// Numbers written as words ("FRIDAY FIVE", "Three Japan exchanges").
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]
     /// Magnitudes written after a number ("$2 Billion").
     static let magnitudes: WordSet = ["thousand", "million", "billion", "trillion"]

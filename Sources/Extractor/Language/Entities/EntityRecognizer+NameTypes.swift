@@ -99,9 +99,9 @@ extension EntityRecognizer {
         return place.end == range.upperBound - 1
     }
 
-    /// The members a legislative chamber is named after ("Chamber of Deputies", "House of Commons").
     /// Words that name a legislative chamber by itself ("the House", "the Chamber").
     static let chamberHeads: WordSet = ["chamber", "house"]
+    /// The members a legislative chamber is named after ("Chamber of Deputies", "House of Commons").
     static let chamberMembers: WordSet = [
         "deputies", "representatives", "commons", "lords", "delegates", "councillors", "councilors", "peers", "senators", "keys",
     ]
