@@ -115,7 +115,7 @@ extension TemporalRecognizer {
     /// Whether a mention writes its year or says which one it means: a year's number, "next/last/this year", or a
     /// word before the month ("last April", "next March").
     private func hasWrittenYear(_ mention: DateMention, tokens: [Token]) -> Bool {
-        (mention.first..<mention.end).contains { year(tokens[$0]) != nil || Self.yearChoosingWords.contains(tokens[$0].lower) }
+        (mention.first..<mention.end).contains { Self.year(tokens[$0]) != nil || Self.yearChoosingWords.contains(tokens[$0].lower) }
     }
 
     /// Whether a mention names its month by name ("April", "1 April", "April 1, 2027"), not in figures.

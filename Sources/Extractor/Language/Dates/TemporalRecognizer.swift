@@ -120,7 +120,7 @@ struct TemporalRecognizer {
         var cursor = mention.end
         if cursor < limit, tokens[cursor].lower == "of" { cursor += 1 }
         guard [7, 10].contains(mention.value.count), cursor + 1 < limit, tokens[cursor].lower == "that", tokens[cursor + 1].lower == "year",
-              let year = earlier.last(where: { written in (written.first..<written.end).contains { self.year(tokens[$0]) != nil } })
+              let year = earlier.last(where: { written in (written.first..<written.end).contains { Self.year(tokens[$0]) != nil } })
                   .flatMap({ Int($0.value.prefix(4)) }) else { return mention }
         mention.value = String(year) + mention.value.dropFirst(4)
         if mention.value.count == 10, CalendarDay(iso: mention.value) == nil { return mention }
@@ -190,7 +190,7 @@ struct TemporalRecognizer {
         if ["mid", "early", "late"].contains(token.lower) {
             var next = index + 1
             if next < limit, tokens[next].text == "-" { next += 1 }
-            if next < limit, let year = year(tokens[next]) {
+            if next < limit, let year = Self.year(tokens[next]) {
                 return DateMention(first: index, end: next + 1, value: String(year), role: .other, isVague: true)
             }
             // "mid-March", "late January 2024": the month.
@@ -257,7 +257,7 @@ struct TemporalRecognizer {
         if let iso = isoDate(tokens, at: index, limit: limit) { return iso }
         if token.kind == .number, let numeric = numericDate(tokens, at: index, limit: limit) { return numeric }
         if let absolute = calendarDate(tokens, at: index, limit: limit, tense: tense) { return absolute }
-        if let year = year(tokens[index]), isYearContext(tokens, index) {
+        if let year = Self.year(tokens[index]), isYearContext(tokens, index) {
             return DateMention(first: index, end: index + 1, value: String(year), role: .other, isVague: false)
         }
         return nil
@@ -293,7 +293,7 @@ struct TemporalRecognizer {
     /// After "half of": a year, "the year", or "this/next/last year".
     private func halfYearPeriod(_ tokens: [Token], at start: Int, limit: Int) -> (end: Int, value: String)? {
         guard start < limit else { return nil }
-        if let year = year(tokens[start]) { return (start + 1, String(year)) }
+        if let year = Self.year(tokens[start]) { return (start + 1, String(year)) }
         if tokens[start].lower == "the", start + 1 < limit, tokens[start + 1].lower == "year" { return (start + 2, String(published.year)) }
         if let relative = relativeYear(tokens, at: start, limit: limit) { return (relative.end, String(relative.year)) }
         return nil
@@ -326,7 +326,7 @@ struct TemporalRecognizer {
                 index += 1
             }
         }
-        if let year = year(tokens[index]) { return (index + 1, "\(year)-12-31") }
+        if let year = Self.year(tokens[index]) { return (index + 1, "\(year)-12-31") }
         if let relative = relativePeriod(tokens, at: index, limit: limit) {
             let parts = relative.value.split(separator: "-")
             if parts.count == 1, let year = Int(parts[0]) { return (relative.end, "\(year)-12-31") }
@@ -340,7 +340,7 @@ struct TemporalRecognizer {
             var end = index + 1
             if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
             var year = yearOf(month: month, day: CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
-            if end < limit, let explicit = self.year(tokens[end]) {
+            if end < limit, let explicit = Self.year(tokens[end]) {
                 year = explicit
                 end += 1
             } else if let relative = relativeYear(tokens, at: end, limit: limit) {
@@ -382,7 +382,7 @@ struct TemporalRecognizer {
         if token.lower.count == 2, token.lower.hasPrefix("q"), let number = Int(token.lower.dropFirst()), (1...4).contains(number) {
             var end = index + 1
             var year = published.year
-            if end < limit, let explicit = self.year(tokens[end]) {
+            if end < limit, let explicit = Self.year(tokens[end]) {
                 year = explicit
                 end += 1
             } else if let relative = relativeYear(tokens, at: end, limit: limit) {
@@ -409,10 +409,10 @@ struct TemporalRecognizer {
             // (Figures are reported once a quarter has begun, whatever the report's own time: "ahead of fourth-quarter earnings".)
             let quarterTense = namesResults ? -1 : tense >= 1 || tense <= -2 ? tense : (reportsResults ? -1 : 0)
             var year = quarterYear(number, tense: quarterTense)
-            if end + 1 < limit, tokens[end].lower == "of", let explicit = self.year(tokens[end + 1]) {
+            if end + 1 < limit, tokens[end].lower == "of", let explicit = Self.year(tokens[end + 1]) {
                 year = explicit
                 end += 2
-            } else if end < limit, let explicit = self.year(tokens[end]) {
+            } else if end < limit, let explicit = Self.year(tokens[end]) {
                 year = explicit
                 end += 1
             } else if let relative = relativeYear(tokens, at: end, limit: limit) {
@@ -457,7 +457,7 @@ struct TemporalRecognizer {
     private func halfOrFiscalYear(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
         let lower = tokens[index].lower
         if lower == "h1" || lower == "h2" {
-            if index + 1 < limit, let explicit = year(tokens[index + 1]) {
+            if index + 1 < limit, let explicit = Self.year(tokens[index + 1]) {
                 return DateMention(first: index, end: index + 2, value: String(explicit), role: .other, isVague: true)
             }
             // "H1 next year", "H2 this year".
@@ -470,7 +470,7 @@ struct TemporalRecognizer {
         if lower == "fiscal" {
             var next = index + 1
             if next < limit, tokens[next].lower == "year" { next += 1 }
-            guard next < limit, let explicit = year(tokens[next]) else { return nil }
+            guard next < limit, let explicit = Self.year(tokens[next]) else { return nil }
             return DateMention(first: index, end: next + 1, value: String(explicit - 1), role: .other, isVague: false)
         }
         if lower == "fy" || lower.hasPrefix("fy") && lower.count > 2 {
@@ -548,7 +548,7 @@ struct TemporalRecognizer {
 
     /// "2021-10-08".
     private func isoDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {
-        guard index + 4 < limit, let year = year(tokens[index]), tokens[index + 1].text == "-", tokens[index + 3].text == "-",
+        guard index + 4 < limit, let year = Self.year(tokens[index]), tokens[index + 1].text == "-", tokens[index + 3].text == "-",
               !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, !tokens[index + 3].spaceBefore,
               !tokens[index + 4].spaceBefore,
               tokens[index + 2].text.count == 2, tokens[index + 4].text.count == 2,
@@ -584,7 +584,7 @@ struct TemporalRecognizer {
         }
         var yearCursor = end
         if yearCursor < limit, tokens[yearCursor].lower == "of" || tokens[yearCursor].text == "," { yearCursor += 1 }
-        if yearCursor < limit, let explicit = year(tokens[yearCursor]) {
+        if yearCursor < limit, let explicit = Self.year(tokens[yearCursor]) {
             return DateMention(first: index, end: yearCursor + 1, value: Self.monthValue(explicit, month), role: .other, isVague: false)
         }
         // "March last year", "from January next year".
@@ -609,10 +609,10 @@ struct TemporalRecognizer {
     /// The year a day and month go on with, and where it ends: "15 March 2026", "March 15, 2026" (the comma only
     /// after the month-first order), "15 March next year".
     private func yearAfterDay(_ tokens: [Token], at end: Int, limit: Int, afterComma: Bool) -> (end: Int, year: Int)? {
-        if afterComma, end + 1 < limit, tokens[end].text == ",", let explicit = year(tokens[end + 1]) { return (end + 2, explicit) }
-        if end < limit, let explicit = year(tokens[end]) { return (end + 1, explicit) }
+        if afterComma, end + 1 < limit, tokens[end].text == ",", let explicit = Self.year(tokens[end + 1]) { return (end + 2, explicit) }
+        if end < limit, let explicit = Self.year(tokens[end]) { return (end + 1, explicit) }
         // "January 1 of 2027", "1 of January of 2027": the year after "of", as translated releases write it.
-        if end + 1 < limit, tokens[end].lower == "of", let explicit = year(tokens[end + 1]) { return (end + 2, explicit) }
+        if end + 1 < limit, tokens[end].lower == "of", let explicit = Self.year(tokens[end + 1]) { return (end + 2, explicit) }
         return relativeYear(tokens, at: end, limit: limit)
     }
 
@@ -676,7 +676,8 @@ struct TemporalRecognizer {
 
     // MARK: - Pieces
 
-    func year(_ token: Token) -> Int? {
+    /// The year a four-digit number between 1900 and 2100 writes, else nil.
+    static func year(_ token: Token) -> Int? {
         guard token.kind == .number, token.text.unicodeScalars.count == 4, let value = Int(token.text),
               (1900...2100).contains(value) else { return nil }
         return value

@@ -199,9 +199,7 @@ extension EntityRecognizer {
         guard (2...4).contains(letters.count), letters.allSatisfy(Tokenizer.isLetter),
               letters.filter(\.properties.isUppercase).count >= 2 else { return false }
         func isAmount(_ index: Int) -> Bool {
-            guard tokens.indices.contains(index), tokens[index].kind == .number else { return false }
-            let text = tokens[index].text
-            return !(text.count == 4 && Int(text).map { (1900...2100).contains($0) } == true)
+            tokens.indices.contains(index) && tokens[index].kind == .number && TemporalRecognizer.year(tokens[index]) == nil
         }
         let after = range.upperBound
         return after < tokens.count && tokens[after].spaceBefore && isAmount(after) || word.spaceBefore && isAmount(range.lowerBound - 1)
