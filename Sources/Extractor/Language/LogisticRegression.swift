@@ -1,7 +1,9 @@
 import Foundation
 
-/// Binary logistic regression by stochastic gradient descent over named features, as the statement model, the frame
-/// model and the subject model are fitted. Deterministic: the same examples give the same weights.
+/// Binary logistic regression over named features, as the statement model, the frame model and the subject model are
+/// fitted: the weights that minimize the logistic loss plus an L2 penalty, found by L-BFGS. The loss is convex, so
+/// the weights are its one minimum whatever the order of the examples, and a small change of the examples moves them
+/// a little, not along another path. Deterministic: the same examples give the same weights.
 enum LogisticRegression {
     /// The probability a score stands for (clamped, so that no score overflows).
     static func logistic(_ score: Double) -> Double {
@@ -13,10 +15,10 @@ enum LogisticRegression {
         logistic(features.reduce(0) { $0 + weights[$1, default: 0] })
     }
 
-    /// The weights fitted on the examples (`weights(_:_:)`), leaving out the features seen in fewer than `minimumCount` of
-    /// them, but never the bias `StatementModel.bias`.
-    static func fittedWeights(_ features: [[String]], _ outcomes: [Bool], minimumCount: Int) -> [String: Double] {
-        weights(withoutRareFeatures(features, minimumCount: minimumCount, kept: StatementModel.bias), outcomes)
+    /// The weights fitted on the examples (`weights(_:_:penalty:)`), leaving out the features seen in fewer than
+    /// `minimumCount` of them, but never the bias `StatementModel.bias`.
+    static func fittedWeights(_ features: [[String]], _ outcomes: [Bool], minimumCount: Int, penalty: Double) -> [String: Double] {
+        weights(withoutRareFeatures(features, minimumCount: minimumCount, kept: StatementModel.bias), outcomes, penalty: penalty)
     }
 
     /// Each example's features without those seen in fewer than `minimumCount` examples, except `kept` (the bias, which
@@ -27,48 +29,104 @@ enum LogisticRegression {
         return features.map { example in example.filter { counts[$0, default: 0] >= minimumCount || $0 == kept } }
     }
 
-    /// One binary logistic regression: fifteen passes over the examples in a seeded random order, a learning rate
-    /// that shrinks by a fifth each pass, and an L2 decay of the weights an example touches.
-    static func weights(_ features: [[String]], _ outcomes: [Bool]) -> [String: Double] {
-        var weights: [String: Double] = [:]
-        var generator = SplitMix64(seed: 1)
-        var order = Array(features.indices)
-        var rate = 0.2
-        let decay = 0.03
-        for _ in 0..<15 {
-            generator.shuffle(&order)
-            for index in order {
-                let score = features[index].reduce(0) { $0 + weights[$1, default: 0] }
-                let gradient = (outcomes[index] ? 1 : 0) - logistic(score)
-                for feature in features[index] {
-                    weights[feature] = weights[feature, default: 0] * (1 - rate * decay) + rate * gradient
-                }
+    /// One binary logistic regression: each feature's weight at the minimum of the loss plus `penalty`/2 times the
+    /// weights' sum of squares. The larger the penalty, the smaller the weights and the less a few examples sway them.
+    static func weights(_ features: [[String]], _ outcomes: [Bool], penalty: Double) -> [String: Double] {
+        let names = Array(Set(features.joined())).sorted()
+        let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let problem = Problem(examples: features.map { $0.map { position[$0]! } }, outcomes: outcomes, penalty: penalty)
+        let minimum = Minimizer.minimum(of: problem.lossAndGradient, from: [Double](repeating: 0, count: names.count))
+        return Dictionary(uniqueKeysWithValues: zip(names, minimum))
+    }
+
+    /// The penalized logistic loss of examples whose features are positions in the weight vector.
+    struct Problem {
+        let examples: [[Int]]
+        let outcomes: [Bool]
+        let penalty: Double
+
+        /// The loss at `weights` and its gradient. The sums run in the examples' order, so that they round the same way
+        /// every time.
+        func lossAndGradient(_ weights: [Double]) -> (loss: Double, gradient: [Double]) {
+            var loss = 0.0
+            var gradient = weights.map { penalty * $0 }
+            for (example, outcome) in zip(examples, outcomes) {
+                let score = example.reduce(0) { $0 + weights[$1] }
+                // log(1 + e^s) without overflow, minus s for a positive example.
+                loss += (score > 0 ? score + log1p(exp(-score)) : log1p(exp(score))) - (outcome ? score : 0)
+                let error = logistic(score) - (outcome ? 1 : 0)
+                for feature in example { gradient[feature] += error }
             }
-            rate *= 0.8
+            loss += penalty / 2 * weights.reduce(0) { $0 + $1 * $1 }
+            return (loss, gradient)
         }
-        return weights
     }
 }
 
-/// A small seeded generator (SplitMix64) and its own Fisher-Yates shuffle, so that fitting shuffles the same way on
-/// every machine and Swift version (and a test that draws from it can be replayed).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
+/// Limited-memory BFGS with a backtracking line search: the minimum of a smooth convex function of many variables.
+enum Minimizer {
+    /// The point where `function`'s gradient vanishes (its largest component below `tolerance`), starting at `start`,
+    /// after at most `iterations` steps.
+    static func minimum(of function: ([Double]) -> (loss: Double, gradient: [Double]), from start: [Double],
+                        memory: Int = 10, tolerance: Double = 1e-6, iterations: Int = 1_000) -> [Double] {
+        var point = start
+        var (value, gradient) = function(point)
+        var steps: [[Double]] = []
+        var changes: [[Double]] = []
+        for _ in 0..<iterations {
+            guard gradient.contains(where: { abs($0) > tolerance }) else { break }
+            let direction = descentDirection(gradient, steps: steps, changes: changes)
+            let slope = dot(direction, gradient)
+            guard slope < 0 else { break }
+            // Armijo backtracking from the full quasi-Newton step.
+            var length = 1.0
+            var next = point
+            var nextValue = value
+            var nextGradient = gradient
+            repeat {
+                next = zip(point, direction).map { $0 + length * $1 }
+                (nextValue, nextGradient) = function(next)
+                if nextValue <= value + 1e-4 * length * slope { break }
+                length /= 2
+            } while length > 1e-10
+            guard nextValue < value else { break }
+            let step = zip(next, point).map { $0 - $1 }
+            let change = zip(nextGradient, gradient).map { $0 - $1 }
+            if dot(step, change) > 1e-12 {
+                steps.append(step)
+                changes.append(change)
+                if steps.count > memory {
+                    steps.removeFirst()
+                    changes.removeFirst()
+                }
+            }
+            (point, value, gradient) = (next, nextValue, nextGradient)
+        }
+        return point
     }
 
-    mutating func shuffle<Element>(_ elements: inout [Element]) {
-        guard elements.count > 1 else { return }
-        for index in stride(from: elements.count - 1, to: 0, by: -1) {
-            elements.swapAt(index, Int(next() % UInt64(index + 1)))
+    /// The two-loop recursion: minus the inverse Hessian estimate, from the last steps and gradient changes, times
+    /// `gradient`.
+    static func descentDirection(_ gradient: [Double], steps: [[Double]], changes: [[Double]]) -> [Double] {
+        var direction = gradient
+        var alphas: [Double] = []
+        for (step, change) in zip(steps, changes).reversed() {
+            let alpha = dot(step, direction) / dot(change, step)
+            alphas.append(alpha)
+            for index in direction.indices { direction[index] -= alpha * change[index] }
         }
+        if let step = steps.last, let change = changes.last {
+            let scale = dot(step, change) / dot(change, change)
+            for index in direction.indices { direction[index] *= scale }
+        }
+        for ((step, change), alpha) in zip(zip(steps, changes), alphas.reversed()) {
+            let beta = dot(change, direction) / dot(change, step)
+            for index in direction.indices { direction[index] += (alpha - beta) * step[index] }
+        }
+        return direction.map { -$0 }
+    }
+
+    static func dot(_ first: [Double], _ second: [Double]) -> Double {
+        zip(first, second).reduce(0) { $0 + $1.0 * $1.1 }
     }
 }

@@ -16,6 +16,9 @@ struct SubjectModel: Sendable {
     /// while it dropped the provisions of laws (`Tests/Benchmarks/README.md`).
     static let addThreshold = 0.7
 
+    /// The L2 penalty of the fit, the frame model's.
+    static let penalty = FrameModel.penalty
+
     /// The model Herald ships, fitted on the project's own annotated sets.
     static let shipped = SubjectModel(weights: shippedSubjectWeights)
 
@@ -34,7 +37,7 @@ struct SubjectModel: Sendable {
     /// Fits the model on candidate activities labelled by the gold. Features seen in fewer than `minimumCount`
     /// candidates are left out. Deterministic: the same examples give the same weights.
     static func fitted(to examples: [SubjectExample], minimumCount: Int = 3) -> SubjectModel {
-        SubjectModel(weights: LogisticRegression.fittedWeights(examples.map(\.features), examples.map(\.isGoldSubject), minimumCount: minimumCount))
+        SubjectModel(weights: LogisticRegression.fittedWeights(examples.map(\.features), examples.map(\.isGoldSubject), minimumCount: minimumCount, penalty: penalty))
     }
 }
 
