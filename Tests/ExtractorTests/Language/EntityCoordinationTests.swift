@@ -87,4 +87,13 @@ import Testing
         let found = names(text)
         for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
     }
+
+    @Test(arguments: [
+        ("The firm says it is based in Saint Vincent and the Grenadines.", "Saint Vincent and the Grenadines|location"),
+        ("The Financial Services and the Treasury Bureau will consult on the rules.", "Financial Services and the Treasury Bureau|authority"),
+    ])
+    func aKnownNameWithAndTheInItStaysWhole(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+        #expect(!names(text).contains { $0.hasPrefix("Saint Vincent|") || $0.hasPrefix("Treasury Bureau|") }, "\(names(text))")
+    }
 }

@@ -36,3 +36,29 @@ import Testing
         #expect(!names(text).contains(wrong), "\(names(text))")
     }
 }
+
+/// A place or its demonym before a known body named for its members ("Blockchain Association") names the place's own
+/// body; before a company or a regulator it does not. Names and sentences are our own.
+@Suite struct EntityPlacesOwnBodyTests {
+    private func names(_ text: String) -> [String] {
+        TextAnalyzer().analyze("Markets today\n\n" + text, published: CalendarDay(iso: "2026-03-19")).entities.map { "\($0.name)|\($0.type.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("Ghana Blockchain Association, which represents 18 miners, objected.", "Ghana Blockchain Association|organization"),
+        ("The Kenya Blockchain Association said members were ready.", "Kenya Blockchain Association|organization"),
+        ("The Georgian Blockchain Association said most members agreed.", "Georgian Blockchain Association|organization"),
+    ])
+    func aPlacesBodyOfMembersIsItsOwn(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+        #expect(!names(text).contains("Blockchain Association|organization"), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The Blockchain Association said the bill was a step forward.", "Blockchain Association|organization"),
+        ("Kenya Coinbase users were told to update the app.", "Coinbase|organization"),
+    ])
+    func theKnownBodyOrCompanyStaysItself(_ text: String, _ expected: String) {
+        #expect(names(text).contains(expected), "\(names(text))")
+    }
+}

@@ -15,6 +15,9 @@ import Testing
         ("Heal the Reefs said it would accept stablecoin donations.", "Heal the Reefs"),
         ("The court heard from Kestrune's users and Do Varn's victims.", "Do Varn"),
         ("The charity's founder, Do Minh Quang, said donations doubled.", "Do Minh Quang"),
+        ("The regulator licensed Al Noor Tokenisation Services on Monday.", "Al Noor Tokenisation Services"),
+        ("She is a partner at the law firm Al Rayyan Legal, which advised the bank.", "Al Rayyan Legal"),
+        ("Shares of El Faro Digital rose on Monday.", "El Faro Digital"),
     ])
     func aNamesFirstWordStaysInIt(_ text: String, _ name: String) {
         #expect(names(text).contains(name), "\(found(text))")
@@ -25,6 +28,7 @@ import Testing
         ("Beyond the Kestrune deal, the bank made no purchases.", "Beyond the Kestrune"),
         ("Does Kestrune Exchange hold a licence?", "Does Kestrune Exchange"),
         ("Do Ruritanian savers trust stablecoins?", "Do Ruritanian"),
+        ("And Kestrune Exchange kept its licence.", "And Kestrune"),
     ])
     func adverbsPrepositionsAndQuestionsOpenNoName(_ text: String, _ wrong: String) {
         #expect(!names(text).contains { $0.hasPrefix(wrong) }, "\(found(text))")

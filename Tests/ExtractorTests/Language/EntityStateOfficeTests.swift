@@ -2,7 +2,8 @@ import Testing
 @testable import Extractor
 
 /// The office of a state's attorney general is an authority, with or without its "Office", but the title before its
-/// holder's name is no office. Names are our own.
+/// holder's name is no office; so is an office named for its holder's title ("the Public Prosecutor's Office"). Names are
+/// our own.
 @Suite struct EntityStateOfficeTests: EntityTable {
     let published = "2026-05-01"
 
@@ -18,6 +19,27 @@ import Testing
     ])
     func anAttorneyGeneralsOfficeIsAnAuthority(_ text: String, _ expected: String) {
         #expect(found(text).contains(expected), "\(found(text))")
+    }
+
+    @Test(arguments: [
+        ("The freeze was requested by the Public Prosecutor's Office on Friday.", "Public Prosecutor's Office"),
+        ("The regulator passed its findings to the Prosecutor's Office, which opened a case.", "Prosecutor's Office"),
+        ("Payments go to the State Treasurer\u{2019}s Office, which holds the coins.", "State Treasurer\u{2019}s Office"),
+        ("The Velmora Public Prosecutor's Office asked the court to seize the servers.", "Velmora Public Prosecutor's Office"),
+    ])
+    func anOfficeNamedForItsHoldersTitleIsOneName(_ text: String, _ office: String) {
+        #expect(names(text).contains(office), "\(found(text))")
+        #expect(!names(text).contains("Office"), "\(found(text))")
+    }
+
+    @Test(arguments: [
+        // A title's office in lower case, or a company's office, names nothing.
+        "The prosecutor's office declined to comment on the case.",
+        "The Treasurer's office said the coins were sold.",
+        "Staff at Orvane Digital's office in Lisbon were told on Monday.",
+    ])
+    func aLowerCaseOfficeIsNoName(_ text: String) {
+        #expect(!names(text).contains { $0.localizedCaseInsensitiveContains("office") }, "\(found(text))")
     }
 
     @Test(arguments: [

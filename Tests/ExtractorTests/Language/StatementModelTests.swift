@@ -197,8 +197,35 @@ import Testing
         // Its actor comes from the rules' reading of the sentences around it.
         #expect(admitted?.actor == "Ruritanian Financial Authority")
         #expect(!weighed.statements.contains { $0.text.contains("Prices") })
-        // The rules' statements stay as the rules read them.
-        #expect(weighed.statements.filter { !$0.text.contains("wombat") } == rules.statements)
+        // The rules' statements stay as the rules read them, dates included, but for the start the added sentence may
+        // give their actor's measure where they had none.
+        let undated = { (statements: [PolicyStatement]) in statements.map { var bare = $0; bare.effective = nil; return bare } }
+        #expect(undated(weighed.statements.filter { !$0.text.contains("wombat") }) == undated(rules.statements))
+        for (weighed, ruled) in zip(weighed.statements.filter { !$0.text.contains("wombat") }, rules.statements) where ruled.effective != nil {
+            #expect(weighed.effective == ruled.effective)
+        }
+    }
+
+    /// A rules' statement that no sentence of its own dates takes the start a sentence only the model reads gives its
+    /// actor's measure; one that dates itself, states what lasts, or is another actor's does not.
+    @Test(arguments: [
+        ("The Ruritanian Financial Authority has adopted new rules for token exchanges.\nExchanges must register with the authority before serving customers.",
+         "Exchanges must register", "2026-07-01"),
+        ("The Ruritanian Financial Authority has adopted new rules for token exchanges.\nUnder the rules, exchanges will have to keep client tokens in cold storage.",
+         "cold storage", "2026-07-01"),
+        // Its own date stays.
+        ("The Ruritanian Financial Authority has adopted new rules for token exchanges.\nExchanges must register with the authority by April 30.",
+         "Exchanges must register", "2026-04-30"),
+        // A lasting state starts nothing.
+        ("The Ruritanian Financial Authority has adopted new rules for token exchanges.\nToken lending remains banned in Ruritania, the authority said.",
+         "remains banned", "null"),
+    ])
+    func aSentenceTheModelAddsLendsItsStart(_ body: String, _ part: String, _ expected: String) {
+        let text = "Ruritania sets rules for token exchanges\n\(body)\nThe wombat quota covers every platform in the country from July 1."
+        let weighed = Self.analysis(text, model: Self.model(bias: -1, sure: "wombat"))
+        #expect(weighed.statements.contains { $0.text.hasPrefix("The wombat quota") && $0.effective == "2026-07-01" })
+        #expect(weighed.statements.first { $0.text.contains(part) }.map { $0.effective ?? "null" } == expected,
+                "\(weighed.statements.map { ($0.text, $0.effective) })")
     }
 
     @Test func aStatementTheModelDoubtsIsDroppedUnlessItNamesTheAuthorityThatActs() {

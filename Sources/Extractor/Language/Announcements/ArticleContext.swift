@@ -10,6 +10,11 @@ struct ArticleContext {
     private var keyByCountryCode: [String: String] = [:]
     private var authorityKeyByCountry: [String: String] = [:]
     private var leadingAuthorityKey: String?
+    /// How often the article names each authority, by key.
+    private var authorityMentionCounts: [String: Int] = [:]
+    /// The central bank or ministry that a department of its own acts for, by the department's key ("the central bank's
+    /// Banking Supervision Department", "the SBP's Payment Systems Department").
+    private var parentByDepartmentKey: [String: String] = [:]
     /// The country code mentioned most (entities and demonyms), first mentioned on a tie.
     private(set) var dominantCountry: String?
     /// The article reports an incident (hack, exploit): service pauses there are no policy.
@@ -60,12 +65,19 @@ struct ArticleContext {
         jurisdictionByKey.merge(ownedBy) { _, owner in owner }
         var authorityMentions: [String: Int] = [:]
         for mention in entities.mentions where mention.type == .authority { authorityMentions[mention.key, default: 0] += 1 }
+        authorityMentionCounts = authorityMentions
         leadingAuthorityKey = entities.mentions.lazy.filter { $0.type == .authority }.map(\.key)
             .max { authorityMentions[$0, default: 0] < authorityMentions[$1, default: 0] }
         for mention in entities.mentions where mention.type == .authority {
             guard let country = mention.country else { continue }
             if let current = authorityKeyByCountry[country], authorityMentions[current, default: 0] >= authorityMentions[mention.key, default: 0] { continue }
             authorityKeyByCountry[country] = mention.key
+        }
+        for mention in entities.mentions where mention.type == .authority && parentByDepartmentKey[mention.key] == nil {
+            guard Self.isDepartment(nameByKey[mention.key] ?? ""),
+                  let parent = Self.bankOrMinistry(owning: mention, document, entities.mentions, nameByKey: nameByKey, mentionCounts: authorityMentions)
+            else { continue }
+            parentByDepartmentKey[mention.key] = parent
         }
         // An authority the tables do not place belongs to the country the article is about.
         if let dominantCountry {
@@ -123,6 +135,38 @@ struct ArticleContext {
         return owner.code ?? owner.country
     }
 
+    /// "Banking Supervision Department", "Payment Systems Policy and Oversight Department": a unit named for its task and
+    /// headed by "Department" ("Department of Financial Services", an agency of its own, opens with it).
+    private static func isDepartment(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.last == "Department"
+    }
+
+    /// The central bank or ministry named or described in the possessive before a department: "the Bank of Israel's",
+    /// "the SBP's", "the central bank's", "the ministry's" (a description stands for the bank or ministry the article
+    /// names most). Nil for any other owner ("the U.S. Treasury Department", "Texas's Department").
+    private static func bankOrMinistry(
+        owning department: EntityMention, _ document: AnalyzedText, _ mentions: [EntityMention], nameByKey: [String: String],
+        mentionCounts: [String: Int]
+    ) -> String? {
+        let tokens = document.tokens
+        guard department.first >= 2, tokens[department.first - 1].kind == .clitic else { return nil }
+        let ownerEnd = department.first - 1
+        if let owner = mentions.last(where: { $0.end == ownerEnd && $0.type == .authority }) {
+            return namesBankOrMinistry(nameByKey[owner.key] ?? "") == nil ? nil : owner.key
+        }
+        guard let noun = namesBankOrMinistry(tokens[ownerEnd - 1].text) else { return nil }
+        let owners = mentions.lazy.filter { $0.type == .authority && namesBankOrMinistry(nameByKey[$0.key] ?? "") == noun }.map(\.key)
+        return owners.max { mentionCounts[$0, default: 0] < mentionCounts[$1, default: 0] }
+    }
+
+    /// "bank" or "ministry" when the name holds one of their forms ("Bank of Israel", "Bangko Sentral", "Ministerio de
+    /// Hacienda").
+    private static func namesBankOrMinistry(_ name: String) -> String? {
+        let words = name.lowercased().split { $0 == " " || $0 == "-" }.map(String.init)
+        return ["bank", "ministry"].first { noun in words.contains { ActorResolver.institutionNounForms[noun]?.contains($0) ?? false } }
+    }
+
     private static func isBareInstitution(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {
         let words = document.tokens[mention.first..<mention.end].filter { $0.kind == .word }.map(\.lower)
         return bareInstitutions.contains(words.joined(separator: " "))
@@ -141,6 +185,8 @@ struct ArticleContext {
     /// An authority as an actor; the seat of a head of state or government stands for its country ("the White House
     /// ordered" → the United States) when the text names the country.
     func actor(forAuthority key: String) -> ResolvedActor {
+        // "The directive, issued by the central bank's Banking Supervision Department": the bank issues it.
+        if let parent = parentByDepartmentKey[key] { return actor(forAuthority: parent) }
         if let name = nameByKey[key], Self.headOfGovernmentSeats.contains(name.lowercased()),
            let code = countryByKey[key], let country = countryKey(code) {
             return ResolvedActor(key: country, name: nameByKey[country], type: .location, isCountry: true)
@@ -158,6 +204,21 @@ struct ArticleContext {
     func authority(of country: String) -> ResolvedActor? {
         authorityKeyByCountry[country].map(actor(forAuthority:))
     }
+
+    /// The country's authority (read in the article's context) whose name holds one of `words` (in the singular), the one
+    /// the article names most: "securities" finds the "Superintendency of the Securities Market" among the country's
+    /// regulators. Nil when none does.
+    func authority(of country: String, holding words: Set<String>) -> ResolvedActor? {
+        guard !words.isEmpty else { return nil }
+        let holding = typeByKey.keys.sorted().filter { key in
+            typeByKey[key] == .authority && (jurisdictionByKey[key] ?? countryByKey[key]) == country
+                && (nameByKey[key] ?? "").lowercased().split { $0 == " " || $0 == "-" }.contains { words.contains(Self.singular(String($0))) }
+        }
+        return holding.max { authorityMentionCounts[$0, default: 0] < authorityMentionCounts[$1, default: 0] }.map(actor(forAuthority:))
+    }
+
+    /// A plural word in the singular ("banks" → "bank"); "securities" and "securitie" stay comparable either way.
+    static func singular(_ word: String) -> String { word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word }
 
     /// A word of crypto's own vocabulary: "crypto", "stablecoins", "blockchain", "digital assets", "virtual currency".
     static func namesCrypto(_ tokens: [Token], at index: Int) -> Bool {

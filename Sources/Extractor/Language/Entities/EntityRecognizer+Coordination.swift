@@ -8,8 +8,12 @@ extension EntityRecognizer {
     func coordination(in run: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
         guard run.count >= 3, let and = run.dropFirst().first(where: { tokens[$0].lower == "and" && !tokens[$0].isCapitalized }),
               and + 1 < run.upperBound else { return nil }
-        // "the International Court of Justice and the Security Council": "and the" joins two names, never one name's words.
-        if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized, and - run.lowerBound >= 2 { return and }
+        // "the International Court of Justice and the Security Council": "and the" joins two names, never one name's words
+        // (unless a known name holds them: "Saint Vincent and the Grenadines").
+        if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized, and - run.lowerBound >= 2,
+           !isInsideAKnownName(and, from: run.lowerBound, layout: layout) {
+            return and
+        }
         guard institutionType(tokens, run) != .authority else { return nil }
         let left = run.lowerBound..<and, right = (and + 1)..<run.upperBound
         guard opensOwnName(right, tokens: tokens) else { return nil }
@@ -38,6 +42,11 @@ extension EntityRecognizer {
         let endsComplete = Lexicon.legalForms.contains(last.lower) || Lexicon.organizationHeads.contains(last.lower)
             || last.text == "." && and >= 2 && Lexicon.legalForms.contains(tokens[and - 2].lower)
         return endsComplete && institutionType(tokens, left) != .authority ? and : nil
+    }
+
+    /// Whether a gazetteer form that opens between a run's start and a word runs past that word.
+    private func isInsideAKnownName(_ index: Int, from start: Int, layout: TextLayout) -> Bool {
+        (start..<index).contains { layout.gazetteerMatch(at: $0).map { $0.end > index } ?? false }
     }
 
     /// A run right after a comma that closes another capitalized name, in the same sentence: the end of a list of names.

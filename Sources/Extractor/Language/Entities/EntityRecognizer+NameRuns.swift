@@ -255,6 +255,17 @@ extension EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "Ruritania Blockchain Association", "Ruritanian Blockchain Association": a place or its demonym before a known
+                // body named for its members names that place's own body.
+                if entry.type == .organization, match.form.tokens.count >= 2, TextLayout.possessiveBodyHeads.contains(match.form.lowerTokens[match.form.lowerTokens.count - 1]),
+                   !layout.inTitleLine(cursor), let first = placeOpening(before: cursor, unknownStart: unknownStart, found: found, tokens: tokens) {
+                    if unknownStart == nil { found.removeLast() }
+                    unknownStart = nil
+                    found.append(EntityMention(first: first, end: match.end, key: "n:" + Self.key(tokens, first..<match.end), type: .organization,
+                                               code: nil, country: nil))
+                    cursor = match.end
+                    continue
+                }
                 // "U.S. District Court for the Southern District of New York": a court or another state body named for the
                 // place it serves, with the country that qualifies it.
                 if let body = unknownStart, entry.type == .location, match.end == end, cursor - body >= 3, tokens[cursor - 1].lower == "of",
@@ -325,6 +336,16 @@ extension EntityRecognizer {
         }
         flushUnknown(upTo: end)
         return found
+    }
+
+    /// Where a place's name right before a known form begins (a place found just before it, or one demonym the run opens
+    /// with), if one is there.
+    private func placeOpening(before cursor: Int, unknownStart: Int?, found: [EntityMention], tokens: [Token]) -> Int? {
+        if let modifier = unknownStart {
+            return cursor - modifier == 1 && gazetteer.demonyms[tokens[modifier].text] != nil ? modifier : nil
+        }
+        guard let place = found.last, place.end == cursor, place.type == .location else { return nil }
+        return place.first
     }
 
     /// Capitalized function words that open a run without belonging to the name ("By Jane Roe", "In Kenya").

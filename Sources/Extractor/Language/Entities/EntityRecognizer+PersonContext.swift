@@ -104,14 +104,14 @@ extension EntityRecognizer {
     }
 
     /// "Van Aalst told ...", "Al-Sayegh said ...", "Do Kwon's": a capitalized particle that opens a surname written alone
-    /// (or a name: "Do" is also a Korean and Vietnamese family name).
+    /// (or a name: "Do" is also a Korean and Vietnamese family name; "Al Noor Payments": the Arabic article opens a name).
     func opensSurname(_ index: Int, before end: Int, tokens: [Token]) -> Bool {
         guard tokens[index].isCapitalized, index + 1 < end else { return false }
         let lower = tokens[index].lower
         if Self.gluedSurnamePrefixes.contains(lower), tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, index + 2 < end {
             return tokens[index + 2].isCapitalized && !tokens[index + 2].spaceBefore
         }
-        return ["van", "von", "de", "da", "do", "dos", "di", "del", "della", "la", "le", "ter", "ten", "bin", "ibn"].contains(lower)
+        return ["van", "von", "de", "da", "do", "dos", "di", "del", "della", "la", "le", "ter", "ten", "bin", "ibn", "al", "el"].contains(lower)
             && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized && tokens[index + 1].spaceBefore
     }
 

@@ -245,7 +245,7 @@ DK|Danish Financial Supervisory Authority;Finanstilsynet
 NO|Financial Supervisory Authority of Norway
 IS|Central Bank of Iceland
 SI|Bank of Slovenia
-SK|National Bank of Slovakia
+SK|National Bank of Slovakia;Národná banka Slovenska
 HR|Croatian National Bank
 BG|Bulgarian National Bank
 LV|Bank of Latvia
@@ -403,6 +403,7 @@ CN|Ministry of Finance of China
 CN|State Taxation Administration
 CN|Ministry of Public Security of China
 TW|Legislative Yuan
+TW|Executive Yuan
 TW|Financial Supervisory Commission of Taiwan
 HK|Legislative Council;LegCo
 HK|Financial Services and the Treasury Bureau;FSTB
@@ -442,6 +443,7 @@ TR|Turkish National Police
 IL|Israel Police
 IL|Knesset
 EG|Financial Regulatory Authority of Egypt;Egyptian Financial Regulatory Authority
+EG|Egyptian Money Laundering and Terrorist Financing Combating Unit;EMLCU
 MA|Autorité Marocaine du Marché des Capitaux;Moroccan Capital Market Authority;AMMC
 MA|Office des Changes
 MA|Ministry of Economy and Finance of Morocco

@@ -97,7 +97,7 @@ struct ActorResolver {
         }
         for wanted in [EntityType.authority, .organization, .location] {
             if let mention = before.first(where: { $0.type == wanted }) {
-                if wanted == .location, let code = mention.code, regulatorFollows(mention.end), let authority = context.authority(of: code) {
+                if wanted == .location, let code = mention.code, regulatorFollows(mention.end), let authority = countryAuthority(code, describedAfter: mention.end) {
                     return authority
                 }
                 // "Chile will license exchanges, the central bank said": the country's authority that speaks issues it.
@@ -599,6 +599,26 @@ struct ActorResolver {
         return index >= 0 && tokens[index].lower == "to"
     }
 
+    /// The country's authority that a description after `index` names: "Panama's securities regulator" is the one whose
+    /// name holds "securities", "Guatemala's bank regulator" the one whose name holds "banks"; a description that names no
+    /// field ("the Kenyan regulator", "three financial regulators") is the country's authority the article names most.
+    private func countryAuthority(_ code: String, describedAfter index: Int) -> ResolvedActor? {
+        let tokens = document.tokens
+        var cursor = index
+        if cursor < tokens.count, tokens[cursor].isPossessive { cursor += 1 }
+        let described = tokens[cursor..<min(tokens.count, cursor + 3)].prefix { token in
+            token.kind == .word && !Self.regulatorNouns.contains(token.lower) && !["regulators", "watchdogs"].contains(token.lower)
+        }
+        let field = Set(described.map { ArticleContext.singular($0.lower) }.filter { !Self.fieldlessWords.contains($0) })
+        return context.authority(of: code, holding: field) ?? context.authority(of: code)
+    }
+
+    /// Words of a description of a regulator that name no field of its own ("financial", "national", "three").
+    static let fieldlessWords: WordSet = [
+        "financial", "finance", "national", "federal", "state", "top", "main", "chief", "new", "own", "the", "two", "three", "four",
+        "five", "several", "some", "other",
+    ]
+
     /// "Brazil’s securities regulator", "the Kenyan central bank": a regulator of the country.
     private func regulatorFollows(_ index: Int) -> Bool {
         let tokens = document.tokens
@@ -620,7 +640,7 @@ struct ActorResolver {
         guard cursor < end else { return nil }
         let word = tokens[cursor].lower
         if let country, regulatorFollows(cursor - 1 + 1) || ["central", "financial", "securities"].contains(word),
-           let authority = context.authority(of: country) {
+           let authority = countryAuthority(country, describedAfter: cursor) {
             return authority
         }
         // "U.S. prosecutors", "the police": the prosecuting or police authority the article names nearby.

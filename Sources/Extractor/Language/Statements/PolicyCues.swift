@@ -350,7 +350,10 @@ enum PolicyCues {
             if freezeWords.contains(word), let action = freezeAction(words, at: index, from: start) { offer(70, action, index) }
             // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
-            if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
+            // "will let residents pay state taxes in stablecoins": a tax paid in a crypto-asset permits the asset's use.
+            if taxWords.contains(word), isTaxPaidInCrypto(words, at: index, from: start) {
+                offer(60, .permit, index)
+            } else if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
                 || haveTo && !negated(index) {
                 offer(60, .require, index)
             }
@@ -576,6 +579,30 @@ enum PolicyCues {
     static let sanctionTopicNouns: WordSet = [
         "risk", "risks", "exposure", "compliance", "screening", "evasion", "concerns", "experts", "expert", "lawyers", "lawyer",
     ]
+
+    /// "residents will be able to pay state taxes and fees in stablecoins", "would accept the token for all tax payments",
+    /// "has accepted bitcoin for some taxes since 2019": a tax settled in a crypto-asset, which the measure lets people pay
+    /// with ("pay the tax in May", "pay tax on crypto gains" and "registrations made with tax authorities" settle nothing
+    /// in crypto). The asset stands within three words after "in" or "with" at most five words after the tax, or the tax
+    /// at most three words after "for" that follows a verb of accepting by at most six.
+    static func isTaxPaidInCrypto(_ words: [String], at index: Int, from start: Int) -> Bool {
+        let count = words.count
+        if let means = words[min(count, index + 1)..<min(count, index + 6)].firstIndex(where: { ["in", "with"].contains($0) }),
+           words[(means + 1)..<min(count, means + 4)].contains(where: namesACryptoAsset) {
+            return true
+        }
+        guard let purpose = words[max(start, index - 3)..<index].lastIndex(of: "for") else { return false }
+        return words[max(start, purpose - 6)..<purpose].contains { acceptingVerbs.contains($0) }
+    }
+
+    /// A crypto-asset by its own name or kind: "bitcoin", "stablecoins", "cryptocurrency", "tokens".
+    static func namesACryptoAsset(_ word: String) -> Bool {
+        ArticleContext.cryptoWords.contains(word) && !["blockchain", "blockchains", "custodian", "custodians", "staking", "wallet", "wallets", "mica"].contains(word)
+            || word.hasPrefix("crypto") || word.hasPrefix("stablecoin")
+    }
+
+    /// Verbs of taking a payment in some means.
+    static let acceptingVerbs: Set<String> = ["accept", "accepts", "accepted", "accepting", "take", "takes", "took", "taking"]
 
     /// "provide employees with required meal breaks", "the required documents": "required" between a determiner or a
     /// preposition and its noun describes the noun; it obliges no one ("are required to", "as required by law" do).

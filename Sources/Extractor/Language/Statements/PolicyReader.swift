@@ -46,7 +46,8 @@ struct PolicyReader {
         guard let model, context.isAboutCrypto else { return rules.statements }
         // The model doubts some of the rules' statements (kept as clues to the announcements, not as statements of
         // the article) and reads the sentences it is sure of that the rules passed over. The rules' readings stay as
-        // they are: a sentence the model adds takes its actor and dates from them, it lends them nothing.
+        // they are: a sentence the model adds takes its actor and dates from them, and lends them only the dates they
+        // lack (`datesLent`).
         let features = sentenceFeatures(in: document, rules: rules)
         let probabilities = features.map { $0.map(model.probability) }
         var read = rules.statements
@@ -75,9 +76,25 @@ struct PolicyReader {
         }
         guard !admitted.isEmpty else { return read }
         let together = (rules.drafts + admitted).sorted { $0.sentence < $1.sentence }
-        let added = settle(together, document: document, context: context, dates: dates, firstMentions: rules.firstMentions)
-            .filter(\.isAdmittedByTheModel)
-        return (read + added).sorted { $0.sentence < $1.sentence }
+        let settled = settle(together, document: document, context: context, dates: dates, firstMentions: rules.firstMentions)
+        let added = settled.filter(\.isAdmittedByTheModel)
+        return (Self.datesLent(to: read, by: settled) + added).sorted { $0.sentence < $1.sentence }
+    }
+
+    /// "Lawmakers approved a bill that would tax gains at 15%." beside "If it becomes law, the tax would apply from
+    /// Jan. 1.", a sentence only the model reads as a statement: the rules' statements that no sentence of theirs
+    /// dates take the date lending gives them beside the model's sentences (`settled`, the same sentences read
+    /// together); a date the rules gave stays.
+    static func datesLent(to read: [ReadStatement], by settled: [ReadStatement]) -> [ReadStatement] {
+        var lent: [Int: String] = [:]
+        for statement in settled where !statement.isAdmittedByTheModel {
+            lent[statement.sentence] = statement.statement.effective
+        }
+        return read.map { statement in
+            var statement = statement
+            if statement.statement.effective == nil { statement.statement.effective = lent[statement.sentence] }
+            return statement
+        }
     }
 
     /// What the rules read in an article: their drafts and the statements they settle into, and what they found in

@@ -206,7 +206,7 @@ struct TextLayout {
         let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
             && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
         if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio
-            && !isOfficeOfAGeneral(index, in: tokens) {
+            && !isOfficeOfAGeneral(index, in: tokens) && !Self.isTitleOfAnOffice(index, in: tokens) {
             return false
         }
         // "#HealthyHydration", "@JaneRoe", "bit.ly/2hWx": hashtags, handles and link paths name nothing.
@@ -237,6 +237,15 @@ struct TextLayout {
               tokens[holder + 1].lower == "general", tokens[holder + 1].isCapitalized, tokens[holder + 1].spaceBefore else { return false }
         let after = holder + 2
         return after == tokens.count || tokens[after].newlineBefore || !(tokens[after].kind == .word && tokens[after].isCapitalized)
+    }
+
+    /// "the Public Prosecutor's Office", "the State Treasurer's Office": a title before "'s Office", written with a capital,
+    /// names its holder's office, a state body ("the Treasurer's office" and "the prosecutor's Office" name none).
+    static func isTitleOfAnOffice(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, Lexicon.personTitles.contains(tokens[index].lower), tokens[index].isCapitalized, !tokens[index].isAllCaps,
+              tokens[index + 1].isPossessive, !tokens[index + 1].spaceBefore, tokens[index + 1].lower.hasSuffix("s") else { return false }
+        let office = tokens[index + 2]
+        return office.lower == "office" && office.isCapitalized && office.spaceBefore && !office.newlineBefore
     }
 
     /// Titles whose "General" names a state office ("Attorney General", "Auditor General").
@@ -358,8 +367,8 @@ struct TextLayout {
         guard index > 0, index + 1 < tokens.count, tokens[index].kind == .clitic else { return false }
         let before = tokens[index - 1], after = tokens[index + 1]
         // "the Attorney General's Office": the office of a general's title.
-        if tokens[index].isPossessive, index > 1, Self.isOfficeOfAGeneral(index - 1, in: tokens), after.spaceBefore, after.lower == "office",
-           after.isCapitalized {
+        if tokens[index].isPossessive, index > 1, Self.isOfficeOfAGeneral(index - 1, in: tokens) || Self.isTitleOfAnOffice(index - 1, in: tokens),
+           after.spaceBefore, after.lower == "office", after.isCapitalized {
             return true
         }
         // "the People's National Assembly", "the Provincial People's Government": the people's body (a name the gazetteer
