@@ -39,25 +39,45 @@ enum LogisticRegression {
         return Dictionary(uniqueKeysWithValues: zip(names, minimum))
     }
 
-    /// The penalized logistic loss of examples whose features are positions in the weight vector.
+    /// The penalized logistic loss of examples whose features are positions in the weight vector, kept in one flat
+    /// array (the fit reads it hundreds of times, in debug builds too, where nested arrays are slow).
     struct Problem {
-        let examples: [[Int]]
+        /// Every example's feature positions, one after another.
+        let features: [Int]
+        /// Where each example's positions end in `features`.
+        let ends: [Int]
         let outcomes: [Bool]
         let penalty: Double
+
+        init(examples: [[Int]], outcomes: [Bool], penalty: Double) {
+            features = Array(examples.joined())
+            var end = 0
+            ends = examples.map { end += $0.count; return end }
+            self.outcomes = outcomes
+            self.penalty = penalty
+        }
 
         /// The loss at `weights` and its gradient. The sums run in the examples' order, so that they round the same way
         /// every time.
         func lossAndGradient(_ weights: [Double]) -> (loss: Double, gradient: [Double]) {
-            var loss = 0.0
+            var loss = penalty / 2 * Minimizer.dot(weights, weights)
             var gradient = weights.map { penalty * $0 }
-            for (example, outcome) in zip(examples, outcomes) {
-                let score = example.reduce(0) { $0 + weights[$1] }
-                // log(1 + e^s) without overflow, minus s for a positive example.
-                loss += (score > 0 ? score + log1p(exp(-score)) : log1p(exp(score))) - (outcome ? score : 0)
-                let error = logistic(score) - (outcome ? 1 : 0)
-                for feature in example { gradient[feature] += error }
+            weights.withUnsafeBufferPointer { weights in
+                features.withUnsafeBufferPointer { features in
+                    gradient.withUnsafeMutableBufferPointer { gradient in
+                        var start = 0
+                        for (end, outcome) in zip(ends, outcomes) {
+                            var score = 0.0
+                            for index in start..<end { score += weights[features[index]] }
+                            // log(1 + e^s) without overflow, minus s for a positive example.
+                            loss += (score > 0 ? score + log1p(exp(-score)) : log1p(exp(score))) - (outcome ? score : 0)
+                            let error = logistic(score) - (outcome ? 1 : 0)
+                            for index in start..<end { gradient[features[index]] += error }
+                            start = end
+                        }
+                    }
+                }
             }
-            loss += penalty / 2 * weights.reduce(0) { $0 + $1 * $1 }
             return (loss, gradient)
         }
     }
@@ -84,14 +104,17 @@ enum Minimizer {
             var nextValue = value
             var nextGradient = gradient
             repeat {
-                next = zip(point, direction).map { $0 + length * $1 }
+                next = point
+                add(length, times: direction, to: &next)
                 (nextValue, nextGradient) = function(next)
                 if nextValue <= value + 1e-4 * length * slope { break }
                 length /= 2
             } while length > 1e-10
             guard nextValue < value else { break }
-            let step = zip(next, point).map { $0 - $1 }
-            let change = zip(nextGradient, gradient).map { $0 - $1 }
+            var step = next
+            add(-1, times: point, to: &step)
+            var change = nextGradient
+            add(-1, times: gradient, to: &change)
             if dot(step, change) > 1e-12 {
                 steps.append(step)
                 changes.append(change)
@@ -113,20 +136,36 @@ enum Minimizer {
         for (step, change) in zip(steps, changes).reversed() {
             let alpha = dot(step, direction) / dot(change, step)
             alphas.append(alpha)
-            for index in direction.indices { direction[index] -= alpha * change[index] }
+            add(-alpha, times: change, to: &direction)
         }
         if let step = steps.last, let change = changes.last {
             let scale = dot(step, change) / dot(change, change)
-            for index in direction.indices { direction[index] *= scale }
+            direction = direction.map { $0 * scale }
         }
         for ((step, change), alpha) in zip(zip(steps, changes), alphas.reversed()) {
             let beta = dot(change, direction) / dot(change, step)
-            for index in direction.indices { direction[index] += (alpha - beta) * step[index] }
+            add(alpha - beta, times: step, to: &direction)
         }
         return direction.map { -$0 }
     }
 
+    /// The sum of the products of two vectors' components.
     static func dot(_ first: [Double], _ second: [Double]) -> Double {
-        zip(first, second).reduce(0) { $0 + $1.0 * $1.1 }
+        first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                var sum = 0.0
+                for index in first.indices { sum += first[index] * second[index] }
+                return sum
+            }
+        }
+    }
+
+    /// `vector` plus `scale` times `other`, in place.
+    static func add(_ scale: Double, times other: [Double], to vector: inout [Double]) {
+        other.withUnsafeBufferPointer { other in
+            vector.withUnsafeMutableBufferPointer { vector in
+                for index in vector.indices { vector[index] += scale * other[index] }
+            }
+        }
     }
 }

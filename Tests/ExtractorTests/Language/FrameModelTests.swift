@@ -8,7 +8,7 @@ import Testing
     // MARK: Fitting
 
     /// Frames of two kinds: the lead's measure, which the gold keeps, and a later measure beside it, which it drops.
-    private static let examples: [FrameExample] = (0..<30).flatMap { round in
+    private static let examples: [FrameExample] = (0..<100).flatMap { round in
         let shared = ["b", round.isMultiple(of: 2) ? "genre=report" : "genre=launch"]
         return [
             FrameExample(features: shared + ["leading", "first=headline"], isGoldFrame: true),

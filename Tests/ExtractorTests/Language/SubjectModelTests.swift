@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func fittingLearnsWhichCandidatesTheGoldLists() {
-        let examples = (0..<30).flatMap { _ in
+        let examples = (0..<100).flatMap { _ in
             [SubjectExample(features: ["b", "own", "s=mining"], isGoldSubject: true),
              SubjectExample(features: ["b", "lead", "s=custody"], isGoldSubject: false)]
         }

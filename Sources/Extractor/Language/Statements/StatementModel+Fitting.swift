@@ -14,6 +14,10 @@ extension StatementModel {
     /// (`Tests/Benchmarks/README.md`).
     static let penalty = 0.3
 
+    /// The L2 penalty of each status's fit: heavier, so that the model overrules the rules' status (`statusMargin`) only
+    /// where many sentences agree, not on the strength of a few words.
+    static let statusPenalty = 3.0
+
     /// Fits the model on the penalized logistic loss (`LogisticRegression`), one decision at a time (the statement,
     /// then each action and each status against the rest, on the sentences that hold a statement). Features seen in
     /// fewer than `minimumCount` sentences are left out. Deterministic: the same examples give the same weights.
@@ -31,7 +35,7 @@ extension StatementModel {
             }
         }
         for (index, status) in PolicyStatus.allCases.enumerated() {
-            for (feature, weight) in LogisticRegression.weights(statements.map(\.features), statements.map { $0.label?.status == status }, penalty: penalty) {
+            for (feature, weight) in LogisticRegression.weights(statements.map(\.features), statements.map { $0.label?.status == status }, penalty: statusPenalty) {
                 weights[feature, default: Weights()].statuses[index] = weight
             }
         }
