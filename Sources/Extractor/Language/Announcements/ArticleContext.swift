@@ -163,8 +163,13 @@ struct ArticleContext {
     /// "bank" or "ministry" when the name holds one of their forms ("Bank of Israel", "Bangko Sentral", "Ministerio de
     /// Hacienda").
     private static func namesBankOrMinistry(_ name: String) -> String? {
-        let words = name.lowercased().split { $0 == " " || $0 == "-" }.map(String.init)
+        let words = nameWords(name)
         return ["bank", "ministry"].first { noun in words.contains { ActorResolver.institutionNounForms[noun]?.contains($0) ?? false } }
+    }
+
+    /// A name's words in lower case, split at spaces and hyphens ("Bangko Sentral ng Pilipinas", "Money-Laundering").
+    private static func nameWords(_ name: String) -> [String] {
+        name.lowercased().split { $0 == " " || $0 == "-" }.map(String.init)
     }
 
     private static func isBareInstitution(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {
@@ -212,7 +217,7 @@ struct ArticleContext {
         guard !words.isEmpty else { return nil }
         let holding = typeByKey.keys.sorted().filter { key in
             typeByKey[key] == .authority && (jurisdictionByKey[key] ?? countryByKey[key]) == country
-                && (nameByKey[key] ?? "").lowercased().split { $0 == " " || $0 == "-" }.contains { words.contains(Self.singular(String($0))) }
+                && Self.nameWords(nameByKey[key] ?? "").contains { words.contains(Self.singular($0)) }
         }
         return holding.max { authorityMentionCounts[$0, default: 0] < authorityMentionCounts[$1, default: 0] }.map(actor(forAuthority:))
     }

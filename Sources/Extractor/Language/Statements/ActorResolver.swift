@@ -607,7 +607,7 @@ struct ActorResolver {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].isPossessive { cursor += 1 }
         let described = tokens[cursor..<min(tokens.count, cursor + 3)].prefix { token in
-            token.kind == .word && !Self.regulatorNouns.contains(token.lower) && !["regulators", "watchdogs"].contains(token.lower)
+            token.kind == .word && !Self.regulatorNouns.contains(token.lower) && token.lower != "watchdogs"
         }
         let field = Set(described.map { ArticleContext.singular($0.lower) }.filter { !Self.fieldlessWords.contains($0) })
         return context.authority(of: code, holding: field) ?? context.authority(of: code)
