@@ -3,7 +3,7 @@ import Testing
 
 /// The statement model overrules the status the rules read from the article around a sentence, never one the
 /// sentence's own words give, and only by a clear margin; the features it reads for it place the rules' statements in
-/// the article's time.
+/// the article's time. A firm's licence told in the present passive is a status the sentence words.
 @Suite struct StatusOverruleTests {
     /// A model that reads every sentence as a statement and scores `favoured` above every other status by `lead`.
     private static func model(favouring favoured: PolicyStatus, by lead: Double) -> StatementModel {
@@ -55,6 +55,10 @@ import Testing
         ("The Ruritanian Financial Authority is considering a ban on crypto lending.", .considering),
         ("A draft law would require Ruritanian exchanges to hold more capital.", .proposed),
         ("Until now, crypto gains were taxed as ordinary income in Ruritania.", .inEffect),
+        // A licence or registration told in the present passive is where the firm stands.
+        ("The exchange Bitvale is registered with the Ruritanian Financial Authority.", .inEffect),
+        ("Both crypto lenders are registered with the Ruritanian Financial Authority.", .inEffect),
+        ("Tessaro Custody is authorised by the Ruritanian Banking Authority to hold client tokens.", .inEffect),
     ])
     func aStatusTheSentenceWordsIsKept(text: String, worded: PolicyStatus) throws {
         let reading = TextAnalyzer(statementModel: nil).read(AnalyzedText(text), published: CalendarDay(iso: "2025-05-22"))
@@ -63,6 +67,18 @@ import Testing
         for other in PolicyStatus.allCases where other != worded {
             #expect(statuses(text, model: Self.model(favouring: other, by: 20)) == [worded], "\(other)")
         }
+    }
+
+    @Test(arguments: [
+        // A grant that is news, a standing in the past, a warning that no firm holds a licence, a standing reported.
+        "The exchange Bitvale is now registered with the Ruritanian Financial Authority.",
+        "The exchange Bitvale was registered with the Ruritanian Financial Authority on Monday.",
+        "No crypto platform is authorised by the Ruritanian Financial Authority to serve retail clients.",
+        "The Ruritanian Financial Authority said the exchange is not licensed to serve retail clients.",
+    ])
+    func aLicenceGrantedOrDeniedIsNoStanding(text: String) {
+        let reading = TextAnalyzer(statementModel: nil).read(AnalyzedText(text), published: CalendarDay(iso: "2025-05-22"))
+        #expect(reading.statements.allSatisfy { !($0.hasWordedStatus && $0.statement.status == .inEffect) }, "\(reading.statements.map(\.statement))")
     }
 
     @Test(arguments: [

@@ -168,7 +168,7 @@ enum ClauseSense {
         if group.contains("still"), clause.tense != .future, clause.modal == nil, ["stand", "apply", "hold", "exist"].contains(lemma) { return .inEffect }
         // "The bank has never licensed a crypto firm": a record that no act has changed.
         if group.contains("never"), clause.tense == .perfect { return .inEffect }
-        if describesTheStateBefore(clause, in: words) { return .inEffect }
+        if describesTheStateBefore(clause, in: words) || describesAStanding(clause, in: words) { return .inEffect }
         // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is).
         if [.could, .might].contains(clause.modal), !clause.negated, !["face", "be", "lose", "risk"].contains(lemma),
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
@@ -260,6 +260,18 @@ enum ClauseSense {
         return zip(auxiliaries, auxiliaries.dropFirst()).contains { ["has", "have"].contains($0) && ["had", "needed"].contains($1) }
             && auxiliaries.contains("to")
     }
+
+    /// "The exchange is registered with the regulator", "Both firms are licensed by the authority": a licence or a
+    /// registration told in the present passive is where a firm stands, not the news of a grant ("is now registered",
+    /// "has been licensed" and "was registered" are news; "no platform is authorised to" is a warning).
+    static func describesAStanding(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.negated, !clause.subjectNegated, clause.voice == .passive, clause.tense == .present, clause.modal == nil, !clause.isProgressive,
+              !clause.isReported, clause.verb < words.count, standingParticiples.contains(words[clause.verb]),
+              !words[clause.subject].contains(where: { ["no", "none", "neither"].contains($0) }) else { return false }
+        return !words[clause.groupStart..<clause.verb].contains { ["now", "newly", "just", "first"].contains($0) }
+    }
+
+    static let standingParticiples: WordSet = ["registered", "licensed", "licenced", "authorised", "authorized", "regulated", "supervised"]
 
     static let stateAdverbs: Set<String> = ["currently", "presently", "previously", "formerly", "hitherto"]
     static let stateAdverbPairs: Set<[String]> = [
