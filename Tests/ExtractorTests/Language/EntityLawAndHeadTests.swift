@@ -4,7 +4,8 @@ import Testing
 /// Laws, budgets and generic heads name no entity of their own: a law's title ending in a lower-case head ("the
 /// Markets in Crypto-Assets regulation") or with a hyphenated lower-case part ("the Income-tax Act"), a Budget, orders,
 /// decisions, the registers and manuals that publish rules ("the Federal Register") and a regulator's lists, a law's
-/// title after "Law on" or "Law of", and a lone "Government" with no government named. Sentences are our own.
+/// title after "Law on" or "Law of", a numbered document ("Circular No. 88"), and a lone "Government" with no government
+/// named. Sentences are our own.
 @Suite struct EntityLawAndHeadTests {
     private func names(_ text: String) -> [String] {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-02-26")).entities.map(\.name)
@@ -26,6 +27,25 @@ import Testing
     ])
     func ordersDecisionsAndRegistersNameNothing(_ text: String, _ wrong: String) {
         #expect(!names(text).contains(wrong), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("Circular No. 88 of the Tessaly Monetary Board sets the reserve rules.", "Circular No"),
+        ("Under Tax Regulations No. 7-2026, exchanges withhold 1% of each sale.", "Tax Regulations No"),
+        ("Assembly Bill No. 412 would require kiosks to post fees.", "Bill No"),
+        ("Interpretive Letter 2207 of the Tessaly Banking Office lets banks hold tokens.", "Interpretive Letter"),
+        ("Under Supervisory Memorandum 305, kiosk operators need a licence.", "Supervisory Memorandum"),
+    ])
+    func aNumberedDocumentNamesNothing(_ text: String, _ wrong: String) {
+        #expect(!names(text).contains { $0.hasPrefix(wrong) || wrong.hasPrefix($0) && $0.count > 3 }, "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("The Kauri Fintech Letter said the Tessaly Monetary Board would act.", "Kauri Fintech Letter"),
+        ("Tessaly Memorandum Partners said on Monday it would buy the exchange.", "Tessaly Memorandum Partners"),
+    ])
+    func aNameWithADocumentWordAndNoNumberStays(_ text: String, _ name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
     }
 
     @Test(arguments: [

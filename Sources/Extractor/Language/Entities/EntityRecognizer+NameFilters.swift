@@ -75,9 +75,9 @@ extension EntityRecognizer {
         // "its Series B was led by ...": a funding round names no entity.
         if words.count == 2, first.lower == "series", words[1].isCapitalized, words[1].text.unicodeScalars.count == 1 { return false }
         let end = range.upperBound
-        // "Form 721", "Article 5", "Common Equity Tier 1": a document's part or a grade, not an entity.
-        if let last = words.last, end < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
-           Self.documentParts.contains(last.lower) {
+        // "Form 721", "Article 5", "Common Equity Tier 1", "Circular No. 1108": a document's part, number or a grade, not
+        // an entity.
+        if let last = words.last, Self.documentParts.contains(last.lower), Self.isNumbered(after: end, tokens: tokens) {
             return false
         }
         // "the Transfer of Funds Regulation", "the Digital Economy (DE) programme": laws and programmes are no entities.
@@ -144,6 +144,13 @@ extension EntityRecognizer {
             return false
         }
         return true
+    }
+
+    /// A number follows the run that ends at `end`: "Form 721", or "No. 14-2026" after an abbreviation's point.
+    static func isNumbered(after end: Int, tokens: [Token]) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end].kind == .number { return tokens[end].spaceBefore }
+        return tokens[end].text == "." && !tokens[end].spaceBefore && end + 1 < tokens.count && tokens[end + 1].kind == .number
     }
 
     /// "Jane Roe, Court Reporter", "Authors: Jane Roe, Partner; ...": a name of two to four capitalized words in a byline,
@@ -284,6 +291,8 @@ extension EntityRecognizer {
         "title", "tier", "level", "stage", "round", "no", "number", "item", "exhibit", "appendix", "table", "figure",
         // A tax return's box, a rulebook's volume, a newsletter's issue ("Box 3", "Volume 6", "Issue 211").
         "box", "volume", "issue",
+        // A numbered letter or memorandum of a regulator ("Interpretive Letter 1191", "Supervisory Memorandum 1037").
+        "letter", "memorandum",
     ]
     /// Last words of event names ("Paris Blockchain Week", "Davis Cup Finals").
     static let eventHeads: WordSet = [
