@@ -76,14 +76,35 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
-    /// A ban on taking new clients keeps the existing ones: it restricts; a ban on new things of other kinds still prohibits.
+    /// A ban on taking new clients, opening new accounts or signing new contracts keeps the existing ones: it restricts; a
+    /// ban on new things of other kinds, or on a sale of new things, still prohibits.
     @Test(arguments: [
         ("The exchange may not onboard new retail clients until the review is finished.", PolicyAction.restrict),
         ("The regulator barred the exchange from taking on new customers.", .restrict),
+        ("Lenders must not open new accounts for unlicensed token dealers.", .restrict),
+        ("The power company will no longer sign new supply contracts with mining farms.", .restrict),
+        ("The watchdog bars new sign-ups at the app until an auditor reports.", .restrict),
+        ("The firm may not launch any new investment product without the agency's consent.", .restrict),
+        ("The agency banned the sale of new tokens to retail buyers.", .prohibit),
+        ("Lenders must not open accounts for unlicensed token dealers.", .prohibit),
         ("Grid operators may not connect new data centres used for crypto mining.", .prohibit),
         ("Promotions that offer free tokens to attract new customers will be banned outright.", .prohibit),
     ])
     func aBanOnNewClientsRestricts(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// A ban someone declined to impose or stopped short of is no ban: the measure chosen instead gives the action; a ban
+    /// imposed after a refusal of something else, or a stop that is no refusal, still prohibits.
+    @Test(arguments: [
+        ("The watchdog declined to ban token lending, choosing instead to require a suitability test.", PolicyAction.require),
+        ("The agency declined on Monday to ban crypto kiosks, capping deposits at 500 dollars a day instead.", .restrict),
+        ("Regulator stops short of staking ban, limits retail deposits", .restrict),
+        ("The state will cap kiosk deposits, but it stopped short of the outright ban that police had sought.", .restrict),
+        ("The regulator refused the exchange's appeal and banned its token sales.", .prohibit),
+        ("Regulator stops token sales, fines the exchange", .prohibit),
+    ])
+    func aBanStoppedShortOfIsNoBan(text: String, expected: PolicyAction) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 

@@ -34,6 +34,30 @@ import Testing
         #expect(found.count == 1, "\(found.map { "\($0.text)=\($0.value)" })")
     }
 
+    /// A quarter written "Q1" is the nearest one of that number, as "the first quarter" is (unless the sentence leans
+    /// or names the quarter's figures), and its end ("end-Q1", "the end of Q2 2027") is its last day.
+    @Test(arguments: [
+        ("Exchanges must close the accounts by end-Q1.", "2025-12-10", "end-Q1", "2026-03-31"),
+        ("Trading may continue until end-Q3 2027.", "2026-06-10", "end-Q3 2027", "2027-09-30"),
+        ("Firms have until the end of Q2 2027 to comply.", "2026-06-10", "end of Q2 2027", "2027-06-30"),
+        ("The paper is due in Q2, the ministry said.", "2025-12-10", "Q2", "2026-Q2"),
+        ("The Q3 report showed a loss.", "2025-12-10", "Q3", "2025-Q3"),
+        ("Output rose in Q2 2025.", "2026-03-10", "Q2 2025", "2025-Q2"),
+        ("The exchange will list the token in Q4.", "2026-03-10", "Q4", "2026-Q4"),
+    ])
+    func aQuarterWrittenQnAndItsEnd(text: String, published: String, expression: String, value: String) {
+        expectOnlyDate(in: text, published: published, expression, value)
+    }
+
+    /// "end" beside a quarter's number is no quarter's end when it is not glued to it or said "end of".
+    @Test(arguments: [
+        ("Sales will end - Q1 figures show why.", "2025-12-10", "Q1", "2025-Q1"),
+        ("The rules will end in Q4.", "2026-03-10", "Q4", "2026-Q4"),
+    ])
+    func anEndNotGluedToItsQuarter(text: String, published: String, expression: String, value: String) {
+        expectOnlyDate(in: text, published: published, expression, value)
+    }
+
     @Test(arguments: [
         ("Ministers agreed their position last December.", "2026-10-29", "last December", "2025-12"),
         ("The tax was raised last March.", "2026-03-15", "last March", "2025-03"),

@@ -49,6 +49,44 @@ import Testing
     }
 
     @Test(arguments: [
+        // Restating.
+        """
+        Ruritanian Financial Authority reminds exchanges that the licensing deadline is June 30
+        The Ruritanian Financial Authority on Monday reminded exchanges that they must hold a licence by June 30, a date it set last year.
+        """,
+        """
+        Finance ministry leaves crypto tax rules unchanged in its annual review
+        The Ruritanian finance ministry said on Tuesday that gains on crypto will still be taxed at 20%.
+        """,
+        // Denying a decision.
+        """
+        Parliament committee debates stablecoin bill, takes no decision
+        The finance committee of the Ruritanian parliament discussed a bill that would require stablecoin issuers to hold a licence.
+        """,
+        """
+        Central bank governor restates opposition to crypto payments, gives no new timeline
+        The governor of the Central Bank of Ruritania said on Monday that banks must not process crypto payments.
+        """,
+    ])
+    func aDoubtedArticleWhoseHeadlineRestatesOrDeniesADecisionReportsNone(text: String) {
+        #expect(reportsNoDecision(text, likeliest: 0.3))
+        #expect(!reportsNoDecision(text, likeliest: 0.8))
+    }
+
+    @Test(arguments: [
+        ("takes no decision on the bill", true),
+        ("adjourns the case without ruling", true),
+        ("says its stance has not changed", true),
+        ("gives no new timeline", true),
+        ("bans crypto lending with no exceptions", false),
+        ("fines not only the exchange but its founder", false),
+        ("no longer allows banks to hold crypto", false),
+    ])
+    func aHeadlineDeniesADecisionOnlyWithAWordOfDeciding(headline: String, denies: Bool) {
+        #expect(AnnouncementBuilder.deniesADecision(headline.split(separator: " ").map(String.init)) == denies)
+    }
+
+    @Test(arguments: [
         // The frame model is sure of the likeliest frame, or there is none.
         ("""
         Think tank urges a flat tax on crypto gains before the budget

@@ -17,9 +17,9 @@ import Testing
         ("Launch is due in the first quarter next year.", ["first quarter next year=2026-Q1"]),
         ("Revenue fell in the fourth quarter of last year.", ["fourth quarter of last year=2024-Q4"]),
         ("Sales should recover in H1 next year.", ["H1 next year=2026"]),
-        // A quarter with its own year or none keeps it.
+        // A quarter with its own year keeps it; one with none is the nearest of its number.
         ("Output rose in Q2 2025.", ["Q2 2025=2025-Q2"]),
-        ("Next year, Q1 will be busy.", ["Next year=2026", "Q1=2025-Q1"]),
+        ("Next year, Q1 will be busy.", ["Next year=2026", "Q1=2026-Q1"]),
         ("The Q1 report is out; next year looks better.", ["Q1=2025-Q1", "next year=2026"]),
     ])
     func aQuarterOrHalfTakesTheRelativeYearAfterIt(_ text: String, _ expected: [String]) {

@@ -134,6 +134,20 @@ import Testing
         #expect(effective(of: "Ruritanian", in: text) == day, "\(statements(text).map { ($0.action, $0.effective) })")
     }
 
+    /// A window to wind down ("must let clients withdraw their assets until Sept. 30") ends on its day, and a day that
+    /// bounds a period is no publication day ("before the rules were published will have until June 30"); what may not
+    /// go on until a day ("cannot withdraw coins until", "may not sell tokens until") is a measure's own span.
+    @Test(arguments: [
+        ("Under the Ruritanian Financial Authority's order, exchanges must let clients withdraw their assets until Sept. 30.", "2025-09-30", true),
+        ("Under the Ruritanian Financial Authority's order, the exchange must let customers redeem their tokens until Aug. 15.", "2025-08-15", true),
+        ("Firms that served clients before the Ruritanian rules were published will have until June 30 to move client coins.", "2025-06-30", true),
+        ("Under the Ruritanian Financial Authority's order, customers cannot withdraw coins to outside wallets until Aug. 15.", "2025-08-15", false),
+        ("Under the Ruritanian Financial Authority's order, the exchange may not sell tokens until Aug. 15.", "2025-08-15", false),
+    ])
+    func aWindowToWindDownTakesItsEnd(text: String, day: String, isItsDate: Bool) {
+        #expect((effective(of: "Ruritanian", in: text) == day) == isItsDate, "\(statements(text).map { ($0.action, $0.effective) })")
+    }
+
     // MARK: - A deferral takes the new date
 
     @Test(arguments: [

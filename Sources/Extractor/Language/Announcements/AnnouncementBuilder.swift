@@ -91,10 +91,18 @@ struct AnnouncementBuilder {
            }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
             leading = [first]
         }
+        // A price move, a results report, a funding round or a hack may report a policy change in a later paragraph: when
+        // no actor of the lead states a measure, the first rule-maker's decision the article dates to a day of the last
+        // weeks ("the commission on Thursday ordered exchanges to ...") leads wherever it stands; a rule in force the
+        // article recalls gives no such day.
+        let isDatedDecision = { (candidate: Candidate) in self.isDatedDecision(candidate, statements, news, document, context, dates) }
+        if leading.isEmpty, Self.genresReportingOtherNews.contains(framing.genre), let first = candidates.first(where: isDatedDecision) {
+            leading = [first]
+        }
         // A market wrap or a results report is policy news only when its title line states the measure ("Crypto dips!
-        // Regulator approves spot trading!": the title line may hold several sentences).
+        // Regulator approves spot trading!": the title line may hold several sentences) or its news is a dated decision.
         let titleLineEnd = document.sentences.indices.dropFirst().first { document.tokens[document.sentences[$0].first].newlineBefore } ?? document.sentences.count
-        if framing.genre == .marketReport || framing.genre == .earnings,
+        if framing.genre == .marketReport || framing.genre == .earnings, !leading.contains(where: isDatedDecision),
            !statements.indices.contains(where: { news[$0] && statements[$0].sentence < titleLineEnd }) { return [] }
         // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
         if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
@@ -203,16 +211,51 @@ struct AnnouncementBuilder {
         }
     }
 
+    /// The kinds of article whose main news may be something else than the policy change they report.
+    static let genresReportingOtherNews: [ArticleFraming.Genre] = [.report, .marketReport, .earnings, .launch]
+
+    /// "The commission on Thursday ordered exchanges to suspend deposits": a rule-maker (not a court, not a prosecutor)
+    /// that names itself decides a measure on a day of the last weeks the sentence gives, not restating it.
+    private func isDatedDecision(
+        _ candidate: Candidate, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText, _ context: ArticleContext, _ dates: [DateMention]
+    ) -> Bool {
+        guard candidate.action != .warn, isRegulator(candidate.actorKey, context) else { return false }
+        return candidate.members.contains { index in
+            let read = statements[index]
+            return news[index] && read.statement.status == .announced && read.namesItsActor && !restates(read, document)
+                && recentDay(in: document.sentences[read.sentence], dates) != nil
+        }
+    }
+
     /// "Think tank urges a flat crypto tax", "Regulator's deputy says stablecoin questions come first", "Court to hear
     /// exchange's challenge in March": an article whose headline advocates, reports words or sets a proceeding states
     /// no decision of its own, and when no news in the headline or the sentence after it names its actor ("Interview: the
     /// central bank on its new rules. The central bank on Monday published rules that ...") and the frame model doubts
-    /// even the likeliest frame, the measures it names are background, and the article reports no policy change.
+    /// even the likeliest frame, the measures it names are background, and the article reports no policy change. A
+    /// doubted article whose headline restates or denies a decision ("reminds firms", "takes no decision", "leaves the
+    /// rules unchanged") reports none either, though its headline names the actor.
     static func reportsNoDecision(likeliest: Double?, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText) -> Bool {
         guard let likeliest, likeliest < doubtedArticleProbability, let headline = document.sentences.first else { return false }
+        let words = document.tokens[headline.first..<headline.end].map(\.lower)
+        // "Regulator reminds firms the transition ends in June", "court adjourns the case without ruling", "rules stay
+        // unchanged": a headline that says the news changes nothing needs no other sign, whoever it names.
+        if words.contains(where: restatingWords.contains) || deniesADecision(words) { return true }
         let openingNewsNamesItsActor = statements.indices.contains { news[$0] && statements[$0].sentence <= 1 && statements[$0].namesItsActor }
-        return !openingNewsNamesItsActor && document.tokens[headline.first..<headline.end].contains { noDecisionHeadlineWords.contains($0.lower) }
+        return !openingNewsNamesItsActor && words.contains(where: noDecisionHeadlineWords.contains)
     }
+
+    /// "takes no decision", "without ruling", "no new timeline", "has not changed": a word of denial with a word of
+    /// deciding or changing at most two words after it.
+    static func deniesADecision(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            denialWords.contains(words[index]) && words[(index + 1)..<min(words.count, index + 3)].contains(where: decidingWords.contains)
+        }
+    }
+
+    static let denialWords: WordSet = ["no", "not", "without", "n't"]
+    static let decidingWords: WordSet = [
+        "decision", "decided", "decide", "ruling", "change", "changes", "changed", "new", "extension", "plans", "timeline", "commitments",
+    ]
 
     /// Below this, the frame model doubts an article's likeliest frame: chosen on the committed sets, each held out of
     /// a fit of both models in turn (`Tests/Benchmarks/README.md`).

@@ -158,8 +158,9 @@ struct TemporalRecognizer {
         func word(_ offset: Int) -> String? {
             index + offset < limit ? tokens[index + offset].lower : nil
         }
-        // "end of 2021", "the end of the year", "end of March"; "end-March", "end-June 2027"
-        if token.lower == "end", word(1) == "of" || word(1) == "-" && index + 2 < limit && Self.month(tokens[index + 2]) != nil
+        // "end of 2021", "the end of the year", "end of March", "end of Q2 2027"; "end-March", "end-June 2027", "end-Q1"
+        if token.lower == "end", word(1) == "of" || word(1) == "-" && index + 2 < limit
+            && (Self.month(tokens[index + 2]) != nil || Self.quarterNumber(tokens[index + 2]) != nil)
             && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore,
            let period = periodAfterEnd(tokens, at: index + 2, limit: limit, tense: tense) {
             return DateMention(first: index, end: period.end, value: period.value, role: .other, isVague: false)
@@ -327,6 +328,12 @@ struct TemporalRecognizer {
             }
         }
         if let year = Self.year(tokens[index]) { return (index + 1, "\(year)-12-31") }
+        // "end-Q1", "the end of Q2 2027": that quarter's last day.
+        if let number = Self.quarterNumber(tokens[index]), let quarter = quarter(tokens, at: index, limit: limit, tense: tense),
+           let year = Int(quarter.value.prefix(4)),
+           let last = CalendarDay(year: year, month: number * 3, day: CalendarDay.length(ofMonth: number * 3, in: year)) {
+            return (quarter.end, last.description)
+        }
         if let relative = relativePeriod(tokens, at: index, limit: limit) {
             let parts = relative.value.split(separator: "-")
             if parts.count == 1, let year = Int(parts[0]) { return (relative.end, "\(year)-12-31") }
@@ -379,9 +386,9 @@ struct TemporalRecognizer {
     /// "Q1 2022", "Q3", "the first quarter of 2022", "the third quarter".
     private func quarter(_ tokens: [Token], at index: Int, limit: Int, tense: Int) -> DateMention? {
         let token = tokens[index]
-        if token.lower.count == 2, token.lower.hasPrefix("q"), let number = Int(token.lower.dropFirst()), (1...4).contains(number) {
+        if let number = Self.quarterNumber(token) {
             var end = index + 1
-            var year = published.year
+            var year = quarterYear(number, tense: quarterTense(at: index, end: end, limit: limit, tokens: tokens, tense: tense))
             if end < limit, let explicit = Self.year(tokens[end]) {
                 year = explicit
                 end += 1
@@ -398,17 +405,7 @@ struct TemporalRecognizer {
         let monthQuarter = Self.month(token).flatMap { $0 % 3 == 0 && index > 0 && Self.quarterDeterminers.contains(tokens[index - 1].lower) ? $0 / 3 : nil }
         if let number = Self.ordinals[token.lower] ?? monthQuarter, word < limit, tokens[word].lower == "quarter" {
             var end = word + 1
-            // A verb in "-ed" nearby is weak evidence that a sentence looks back ("could be released in the second quarter",
-            // "rollout targeted for the fourth quarter"): only a strong cue counts, or a verb or noun of a period's results
-            // ("posted third-quarter revenue", "held ... at the end of the third quarter"). Words that look ahead count.
-            let before = max(0, index - 14)..<index
-            let reportsResults = before.contains { Self.resultVerbs.contains(tokens[$0].lower) }
-                && !before.contains { Self.forwardWords.contains(tokens[$0].lower) || Self.modals.contains(tokens[$0].lower) }
-            // "fourth-quarter earnings", "third-quarter results": a quarter's figures come once it has begun (or ended).
-            let namesResults = end < limit && Self.resultNouns.contains(tokens[end].lower)
-            // (Figures are reported once a quarter has begun, whatever the report's own time: "ahead of fourth-quarter earnings".)
-            let quarterTense = namesResults ? -1 : tense >= 1 || tense <= -2 ? tense : (reportsResults ? -1 : 0)
-            var year = quarterYear(number, tense: quarterTense)
+            var year = quarterYear(number, tense: quarterTense(at: index, end: end, limit: limit, tokens: tokens, tense: tense))
             if end + 1 < limit, tokens[end].lower == "of", let explicit = Self.year(tokens[end + 1]) {
                 year = explicit
                 end += 2
@@ -422,6 +419,26 @@ struct TemporalRecognizer {
             return DateMention(first: index, end: end, value: "\(year)-Q\(number)", role: .other, isVague: false)
         }
         return nil
+    }
+
+    /// "Q1", "q3": the number of a quarter written as its abbreviation.
+    static func quarterNumber(_ token: Token) -> Int? {
+        guard token.lower.count == 2, token.lower.hasPrefix("q"), let number = Int(token.lower.dropFirst()), (1...4).contains(number) else { return nil }
+        return number
+    }
+
+    /// The tense that chooses a year-less quarter's year (the quarter's words run from `index` to `end`).
+    /// A verb in "-ed" nearby is weak evidence that a sentence looks back ("could be released in the second quarter",
+    /// "rollout targeted for the fourth quarter"): only a strong cue counts, or a verb or noun of a period's results
+    /// ("posted third-quarter revenue", "held ... at the end of the third quarter"). Words that look ahead count.
+    private func quarterTense(at index: Int, end: Int, limit: Int, tokens: [Token], tense: Int) -> Int {
+        let before = max(0, index - 14)..<index
+        let reportsResults = before.contains { Self.resultVerbs.contains(tokens[$0].lower) }
+            && !before.contains { Self.forwardWords.contains(tokens[$0].lower) || Self.modals.contains(tokens[$0].lower) }
+        // "fourth-quarter earnings", "third-quarter results", "the Q1 report": a quarter's figures come once it has begun
+        // (or ended), whatever the report's own time ("ahead of fourth-quarter earnings").
+        let namesResults = end < limit && Self.resultNouns.contains(tokens[end].lower)
+        return namesResults ? -1 : tense >= 1 || tense <= -2 ? tense : (reportsResults ? -1 : 0)
     }
 
     /// Words before "the September quarter" that make the month name a quarter.

@@ -491,7 +491,7 @@ struct ClauseReader {
         "recently", "just", "then", "initially", "currently", "again", "previously", "originally", "immediately",
         "temporarily", "gradually", "quietly", "subsequently", "eventually", "ultimately", "likely", "probably", "largely",
         "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally", "most", "possibly",
-        "explicitly", "expressly", "specifically", "effectively", "indefinitely", "permanently", "yet",
+        "explicitly", "expressly", "specifically", "effectively", "indefinitely", "permanently", "yet", "repeatedly",
     ]
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes",

@@ -397,6 +397,22 @@ enum ClauseSense {
 
     static let stretchNouns: WordSet = ["years", "months", "decade", "year", "weeks"]
 
+    /// "The central bank has repeatedly warned that ...", "warned several times that ...", "has fined exchanges time and
+    /// again": an act done over and over, before the news, is the regime at work, not one act of the news. (Not ahead,
+    /// "will inspect repeatedly", nor in a clause the cue's window does not reach: "delayed several times before
+    /// parliament passed it".)
+    static func reportsARepeatedAct(_ clause: Clause, in words: [String], cue: Int) -> Bool {
+        guard !clause.isSubordinate, clause.modal == nil, [.past, .perfect, .pastPerfect].contains(clause.tense), cue < words.count,
+              !words.contains(where: { ["will", "would", "'ll", "shall"].contains($0) }) else { return false }
+        let window = Array(words[max(0, cue - 3)..<min(words.count, cue + 10)])
+        return window.contains("repeatedly") || zip(window, window.dropFirst()).contains { repetitionCounts.contains($0) && $1 == "times" }
+            || window.indices.dropFirst().dropLast().contains { window[$0] == "and" && ["time", "again"].contains(window[$0 - 1]) && window[$0 + 1] == "again" }
+            || zip(window, window.dropFirst()).contains { repetitionCounts.contains($0) && $1 == "occasions" }
+    }
+
+    /// The counts of a repetition: "several times", "many times".
+    static let repetitionCounts: WordSet = ["several", "many", "multiple", "numerous", "countless"]
+
     /// "The regulator has since licensed 300 firms", "Since then the bank has granted eight licences": what has held or
     /// been done since an event the article told before is a record of the regime at work, not news of one act. ("has
     /// since 2024 barred" is a start the sentence dates.)

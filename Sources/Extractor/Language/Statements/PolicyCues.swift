@@ -30,11 +30,13 @@ enum PolicyCues {
         func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
-        // "may not onboard new retail clients", "barred from taking on new customers", "No new bookings": a ban on new
-        // business only, existing clients kept, restricts.
+        // "may not onboard new retail clients", "barred from taking on new customers", "must not open new
+        // accounts", "will no longer sign new electricity supply contracts": a ban on new business only, existing clients
+        // and contracts kept, restricts.
         func newCustomersOnly(_ index: Int) -> Bool {
             guard let new = words[min(count, index + 1)..<min(count, index + 10)].firstIndex(of: "new") else { return false }
-            return words[(new + 1)..<min(count, new + 3)].contains { newBusinessNouns.contains($0) }
+            // (The nouns of the phrase "new" opens: "the sale of new tokens to investors" bans a sale.)
+            return words[(new + 1)..<min(count, new + 4)].prefix { !nonObjectPrepositions.contains($0) }.contains { newBusinessNouns.contains($0) }
         }
         // "President Bukele sanctioned the reform to the law", "the president sanctions law of virtual assets": to sanction
         // a law is to enact it, its content decides the action ("was sanctioned under the act", "sanctioned for breaching the
@@ -183,7 +185,7 @@ enum PolicyCues {
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             // "the bar is higher now": the noun is no ban.
             // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
-            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])) {
+            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])), !isBanStoppedShortOf(words, at: index, from: start) {
                 offer(80, within(index, 12, partialBanWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
             }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
@@ -328,7 +330,8 @@ enum PolicyCues {
                 offer(80, .prohibit, index)
             }
             // "stop allowing users to register" limits new users; "stop servicing users" ends a service.
-            if stopWords.contains(word) {
+            // ("stops short of a lending ban": no stop, nor a ban.)
+            if stopWords.contains(word), !within(index, 1, ["short"]) {
                 if within(index, 10, newUserWords) { offer(75, .restrict, index) }
                 else if within(index, 5, serviceWords) { offer(80, .prohibit, index) }
             }
@@ -432,6 +435,16 @@ enum PolicyCues {
         return found
     }
 
+    /// "declined to ban memecoins", "declined on Wednesday to ban", "stops short of a ban", "stopped short of banning
+    /// lending": a ban someone would not impose is no ban; the sentence's other words give what was chosen instead ("...,
+    /// limits retail loans", "choosing instead to require a test"). (Refusal and ban stand at most five words apart.)
+    static func isBanStoppedShortOf(_ words: [String], at index: Int, from start: Int) -> Bool {
+        let lookBack = words[max(start, index - 5)..<index]
+        if index > start, words[index - 1] == "to", lookBack.contains(where: { refusalWords.contains($0) || declineWords.contains($0) }) { return true }
+        guard let of = lookBack.lastIndex(of: "of"), of > start, words[of - 1] == "short" else { return false }
+        return !words[(of + 1)..<index].contains { [",", ";", "and", "but", "or"].contains($0) }
+    }
+
     /// "Kiosk operators must obtain a permit or stop selling tokens", "lenders would need a local licence, or face a ban on
     /// their services": a ban after "or" that follows a duty is the consequence of not meeting it; the duty is the measure.
     /// (The "or" stands at most six words before the ban, the duty at most fifteen before the "or".)
@@ -466,11 +479,11 @@ enum PolicyCues {
     }
 
     /// The first third-person verb of a measure before `end` ("registers", "lets"), not a plural noun before a preposition
-    /// ("sets of rules").
+    /// ("sets of rules"), nor a verb that stops short of a measure ("stops short of a ban").
     static func firstMeasurePredicate(_ words: [String], from start: Int, before end: Int) -> Int? {
         (start..<end).first { index in
             words[index].hasSuffix("s") && MeasureVerbs.actionByVerb[words[index]] != nil && index + 1 < end
-                && !["on", "of", "for", ",", ".", "and"].contains(words[index + 1])
+                && !["on", "of", "for", ",", ".", "and", "short"].contains(words[index + 1])
         }
     }
 
@@ -831,9 +844,11 @@ enum PolicyCues {
     ]
     /// The laws a head of state sanctions into force.
     static let enactedLawNouns: Set<String> = ["law", "laws", "decree", "reform", "bill", "act"]
-    /// The new business a ban on newcomers stops: new clients, sign-ups, bookings, money.
+    /// The new business a ban on newcomers stops: new clients, sign-ups ("sign", "-", "ups" as tokens), bookings, money,
+    /// accounts, contracts, products and applications.
     static let newBusinessNouns: Set<String> = [
-        "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "bookings", "money", "deposits",
+        "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "sign", "bookings", "money", "deposits",
+        "accounts", "account", "contracts", "products", "product", "applications",
     ]
     /// Verbs of giving clients' holdings back or closing them out.
     static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]

@@ -398,9 +398,9 @@ struct PolicyReader {
     }
 
     /// Whether the sentence states its measure as already in force where its words give no status: a "since" start,
-    /// a tally of acts, a past act dated well before publication, "still stands" before a colon, a measure under a law
-    /// already made, under one the sentence opens by naming, or under one that took effect well before publication; a
-    /// tax treatment in the present simple.
+    /// a tally of acts, an act repeated ("has repeatedly warned"), a past act dated well before publication, "still
+    /// stands" before a colon, a measure under a law already made, under one the sentence opens by naming, or under one
+    /// that took effect well before publication; a tax treatment in the present simple.
     private func isInForce(
         clause: Clause?, sentenceClause: Clause?, words: [String], capitalized: [Bool], cue: Int, since: String?, older: Range<Int>?,
         measureDates: [DateMention], allDates: ArraySlice<DateMention>, offset: Int
@@ -417,7 +417,7 @@ struct PolicyReader {
         if measureDates.allSatisfy({ Self.periodEnd($0.value) < published.description }), ClauseSense.statesATaxInForce(words, cue: cue) {
             return true
         }
-        if let clause, ClauseSense.tallies(clause, in: words) || ClauseSense.countsSinceAnEarlierEvent(words) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
+        if let clause, ClauseSense.tallies(clause, in: words) || ClauseSense.countsSinceAnEarlierEvent(words) || ClauseSense.reportsARepeatedAct(clause, in: words, cue: cue) || isPastActDatedEarlier(clause, words: words, dates: measureDates, older: older, offset: offset) {
             return true
         }
         // "The 2021 warning still stands: these assets are not legal tender": the clause before the colon says the

@@ -152,9 +152,11 @@ struct StatementDating {
             return index >= 0 ? tokens[index].lower : ""
         }
         // "a notice published in the gazette on Tuesday": the date of the source, not of the measure.
-        // ("on Tuesday published final rules": the day of the publishing verb that follows it on its line.)
+        // ("on Tuesday published final rules": the day of the publishing verb that follows it on its line.) A date that
+        // bounds a period is none ("firms that ... before the rules were published will have until June 30").
         func isPublicationDay(_ date: DateMention) -> Bool {
-            tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
+            guard !TemporalRecognizer.boundaryWords.contains(previousWord(date)) else { return false }
+            return tokens[max(draft.firstToken, date.first - 6)..<date.first].contains(where: { ["published", "posted", "released"].contains($0.lower) })
                 || tokens[date.end..<min(tokens.count, date.end + 2)].prefix(while: { !$0.newlineBefore })
                     .contains(where: { ["published", "posted", "released", "unveiled"].contains($0.lower) })
         }
@@ -351,18 +353,20 @@ struct StatementDating {
     }
 
     /// "may keep operating until July 1", "a general licence to wind down transactions until June 5", "may stay up until
-    /// 31 March", "may still be executed until 23 July": a date closing what may go on for a while, in the eight words
-    /// before "until" in the sentence. ("may not onboard clients until Nov. 30", "suspended connections until Sept. 30":
-    /// a measure's own span, not a grace.)
+    /// 31 March", "may still be executed until 23 July", "must let clients withdraw their assets until Sept. 30": a date
+    /// closing what may go on for a while, a window to wind down, in the eight words before "until" in the sentence.
+    /// ("may not onboard clients until Nov. 30", "cannot withdraw coins until May 15", "suspended connections until
+    /// Sept. 30": a measure's own span, not a grace.)
     static func endsAGracePeriod(_ date: DateMention, _ tokens: [Token], from sentenceStart: Int) -> Bool {
         let lead = tokens[max(sentenceStart, date.first - 9)..<max(sentenceStart, date.first - 1)].map(\.lower)
-        guard !lead.contains(where: { ["not", "n't", "no"].contains($0) }) else { return false }
+        guard !lead.contains(where: { ["not", "n't", "no", "cannot"].contains($0) }) else { return false }
         return lead.contains { continuingWords.contains($0) }
             || zip(lead, lead.dropFirst()).contains { ["may", "can"].contains($0) && $1 == "still" }
     }
 
     static let continuingWords: WordSet = [
         "continue", "continues", "continuing", "keep", "keeps", "stay", "stays", "remain", "remains", "run", "wind",
+        "withdraw", "redeem", "sell",
     ]
 
     /// Verbs that report a rule rather than do the act the rule is about, verbs that move a rule's start ("has
