@@ -265,9 +265,10 @@ enum ClauseSense {
     /// registration told in the present passive is where a firm stands, not the news of a grant ("is now registered",
     /// "has been licensed" and "was registered" are news; "no platform is authorised to" is a warning).
     static func describesAStanding(_ clause: Clause, in words: [String]) -> Bool {
-        guard !clause.isSubordinate, !clause.negated, !clause.subjectNegated, !clause.isReported, clause.voice == .passive,
+        guard !clause.isSubordinate, !clause.negated, !clause.isReported, clause.voice == .passive,
               clause.tense == .present, clause.modal == nil, !clause.isProgressive,
               clause.verb < words.count, standingParticiples.contains(words[clause.verb]),
+              // (Whatever path read the clause: "no platform", "none of the firms", "neither exchange".)
               !words[clause.subject].contains(where: { ["no", "none", "neither"].contains($0) }) else { return false }
         return !words[clause.groupStart..<clause.verb].contains { ["now", "newly", "just", "first"].contains($0) }
     }
