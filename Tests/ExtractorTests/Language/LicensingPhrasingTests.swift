@@ -31,6 +31,28 @@ import Testing
     }
 
     @Test(arguments: [
+        "The agency issued a \u{201C}no action\u{201D} letter to the clearing house on Monday.",
+        "Staff gave the exchange relief from its reporting rules on Friday.",
+        "Regulator gives prediction markets leeway on record-keeping rules",
+        "The broker won a waiver from the reporting rules, the regulator said.",
+        "The Treasury exempted two payment firms from the travel rule requirements.",
+        "The watchdog exempts small brokers from the new capital rules.",
+        "The agency exempts token sales of up to $20 million a year from registration.",
+    ])
+    func reliefFromARuleHandedOutPermits(text: String) {
+        #expect(action(text) == .permit, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Hardware wallets are exempted from the rules.",
+        "Transfers between a customer's own accounts remain exempt from the requirement.",
+        "Self-hosted wallets are exempt from the reporting obligations.",
+    ])
+    func aRulesOwnScopeIsACarveOut(text: String) {
+        #expect(action(text) == .warn, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
         "The Securities Commission removed four crypto firms from its register.",
         "The watchdog struck two brokers off its register on Friday.",
         "Three providers removed from the national register",

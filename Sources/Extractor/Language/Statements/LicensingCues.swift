@@ -52,11 +52,12 @@ enum LicensingCues {
         return nil
     }
 
-    /// A licence noun among the next five words: "licence", "approval", "charter", a "no-action letter".
+    /// A licence noun among the next five words, not counting punctuation: "licence", "approval", "charter", a
+    /// "no-action letter" (also written in quotes), relief from a rule ("gave the exchange relief", "granted an exemption").
     private static func namesLicence(_ words: [String], after index: Int) -> Bool {
-        (index + 1..<min(words.count, index + 6)).contains { position in
-            licenceNouns.contains(words[position])
-                || ["letter", "letters"].contains(words[position]) && words[max(0, position - 3)..<position].contains("action")
+        (index + 1..<min(words.count, index + 12)).lazy.filter { words[$0].first?.isLetter ?? false }.prefix(5).contains { position in
+            licenceNouns.contains(words[position]) || reliefNouns.contains(words[position])
+                || ["letter", "letters"].contains(words[position]) && words[max(0, position - 4)..<position].contains("action")
         }
     }
 
@@ -80,6 +81,9 @@ enum LicensingCues {
         "licence", "licences", "license", "licenses", "permit", "permits", "authorisation", "authorisations", "authorization",
         "authorizations", "approval", "approvals", "registration", "registrations", "charter", "charters", "accreditation",
     ]
+    /// Relief from a rule, handed out as a licence is: "granted a conditional exemption", "gave similar relief", "gives
+    /// markets leeway on reporting rules".
+    static let reliefNouns: Set<String> = ["relief", "exemption", "exemptions", "waiver", "waivers", "leeway"]
     static let requestNouns: WordSet = ["application", "applications", "request", "requests", "listing", "filing"]
     static let registerNouns: WordSet = ["register", "registry", "roster", "list", "whitelist", "records"]
     static let refusalVerbs: Set<String> = [

@@ -93,12 +93,13 @@ enum PolicyCues {
             }
             // ("amounts below the threshold, which are currently exempt": a relative clause describing the object.)
             // ("remain tax-free", "leaves self-hosted wallets untouched", "are spared from the ban".)
-            let carvedOut = ["unaffected", "exempt", "exempted", "untouched", "spared", "untaxed"].contains(word)
+            let carvedOut = ["unaffected", "exempt", "exempts", "exempted", "untouched", "spared", "untaxed"].contains(word)
                 || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
             if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
                 // ("would be exempt from state licensing", "exempted from registration": a firm let operate without a
-                // licence is permitted.)
-                offer(95, word.hasPrefix("exempt") && !negated(index) && within(index, 6, licensingRegimeNouns) ? .permit : .warn, index)
+                // licence is permitted, and so is one an authority relieves of a rule.)
+                let relieves = within(index, 6, licensingRegimeNouns) || Self.relievesOfARule(words, at: index, from: start)
+                offer(95, word.hasPrefix("exempt") && !negated(index) && relieves ? .permit : .warn, index)
             }
             // "will not penalise exchanges for breaches until March 31": no sanction until a day is a grace period.
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
@@ -791,7 +792,7 @@ enum PolicyCues {
     /// Every word a cue rule starts from; the others are skipped with one look-up.
     static let relevantWords = WordSet(liftWords.union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(freezeWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
-        .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempted",
+        .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempts", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
@@ -858,6 +859,20 @@ enum PolicyCues {
     static let penaltySumWords: Set<String> = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
     /// Personal pronouns that open a clause ("until they have").
     static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you", "i"]
+    /// "exempted two prediction markets from swap reporting rules", "exempts the exchange from the requirement to ...": an
+    /// authority relieving parties of a rule, in the active voice (not "are exempted from", "remain exempt from": the scope
+    /// of a rule).
+    static func relievesOfARule(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard index > start, !ClauseReader.beForms.contains(words[index - 1]), !["remain", "remains", "stay", "stays"].contains(words[index - 1]),
+              let from = words[(index + 1)..<min(words.count, index + 14)].firstIndex(of: "from") else { return false }
+        return words[(from + 1)..<min(words.count, from + 6)].contains { ruleNouns.contains($0) || licensingRegimeNouns.contains($0) }
+    }
+
+    /// What a relief lifts: "rules", "the requirement", "reporting obligations", "the cap".
+    static let ruleNouns: Set<String> = [
+        "rule", "rules", "requirement", "requirements", "regulation", "regulations", "obligation", "obligations", "restrictions",
+        "cap", "limits", "ban",
+    ]
     /// What a firm needs to operate: exempted from it, the firm is permitted.
     static let licensingRegimeNouns: Set<String> = ["licensing", "registration", "licence", "license", "authorisation", "authorization"]
     static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
