@@ -94,6 +94,24 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ban on certain people in their roles at firms (named, counted, former, "serving as a director") disqualifies them, a
+    /// sanction; a ban on firms' dealings with people in roles, or an executive order's ban on firms, stays a rule.
+    @Test(arguments: [
+        ("The court order also bars Tarn and its two directors from moving any assets until the case is decided.", PolicyAction.enforce),
+        ("The regulator also barred the firm's chief executive from holding management positions at any bank for seven years.", .enforce),
+        ("The judgment bars Smith from serving as an officer of a public company.", .enforce),
+        ("The watchdog banned two former executives of the lender for up to six years.", .enforce),
+        ("The commission sought orders disqualifying the pair from serving as company directors.", .enforce),
+        ("The president signed an executive order barring federal agencies from holding bitcoin.", .prohibit),
+        ("The regulator will ban exchanges from offering staking to retail customers.", .prohibit),
+        ("The rules bar licensed exchanges from paying their executives in the tokens they list.", .prohibit),
+        ("Licensed exchanges will be barred from hiring former directors of failed platforms.", .prohibit),
+        ("The central bank banned lenders from paying their executives bonuses in crypto.", .prohibit),
+    ])
+    func aBanOnCertainPeopleInTheirRolesIsASanction(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     /// A ban someone declined to impose or stopped short of is no ban: the measure chosen instead gives the action; a ban
     /// imposed after a refusal of something else, or a stop that is no refusal, still prohibits.
     @Test(arguments: [

@@ -73,6 +73,26 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Under the Digital Markets and Services Act 2019, exchanges need a licence.", ["Digital Markets", "Services Act"]),
+        ("A licence is needed under the Payment Services and Markets Act, the regulator said.", ["Payment Services"]),
+        ("Dealing has been banned since the Central Bank and Payment Systems Law took effect.", ["Central Bank and Payment Systems Law"]),
+        ("Firms are registered under the Virtual Assets and Custody Services Regulation.", ["Virtual Assets"]),
+    ])
+    func aLawsTitleWithAndNamesNothing(_ text: String, _ wrong: [String]) {
+        let found = names(text)
+        #expect(!found.contains { wrong.contains($0) }, "\(found)")
+    }
+
+    @Test(arguments: [
+        ("The Office of Management and Budget approved the rule on Monday.", "Office of Management and Budget"),
+        ("The Tessaly Department of Banking and Insurance Regulation fined the firm.", "Department of Banking and Insurance Regulation"),
+        ("Kestrel Exchange and the Cabinet Office Order were both cited.", "Kestrel Exchange"),
+    ])
+    func bodiesAndNamesBeforeALawStay(_ text: String, _ name: String) {
+        #expect(names(text).contains { $0.hasSuffix(name) }, "\(names(text))")
+    }
+
+    @Test(arguments: [
         ("The Government of Tessaly said the rule applies.", "Government of Tessaly"),
         ("Markets Insight Ltd said the regulation was late.", "Markets Insight Ltd"),
         ("The Congressional Budget Office scored the bill.", "Congressional Budget Office"),

@@ -280,10 +280,16 @@ import Testing
         ("Under the EU's MiCA regulation, a provider needs an authorisation to serve clients in Portugal.", .inEffect),
         ("Under current rules, banks must report every crypto account to the regulator.", .inEffect),
         ("(Background) Under the Payment Services Law, only licensed firms may issue stablecoins.", .inEffect),
+        ("Under MiCA, a custodian must keep client crypto apart from its own.", .inEffect),
+        ("Under Ruritania's foreign-exchange rules, residents may not hold crypto on offshore platforms.", .inEffect),
+        ("Under the EU's transfer of funds regulation, providers must check every transfer above €1,000.", .inEffect),
         // The news' own measure, named by what it is, or a law still to start.
         ("Under the new rules, exchanges must keep client crypto with a licensed custodian.", .announced),
         ("Under the circular, banks must report crypto accounts to the regulator.", .announced),
         ("Under the order, the exchange must stop serving new clients.", .announced),
+        ("Under the regulator's new rules, exchanges must keep client crypto with a licensed custodian.", .announced),
+        ("Under the agency's decision, the exchange may not take on new clients.", .announced),
+        ("Under MiCA guidance published on Monday, exchanges must keep client crypto with a licensed custodian.", .announced),
         ("Under the Digital Assets Act, exchanges will have to register from July 1.", .announced),
     ])
     func aMeasureUnderALawNamedAtTheOpeningIsInForce(sentence: String, expected: PolicyStatus) {

@@ -1,5 +1,5 @@
 /// A gazetteer form as a mention, unless its place shows it is something else: an ambiguous form opening a sentence,
-/// a currency ("US$"), or a country's letters qualifying a noun ("U.S. regulators").
+/// a currency ("US$"), or a country's letters qualifying a noun ("U.S. regulators") or a name ("UK Finance").
 extension EntityRecognizer {
     /// The mention of a gazetteer form at `start..<end`, or nil where it names nothing.
     func gazetteerMention(_ form: GazetteerForm, _ start: Int, _ end: Int, tokens: [Token], layout: TextLayout) -> EntityMention? {
@@ -12,8 +12,8 @@ extension EntityRecognizer {
         if entry.type == .asset, end - start == 1, tokens[start].isAllCaps, isShoutedWord(start, tokens: tokens, layout: layout) { return nil }
         // "US$26,214": a currency, not a place.
         if end < tokens.count, tokens[end].text == "$", !tokens[end].spaceBefore { return nil }
-        if entry.type == .location, entry.code != nil, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
-           !isPlaceUse(tokens, start, end) {
+        if entry.type == .location, let code = entry.code, end - start == 1, tokens[start].isAllCaps || tokens[start].text.contains("."),
+           isQualifyingCountryWord(tokens, start, end, code: code) {
             return nil
         }
         return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
@@ -47,18 +47,30 @@ extension EntityRecognizer {
         }
     }
 
-    /// Whether "US", "U.S.", "UK" or "EU" names the place ("in the US") rather than qualifies a noun ("U.S. regulators").
+    /// Whether "US" or "U.S." names the place ("in the US") rather than qualifies a noun ("U.S. regulators").
     func isPlaceUse(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.qualifiedNouns.contains(tokens[end].lower) {
             return false
         }
-        if end < tokens.count, tokens[end].isCapitalized, tokens[end].kind == .word, tokens[end].spaceBefore,
-           !Lexicon.commonCapitalized.contains(tokens[end].lower) {
-            return false
-        }
+        if qualifiesAName(tokens, end) { return false }
         guard start > 0 else { return false }
         return ["the", "in", "to", "from", "across", "outside", "within", "into", "of", "and", "for"].contains(tokens[start - 1].lower)
             || tokens[end < tokens.count ? end : start].isPossessive
+    }
+
+    /// Whether a country's one word in capitals or with points qualifies what follows rather than names the place: the United
+    /// States' letters and a country's name shouted in a heading do unless they name the place ("in the US"); the letters of
+    /// other countries and of the EU name the place before a common noun ("EU rules", "another EU country") and qualify only
+    /// a name ("UK Finance").
+    func isQualifyingCountryWord(_ tokens: [Token], _ start: Int, _ end: Int, code: String) -> Bool {
+        let isLetters = tokens[start].text.contains(".") || tokens[start].text.unicodeScalars.count <= 3
+        return code == "US" || !isLetters ? !isPlaceUse(tokens, start, end) : qualifiesAName(tokens, end)
+    }
+
+    /// Whether a country's letters ending at `end` open a longer name ("UK Finance", "U.S. Treasury Department").
+    func qualifiesAName(_ tokens: [Token], _ end: Int) -> Bool {
+        end < tokens.count && tokens[end].isCapitalized && tokens[end].kind == .word && tokens[end].spaceBefore
+            && !Lexicon.commonCapitalized.contains(tokens[end].lower)
     }
 
     static let qualifiedNouns: WordSet = [

@@ -28,8 +28,8 @@ extension EntityRecognizer {
             if first.text.unicodeScalars.count == 1 { return false }
             if TemporalRecognizer.months[lower] != nil || TemporalRecognizer.weekdays[lower] != nil { return false }
             if layout.blockedAcronyms.contains(first.text) { return false }
-            // "R340", "Rp1.2", "KSh500": an amount in a currency written before the number.
-            if Self.isAmount(first.text) { return false }
+            // "R340", "Rp1.2", "KSh500", "N2 billion": an amount in a currency written before the number.
+            if Self.isAmount(first.text) || Self.isAmountBeforeMagnitude(start, tokens: tokens) { return false }
             // "near $1 Billion": a magnitude after a number.
             if start > 0, tokens[start - 1].kind == .number, Self.magnitudes.contains(lower) { return false }
             if isHeadlineWordOfCommonTalk(start, tokens: tokens, layout: layout) { return false }
@@ -68,6 +68,13 @@ extension EntityRecognizer {
         // is its own).
         if words.count >= 2, words.allSatisfy(\.isAllCaps),
            words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
+            return false
+        }
+        // "1 Safar 1448", "Tahsas 22", "Eid al-Adha", "the Lunar New Year": months of other calendars and holidays name no
+        // entity.
+        if words.contains(where: { Self.calendarWords.contains($0.lower) }),
+           words.allSatisfy({ Self.calendarWords.contains($0.lower) || Lexicon.commonCapitalized.contains($0.lower)
+               || Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) {
             return false
         }
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
@@ -242,6 +249,27 @@ extension EntityRecognizer {
         return amount.count >= 2
     }
 
+    /// "R1 million", "N2 billion": a currency's letters and a one-figure number before a magnitude are an amount too.
+    static func isAmountBeforeMagnitude(_ index: Int, tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, magnitudes.contains(tokens[index + 1].lower) else { return false }
+        let scalars = Array(tokens[index].text.unicodeScalars)
+        let isOneFigure = (2...4).contains(scalars.count) && scalars.last.map(Tokenizer.isDigit) == true
+            && scalars.dropLast().allSatisfy(Tokenizer.isLetter)
+        return isOneFigure || isAmount(tokens[index].text)
+    }
+
+    /// The words of the months of the Islamic, Hebrew, Ethiopian and Persian calendars, of the calendars themselves and of
+    /// holidays ("Dhu al-Hijjah", "Heshvan", "Meskerem", "Rosh Hashanah", "New Year's Day"); the Gregorian months are
+    /// `TemporalRecognizer.months`.
+    static let calendarWords: WordSet = [
+        "muharram", "safar", "rabi", "awwal", "thani", "akhir", "jumada", "ula", "akhirah", "rajab", "sha'ban", "sha\u{2019}ban",
+        "shaban", "shawwal", "dhu", "qadah", "qa'dah", "qidah", "hijjah", "hijja", "hijri", "gregorian", "adha", "fitr", "mawlid",
+        "ashura", "nowruz", "tishrei", "tishri", "heshvan", "cheshvan", "marcheshvan", "kislev", "tevet", "shevat", "nisan", "iyar",
+        "tammuz", "elul", "rosh", "hashanah", "hashana", "yom", "kippur", "sukkot", "shavuot", "passover", "pesach", "hanukkah",
+        "chanukah", "purim", "meskerem", "tekemt", "tikimt", "hidar", "hedar", "tahsas", "yekatit", "megabit", "miyazia", "genbot",
+        "ginbot", "hamle", "nehase", "nehasse", "pagume", "enkutatash", "timkat", "farvardin", "ordibehesht", "khordad", "mordad",
+        "shahrivar", "esfand", "lunar", "year", "day", "songkran", "vesak",
+    ]
     /// Numbers written as words ("FRIDAY FIVE", "Three Japan exchanges").
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]
     /// Magnitudes written after a number ("$2 Billion").

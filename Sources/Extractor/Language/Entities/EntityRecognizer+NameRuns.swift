@@ -23,6 +23,12 @@ extension EntityRecognizer {
            layout.gazetteerMatch(at: end - 1) == nil {
             end -= 1
         }
+        // "fines Kloofnek Digital R12 million", "settles with Lakambini Exchange for P25 million": an amount in a currency
+        // written before its number ends no name, nor does the small word before it.
+        if end - start >= 2, Self.isAmountBeforeMagnitude(end - 1, tokens: tokens) {
+            end -= 1
+            while end - start >= 2, Lexicon.nameConnectors.contains(tokens[end - 1].lower), !tokens[end - 1].isCapitalized { end -= 1 }
+        }
         // "Happy Friday.", "met Kestrune Capital Friday": a weekday that ends a run is a day, not a name's word.
         if end - start >= 2, TemporalRecognizer.weekdays[tokens[end - 1].lower] != nil, layout.gazetteerMatch(at: end - 1) == nil { end -= 1 }
         // "NEW ORLEANS, Dec. 12 --", "SAN MATEO, Calif., May 4": a dateline's place in capitals, whatever its first word.
@@ -46,6 +52,12 @@ extension EntityRecognizer {
         // "Sri Lankan savers": a people or an adjective of a known place of more than one word.
         if end - start >= 2, layout.gazetteerMatch(at: start)?.end != end,
            gazetteer.isPlaceDemonym(tokens[start..<end].filter { $0.kind == .word }.map(\.lower)) {
+            return []
+        }
+        // "the Capital Markets and Services Act", "the Central Bank and Banking Sector Law": a law's title, "and" and all, is
+        // one title and names no entity (a known name before "and" or "and the" is a name of its own: "Binance and the Travel Rule").
+        if isLawTitleWithAnd(start..<end, tokens: tokens), !tokens[start..<end].contains(where: { $0.lower == "the" }),
+           !(layout.gazetteerMatch(at: start).map { $0.end < end && tokens[$0.end].lower == "and" } ?? false) {
             return []
         }
         if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {

@@ -17,10 +17,7 @@ extension EntityRecognizer {
         if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
         if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
         // "the Financial Instruments and Exchange Act": a law's title, "and" and all, names no entity.
-        if let last = tokens[start..<end].last(where: { $0.kind == .word }), last.isCapitalized, Self.lawHeads.contains(last.lower),
-           tokens[start..<end].contains(where: { $0.lower == "and" }) {
-            return []
-        }
+        if isLawTitleWithAnd(start..<end, tokens: tokens) { return [] }
         let joined = institutionType(tokens, start..<end) == nil ? (start..<end).first(where: { tokens[$0].lower == "and" || tokens[$0].text == "&" }) : nil
         if let split = coordination(in: start..<end, tokens: tokens, layout: layout) ?? joined, tokens[split].lower == "and" {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
@@ -81,6 +78,17 @@ extension EntityRecognizer {
         let ticker = type != .asset ? nil : end - start == 1 && tokens[start].isAllCaps ? tokens[start].text : Self.tickerAfter(end, tokens: tokens)
         return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
                               code: ticker, country: type == .authority ? countryInside(tokens, start..<end) : nil)]
+    }
+
+    /// "the Financial Instruments and Exchange Act": a run that ends in a law's head with an "and" inside (not a body named
+    /// for its portfolios: "Office of Management and Budget", "Department of Financial and Professional Regulation").
+    func isLawTitleWithAnd(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard let last = tokens[range].last(where: { $0.kind == .word }), last.isCapitalized, Self.lawHeads.contains(last.lower) else { return false }
+        let namesABody = range.dropLast().contains { index in
+            ["of", "for"].contains(tokens[index + 1].lower)
+                && (Lexicon.authorityHeads.contains(tokens[index].lower) || Self.portfolioHeads.contains(tokens[index].lower))
+        }
+        return !namesABody && tokens[range].contains { $0.lower == "and" }
     }
 
     /// Where the name of a portfolio's holder begins in a run after a title and "for" or "of" ("Secretary for Financial

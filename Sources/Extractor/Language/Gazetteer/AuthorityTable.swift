@@ -297,7 +297,7 @@ BR|Receita Federal;Federal Revenue Service of Brazil
 BR|Federal Police of Brazil
 AR|Federal Administration of Public Revenue;AFIP
 CL|Central Bank of Chile;Banco Central de Chile
-PE|Superintendency of Banking, Insurance and AFP
+PE|Superintendency of Banking, Insurance and AFP;Superintendency of Banking, Insurance and AFPs;Superintendency of Banking, Insurance and Private Pension Fund Administrators;Superintendence of Banking, Insurance and Private Pension Fund Administrators;Superintendency of Banking, Insurance and Private Pension Funds
 PE|Central Reserve Bank of Peru
 CO|Bank of the Republic;Banco de la República
 MX|National Banking and Securities Commission;Comisión Nacional Bancaria y de Valores;CNBV

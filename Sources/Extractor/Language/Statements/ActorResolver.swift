@@ -237,6 +237,22 @@ struct ActorResolver {
         return authorities.isEmpty ? countryActor(country) : nil
     }
 
+    /// "Operating an exchange in Thailand without a licence is punishable by ...", "anyone who manipulates prices faces a
+    /// prison term": the country whose law sets the penalty, the first one the sentence names (as a place, a people or the
+    /// country of an authority it names: "without a licence from the Central Bank of Egypt"), else the article's.
+    func countryOfAPenalty(in sentence: Sentence) -> ResolvedActor? {
+        let span = sentence.first..<sentence.end
+        let named = entities.mentions(in: span).lazy.compactMap { mention -> (Int, String)? in
+            if mention.type == .location, let code = mention.code { return (mention.first, code) }
+            guard mention.type == .authority, let code = context.jurisdictionByKey[mention.key] ?? context.countryByKey[mention.key] else { return nil }
+            return (mention.first, code)
+        }.first
+        let people = span.lazy.compactMap { index in self.entities.demonym(at: index).map { (index, $0) } }.first
+        let first = [named, people].compactMap { $0 }.min { $0.0 < $1.0 }
+        guard let code = first?.1 ?? context.dominantCountry, context.countryKey(code) != nil else { return nil }
+        return countryActor(code)
+    }
+
     /// "Under the EU's Markets in Crypto-Assets Regulation, firms need a licence", "must report ... under the bloc's
     /// DAC8 directive", "can be punished under Spain's anti-fraud law", "under the Central Bank of X's payment token
     /// rules": the place or authority that owns the law a measure in force rests on, unless an issuer is the clause's

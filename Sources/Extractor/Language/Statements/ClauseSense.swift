@@ -492,17 +492,22 @@ enum ClauseSense {
     ]
 
     /// "Under the Payment Services Act, exchanges must ...", "Under the EU's MiCA regulation, ...", "Under CFTC rules, ...",
-    /// "Under current rules, ...": a sentence that opens with the law it rests on, named by its proper name or as the rules
-    /// now in place, restates that law. ("Under the new rules", "Under the circular", "Under the order": the news' own
-    /// measure, which the article names by what it is.)
+    /// "Under current rules, ...", "Under MiCA, ...", "Under Ruritania's currency rules, ...": a sentence that opens with
+    /// the law it rests on, named by its proper name, by a European law's short name, as the law of a place or a body the
+    /// sentence names, or as the rules now in place, restates that law. ("Under the new rules", "Under the circular",
+    /// "Under the order", "Under the agency's decision": the news' own measure, which the article names by what it is.)
     static func opensUnderANamedLaw(_ words: [String], capitalized: [Bool]) -> Bool {
         // After a bracketed label at most: "(Reference) Under the Act, ...".
         // (No capitals to go by, as in a headline in title case: nothing.)
         guard let under = words.prefix(4).firstIndex(of: "under"), under == 0 || words[under - 1] == ")", capitalized.count == words.count,
-              let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1, PolicyCues.lawNouns.contains(words[comma - 1]) else { return false }
+              let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1 else { return false }
+        if comma == under + 2, capitalized[under + 1], ActorResolver.europeanLawNames.contains(words[under + 1]) { return true }
+        guard PolicyCues.lawNouns.contains(words[comma - 1]) else { return false }
         let name = (under + 1..<comma - 1).filter { !["the", "'s", "of", "and", "'"].contains(words[$0]) }
         guard !name.isEmpty, !name.contains(where: { ["new", "draft", "proposed", "revised", "amended"].contains(words[$0]) }) else { return false }
         if name.count == 1, ["current", "existing"].contains(words[name[0]]) { return true }
+        // "Under Ruritania's foreign-exchange rules": the owner's name before the "'s" is the law's name enough.
+        if name[0] + 1 < comma - 1, words[name[0] + 1] == "'s", capitalized[name[0]] { return true }
         return name.allSatisfy { capitalized[$0] }
     }
 
@@ -536,6 +541,49 @@ enum ClauseSense {
     }
 
     static let statuteNouns: WordSet = ["law", "act", "legislation", "ordinance", "statute", "constitution", "decree"]
+
+    /// "Operating an exchange without registration is punishable by up to three years in prison", "anyone who manipulates
+    /// prices faces a prison term", "Offenders face fines of up to ...", "trading crypto without a licence has been banned":
+    /// the penalty or ban a law sets for an activity, or for anyone who does it, told with no issuer for the subject (a
+    /// firm's or an authority's subject, "Platforms that breach the code face fines", is someone's rule; a penalty still to
+    /// come, "will be punishable", "becomes a criminal offence", is the news of whoever makes the law; one an authority is
+    /// credited with, "..., the agency said", is that authority's statement).
+    static func statesAPenaltyOfLaw(_ clause: Clause, in words: [String]) -> Bool {
+        guard let first = clause.subject.first, clause.subject.upperBound <= words.count, clause.modal == nil, clause.tense != .future,
+              clause.attribution == nil, !clause.isReported, !endsWithAWarningCredit(words) else { return false }
+        let predicate = words[clause.subject.upperBound..<min(words.count, clause.subject.upperBound + 20)]
+        guard !predicate.contains(where: { ["become", "becomes", "would", "will"].contains($0) }) else { return false }
+        let criminal = predicate.contains { criminalPenaltyWords.contains($0) }
+        if offenderWords.contains(words[first]) {
+            return criminal || predicate.contains { ["fine", "fines", "penalty", "penalties"].contains($0) }
+        }
+        guard namesAnActivity(words[first]) else { return false }
+        // ("Trading crypto without a licence has been banned since 2020": a ban in place; "is banned from March" is news.)
+        return criminal || (clause.tense == .perfect || predicate.contains("since")) && words[clause.subject].contains { ["without", "unlicensed", "unregistered"].contains($0) }
+            && predicate.contains { ["banned", "prohibited", "illegal", "outlawed", "forbidden"].contains($0) }
+    }
+
+    /// "..., the authority reminded the public": the sentence ends by crediting a warning to whoever gives it.
+    private static func endsWithAWarningCredit(_ words: [String]) -> Bool {
+        guard let comma = words.lastIndex(of: ",") else { return false }
+        return words[(comma + 1)..<min(words.count, comma + 8)].contains { PolicyCues.warnWords.contains($0) }
+    }
+
+    /// "Operating ...", "trading or promoting ...": a gerund that opens a subject names an activity ("Existing customers",
+    /// "Participating banks" are people).
+    private static func namesAnActivity(_ word: String) -> Bool {
+        word.count >= 6 && word.hasSuffix("ing") && !participialAdjectives.contains(word)
+    }
+
+    /// Words of a criminal penalty: an offence, a prison term.
+    static let criminalPenaltyWords: WordSet = ["punishable", "offence", "offense", "crime", "criminal", "prison", "imprisonment", "jail"]
+    /// Subjects that stand for anyone who breaks a law ("anyone who", "offenders", "those convicted").
+    static let offenderWords: WordSet = ["anyone", "anybody", "whoever", "offenders", "violators", "those"]
+    /// Forms in -ing that open a subject as adjectives or prepositions, not as activities.
+    static let participialAdjectives: WordSet = [
+        "existing", "participating", "remaining", "leading", "pending", "following", "including", "according", "during",
+        "nothing", "something", "anything", "everything", "incoming", "outgoing", "upcoming", "beijing", "wyoming",
+    ]
 
     /// The words of a relative clause in the past or perfect after the cue ("ending a ban that has been in place
     /// since 2017", "the curbs which were imposed in 2021"), up to the next comma or semicolon; nil without one.

@@ -187,7 +187,8 @@ enum PolicyCues {
             // "the bar is higher now": the noun is no ban.
             // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
             if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])), !isBanStoppedShortOf(words, at: index, from: start) {
-                offer(80, within(index, 12, partialBanWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
+                let limited = within(index, 12, partialBanWords) || newCustomersOnly(index)
+                offer(80, disqualifiesPeople(words, at: index) ? .enforce : limited ? .restrict : .prohibit, index)
             }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
@@ -444,6 +445,25 @@ enum PolicyCues {
         if index > start, words[index - 1] == "to", lookBack.contains(where: { refusalWords.contains($0) || declineWords.contains($0) }) { return true }
         guard let of = lookBack.lastIndex(of: "of"), of > start, words[of - 1] == "short" else { return false }
         return !words[(of + 1)..<index].contains { [",", ";", "and", "but", "or"].contains($0) }
+    }
+
+    /// "barred the exchange's two former directors from ...", "bars her from serving as an officer of a listed company",
+    /// "banned its chief executive from holding management positions": a ban on certain people in their roles at firms
+    /// disqualifies them, a sanction ("bars directors of licensed firms from trading tokens" is a rule for every director,
+    /// "bars firms from paying their executives in tokens" one for firms; "an executive order barring agencies" names no
+    /// person). After "from", only a role held ("as a director", "management positions") is one. (The role stands at most
+    /// eight words after the ban, its marker of certain people at most three before the role.)
+    static func disqualifiesPeople(_ words: [String], at index: Int) -> Bool {
+        let end = min(words.count, index + 9)
+        let from = words[(index + 1)..<end].firstIndex(of: "from") ?? end
+        return (index + 1..<end).contains { position in
+            let next = position + 1 < words.count ? words[position + 1] : ""
+            if words[position] == "management", ["positions", "roles", "posts"].contains(next) { return true }
+            guard firmRoleNouns.contains(words[position]), !["order", "orders"].contains(next) else { return false }
+            let markers = words[max(index + 1, position - 3)..<position]
+            return position > from ? markers.contains("as")
+                : markers.contains { certainPeopleMarkers.contains($0) || Int($0) != nil || numberWords.contains($0) }
+        }
     }
 
     /// "Kiosk operators must obtain a permit or stop selling tokens", "lenders would need a local licence, or face a ban on
@@ -834,6 +854,11 @@ enum PolicyCues {
     static let authorityNouns: Set<String> = ["agency", "regulator", "authority", "commission", "bank", "ministry", "watchdog", "supervisor"]
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
+    /// The roles people hold at firms, from which a sanction may bar them.
+    static let firmRoleNouns: Set<String> = ["director", "directors", "officer", "officers", "executive", "executives", "founder", "founders"]
+    /// Words before a role that make its holders certain people ("its two directors", "former executives", "the exchange's
+    /// founder").
+    static let certainPeopleMarkers: Set<String> = ["former", "its", "their", "his", "her", "'s", "both"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     /// Verbs of being left where a measure does not reach ("fall outside", "stay outside", "leave ... outside").
     static let leftOutsideVerbs: Set<String> = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
@@ -952,7 +977,7 @@ enum PolicyCues {
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
         "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
-        "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced",
+        "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced", "disqualified", "disqualifying", "disqualification",
     ]
     static let grantWords: WordSet = [
         "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",

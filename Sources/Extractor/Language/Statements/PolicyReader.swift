@@ -178,8 +178,8 @@ struct PolicyReader {
                 .isOpinion(sentence: number, cueAt: sentence.first + cue.index) {
             return nil
         }
-        let actor = ActorResolver(document: document, entities: entities, context: context)
-            .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+        let resolver = ActorResolver(document: document, entities: entities, context: context)
+        let actor = resolver.actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
         // A firm that launches or unveils a product offers it; it imposes nothing ("will launch a lending product for
         // retail clients"). An authority's launch may be its measure (a sandbox, a register).
         if let verb = clause?.verb, Self.launchVerbs.contains(words[verb]), actor.key.map({ context.typeByKey[$0] != .authority }) ?? true {
@@ -192,6 +192,7 @@ struct PolicyReader {
             dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
             clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
+            penaltyCountry: clause.map { ClauseSense.statesAPenaltyOfLaw($0, in: words) } ?? false ? resolver.countryOfAPenalty(in: sentence) : nil,
             namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key)), isAdmittedByTheModel: true
         )
     }
@@ -354,6 +355,7 @@ struct PolicyReader {
             let statuteCountry = (clause.map { ClauseSense.hasAStatuteForSubject($0, in: words) } ?? false
                 ? resolver.statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil)
                 ?? resolver.ownerOfGoverningLaw(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
+            let penaltyCountry = clause.map { ClauseSense.statesAPenaltyOfLaw($0, in: words) } ?? false ? resolver.countryOfAPenalty(in: sentence) : nil
             // "Local platforms said they had expected the ban": a reaction that only mentions a measure.
             if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
             // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).
@@ -386,6 +388,7 @@ struct PolicyReader {
                 isAgentlessPassive: isAgentlessPassive,
                 isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause,
                 statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry,
+                penaltyCountry: penaltyCountry,
                 namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key))
             ))
             if endsWithColon, let draft = drafts.last {
@@ -587,7 +590,10 @@ struct PolicyReader {
             if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues && !newsIsAStart { status = leadStatus == .proposed ? .proposed : .announced }
             previous = (draft, status)
             // A law in force is the country's; one that is the news stays with whoever made it.
-            let actor = status == .inEffect ? draft.statuteCountry ?? draft.actor : draft.actor
+            // A penalty the law sets for anyone is the country's, whatever the status (the model may read it later), unless
+            // a legislature makes the law ("Parliament passed the act ... Operating without a licence is punishable by ...").
+            let penaltyCountry = Self.isLegislature(draft.actor) ? nil : draft.penaltyCountry
+            let actor = penaltyCountry ?? (status == .inEffect ? draft.statuteCountry ?? draft.actor : draft.actor)
             let sentence = document.sentences[draft.sentence]
             let own = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
@@ -1100,6 +1106,9 @@ struct PolicyReader {
         /// The country whose law is the clause's subject ("The Virtual Asset Act requires ..."): the actor when the
         /// law is already in effect (a law that is the news keeps the actor who made it).
         var statuteCountry: ResolvedActor?
+        /// The country whose law sets the penalty the clause states for anyone ("Operating an exchange without a licence is
+        /// punishable by ..."): the actor, whatever the status.
+        var penaltyCountry: ResolvedActor?
         /// The keys of the entities the sentence names.
         var namedKeys: Set<String> = []
         /// The rules passed over the sentence and the statement model read it as a statement.
