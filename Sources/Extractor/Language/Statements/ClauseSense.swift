@@ -579,7 +579,7 @@ enum ClauseSense {
     static let criminalPenaltyWords: WordSet = ["punishable", "offence", "offense", "crime", "criminal", "prison", "imprisonment", "jail"]
     /// Subjects that stand for anyone who breaks a law ("anyone who", "offenders", "those convicted").
     static let offenderWords: WordSet = ["anyone", "anybody", "whoever", "offenders", "violators", "those"]
-    /// Forms in -ing that open a subject as adjectives or prepositions, not as activities.
+    /// Words in -ing that open a subject as adjectives, prepositions or names ("Beijing"), not as activities.
     static let participialAdjectives: WordSet = [
         "existing", "participating", "remaining", "leading", "pending", "following", "including", "according", "during",
         "nothing", "something", "anything", "everything", "incoming", "outgoing", "upcoming", "beijing", "wyoming",
