@@ -238,9 +238,11 @@ struct ActorResolver {
     }
 
     /// "Operating an exchange in Thailand without a licence is punishable by ...", "anyone who manipulates prices faces a
-    /// prison term": the country whose law sets the penalty, the first one the sentence names (as a place, a people or the
-    /// country of an authority it names: "without a licence from the Central Bank of Egypt"), else the article's.
-    func countryOfAPenalty(in sentence: Sentence) -> ResolvedActor? {
+    /// prison term": when the clause states a penalty a law sets for anyone (`ClauseSense.statesAPenaltyOfLaw`), the
+    /// country whose law sets it, the first one the sentence names (as a place, a people or the country of an authority it
+    /// names: "without a licence from the Central Bank of Egypt"), else the article's.
+    func countryOfAPenalty(statedBy clause: Clause?, words: [String], in sentence: Sentence) -> ResolvedActor? {
+        guard let clause, ClauseSense.statesAPenaltyOfLaw(clause, in: words) else { return nil }
         let span = sentence.first..<sentence.end
         let named = entities.mentions(in: span).lazy.compactMap { mention -> (Int, String)? in
             if mention.type == .location, let code = mention.code { return (mention.first, code) }

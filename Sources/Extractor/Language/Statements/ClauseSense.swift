@@ -407,9 +407,8 @@ enum ClauseSense {
         guard !clause.isSubordinate, clause.modal == nil, [.past, .perfect, .pastPerfect].contains(clause.tense), cue < words.count,
               !words.contains(where: { ["will", "would", "'ll", "shall"].contains($0) }) else { return false }
         let window = Array(words[max(0, cue - 3)..<min(words.count, cue + 10)])
-        return window.contains("repeatedly") || zip(window, window.dropFirst()).contains { repetitionCounts.contains($0) && $1 == "times" }
+        return window.contains("repeatedly") || zip(window, window.dropFirst()).contains { repetitionCounts.contains($0) && ["times", "occasions"].contains($1) }
             || window.indices.dropFirst().dropLast().contains { window[$0] == "and" && ["time", "again"].contains(window[$0 - 1]) && window[$0 + 1] == "again" }
-            || zip(window, window.dropFirst()).contains { repetitionCounts.contains($0) && $1 == "occasions" }
     }
 
     /// The counts of a repetition: "several times", "many times".

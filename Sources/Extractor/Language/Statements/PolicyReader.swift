@@ -192,7 +192,7 @@ struct PolicyReader {
             dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
             clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
-            penaltyCountry: clause.map { ClauseSense.statesAPenaltyOfLaw($0, in: words) } ?? false ? resolver.countryOfAPenalty(in: sentence) : nil,
+            penaltyCountry: resolver.countryOfAPenalty(statedBy: clause, words: words, in: sentence),
             namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key)), isAdmittedByTheModel: true
         )
     }
@@ -348,14 +348,13 @@ struct PolicyReader {
             if cue.action == .enforce, words.contains(where: { Self.violentCrimeWords.contains($0) }) { continue }
             // A firm investigating its own incident enforces nothing.
             if context.isIncidentReport, PolicyCues.investigationWords.contains(words[cue.index]) { continue }
-            let actor = ActorResolver(document: document, entities: entities, context: context)
-                .actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start,
-                       patient: clause.flatMap { Self.patient(of: $0, words: words, offset: sentence.first) })
             let resolver = ActorResolver(document: document, entities: entities, context: context)
+            let actor = resolver.actor(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start,
+                                       patient: clause.flatMap { Self.patient(of: $0, words: words, offset: sentence.first) })
             let statuteCountry = (clause.map { ClauseSense.hasAStatuteForSubject($0, in: words) } ?? false
                 ? resolver.statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil)
                 ?? resolver.ownerOfGoverningLaw(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start)
-            let penaltyCountry = clause.map { ClauseSense.statesAPenaltyOfLaw($0, in: words) } ?? false ? resolver.countryOfAPenalty(in: sentence) : nil
+            let penaltyCountry = resolver.countryOfAPenalty(statedBy: clause, words: words, in: sentence)
             // "Local platforms said they had expected the ban": a reaction that only mentions a measure.
             if let clause, ClauseSense.isReaction(clause, in: words, cueAt: cue.index), actor.type != .authority, !actor.isCountry { continue }
             // A measure read from the main verb alone is an authority's ("will let customers buy" by a bank is a product).

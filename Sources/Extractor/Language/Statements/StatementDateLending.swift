@@ -185,14 +185,16 @@ extension StatementDating {
             // a warning ("the bank does not license exchanges") to its own and to the day it was issued.
             // ("has issued orders barring two former directors. The orders took effect on Tuesday": a measure of the opening
             // that looks no further ahead dates, as a last resort, from the day of its actor's news.)
-            let openingNewsDay = statements[index].sentence < 2 * ArticleStretches.leadLength && !Self.looksAhead(statement.text) ? newsDay[key] : nil
+            func openingNewsDay() -> String? {
+                statements[index].sentence < 2 * ArticleStretches.leadLength && !Self.looksAhead(statement.text) ? newsDay[key] : nil
+            }
             let sameDay = dated.firstStart
             switch statement.action {
-            case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index) ?? openingNewsDay
+            case .enforce: statements[index].statement.effective = sameStart ?? sameEnd ?? firstStart(of: key, before: index) ?? openingNewsDay()
             case .warn: statements[index].statement.effective = sameStart ?? sameDay ?? actDay ?? documentDay
             default:
                 statements[index].statement.effective = sameStart ?? sameDay ?? firstStart(of: key, before: index)
-                    ?? issueDay[key] ?? documentDay ?? sameEnd ?? openingNewsDay
+                    ?? issueDay[key] ?? documentDay ?? sameEnd ?? openingNewsDay()
             }
         }
         let body = statements.indices.filter { statements[$0].tense != .headline }
