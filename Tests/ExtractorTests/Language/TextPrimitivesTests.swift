@@ -25,6 +25,28 @@ import Testing
         #expect(words.count == 500)
     }
 
+    /// Words are hashed eight bytes at a time: a word of any length, and one that differs from it in any single byte
+    /// (a letter, or a byte that is not ASCII), must be told apart, on either side of an eight-byte boundary.
+    @Test(arguments: [1, 2, 7, 8, 9, 15, 16, 17, 23, 24, 25, 40])
+    func aWordSetTellsApartWordsThatDifferInOneByte(length: Int) {
+        let word = String((0..<length).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) })
+        let variants = (0..<length).flatMap { position -> [String] in
+            ["0", "\u{00E9}", "Q"].map { replacement in
+                var characters = Array(word)
+                characters[position] = Character(replacement)
+                return String(characters)
+            }
+        }
+        let shorter = String(word.dropLast()), longer = word + "s"
+        let words = WordSet([word])
+        #expect(words.contains(word))
+        #expect(!variants.contains(where: words.contains))
+        #expect(!words.contains(shorter) && !words.contains(longer))
+        let others = WordSet(variants + [shorter, longer])
+        #expect(!others.contains(word))
+        #expect(variants.allSatisfy(others.contains) && others.contains(shorter) && others.contains(longer))
+    }
+
     @Test func anASCIIWordFindsTheListedFormThatNormalizesToIt() {
         // U+037E GREEK QUESTION MARK is canonically equivalent to ";".
         #expect(WordSet(["\u{037E}"]).contains(";"))

@@ -31,11 +31,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 ///
 /// An ASCII word is canonically equivalent only to strings whose normal form (NFC) is that same word, so ASCII
 /// look-ups go to a table of the words' ASCII normal forms; any other word goes to an ordinary dictionary.
+///
+/// Most look-ups are of words a list does not hold. A bitmap of the words' hashes, eight bits per word, answers most
+/// of them from one machine word, without a probe of the table and its string comparison.
 struct WordIndex: Sendable {
     /// Open addressing, linear probing; a power of two at most half full. Each slot keeps its word's hash, so that
     /// a probe compares strings only when the hashes agree.
     private let slots: [(hash: Int, word: String, position: Int)?]
     private let mask: Int
+    /// One bit per hash value modulo the bitmap's size (eight bits per word, at least 64), set for each word's hash.
+    private let hashBits: [UInt64]
+    private let hashBitMask: Int
     /// Every word's position, for look-ups of words that are not ASCII.
     private let positions: [String: Int]
 
@@ -61,11 +67,22 @@ struct WordIndex: Sendable {
         }
         self.slots = slots
         mask = capacity - 1
+        var bitCount = 64
+        while bitCount < asciiForms.count * 8 { bitCount *= 2 }
+        var hashBits = [UInt64](repeating: 0, count: bitCount / 64)
+        for (form, _) in asciiForms {
+            let bit = Self.bitmapPosition(of: Self.asciiHash(form) ?? 0, mask: bitCount - 1)
+            hashBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.hashBits = hashBits
+        hashBitMask = bitCount - 1
     }
 
     /// The position of a word canonically equivalent to `word`, if the list holds one.
     func position(of word: String) -> Int? {
         guard let hash = Self.asciiHash(word) else { return positions[word] }
+        let bit = Self.bitmapPosition(of: hash, mask: hashBitMask)
+        guard hashBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = hash & mask
         while let candidate = slots[slot] {
             if candidate.hash == hash && candidate.word == word { return candidate.position }
@@ -74,18 +91,49 @@ struct WordIndex: Sendable {
         return nil
     }
 
-    /// A hash of an ASCII word's bytes (FNV-1a), or `nil` when the word is not ASCII.
+    /// A hash's bit in a bitmap of `mask + 1` bits, from the hash's high bits (the table's slot is from its low bits).
+    @inline(__always)
+    private static func bitmapPosition(of hash: Int, mask: Int) -> Int {
+        Int(truncatingIfNeeded: UInt64(bitPattern: Int64(hash)) >> 40) & mask
+    }
+
+    /// A hash of an ASCII word's bytes, or `nil` when the word is not ASCII. The bytes are mixed eight at a time (a
+    /// word is one or two such steps, not one multiplication per letter), then finished with MurmurHash3's mixer, so
+    /// that every byte moves the low bits (the table's slot) and the high bits (the bitmap's).
     @inline(__always)
     private static func asciiHash(_ word: String) -> Int? {
         var word = word
         // The bytes in one buffer (a short word's are copied to the stack), not read one index at a time.
         return word.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            let raw = UnsafeRawBufferPointer(bytes)
+            var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                guard chunk & 0x8080_8080_8080_8080 == 0 else { return nil }
+                hash = ((hash ^ chunk) &* 0x9e37_79b9_7f4a_7c15).rotated(by: 31)
+                offset += 8
             }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+            if offset < raw.count {
+                var tail: UInt64 = 0
+                for byte in raw[offset...] {
+                    guard byte < 0x80 else { return nil }
+                    tail = tail << 8 | UInt64(byte)
+                }
+                hash = ((hash ^ tail) &* 0x9e37_79b9_7f4a_7c15).rotated(by: 31)
+            }
+            hash ^= hash >> 33
+            hash &*= 0xff51_afd7_ed55_8ccd
+            hash ^= hash >> 33
+            hash &*= 0xc4ce_b9fe_1a85_ec53
+            hash ^= hash >> 33
+            return Int(truncatingIfNeeded: hash)
         }
     }
+}
+
+private extension UInt64 {
+    /// The bits rotated left by `count`.
+    @inline(__always)
+    func rotated(by count: UInt64) -> UInt64 { self << count | self >> (64 - count) }
 }
