@@ -10,7 +10,7 @@ struct BlockCollector {
     let tree: ElementTree
     let excluded: [Bool]
 
-    static let blockTags: Set<String> = [
+    static let blockTags: WordSet = [
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "ul",

@@ -52,8 +52,8 @@ enum BlockFilter: String, CaseIterable, Sendable {
         return words <= 12 && block.text.contains { $0.isNumber }
     }
 
-    static let bylineWords: Set<String> = ["by", "von", "par", "por"]
-    static let datelineWords: Set<String> = ["published", "updated", "posted", "modified", "last"]
+    static let bylineWords: WordSet = ["by", "von", "par", "por"]
+    static let datelineWords: WordSet = ["published", "updated", "posted", "modified", "last"]
 
     static func isFurniturePhrase(_ block: TextBlock) -> Bool {
         guard block.characters <= 60 else { return false }
@@ -76,7 +76,7 @@ enum BlockFilter: String, CaseIterable, Sendable {
         "delivered through your letterbox", "download our app",
     ]
 
-    static let furnitureWords: Set<String> = [
+    static let furnitureWords: WordSet = [
         "advertisement", "advertising", "advert", "ad", "sponsored", "share", "tweet", "email", "print", "subscribe",
         "newsletter", "follow", "us", "on", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
         "comments", "comment", "related", "read", "more", "continue", "reading", "sign", "up", "login", "log", "in",

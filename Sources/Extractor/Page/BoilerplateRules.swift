@@ -23,13 +23,13 @@ enum BoilerplateRule: String, CaseIterable, Sendable {
         return nil
     }
 
-    static let furnitureTags: Set<String> = [
+    static let furnitureTags: WordSet = [
         "nav", "header", "footer", "aside", "menu", "button", "select", "input", "textarea", "label", "option",
         "figure", "figcaption", "picture", "video", "audio", "canvas", "embed", "dialog", "head", "title",
         "script", "link", "meta", "map", "area", "img",
     ]
 
-    static let furnitureRoles: Set<String> = [
+    static let furnitureRoles: WordSet = [
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
         "search", "toolbar", "tablist", "button",
     ]

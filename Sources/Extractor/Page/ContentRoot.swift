@@ -56,7 +56,7 @@ struct ContentRootFinder {
     let linkCharacters: [Int]
 
     /// Elements that can hold an article body (a marked paragraph or heading is not a body).
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "span", "font", "center"]
+    static let containerTags: WordSet = ["div", "section", "article", "main", "td", "span", "font", "center"]
 
     /// The share of the chosen paragraph text a marked element must hold to replace the choice.
     static let signalShare = 0.6

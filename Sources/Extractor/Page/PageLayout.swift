@@ -77,7 +77,7 @@ struct PageLayout {
     /// Visible characters inside `<p>` elements or in long runs of text, per subtree: a cheap
     /// measure of article text taken before any removal.
     static func paragraphCharacters(_ tree: ElementTree, textCharacters: [Int]) -> [Int] {
-        let nonText: Set<String> = ["script", "title", "textarea", "head"]
+        let nonText: WordSet = ["script", "title", "textarea", "head"]
         var inParagraph = Array(repeating: false, count: tree.items.count)
         var totals = Array(repeating: 0, count: tree.items.count)
         for index in tree.items.indices {

@@ -114,7 +114,7 @@ struct ArticleContext {
 
     /// The tables' codes of bodies above any country ("ESMA" is the EU's, "FATF" the world's), whatever country the
     /// article is about.
-    static let supranationalCodes: Set<String> = ["EU", "GLOBAL"]
+    static let supranationalCodes: WordSet = ["EU", "GLOBAL"]
 
     /// The name holds a place or a demonym ("Monetary Authority of Singapore", "Central Bank of Nigeria", "U.S. SEC").
     private static func namesPlace(_ mention: EntityMention, _ document: AnalyzedText) -> Bool {

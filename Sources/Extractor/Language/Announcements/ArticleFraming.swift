@@ -138,7 +138,7 @@ struct ArticleFraming {
         "correspondent", "correspondents", "reporter", "reporters", "newsroom", "readers", "reader", "sources", "analysis",
         "colleagues", "team", "editors", "coverage", "newsletter", "podcast", "partners",
     ]
-    static let reportingVerbs: Set<String> = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
+    static let reportingVerbs: WordSet = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
     static let auxiliaries: Set<String> = ["will", "have", "are", "were", "had", "would", "shall", "also", "then"]
 
     private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {

@@ -219,7 +219,7 @@ struct FrameSubjects {
         return next + 1 < end && (objectOpeners.contains(tokens[next + 1].lower) || tokens[next + 1].kind == .number)
     }
 
-    static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "all", "new", "two", "three", "four", "five", "nine"]
+    static let objectOpeners: WordSet = ["the", "a", "an", "its", "their", "all", "new", "two", "three", "four", "five", "nine"]
 
     static let clauseFillers: WordSet = ["and", "also", "it", "they", "will", "would", "has", "have", "then", "separately", "to"]
 

@@ -77,7 +77,7 @@ extension TemporalRecognizer {
     }
 
     /// Words of a heading over a list of days to come.
-    static let lookingAheadHeadingWords: Set<String> = ["ahead", "coming", "upcoming", "calendar", "diary", "agenda"]
+    static let lookingAheadHeadingWords: WordSet = ["ahead", "coming", "upcoming", "calendar", "diary", "agenda"]
 
     /// The year of a year-less month or day that the text writes with a year elsewhere: the one year written for the
     /// same month (and day), within about nine months of publication, on the side of publication the sentence's tense points to.
@@ -124,7 +124,7 @@ extension TemporalRecognizer {
     }
 
     /// Words that say which year a month falls in.
-    static let yearChoosingWords: Set<String> = ["year", "last", "next", "this", "past", "coming", "previous"]
+    static let yearChoosingWords: WordSet = ["year", "last", "next", "this", "past", "coming", "previous"]
 
     /// The Monday of a week value ("2026-W45") after the publication's week, within the next two weeks.
     private func mondayOfAFutureWeek(_ value: String) -> CalendarDay? {

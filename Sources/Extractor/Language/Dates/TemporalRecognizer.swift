@@ -874,7 +874,7 @@ struct TemporalRecognizer {
     }
 
     /// Words of a move that has happened or is under way ("up", "rising"), besides the past verbs of results.
-    static let changeWords: Set<String> = [
+    static let changeWords: WordSet = [
         "up", "down", "higher", "lower", "rising", "falling", "climbing", "dropping", "gaining", "sliding", "declining", "rallying",
         "surging", "jumping", "tumbling", "slipping", "recovering", "rebounding", "rebounded", "recovered", "gained", "slipped",
         "rallied", "eased", "advanced", "retreated", "increased", "decreased",
@@ -929,7 +929,7 @@ struct TemporalRecognizer {
     /// Words before the end of a period ("to Sept. 1", "until March").
     static let periodEndWords: WordSet = ["to", "until", "till", "through", "thru"]
     /// Verbs that report a statement: the tense they carry is the report's, not the event's.
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
+    static let reportingVerbs: WordSet = ["said", "says", "told", "announced", "added", "stated", "wrote", "noted"]
     /// Nouns of scheduled events ("a hearing on Thursday", "the vote on Monday").
     static let eventNouns: WordSet = [
         "hearing", "hearings", "meeting", "meetings", "vote", "votes", "auction", "auctions", "summit", "session", "sessions",

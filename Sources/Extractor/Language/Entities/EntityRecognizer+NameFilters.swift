@@ -297,7 +297,7 @@ extension EntityRecognizer {
     /// Regions whose name is also their adjective ("Gulf customers", "Baltic countries").
     static let regionAdjectives: WordSet = ["gulf", "baltic", "balkan"]
     /// Members of a legislature ("MPs", "MEPs"), which name no one by themselves.
-    static let legislatorAcronyms: Set<String> = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
+    static let legislatorAcronyms: WordSet = ["mp", "mps", "mep", "meps", "mla", "mlas", "mpp", "mpps", "msp", "msps"]
     /// Quotation marks that open a title.
     static let openingQuotes: WordSet = ["\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}"]
     /// Last words of laws, programmes and products, which are no entities.

@@ -148,13 +148,13 @@ extension EntityRecognizer {
 
     /// Verbs of speech before or after a person's name ("said Jane Roe", "Roe argued").
     /// Nouns of people by occupation, age or kin, after "a" in an appositive ("X, a retired nurse").
-    static let peopleNouns: Set<String> = [
+    static let peopleNouns: WordSet = [
         "nurse", "teacher", "farmer", "pensioner", "retiree", "student", "businessman", "businesswoman", "entrepreneur", "engineer",
         "programmer", "doctor", "driver", "mother", "father", "son", "daughter", "wife", "husband", "widow", "grandmother",
         "grandfather", "man", "woman", "resident", "citizen", "native", "worker", "employee", "shopkeeper", "accountant",
         "victim", "plaintiff", "defendant", "suspect", "teenager", "mechanic", "pharmacist", "designer", "photographer", "musician",
     ]
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "explained", "explains", "stated",
         "argued", "argues", "testified", "recalled", "insisted", "conceded", "admitted", "acknowledged", "recounted", "replied",
         "asked", "countered", "cautioned", "contended", "remarked", "quipped", "emphasised", "emphasized", "stressed",

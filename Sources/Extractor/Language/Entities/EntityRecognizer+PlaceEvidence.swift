@@ -107,7 +107,7 @@ extension EntityRecognizer {
         "town", "village", "families", "households", "people",
     ]
     /// People named by where they live or come from ("a businessman from X").
-    static let inhabitantNouns: Set<String> = [
+    static let inhabitantNouns: WordSet = [
         "man", "woman", "men", "women", "businessman", "businesswoman", "businessmen", "resident", "residents", "citizen", "citizens",
         "native", "natives", "farmer", "farmers", "pensioner", "pensioners", "retiree", "retirees", "family", "families", "couple",
         "student", "students", "villager", "villagers", "teenager", "teenagers", "boy", "girl", "mother", "father",

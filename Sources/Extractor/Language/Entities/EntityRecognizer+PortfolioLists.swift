@@ -40,7 +40,7 @@ extension EntityRecognizer {
     }
 
     /// The heads of a body named for its portfolios.
-    static let portfolioHeads: Set<String> = ["ministry", "department", "secretariat", "ministries", "office", "superintendency"]
+    static let portfolioHeads: WordSet = ["ministry", "department", "secretariat", "ministries", "office", "superintendency"]
     /// No ministry lists more portfolios after its first than this.
     static let mostListedPortfolios = 5
 }

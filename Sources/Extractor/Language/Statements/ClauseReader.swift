@@ -493,7 +493,7 @@ struct ClauseReader {
         "partly", "fully", "jointly", "separately", "first", "only", "even", "generally", "automatically", "legally", "most", "possibly",
         "explicitly", "expressly", "specifically", "effectively", "indefinitely", "permanently", "yet", "repeatedly",
     ]
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "wrote", "writes",
         "explained", "confirmed", "confirms", "claimed", "argued", "insisted", "stressed", "emphasised", "emphasized",
         "reiterated", "acknowledged", "admitted", "clarified", "clarifies",

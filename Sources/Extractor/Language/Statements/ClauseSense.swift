@@ -275,7 +275,7 @@ enum ClauseSense {
 
     static let standingParticiples: WordSet = ["registered", "licensed", "licenced", "authorised", "authorized", "regulated", "supervised"]
 
-    static let stateAdverbs: Set<String> = ["currently", "presently", "previously", "formerly", "hitherto"]
+    static let stateAdverbs: WordSet = ["currently", "presently", "previously", "formerly", "hitherto"]
     static let stateAdverbPairs: Set<[String]> = [
         ["at", "present"], ["so", "far"], ["to", "date"], ["until", "now"], ["till", "now"], ["until", "recently"],
     ]
@@ -468,7 +468,7 @@ enum ClauseSense {
     /// Words of a law made, after the last vote: "signed", "final", "enacted".
     static let lawMadeWords: WordSet = ["signed", "final", "enacted", "enacts"]
     /// One chamber of a legislature, or one of its committees.
-    static let chamberWords: Set<String> = ["house", "senate", "representatives", "mps", "deputies", "committee", "chamber"]
+    static let chamberWords: WordSet = ["house", "senate", "representatives", "mps", "deputies", "committee", "chamber"]
 
     /// "The order does not affect the firm's licence", "The warning does not cover stablecoins", "The licensing regime will
     /// not apply to small brokers": a negated verb of reach whose subject is a measure named by what it is ("the order",
@@ -482,7 +482,7 @@ enum ClauseSense {
             || MeasureTopic.measureNouns.contains(head) || ActorResolver.measureNouns.contains(head)
     }
 
-    static let reachLemmas: Set<String> = [
+    static let reachLemmas: WordSet = [
         "affect", "cover", "apply", "extend", "reach", "touch", "limit", "restrict", "relieve", "suspend", "ban", "change", "make", "override",
     ]
     /// Acts that the news is, named by what they are.

@@ -83,7 +83,7 @@ enum LicensingCues {
     ]
     /// Relief from a rule, handed out as a licence is: "granted a conditional exemption", "gave similar relief", "gives
     /// markets leeway on reporting rules".
-    static let reliefNouns: Set<String> = ["relief", "exemption", "exemptions", "waiver", "waivers", "leeway"]
+    static let reliefNouns: WordSet = ["relief", "exemption", "exemptions", "waiver", "waivers", "leeway"]
     static let requestNouns: WordSet = ["application", "applications", "request", "requests", "listing", "filing"]
     static let registerNouns: WordSet = ["register", "registry", "roster", "list", "whitelist", "records"]
     static let refusalVerbs: Set<String> = [
@@ -111,7 +111,7 @@ enum LicensingCues {
         "lets", "let", "allows", "allow", "permits", "enables", "enable", "entitles", "entitle", "authorises", "authorizes", "covers",
     ]
     static let headlineLicensingVerbs: Set<String> = ["licenses", "licences", "authorises", "authorizes", "registers", "approves", "accredits"]
-    static let objectOpeners: Set<String> = [
+    static let objectOpeners: WordSet = [
         "the", "a", "an", "its", "first", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "new", "local", "crypto",
     ]
 }

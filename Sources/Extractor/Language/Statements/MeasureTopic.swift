@@ -52,7 +52,7 @@ enum MeasureTopic {
 
     /// Verbs that tell what a measure does, when it starts or ends, whom it reaches and how its rate changes, the acts
     /// of sanctions ("the sanctions freeze the firm's assets") and the steps of a measure's making ("the bill passed").
-    static let contentLemmas: Set<String> = [
+    static let contentLemmas: WordSet = [
         "apply", "cover", "take", "come", "enter", "start", "begin", "kick", "go", "become", "affect", "target", "hit", "reach",
         "extend", "include", "exclude", "exempt", "remain", "stay", "last", "run", "expire", "end", "lapse", "require", "oblige",
         "force", "compel", "prohibit", "ban", "bar", "forbid", "outlaw", "stop", "prevent", "block", "halt", "delist", "allow",
@@ -64,10 +64,10 @@ enum MeasureTopic {
     ]
 
     /// Words that may follow a noun heading its phrase: prepositions, punctuation, an apposition.
-    static let headFollowers: Set<String> = [
+    static let headFollowers: WordSet = [
         "on", "of", "for", "in", "against", "from", "to", "by", "at", "over", "under", "with", ",", "(", "\u{2014}", "-",
     ]
 
     /// Words of a predicate that gives a measure's terms or standing rather than a judgement of it.
-    static let termWords: Set<String> = ["%", "percent", "per", "place", "force", "effect", "effective", "due", "payable", "law"]
+    static let termWords: WordSet = ["%", "percent", "per", "place", "force", "effect", "effective", "due", "payable", "law"]
 }

@@ -47,12 +47,12 @@ enum PermissionFigures {
     static let openVerbs: Set<String> = ["open", "opens", "opened"]
     static let paveVerbs: Set<String> = ["pave", "paves", "paved", "clear", "clears", "cleared"]
     /// Those whose nod is a private decision: owners, members, voters and the other side of a deal.
-    static let privateDeciders: Set<String> = [
+    static let privateDeciders: WordSet = [
         "shareholders", "shareholder", "stockholders", "community", "holders", "voters", "members", "merger", "acquisition",
         "takeover", "deal", "funding", "dao", "governance", "delegates",
     ]
     /// What a door opens onto when it is a market's: crypto products and activities.
-    static let cryptoObjects: Set<String> = [
+    static let cryptoObjects: WordSet = [
         "crypto", "cryptocurrency", "cryptocurrencies", "bitcoin", "ether", "stablecoin", "stablecoins", "token", "tokens",
         "tokenized", "tokenised", "etf", "etfs", "trading", "custody", "payments", "mining", "lending", "staking", "derivatives",
         "futures", "digital", "assets", "crypto-assets", "nfts", "defi",

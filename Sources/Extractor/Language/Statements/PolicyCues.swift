@@ -542,7 +542,7 @@ enum PolicyCues {
     /// The duties and ceilings a measure may take away.
     static let constraintNouns: Set<String> = ceilingNouns.union(["requirement", "requirements", "obligation", "obligations"])
     /// Prepositions that put a noun outside a verb's object ("withdraw up to the limit", "remove funds above the cap").
-    static let nonObjectPrepositions: Set<String> = ["to", "up", "above", "below", "beyond", "under", "within", "over", "from", "of", "on", "in", "at"]
+    static let nonObjectPrepositions: WordSet = ["to", "up", "above", "below", "beyond", "under", "within", "over", "from", "of", "on", "in", "at"]
 
     /// The comma, semicolon or "and" that opens a second measure with a finite verb of its own ("..., tightens the travel
     /// rule", "and strikes off a fourth"), before `cue`; nil when the sentence coordinates no measures there.
@@ -636,7 +636,7 @@ enum PolicyCues {
     }
 
     /// Verbs of taking a payment in some means.
-    static let acceptingVerbs: Set<String> = ["accept", "accepts", "accepted", "accepting", "take", "takes", "took", "taking"]
+    static let acceptingVerbs: WordSet = ["accept", "accepts", "accepted", "accepting", "take", "takes", "took", "taking"]
 
     /// "provide employees with required meal breaks", "the required documents": "required" between a determiner or a
     /// preposition and its noun describes the noun; it obliges no one ("are required to", "as required by law" do).
@@ -683,7 +683,7 @@ enum PolicyCues {
     static let watchingVerbs: Set<String> = ["monitor", "monitoring", "watch", "watching", "follow", "following", "track", "tracking", "assess", "review", "study", "engage"]
     /// A refusal to speak: "declined to comment", "refused to say".
     static let declineWords: WordSet = ["declined", "declines", "decline", "refused", "refuses", "refuse"]
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "comment", "say", "elaborate", "confirm", "discuss", "disclose", "specify", "answer", "respond", "name", "identify", "detail", "explain",
     ]
     static let attributiveMarkers: WordSet = [
@@ -855,10 +855,10 @@ enum PolicyCues {
     static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     /// The roles people hold at firms, from which a sanction may bar them.
-    static let firmRoleNouns: Set<String> = ["director", "directors", "officer", "officers", "executive", "executives", "founder", "founders"]
+    static let firmRoleNouns: WordSet = ["director", "directors", "officer", "officers", "executive", "executives", "founder", "founders"]
     /// Words before a role that make its holders certain people ("its two directors", "former executives", "the exchange's
     /// founder").
-    static let certainPeopleMarkers: Set<String> = ["former", "its", "their", "his", "her", "'s", "both"]
+    static let certainPeopleMarkers: WordSet = ["former", "its", "their", "his", "her", "'s", "both"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     /// Verbs of being left where a measure does not reach ("fall outside", "stay outside", "leave ... outside").
     static let leftOutsideVerbs: Set<String> = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
@@ -869,15 +869,15 @@ enum PolicyCues {
         "directive", "requirements", "licensing",
     ]
     /// The laws a head of state sanctions into force.
-    static let enactedLawNouns: Set<String> = ["law", "laws", "decree", "reform", "bill", "act"]
+    static let enactedLawNouns: WordSet = ["law", "laws", "decree", "reform", "bill", "act"]
     /// The new business a ban on newcomers stops: new clients, sign-ups ("sign", "-", "ups" as tokens), bookings, money,
     /// accounts, contracts, products and applications.
-    static let newBusinessNouns: Set<String> = [
+    static let newBusinessNouns: WordSet = [
         "customers", "customer", "clients", "client", "users", "investors", "members", "sign-ups", "signups", "sign", "bookings", "money", "deposits",
         "accounts", "account", "contracts", "products", "product", "applications",
     ]
     /// Verbs of giving clients' holdings back or closing them out.
-    static let windDownVerbs: Set<String> = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
+    static let windDownVerbs: WordSet = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
     /// What clients hold with a firm.
     static let clientHoldingNouns: Set<String> = ["assets", "funds", "positions", "balances", "holdings", "crypto-assets", "margin", "deposits"]
     /// Words of a sum or a penalty to pay.
@@ -960,7 +960,7 @@ enum PolicyCues {
         "quash", "quashes",
     ]
     /// Verbs of reversing or repealing a measure.
-    static let reversalWords: Set<String> = [
+    static let reversalWords: WordSet = [
         "reverse", "reverses", "reversed", "reversing", "repeal", "repeals", "repealed", "repealing",
     ]
     /// The words a cue that sets a measure aside stands on: an annulment verb, and the particle of "threw out", "struck

@@ -795,7 +795,7 @@ struct PolicyReader {
     }
 
     /// The quotation marks that may open a quotation.
-    static let quotationMarks: Set<String> = ["\u{201C}", "\""]
+    static let quotationMarks: WordSet = ["\u{201C}", "\""]
 
     /// A quotation mark of a term of one to three words quoted and closed before `limit` ("a \"savings\" app", "its
     /// “earn” product"), not of a quoted clause ("would \"study the report carefully\" but").
@@ -882,9 +882,9 @@ struct PolicyReader {
         return comma + 1
     }
 
-    static let backgroundOpeners: Set<String> = ["after", "following", "amid", "despite", "given", "before", "since"]
+    static let backgroundOpeners: WordSet = ["after", "following", "amid", "despite", "given", "before", "since"]
     /// Subordinators that open a finite clause setting the scene for the main one ("When ..., ", "While ..., ").
-    static let subordinateOpeners: Set<String> = ["when", "while", "although", "though", "once", "whereas"]
+    static let subordinateOpeners: WordSet = ["when", "while", "although", "though", "once", "whereas"]
 
     /// "DUBAI, 20 May (Wire) — Iran has ordered ...": the offset of the clause after a dateline, 0 without one.
     /// A dateline opens with a place in capitals and ends at a dash within its first dozen tokens.
@@ -1068,7 +1068,7 @@ struct PolicyReader {
         "risk", "licenses", "licences", "licensed", "authorised", "authorized", "registered", "regulated", "supervised", "tender",
         "recognised", "recognized", "guidance", "guidelines", "advisory", "alert", "circular", "notice",
     ]))
-    static let speechVerbs: Set<String> = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
+    static let speechVerbs: WordSet = ["said", "says", "announced", "stated", "told", "reported", "confirmed", "wrote", "added", "published", "posted"]
 
     /// The words from the cue to the end of its clause: what the measure is about.
     private static func object(_ document: AnalyzedText, _ sentence: Sentence, cueAt cue: Int) -> String {

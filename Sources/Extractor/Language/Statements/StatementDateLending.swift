@@ -358,7 +358,7 @@ extension StatementDating {
     }
 
     /// Irregular participles of acts: "the decision was taken on Monday", "the order was made on Friday".
-    static let actParticiples: Set<String> = ["taken", "made", "given", "brought", "struck", "laid", "sent"]
+    static let actParticiples: WordSet = ["taken", "made", "given", "brought", "struck", "laid", "sent"]
 
     /// The runs of letters of a text (and of digits, when `keepingNumbers`), in lower case. Read scalar by scalar, ASCII
     /// without the Unicode tables: splitting statements into `Character`s that are letters cost 3% of the analysis.
@@ -427,12 +427,12 @@ extension StatementDating {
     /// "who", "that", "which": what follows them within a few words belongs to a relative clause.
     static let relativePronouns: Set<String> = ["who", "that", "which"]
     /// Auxiliaries whose negation states a fact, not a prohibition: "does not", "will not", "nor does".
-    static let plainAuxiliaries: Set<String> = ["does", "do", "did", "will", "would"]
+    static let plainAuxiliaries: WordSet = ["does", "do", "did", "will", "would"]
     /// "does not mean", "will not change", "does not make", "does not affect", "does not cover".
     static let leftAloneVerbs: Set<String> = Set(ClauseSense.carveOutVerbs).union(["mean", "make", "let"])
 
     /// Words after a period that count it from an event: "within 90 days of", "after", "from", "if", "once", "when".
-    static let periodEventWords: Set<String> = ["of", "after", "from", "if", "once", "when"]
+    static let periodEventWords: WordSet = ["of", "after", "from", "if", "once", "when"]
 
     /// "In a separate decision", "Separately, ...": a sentence about an act apart from the others ("issued another
     /// warning" may be the news itself).

@@ -18,7 +18,7 @@ struct LinkedData: Equatable {
     var language: String?
     var url: String?
 
-    static let articleTypes: Set<String> = [
+    static let articleTypes: WordSet = [
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle", "socialmediaposting",
         "liveblogposting", "posting", "report", "webpage",
