@@ -33,4 +33,26 @@ import Testing
     func aHeadlineWithACommaAndATitleNamesNoOne(_ text: String) {
         #expect(!entities(text).contains { $0.type == .person }, "\(described(text))")
     }
+
+    /// "By Octavian Marchetti" on a line of its own names the writer, though "Octavian" is no given name Herald lists and
+    /// a surname may be a firm's name ("Greenidge" is a miner's).
+    @Test(arguments: [
+        ("Miners Face New Tariff\n\nBy Octavian Marchetti\n\nThe regulator raised the tariff on Monday.", "Octavian Marchetti"),
+        ("Miners Face New Tariff\n\nBy Tobias Greenidge\n\nThe regulator raised the tariff on Monday.", "Tobias Greenidge"),
+        ("Miners Face New Tariff\n\nBy Ekundayo Greenidge-Marsh\n\nBRIDGETOWN — The regulator raised the tariff.", "Ekundayo Greenidge-Marsh"),
+        ("Miners Face New Tariff\n\nPosted by Thaddeus Quinlan-Obi, Head of Research\n\nThe regulator acted.", "Thaddeus Quinlan-Obi"),
+        ("Miners Face New Tariff\n\nBy Bartholomew Okafor | 3 May 2026\n\nThe regulator acted.", "Bartholomew Okafor"),
+    ])
+    func aBylineOnItsOwnLineNamesAPerson(_ text: String, _ name: String) {
+        #expect(entities(text).first { $0.name == name }?.type == .person, "\(described(text))")
+    }
+
+    @Test(arguments: [
+        ("Miners Face New Tariff\n\nBy Reuters\n\nThe regulator raised the tariff on Monday.", "Reuters"),
+        ("The tariff was set by Greenidge Capital Partners last year, and miners pay it.", "Greenidge Capital Partners"),
+        ("Miners Face New Tariff\n\nBy Greenidge Holdings' count, miners paid more for power on Monday.", "Greenidge Holdings"),
+    ])
+    func aNameAfterByInProseOrAFirmsBylineIsNoPerson(_ text: String, _ name: String) {
+        #expect(!entities(text).contains { $0.name == name && $0.type == .person }, "\(described(text))")
+    }
 }

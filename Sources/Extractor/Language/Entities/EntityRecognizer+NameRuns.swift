@@ -77,9 +77,12 @@ extension EntityRecognizer {
                                   type: institutionType(tokens, start..<end) ?? .organization, code: nil,
                                   country: gazetteer.entries[match.form.entry].country)]
         }
-        // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
         // ("Sofia Lindqvist-Amara": a hyphenated surname is one word.)
         let personWords = (start..<end).filter { !layout.isMiddleInitialPeriod($0) && !isInsideHyphenatedWord($0, tokens: tokens) }
+        if isBylineWriter(start..<end, personWords: personWords, tokens: tokens, layout: layout) {
+            return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
+        }
+        // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
         if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
            !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
@@ -127,6 +130,25 @@ extension EntityRecognizer {
         }
         return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
     }
+
+    /// "By Nathaniel Greenidge" on a line of its own, "Posted by Ines Roe-Amara, Head of Research": a byline names its
+    /// writer, a person, whether or not the given name is one Herald knows and though a surname is also a firm's name. The
+    /// name is two to four capitalized words that the text never writes in lower case, after a "by" that opens its line
+    /// (or follows "Posted" or "Written" there) and before the line's end, a comma, a bar or a dash.
+    func isBylineWriter(_ run: Range<Int>, personWords: [Int], tokens: [Token], layout: TextLayout) -> Bool {
+        let by = run.lowerBound - 1
+        guard by >= 0, tokens[by].lower == "by", (2...4).contains(personWords.count),
+              tokens[by].newlineBefore || by >= 1 && tokens[by - 1].newlineBefore && Self.bylineVerbs.contains(tokens[by - 1].lower),
+              !tokens[run].contains(where: \.newlineBefore),
+              run.upperBound == tokens.count || tokens[run.upperBound].newlineBefore || [",", "|", "-", "—", "–"].contains(tokens[run.upperBound].text),
+              personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                  && !layout.lowercaseWords.contains(tokens[$0].lower) && !Lexicon.commonCapitalized.contains(tokens[$0].lower) }),
+              layout.gazetteerMatch(at: run.lowerBound)?.end != run.upperBound else { return false }
+        return true
+    }
+
+    /// Verbs that open a byline before its "by".
+    static let bylineVerbs: WordSet = ["posted", "written", "reported", "edited"]
 
     /// The parts of a run of words in capitals, outside a title-case line, that the text writes as names in prose, when some
     /// are and some are not ("BZST" in "BZST GIVES CRYPTO PLATFORMS UNTIL"); a gazetteer form stays whole. (A run none of
