@@ -62,4 +62,25 @@ import Testing
     func anInstitutionsAcronymStays(_ text: String, _ acronym: String) {
         #expect(TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).entities.contains { $0.aliases.contains(acronym) || $0.name == acronym })
     }
+
+    /// Names on either side of a bracketed part whose law's head comes after the brackets are the title's words; a body
+    /// whose short form is bracketed ("the Digital Markets Authority (DMA) said") stays a name.
+    @Test(arguments: [
+        ("The Payment Services (Amendment) Act, passed last week, requires kiosks to show a warning.", ["Payment Services", "Amendment"]),
+        ("The Digital Markets (Crypto Asset Services) Amendment Bill would license every exchange.", ["Digital Markets", "Crypto Asset Services", "Asset Services"]),
+        ("The new Token Service Providers (Advertising) Rules take effect in March.", ["Token Service Providers", "Advertising"]),
+        ("Lenders must follow the Consumer Credit (Crypto Lending) Regulations 2027 from May.", ["Consumer Credit", "Crypto Lending"]),
+    ])
+    func wordsBesideABracketedPartOfALawTitleNameNothing(_ text: String, _ titleWords: [String]) {
+        #expect(!names(text).contains(where: titleWords.contains), "\(names(text))")
+    }
+
+    @Test(arguments: [
+        ("A licence from the Digital Markets Authority (DMA) is needed, the ministry said.", "Digital Markets Authority"),
+        ("Kestrune Partners (Kestrune) said the Payment Rules apply to it.", "Kestrune Partners"),
+        ("The Ruritania Securities Commission (RSC) Act was passed in 2019, and the Ruritania Securities Commission acted.", "Ruritania Securities Commission"),
+    ])
+    func aBodyBeforeItsBracketedShortFormStaysAName(_ text: String, _ name: String) {
+        #expect(names(text).contains(name), "\(names(text))")
+    }
 }

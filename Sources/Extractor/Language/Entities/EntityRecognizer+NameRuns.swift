@@ -60,6 +60,7 @@ extension EntityRecognizer {
            !(layout.gazetteerMatch(at: start).map { $0.end < end && tokens[$0.end].lower == "and" } ?? false) {
             return []
         }
+        if layout.gazetteerMatch(at: start)?.end != end, isBesideABracketedPartOfALawTitle(start..<end, tokens: tokens) { return [] }
         if let joint = coordination(in: start..<end, tokens: tokens, layout: layout) ?? personOfInstitution(in: start..<end, tokens: tokens, layout: layout) {
             return readSpan(start..<joint, tokens: tokens, layout: layout) + readSpan((joint + 1)..<end, tokens: tokens, layout: layout)
         }
@@ -129,6 +130,30 @@ extension EntityRecognizer {
                                   code: nil, country: countryInside(tokens, start..<end))]
         }
         return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
+    }
+
+    /// "the Payment Services (Amendment) Act", "the Financial Markets (Digital Asset Services) Amendment Bill", "the Virtual
+    /// Asset Service Providers (Advertising) Rules": capitalized words before or inside a bracketed part of a law's title
+    /// name no entity when the title's head follows the brackets (after at most three more capitalized words).
+    func isBesideABracketedPartOfALawTitle(_ run: Range<Int>, tokens: [Token]) -> Bool {
+        func isTitleWord(_ index: Int) -> Bool { tokens[index].kind == .word && tokens[index].isCapitalized || tokens[index].text == "-" }
+        var close = run.upperBound
+        if close < tokens.count, tokens[close].text == "(" {
+            close += 1
+            while close < min(tokens.count, run.upperBound + 8), isTitleWord(close) { close += 1 }
+            guard close > run.upperBound + 1 else { return false }
+        } else {
+            var open = run.lowerBound - 1
+            while open >= max(0, run.lowerBound - 4), isTitleWord(open) { open -= 1 }
+            guard open >= 0, tokens[open].text == "(" else { return false }
+        }
+        guard close < tokens.count, tokens[close].text == ")" else { return false }
+        var cursor = close + 1
+        while cursor < min(tokens.count, close + 5), tokens[cursor].kind == .word, tokens[cursor].isCapitalized {
+            if Self.lawHeads.contains(tokens[cursor].lower) || tokens[cursor].lower == "rules" { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// "By Nathaniel Greenidge" on a line of its own, "Posted by Ines Roe-Amara, Head of Research": a byline names its
