@@ -306,9 +306,15 @@ extension EntityRecognizer {
                     cursor = match.end
                     continue
                 }
-                // "Washington Supreme Court": a state's or a city's name before an authority's names its own authority.
-                if unknownStart == nil, let place = found.last, place.end == cursor, place.type == .location, place.code == nil,
-                   entry.type == .authority, !layout.inTitleLine(place.first) {
+                // "Washington Supreme Court": a state's or a city's name before an authority's names its own authority. ("Trinidad
+                // and Tobago Securities and Exchange Commission": so does a country's name, written out, before the name of
+                // another country's body.)
+                let namesAnotherCountrysBody = { (place: EntityMention) in
+                    place.code != nil && entry.country != nil && entry.country != place.code
+                        && !tokens[place.first..<place.end].contains(where: \.isAllCaps)
+                }
+                if unknownStart == nil, let place = found.last, place.end == cursor, place.type == .location,
+                   place.code == nil || namesAnotherCountrysBody(place), entry.type == .authority, !layout.inTitleLine(place.first) {
                     found[found.count - 1] = EntityMention(first: place.first, end: match.end, key: "n:" + Self.key(tokens, place.first..<match.end),
                                                            type: .authority, code: nil, country: place.country)
                     cursor = match.end
