@@ -47,6 +47,9 @@ import Testing
         ("Lead plaintiff deadline nears PORT ELLSWORTH, Tenn., May 4, 2026 -- Investors may apply.", "PORT ELLSWORTH"),
         ("Vellmar opens an office. LAKE ORMOND, Fla., May 3 -- The firm said it would hire.", "LAKE ORMOND"),
         ("The study was released today. FORT KELLAN, Tex., May 2, 2026 -- Researchers said.", "FORT KELLAN"),
+        // A region's name with "and" or "of" in it.
+        ("Bank adds fees\n\nPORT OF ARDEN, Trinidad and Tobago, Nov. 3, 2026 /Wire/ -- The bank said.", "PORT OF ARDEN"),
+        ("Pay app launches\n\nKELSO BAY, Isle of Man, May 4, 2026 /Wire/ -- Quellant Pay said it would launch.", "KELSO BAY"),
     ])
     func aDatelineInCapitalsIsAPlace(_ text: String, _ name: String) {
         #expect(entities(text).first { $0.name == name }?.type == .location, "\(text) → \(described(text))")

@@ -80,8 +80,10 @@ extension EntityRecognizer {
               tokens[range].allSatisfy({ $0.kind == .word && $0.isAllCaps && $0.text.unicodeScalars.count >= 2 || $0.text == "-" }),
               tokens[range].contains(where: { $0.text.unicodeScalars.count >= 3 }) else { return false }
         var cursor = range.upperBound + 1
-        let regionEnd = min(tokens.count, cursor + 4)
-        while cursor < regionEnd, tokens[cursor].isCapitalized && TemporalRecognizer.months[tokens[cursor].lower] == nil || tokens[cursor].text == "." {
+        // ("PORT OF SPAIN, Trinidad and Tobago, Nov. 3": a region's name may hold "and" or "of".)
+        let regionEnd = min(tokens.count, cursor + 6)
+        while cursor < regionEnd, tokens[cursor].isCapitalized && TemporalRecognizer.months[tokens[cursor].lower] == nil || tokens[cursor].text == "."
+                || cursor > range.upperBound + 1 && ["and", "of"].contains(tokens[cursor].text) && cursor + 1 < tokens.count && tokens[cursor + 1].isCapitalized {
             cursor += 1
         }
         if cursor > range.upperBound + 1 {
