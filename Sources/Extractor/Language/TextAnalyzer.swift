@@ -5,14 +5,18 @@ import Foundation
 public struct TextAnalyzer: Sendable {
     /// The model that weighs the rules' statements; nil reads statements by the rules alone (to fit a new model).
     var statementModel: StatementModel? = .shipped
+    /// The model that chooses an announcement's subjects among the activities the article names; nil keeps the rules'
+    /// choices (`FrameSubjects`), which is what the rules' own tests read.
+    var subjectModel: SubjectModel? = .shipped
 
     public init() {}
 
     /// An analyzer that reads statements by the rules alone, without the statement model: for comparing the two.
     public static let rulesAlone = TextAnalyzer(statementModel: nil)
 
-    init(statementModel: StatementModel?) {
+    init(statementModel: StatementModel? = .shipped, subjectModel: SubjectModel? = .shipped) {
         self.statementModel = statementModel
+        self.subjectModel = subjectModel
     }
 
     /// Analyses a text.
@@ -22,7 +26,7 @@ public struct TextAnalyzer: Sendable {
     ///   - published: The publication day that relative dates resolve against (today's UTC day when absent).
     public func analyze(_ text: String, published: CalendarDay?) -> TextAnalysis {
         let reading = read(AnalyzedText(text), published: published)
-        let announcements = AnnouncementBuilder(published: reading.day).announcements(
+        let announcements = AnnouncementBuilder(published: reading.day, subjectModel: subjectModel).announcements(
             from: reading.statements, in: reading.document, entities: reading.entities, context: reading.context, dates: reading.dateMentions
         )
         // The announcements count the statements the model doubts; the analysis reports the others, so an

@@ -46,6 +46,34 @@ import Testing
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 
+    /// A ban that holds until a condition is met or a day comes limits the activity for a time; a ban without an end, or
+    /// one beside time to wind down ("have until"), stays a ban.
+    @Test(arguments: [
+        ("The exchange may not offer lending until the regulator has approved a separate application.", PolicyAction.restrict),
+        ("Under its licence, the firm must not take on retail clients until an auditor has reviewed its controls.", .restrict),
+        ("Licensed brokers may not offer staking until the second half of next year.", .restrict),
+        ("The fund may no longer buy bitcoin until its board approves a new investment policy.", .restrict),
+        ("Miners must not draw power from the grid until the new substation is finished.", .restrict),
+        ("Banks may not open accounts for crypto exchanges, the central bank said.", .prohibit),
+        ("The platforms may no longer serve local users and have until June 30 to return their funds.", .prohibit),
+    ])
+    func aBanUntilAConditionOrADayRestricts(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    /// What may go on under a ceiling that a "but" brings is restricted; what may go on beside a duty, or with nothing
+    /// after it, stays a carve-out.
+    @Test(arguments: [
+        ("Professional investors may keep trading crypto futures, but their leverage will be capped at five times.", PolicyAction.restrict),
+        ("Existing members may continue to stake, but with stakes of no more than 10,000 tokens each.", .restrict),
+        ("Customers can keep withdrawing, but withdrawals above $5,000 a day will need a manual check.", .restrict),
+        ("Existing customers can keep trading on the platform, the regulator said.", .warn),
+        ("Holders may keep their tokens, but the issuer must publish monthly reports.", .warn),
+    ])
+    func whatGoesOnUnderACeilingIsRestricted(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
     /// Time to wind down (holdings returned or closed out by a deadline, what may stay until a day, dealings wound down
     /// until a day) is a grace period, and a sum ordered paid a penalty; without the deadline or the sum they stay duties.
     @Test(arguments: [

@@ -145,6 +145,30 @@ import Testing
         #expect(announcements(text).isEmpty)
     }
 
+    @Test(arguments: [
+        ("""
+        Pelmora Exchange asks Kenyan customers to renew their documents
+        Crypto exchange Pelmora Exchange will require all of its customers in Kenya to upload a new proof of address by June 30, the company said on Saturday.
+        """, true),
+        ("""
+        Pelmora Exchange asks Brazilian customers for proof of address
+        Crypto exchange Pelmora Exchange said on Monday it will require its Brazilian customers to upload a proof of address from June 1.
+        """, true),
+        ("""
+        Pelmora Exchange adds a savings account to its app
+        Crypto exchange Pelmora Exchange will require clients to pass a knowledge test before their first deposit, the company said on Saturday.
+        """, false),
+        ("""
+        Pelmora Exchange launches a savings account in India
+        Crypto exchange Pelmora Exchange will require users in India to pass a knowledge test before their first deposit, the company said on Saturday.
+        """, false),
+    ])
+    func aCompanysConditionOnAServiceForACountryIsPolicy(text: String, isPolicy: Bool) {
+        let found = announcements(text, published: "2026-03-10")
+        #expect(found.isEmpty == !isPolicy, "\(text) → \(found.map { "\($0.actor ?? "-") \($0.action)" })")
+        if isPolicy { #expect(found.first?.action == .require) }
+    }
+
     @Test func aCompanyLiftingItsOwnBanIsPolicy() {
         let text = """
         Tallowin AG ends its ban on crypto ads in France

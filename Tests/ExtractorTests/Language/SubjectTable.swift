@@ -1,7 +1,7 @@
 @testable import Extractor
 
 /// A suite of subject tables: the words of a sentence as the subject lexicon reads them, and the frames of a text
-/// (published on 10 June 2025 unless told).
+/// (published on 10 June 2025 unless told) with the rules' subjects, before the subject model chooses among them.
 protocol SubjectTable {}
 
 extension SubjectTable {
@@ -10,6 +10,6 @@ extension SubjectTable {
     }
 
     static func frames(_ text: String, published: String = "2025-06-10") -> [Announcement] {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: published)).announcements
+        TextAnalyzer(subjectModel: nil).analyze(text, published: CalendarDay(iso: published)).announcements
     }
 }

@@ -67,12 +67,13 @@ struct AnnouncementBuilder {
             }
         }
         // A company's own terms ("caps purchases at $10,000", "requires a test") are product news; its policy news
-        // closes, opens or limits a service for a country ("delists the token for Canadian users").
+        // closes, opens, limits or sets a condition on a service for a country ("delists the token for Canadian users",
+        // "will require its customers in Kenya to upload a new proof of address").
         // A company that pauses services during a hack takes no policy measure, and a company that
         // offers something permits nothing unless it lifts its own ban ("will lift its ban on crypto ads").
         leading.removeAll { candidate in
             context.typeByKey[candidate.actorKey] == .organization
-                && (framing.genre == .launch || context.isIncidentReport || ![.prohibit, .restrict, .permit].contains(candidate.action)
+                && (framing.genre == .launch || context.isIncidentReport || !Self.companyPolicyActions.contains(candidate.action)
                     || !candidate.members.contains { news[$0] && namesPlace(statements[$0], document, entities) }
                     || candidate.action == .permit && !candidate.members.contains { Self.liftsABan(statements[$0], document) })
         }
@@ -210,6 +211,10 @@ struct AnnouncementBuilder {
             return frame
         }
     }
+
+    /// The actions of a company's own measure that make policy news: closing, opening, limiting or setting a condition
+    /// on a service (a warning or a sanction is an authority's).
+    static let companyPolicyActions: [PolicyAction] = [.prohibit, .restrict, .permit, .require]
 
     /// The kinds of article whose main news may be something else than the policy change they report.
     static let genresReportingOtherNews: [ArticleFraming.Genre] = [.report, .marketReport, .earnings, .launch]

@@ -39,7 +39,8 @@ struct SubjectEvidence {
             }
             if ruled.contains(subject) { features.append("rules=\(min(ruled.count, 4))") }
             if ruled == [subject] { features.append("alone|\(name)") }
-            return SubjectCandidate(subject: subject, isRulesChoice: ruled.contains(subject), features: features)
+            let isProvision = ruled.contains(subject) && own.contains(subject) && !lead.contains(subject)
+            return SubjectCandidate(subject: subject, isProvision: isProvision, features: features)
         }
     }
 }

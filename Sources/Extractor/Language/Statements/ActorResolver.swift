@@ -229,12 +229,28 @@ struct ActorResolver {
     }
 
     /// "The Virtual Asset Act already requires ...", for a sentence whose clause has a statute for its subject: the
-    /// article's country, whose law it is, unless an authority stands before the cue outside the statute's own name
-    /// ("the Central Bank Act"). Nil when the text names no country.
+    /// article's country, whose law it is, or the place that names the statute ("Texas law has required ...", "Georgia's
+    /// Tax Code exempts ..."), unless an authority stands before the cue outside the statute's own name ("the Central
+    /// Bank Act"). Nil when the text names no country.
     func statuteCountry(in sentence: Sentence, cueAt cue: Int, clauseStart: Int) -> ResolvedActor? {
-        guard let country = context.dominantCountry, context.countryKey(country) != nil else { return nil }
         let authorities = entities.mentions(in: clauseStart..<cue).filter { $0.type == .authority && isEligible($0) && !isPartOfAStatuteName($0) }
-        return authorities.isEmpty ? countryActor(country) : nil
+        guard authorities.isEmpty else { return nil }
+        if let owner = entities.mentions(in: clauseStart..<cue).first(where: namesAStatute) { return resolved(owner) }
+        guard let country = context.dominantCountry, context.countryKey(country) != nil else { return nil }
+        return countryActor(country)
+    }
+
+    /// "Texas law", "Georgia's Tax Code", "Nigeria's Investments and Securities Act": a country or a state whose name, or
+    /// possessive, a statute noun follows within four words.
+    private func namesAStatute(_ place: EntityMention) -> Bool {
+        let tokens = document.tokens
+        guard place.type == .location, place.code != nil || place.country != nil else { return false }
+        let start = place.end < tokens.count && tokens[place.end].isPossessive ? place.end + 1 : place.end
+        for index in start..<min(tokens.count, start + 4) {
+            guard tokens[index].kind == .word else { return false }
+            if ClauseSense.statuteNouns.contains(tokens[index].lower) { return true }
+        }
+        return false
     }
 
     /// "Operating an exchange in Thailand without a licence is punishable by ...", "anyone who manipulates prices faces a
@@ -283,6 +299,10 @@ struct ActorResolver {
                mention.end < sentence.end, tokens[mention.end].isPossessive {
                 owner = countryActor(code)
                 lawStart = mention.end + 1
+            } else if let mention = entities.mention(startingAt: next), mention.end < sentence.end, namesAStatute(mention) {
+                // "under Illinois law", "under Texas's money transmission law": a state's (or a country's) own statute.
+                owner = resolved(mention)
+                lawStart = mention.end
             } else if let mention = entities.mention(startingAt: next), mention.type == .authority, isEligible(mention),
                       mention.end < sentence.end, tokens[mention.end].isPossessive {
                 // "under the Central Bank of the UAE's payment token rules": the authority whose rules they are.

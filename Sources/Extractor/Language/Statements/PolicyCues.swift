@@ -277,7 +277,7 @@ enum PolicyCues {
                 if word == "longer", lifted {
                     offer(79, .permit, index)
                 } else {
-                    offer(78, limited ? .restrict : .prohibit, index)
+                    offer(78, limited || lastsUntil(words, after: index) ? .restrict : .prohibit, index)
                 }
             }
             if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
@@ -318,7 +318,9 @@ enum PolicyCues {
                !within(index, 2, watchingVerbs) {
                 // "may keep operating until July 1": a transition period, which ends.
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
-                offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : .warn, index)
+                // ("may keep trading derivatives, but leverage will be capped at ten times": an activity that goes on under a
+                // new ceiling is restricted.)
+                offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : continuesUnderACeiling(words, after: index) ? .restrict : .warn, index)
             }
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
@@ -404,6 +406,12 @@ enum PolicyCues {
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
+        // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "India taxes gains at a flat 30%,
+        // with no offset allowed for losses": a tax levied at a rate is the sentence's measure, and the carve-out, ceiling or
+        // ban beside it a detail of the tax.
+        if [.warn, .prohibit, .restrict].contains(found.action), let levy = taxLevyAtARate(words, from: start) {
+            found = Cue(action: .require, index: levy)
+        }
         // "to allow staking from April 1, with a 25% cap for retail clients", "have been permitted to handle them, subject to
         // a transfer limit": a ceiling that bounds a permission is its condition; the permission is the measure.
         if found.action == .restrict, let bound = boundingPhrase(words, from: start, before: found.index),
@@ -436,6 +444,57 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// "may keep trading derivatives, but leverage will be capped at ten times", "may continue to trade, but with leverage of
+    /// no more than two times", "can keep withdrawing, but deposits above $5,000 will be held": what may go on is bounded by a
+    /// ceiling the "but" brings. (The "but" stands at most fifteen words after the verb, the ceiling at most ten after it.)
+    static func continuesUnderACeiling(_ words: [String], after index: Int) -> Bool {
+        let count = words.count
+        guard let but = words[min(count, index + 1)..<min(count, index + 16)].firstIndex(of: "but") else { return false }
+        return ((but + 1)..<min(count, but + 11)).contains { position in
+            ceilingNouns.contains(words[position]) || ["capped", "above", "exceeding", "maximum"].contains(words[position])
+                || words[position] == "more" && ["no", "not"].contains(words[position - 1])
+        }
+    }
+
+    /// "may not offer staking until the regulator approves a separate application", "may not offer leverage until the
+    /// second half of 2027": a ban that holds until a condition is met or a day comes limits the activity for a time ("may
+    /// no longer serve clients and have until June 30 to return their funds" gives time to wind down instead). (The "until"
+    /// stands at most twenty words after the ban.)
+    static func lastsUntil(_ words: [String], after index: Int) -> Bool {
+        ((index + 1)..<min(words.count, index + 21)).contains { position in
+            words[position] == "until" && !["have", "has", "had", "get", "gets", "given"].contains(words[position - 1])
+        }
+    }
+
+    /// The word that levies a tax at a rate: "are taxed at 12%", "taxes gains on coins held under a year at 28%", "have been
+    /// taxed at the seller's income tax rate", "will levy 2% on fee income", "pay a 30% tax on gains"; nil where the sentence
+    /// only names a tax ("exempt from the 30% tax") or denies one ("are no longer taxed at 30%"). (The rate stands at most
+    /// eight words after "at", "at" at most twelve after the tax; a levy's rate right after it; a tax paid at most four
+    /// words after "pay".)
+    static func taxLevyAtARate(_ words: [String], from start: Int) -> Int? {
+        let count = words.count
+        func isRate(_ position: Int) -> Bool {
+            ["%", "percent", "rate", "flat"].contains(words[position]) || words[position] == "per" && position + 1 < count && words[position + 1] == "cent"
+        }
+        func ratedWithin(_ range: Range<Int>) -> Bool { range.clamped(to: 0..<count).contains(where: isRate) }
+        return (start..<count).first { index in
+            let word = words[index]
+            guard !words[max(start, index - 3)..<index].contains(where: { ["not", "n't", "no", "never", "longer"].contains($0) }) else { return false }
+            if leviedTaxWords.contains(word),
+               let at = words[(index + 1)..<min(count, index + 13)].prefix(while: { ![",", ";", ":"].contains($0) }).firstIndex(of: "at") {
+                return ratedWithin((at + 1)..<(at + 9))
+            }
+            if ["levy", "levies"].contains(word), index + 2 < count, Double(words[index + 1]) != nil { return isRate(index + 2) }
+            if ["pay", "pays"].contains(word) {
+                return words[(index + 1)..<min(count, index + 6)].contains(where: { taxWords.contains($0) }) && ratedWithin((index + 1)..<(index + 5))
+            }
+            return false
+        }
+    }
+
+    /// The verb forms of taxing and levying ("taxed", "taxes", "levied").
+    static let leviedTaxWords: Set<String> = ["tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying"]
 
     /// "declined to ban memecoins", "declined on Wednesday to ban", "stops short of a ban", "stopped short of banning
     /// lending": a ban someone would not impose is no ban; the sentence's other words give what was chosen instead ("...,

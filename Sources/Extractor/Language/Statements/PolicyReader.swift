@@ -385,7 +385,7 @@ struct PolicyReader {
                 status: ownStatus,
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: isAgentlessPassive,
-                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false, clause: clause,
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false || Self.reportsAFinalVote(words), clause: clause,
                 statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry,
                 penaltyCountry: penaltyCountry,
                 namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key))
@@ -551,7 +551,9 @@ struct PolicyReader {
         // A lead that states the decision itself ("the rule takes effect Jan. 18", "Parliament passed the bill")
         // lends no proposal to the rest, whatever proposal its other sentences mention.
         let mainLead = drafts.prefix(3).filter { $0.actor.key == mainKey || sameSide($0.actor, mainActor, context) }
-        let leadStatus = mainLead.contains(where: \.statesADecision) ? nil : mainLead.compactMap(\.status).first
+        // A bill that only awaits the head of state's signature is decided: its "would"s and its chamber's vote are the law's.
+        let finalVote = Self.leadReportsAFinalVote(document)
+        let leadStatus = finalVote || mainLead.contains(where: \.statesADecision) ? nil : mainLead.compactMap(\.status).first
         let newsIsAStart = headlineStatesAMeasureStarting(document, dates: dates)
         let mainAction = drafts.first(where: { $0.actor.key == mainKey && $0.cue.action != nil })?.cue.action ?? drafts.first(where: { $0.cue.action != nil })?.cue.action ?? .restrict
         var read: [ReadStatement] = []
@@ -572,7 +574,7 @@ struct PolicyReader {
             let continues = previous.map { continuesBackground(draft, after: $0.draft, whoseStatusIs: $0.status, tokens: document.tokens) } ?? false
             var status: PolicyStatus
             if let own = draft.status {
-                status = own
+                status = own == .proposed && finalVote && byMain && !Self.namesAProposal(draft.words) ? .announced : own
             } else if continues {
                 status = .inEffect
             } else if leadStatus == .considering, PolicyCues.isHedged(draft.words), !Self.isPastAct(draft) {
@@ -693,6 +695,56 @@ struct PolicyReader {
         document.sentences.prefix(5).contains { sentence in
             sentence.end - sentence.first <= longestSentence && reportsASignedLaw(document.tokens[sentence.first..<sentence.end].map(\.lower))
         }
+    }
+
+    /// "The bill now goes to the president", "sending it to the governor's desk", "It now awaits the president's signature",
+    /// "gave final approval to the act": the headline or the lead reports a legislature's last vote, with only the head of
+    /// state's signature to come. (The lead runs to the twelfth sentence, where a live blog reports the vote.)
+    static func leadReportsAFinalVote(_ document: AnalyzedText) -> Bool {
+        document.sentences.prefix(12).contains { sentence in
+            sentence.end - sentence.first <= longestSentence && reportsAFinalVote(document.tokens[sentence.first..<sentence.end].map(\.lower))
+        }
+    }
+
+    /// "sends the bill to the governor", "now goes to the President for promulgation", "now needs only royal assent", "gave
+    /// final approval", "passed its final reading", "completed the passage of the bill" (not "will go to the president", "is
+    /// expected to give final approval", "if it receives assent", "still needs a Senate vote and the president's signature").
+    static func reportsAFinalVote(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            let ahead = words[(index + 1)..<min(words.count, index + 7)]
+            let reached: Bool
+            switch words[index] {
+            case "send", "sends", "sent", "sending", "go", "goes", "went", "heads", "headed", "forwarded":
+                // ("sends governor bill" in a headline; else the head of state in the three words after "to".)
+                let to = ahead.firstIndex(of: "to")
+                reached = headOfStateWords.contains(ahead.first ?? "")
+                    || to.map { words[($0 + 1)..<min(ahead.endIndex, $0 + 4)].contains { headOfStateWords.contains($0) } } ?? false
+            case "awaits", "awaiting", "needs":
+                let signature = ahead.prefix(5).firstIndex { ["assent", "signature", "promulgation"].contains($0) }
+                reached = signature.map { !words[index..<$0].contains { ["and", "vote", "approval"].contains($0) } } ?? false
+            case "final":
+                reached = ahead.first.map { ["approval", "reading", "passage"].contains($0) } ?? false
+            case "completed":
+                reached = ahead.prefix(2).contains("passage")
+            default:
+                return false
+            }
+            return reached && !words[max(0, index - 4)..<index].contains { stillToComeWords.contains($0) }
+                && !ahead.prefix(4).contains { ["expected", "scheduled", "due", "likely"].contains($0) }
+        }
+    }
+
+    /// Whoever signs or promulgates a law a legislature has passed.
+    static let headOfStateWords: WordSet = ["president", "governor", "governor-general", "king", "monarch", "emir", "sultan"]
+    /// Words before a step that make it one still to come: "will go to the president", "is expected to give final approval".
+    static let stillToComeWords: WordSet = [
+        "will", "would", "could", "may", "might", "should", "if", "once", "before", "until", "when", "unless", "not", "yet",
+        "expected", "set", "due", "likely", "poised", "plans", "aims", "hopes", "wants",
+    ]
+
+    /// "a proposal", "the draft", "a consultation": words naming a proposal as such, not only a bill whose vote is news.
+    static func namesAProposal(_ words: [String]) -> Bool {
+        words.contains { PolicyCues.proposedWords.contains($0) && $0 != "bill" && $0 != "bills" }
     }
 
     /// "signs the law", "the decree sanctioned on Monday", "signed into law", "becomes law" (not "will sign", "is
