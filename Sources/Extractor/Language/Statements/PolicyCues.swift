@@ -494,7 +494,7 @@ enum PolicyCues {
     }
 
     /// The verb forms of taxing and levying ("taxed", "taxes", "levied").
-    static let leviedTaxWords: Set<String> = ["tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying"]
+    static let leviedTaxWords: WordSet = ["tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying"]
 
     /// "declined to ban memecoins", "declined on Wednesday to ban", "stops short of a ban", "stopped short of banning
     /// lending": a ban someone would not impose is no ban; the sentence's other words give what was chosen instead ("...,
