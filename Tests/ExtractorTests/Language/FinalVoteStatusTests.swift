@@ -11,9 +11,9 @@ import Testing
 
     @Test(arguments: [
         """
-        Velmor lawmakers send governor bill to license crypto kiosks
+        Velmor legislature sends governor bill on bitcoin ATM licences
 
-        The Velmor Legislature on Monday gave final approval to a bill that would require crypto kiosk operators to hold a \
+        The Velmor Legislature on Monday gave final approval to a bill that would require bitcoin ATM owners to hold a \
         licence, sending it to the governor.
 
         Operators would have to cap daily deposits at $2,000 per customer.

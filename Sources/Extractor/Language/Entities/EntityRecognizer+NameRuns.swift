@@ -132,7 +132,7 @@ extension EntityRecognizer {
         return splitAtKnownForms(start..<end, tokens: tokens, layout: layout)
     }
 
-    /// "the Payment Services (Amendment) Act", "the Financial Markets (Digital Asset Services) Amendment Bill", "the Virtual
+    /// "the Payment Services (Amendment) Act", "the Digital Markets (Crypto Asset Services) Amendment Bill", "the Virtual
     /// Asset Service Providers (Advertising) Rules": capitalized words before or inside a bracketed part of a law's title
     /// name no entity when the title's head follows the brackets (after at most three more capitalized words).
     func isBesideABracketedPartOfALawTitle(_ run: Range<Int>, tokens: [Token]) -> Bool {

@@ -406,8 +406,8 @@ enum PolicyCues {
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
-        // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "India taxes gains at a flat 30%,
-        // with no offset allowed for losses": a tax levied at a rate is the sentence's measure, and the carve-out, ceiling or
+        // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "Ruritania taxes gains at a flat 30%,
+        // and losses cannot be set against them": a tax levied at a rate is the sentence's measure, and the carve-out, ceiling or
         // ban beside it a detail of the tax.
         if [.warn, .prohibit, .restrict].contains(found.action), let levy = taxLevyAtARate(words, from: start) {
             found = Cue(action: .require, index: levy)
@@ -468,7 +468,7 @@ enum PolicyCues {
     }
 
     /// The word that levies a tax at a rate: "are taxed at 12%", "taxes gains on coins held under a year at 28%", "have been
-    /// taxed at the seller's income tax rate", "will levy 2% on fee income", "pay a 30% tax on gains"; nil where the sentence
+    /// taxed at the owner's marginal rate", "will levy 2% on fee income", "pay a 30% tax on gains"; nil where the sentence
     /// only names a tax ("exempt from the 30% tax") or denies one ("are no longer taxed at 30%"). (The rate stands at most
     /// eight words after "at", "at" at most twelve after the tax; a levy's rate right after it; a tax paid at most four
     /// words after "pay".)
