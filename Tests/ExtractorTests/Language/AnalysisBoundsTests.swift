@@ -74,8 +74,9 @@ import Testing
     }
 
     /// Statements lend each other dates across the whole text; thousands of them (articles run together) must not
-    /// make each look at all the others (with that, this text took minutes in a debug build).
-    @Test(.timeLimit(.minutes(1)))
+    /// make each look at all the others (with that, this text took minutes in a debug build). Alone, a debug build reads
+    /// it in about 12 s; beside the rest of the suite on two cores it took 50-98 s, so the limit is two minutes.
+    @Test(.timeLimit(.minutes(2)))
     func manyStatementsAreDatedInBoundedTime() {
         let regulators = ["The Bank of Portugal", "The SEC", "The Financial Conduct Authority", "BaFin", "The Monetary Authority of Singapore"]
         let measures = ["will require exchanges to register", "will ban crypto payments", "will allow banks to hold bitcoin", "will cap retail purchases"]

@@ -114,4 +114,23 @@ import Testing
     func metricsAndDevicesInCapitalsAreNoNames(_ text: String) {
         #expect(entities(text).isEmpty, "\(text) → \(described(text))")
     }
+
+    /// "ASIC miners", "GPU rigs": an acronym before a machine's noun names a kind of machine, not the regulator "ASIC"
+    /// spells elsewhere; a ticker before "miners" stays an asset, and the regulator's own "ASIC said" stays the regulator.
+    @Test(arguments: [
+        ("Farms in the province run ASIC miners from two suppliers, the grid operator said.", "ASIC"),
+        ("The importer brought in 4,000 ASIC machines last year before the ban.", "ASIC"),
+        ("Hobbyists still run GPU rigs at home, the ministry said.", "GPU"),
+    ])
+    func anAcronymBeforeAMachineNamesNoBody(_ text: String, _ acronym: String) {
+        #expect(!entities(text).contains { $0.name == acronym || $0.aliases.contains(acronym) }, "\(described(text))")
+    }
+
+    @Test(arguments: [
+        ("ASIC said on Monday that two brokers had breached their licences.", "ASIC"),
+        ("BTC miners sold 4,000 coins in May, the data show.", "BTC"),
+    ])
+    func anAcronymThatActsOrATickerStays(_ text: String, _ acronym: String) {
+        #expect(entities(text).contains { $0.name == acronym || $0.aliases.contains(acronym) }, "\(described(text))")
+    }
 }

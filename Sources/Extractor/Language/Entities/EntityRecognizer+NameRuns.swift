@@ -18,6 +18,12 @@ extension EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         var end = span.upperBound
+        // "ASIC miners", "GPU rigs": an acronym before a machine's noun names the kind of machine, not the body it spells
+        // elsewhere (an asset's ticker stays: "BTC miners").
+        if end - start == 1, tokens[start].isAllCaps, end < tokens.count, !tokens[end].isCapitalized, Self.machineNouns.contains(tokens[end].lower),
+           layout.gazetteerMatch(at: start).map({ gazetteer.entries[$0.form.entry].type != .asset }) ?? true {
+            return []
+        }
         // "Fri July 3 -", "Posted June 10, 2026": a month before its day closes a date, not a name.
         if end - start >= 2, end < tokens.count, tokens[end].kind == .number, TemporalRecognizer.months[tokens[end - 1].lower] != nil,
            layout.gazetteerMatch(at: end - 1) == nil {
@@ -171,6 +177,9 @@ extension EntityRecognizer {
               layout.gazetteerMatch(at: run.lowerBound)?.end != run.upperBound else { return false }
         return true
     }
+
+    /// The machines a kind of chip names ("ASIC miners", "GPU rigs").
+    static let machineNouns: WordSet = ["miner", "miners", "chip", "chips", "rig", "rigs", "machine", "machines", "hardware", "device", "devices"]
 
     /// Verbs that open a byline before its "by".
     static let bylineVerbs: WordSet = ["posted", "written", "reported", "edited"]
