@@ -70,6 +70,8 @@ import Testing
         ("The Digital Markets (Crypto Asset Services) Amendment Bill would license every exchange.", ["Digital Markets", "Crypto Asset Services", "Asset Services"]),
         ("The new Token Service Providers (Advertising) Rules take effect in March.", ["Token Service Providers", "Advertising"]),
         ("Lenders must follow the Consumer Credit (Crypto Lending) Regulations 2027 from May.", ["Consumer Credit", "Crypto Lending"]),
+        ("Exchanges now answer to the Virtual Trading Authority (Amendment) Act of 2026.", ["Virtual Trading Authority", "Amendment"]),
+        ("The Asset Service Providers (ASP) Rules bind every broker from June.", ["Asset Service Providers"]),
     ])
     func wordsBesideABracketedPartOfALawTitleNameNothing(_ text: String, _ titleWords: [String]) {
         #expect(!names(text).contains(where: titleWords.contains), "\(names(text))")

@@ -99,31 +99,7 @@ extension EntityRecognizer {
         if start >= 2, tokens[start - 1].lower == "on", tokens[start - 2].isCapitalized, Self.lawTitleHeads.contains(tokens[start - 2].lower) {
             return false
         }
-        var next = end
-        if next + 2 < tokens.count, tokens[next].text == "(", tokens[next + 2].text == ")" { next += 3 }
-        while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
-        // "the Income-tax Act", "the Anti-money Laundering Act": a title's lower-case part glued by a hyphen.
-        let glued = next
-        while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
-              tokens[next + 1].kind == .word {
-            next += 2
-        }
-        // "Financial Markets Conduct (Offshore Custodians) Exemption Notice", "(Offshore Crypto-asset Custodians) Exemption
-        // Notice": capitalized words and a bracketed part of a law's title, on either side of its brackets.
-        var brackets = 0
-        while next < min(tokens.count, glued + 12) {
-            if ["(", ")"].contains(tokens[next].text), brackets < 2 {
-                brackets += 1
-            } else if next + 1 < tokens.count, next > glued || brackets > 0, tokens[next].text == "-", !tokens[next].spaceBefore,
-                      !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word {
-                next += 1
-            } else if next > glued || brackets > 0, tokens[next].kind == .word, tokens[next].isCapitalized, !Self.lawHeads.contains(tokens[next].lower) {
-            } else {
-                break
-            }
-            next += 1
-        }
-        if next < tokens.count, Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end { return false }
+        if lawTitleGoesOn(after: end, tokens: tokens) { return false }
         // "the law “On Virtual Assets”", "a decree 'On Digital Currencies'": a quoted title after the word for a law.
         var opening = start - 1
         while opening > 0, Self.leadingFunctionWords.contains(tokens[opening].lower) { opening -= 1 }
@@ -256,6 +232,40 @@ extension EntityRecognizer {
         let isOneFigure = (2...4).contains(scalars.count) && scalars.last.map(Tokenizer.isDigit) == true
             && scalars.dropLast().allSatisfy(Tokenizer.isLetter)
         return isOneFigure || isAmount(tokens[index].text)
+    }
+
+    /// Whether a law's title goes on after a run of capitalized words to its head word: "the Income-tax Act", "Financial
+    /// Markets Conduct (Offshore Custodians) Exemption Notice", "the Digital Economy (DE) programme", "the Virtual Asset
+    /// Service Providers (Advertising) Rules". The title may go on through a bracketed part, quotes, words glued by
+    /// hyphens and more capitalized words; "Rules" heads a title only after a bracketed part.
+    func lawTitleGoesOn(after end: Int, tokens: [Token]) -> Bool {
+        var next = end
+        // "(DE)": a one-word bracketed part, such as the title's acronym.
+        let skipsABracketedWord = next + 2 < tokens.count && tokens[next].text == "(" && tokens[next + 2].text == ")"
+        if skipsABracketedWord { next += 3 }
+        while next < tokens.count, ["\"", "'", "\u{2019}", "\u{201D}"].contains(tokens[next].text) { next += 1 }
+        // "the Income-tax Act", "the Anti-money Laundering Act": a title's lower-case part glued by a hyphen.
+        let glued = next
+        while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
+              tokens[next + 1].kind == .word {
+            next += 2
+        }
+        var brackets = 0
+        while next < min(tokens.count, glued + 12) {
+            if ["(", ")"].contains(tokens[next].text), brackets < 2 {
+                brackets += 1
+            } else if next + 1 < tokens.count, next > glued || brackets > 0, tokens[next].text == "-", !tokens[next].spaceBefore,
+                      !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word {
+                next += 1
+            } else if next > glued || brackets > 0, tokens[next].kind == .word, tokens[next].isCapitalized, !Self.lawHeads.contains(tokens[next].lower) {
+            } else {
+                break
+            }
+            next += 1
+        }
+        guard next < tokens.count else { return false }
+        return Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end
+            || (skipsABracketedWord || brackets > 0) && tokens[next].lower == "rules"
     }
 
     /// The words of the months of the Islamic, Hebrew, Ethiopian and Persian calendars, of the calendars themselves and of

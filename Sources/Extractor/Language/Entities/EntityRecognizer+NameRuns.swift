@@ -140,26 +140,15 @@ extension EntityRecognizer {
 
     /// "the Payment Services (Amendment) Act", "the Digital Markets (Crypto Asset Services) Amendment Bill", "the Virtual
     /// Asset Service Providers (Advertising) Rules": capitalized words before or inside a bracketed part of a law's title
-    /// name no entity when the title's head follows the brackets (after at most three more capitalized words).
+    /// name no entity when the title goes on to its head (`lawTitleGoesOn`), also when an institution's word ends them.
     func isBesideABracketedPartOfALawTitle(_ run: Range<Int>, tokens: [Token]) -> Bool {
-        func isTitleWord(_ index: Int) -> Bool { tokens[index].kind == .word && tokens[index].isCapitalized || tokens[index].text == "-" }
-        var close = run.upperBound
-        if close < tokens.count, tokens[close].text == "(" {
-            close += 1
-            while close < min(tokens.count, run.upperBound + 8), isTitleWord(close) { close += 1 }
-            guard close > run.upperBound + 1 else { return false }
-        } else {
-            var open = run.lowerBound - 1
-            while open >= max(0, run.lowerBound - 4), isTitleWord(open) { open -= 1 }
-            guard open >= 0, tokens[open].text == "(" else { return false }
+        let opensBrackets = run.upperBound < tokens.count && tokens[run.upperBound].text == "("
+        var open = run.lowerBound - 1
+        while open >= max(0, run.lowerBound - 4), tokens[open].kind == .word && tokens[open].isCapitalized || tokens[open].text == "-" {
+            open -= 1
         }
-        guard close < tokens.count, tokens[close].text == ")" else { return false }
-        var cursor = close + 1
-        while cursor < min(tokens.count, close + 5), tokens[cursor].kind == .word, tokens[cursor].isCapitalized {
-            if Self.lawHeads.contains(tokens[cursor].lower) || tokens[cursor].lower == "rules" { return true }
-            cursor += 1
-        }
-        return false
+        let isInsideBrackets = open >= 0 && tokens[open].text == "("
+        return (opensBrackets || isInsideBrackets) && lawTitleGoesOn(after: run.upperBound, tokens: tokens)
     }
 
     /// "By Nathaniel Greenidge" on a line of its own, "Posted by Ines Roe-Amara, Head of Research": a byline names its
