@@ -23,7 +23,8 @@ struct EntityReading: Sendable {
 /// 1. runs of capitalized tokens are read as gazetteer forms, institutions or unknown names (`+NameRuns`,
 ///    `+KnownForms`, `+UnknownNames`, `+NameFilters`), each unknown name typed by its words and context (`+NameTypes`,
 ///    `+PlaceEvidence`, `+Appositives`, `+PersonContext`); lower-case digital currencies join them (`+DigitalCurrencies`);
-///    A ministry named for several portfolios is one name across its commas (`+PortfolioLists`).
+///    A ministry named for several portfolios is one name across its commas (`+PortfolioLists`); the article's head names
+///    its publication and writer (`+Mastheads`).
 /// 2. names shared by many countries' institutions take the country the text gives them (`+SharedInstitutionNames`);
 /// 3. acronyms and second names defined in the text join their long forms (`+Acronyms`, `+NameGlosses`);
 /// 4. context decisions over all mentions: projects before their tokens, short forms and surnames, company forms,
@@ -57,6 +58,7 @@ struct EntityRecognizer {
             candidates.append(contentsOf: found)
             index = max(spanEnd, index + 1)
         }
+        readMasthead(&candidates, tokens: tokens, layout: layout)
         candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
         localizeSharedNames(&candidates, tokens: tokens)
         let defined = linkAcronyms(candidates, tokens: tokens)
