@@ -24,6 +24,14 @@ import Testing
         ("Inland Revenue said on Monday that exchanges must report their users' trades.", "Inland Revenue", .authority),
         ("The Board of Inland Revenue is drafting guidance on crypto gains.", "Board of Inland Revenue", .authority),
         ("The Inland Revenue Authority of Singapore updated its guide to token taxes.", "Inland Revenue Authority of Singapore", .authority),
+        // Financial free zones and the European Economic Area are places; the bodies that regulate them are authorities.
+        ("Two exchanges licensed in the Astana International Financial Centre added bitcoin pairs.", "Astana International Financial Centre", .location),
+        ("Funds domiciled in the Qatar Financial Centre may now hold tokenised bonds.", "Qatar Financial Centre", .location),
+        ("Firms based in the Dubai International Financial Centre (DIFC) must register by June.", "DIFC", .location),
+        ("Banks across the European Economic Area must report their crypto exposures.", "European Economic Area", .location),
+        ("The Qatar Financial Centre Regulatory Authority fined a custodian on Monday.", "Qatar Financial Centre Regulatory Authority", .authority),
+        ("Miners in Alto Paraná pay the industrial power tariff.", "Alto Paraná", .location),
+        ("Grid operators in Peninsular Malaysia cut supply to two mining farms.", "Peninsular Malaysia", .location),
     ])
     func curatedFactsAreFoundWithTheirType(text: String, name: String, type: EntityType) {
         #expect(entity(name, in: text)?.type == type, "\(text)")

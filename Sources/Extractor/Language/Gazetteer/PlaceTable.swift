@@ -1,5 +1,7 @@
 /// Regions, states, provinces and cities, one a line: `COUNTRY|Name;Alias;...` (`--` when the
 /// place spans countries). They are locations without a code of their own; the country gives a jurisdiction.
+/// Financial free zones with their own laws (the Dubai and Astana international financial centres, the Qatar Financial
+/// Centre) and the European Economic Area are places too, not the bodies that run or regulate them.
 let placeTable = """
 --|Asia
 --|Europe
@@ -855,4 +857,10 @@ MX|Mérida;Merida
 CA|Quebec City
 US|San Antonio
 US|Anchorage
+PY|Alto Paraná;Alto Parana
+MY|Peninsular Malaysia
+--|European Economic Area;EEA
+AE|Dubai International Financial Centre;DIFC
+KZ|Astana International Financial Centre;AIFC
+QA|Qatar Financial Centre;QFC
 """
