@@ -32,6 +32,12 @@ import Testing
         ("The Qatar Financial Centre Regulatory Authority fined a custodian on Monday.", "Qatar Financial Centre Regulatory Authority", .authority),
         ("Miners in Alto Paraná pay the industrial power tariff.", "Alto Paraná", .location),
         ("Grid operators in Peninsular Malaysia cut supply to two mining farms.", "Peninsular Malaysia", .location),
+        // Central banks under their English and local names; a commercial bank named for its country stays a company.
+        ("The Bank of Mauritius told lenders to watch crypto flows.", "Bank of Mauritius", .authority),
+        ("Latvijas Banka said the new reporting rules apply from March.", "Latvijas Banka", .authority),
+        ("The Bank of Albania warned savers about unlicensed platforms.", "Bank of Albania", .authority),
+        ("Banco de Guatemala does not recognise crypto-assets as money.", "Banco de Guatemala", .authority),
+        ("Bank of China opened a custody desk for digital assets in Hong Kong.", "Bank of China", .organization),
     ])
     func curatedFactsAreFoundWithTheirType(text: String, name: String, type: EntityType) {
         #expect(entity(name, in: text)?.type == type, "\(text)")

@@ -107,7 +107,7 @@ SE|Riksbank;Sveriges Riksbank
 NO|Norges Bank
 DK|Danmarks Nationalbank
 PL|Polish Financial Supervision Authority;KNF
-LT|Bank of Lithuania
+LT|Bank of Lithuania;Lietuvos bankas
 EE|Financial Supervision Authority of Estonia
 RU|Central Bank of Russia;Bank of Russia;CBR
 RU|State Duma;Duma
@@ -244,11 +244,11 @@ FI|Bank of Finland
 DK|Danish Financial Supervisory Authority;Finanstilsynet
 NO|Financial Supervisory Authority of Norway
 IS|Central Bank of Iceland
-SI|Bank of Slovenia
+SI|Bank of Slovenia;Banka Slovenije
 SK|National Bank of Slovakia;Národná banka Slovenska
 HR|Croatian National Bank
 BG|Bulgarian National Bank
-LV|Bank of Latvia
+LV|Bank of Latvia;Latvijas Banka
 TR|Financial Crimes Investigation Board;MASAK
 TR|Grand National Assembly of Turkey;Grand National Assembly
 TR|Banking Regulation and Supervision Agency;BDDK
@@ -285,6 +285,25 @@ TZ|Bank of Tanzania
 RW|National Bank of Rwanda
 ZM|Bank of Zambia
 ZW|Reserve Bank of Zimbabwe
+EE|Bank of Estonia;Eesti Pank
+PL|National Bank of Poland;Narodowy Bank Polski
+BE|National Bank of Belgium
+AL|Bank of Albania
+RS|National Bank of Serbia
+MD|National Bank of Moldova
+MK|National Bank of North Macedonia
+KG|National Bank of the Kyrgyz Republic
+AF|Da Afghanistan Bank
+MU|Bank of Mauritius
+MZ|Bank of Mozambique;Banco de Moçambique
+SL|Bank of Sierra Leone
+MW|Reserve Bank of Malawi
+GT|Bank of Guatemala;Banco de Guatemala
+GY|Bank of Guyana
+PG|Bank of Papua New Guinea
+FJ|Reserve Bank of Fiji
+VU|Reserve Bank of Vanuatu
+TO|National Reserve Bank of Tonga
 NA|Bank of Namibia
 BW|Bank of Botswana
 MU|Financial Services Commission of Mauritius
