@@ -75,7 +75,9 @@ enum Lexicon {
         "founders", "ceos", "analysts", "executives", "directors", "governors", "ministers", "lawyers", "economists",
         "spokesmen", "spokespeople", "secretary-general", "chancellor", "envoy", "consultant",
         // Abbreviated titles, whose period is a token of its own ("Gov. Jane Roe", "Sen. John Doe").
-        "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.",
+        "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.", "prof",
+        // Ranks and the plural of a bench ("Colonel Jane Roe", "Justices Jane Roe and John Doe").
+        "colonel", "brigadier", "sergeant", "admiral", "justices", "judges",
         "senior", "managing", "former", "interim", "emeritus",
         "convenor", "convener", "fellow", "lecturer", "campaigner", "activist", "entrepreneur", "banker",
         // Roles in courts, insolvencies and newsrooms ("the court-appointed trustee, Jane Roe").
