@@ -16,6 +16,8 @@ enum Lexicon {
         "superintendency", "superintendence", "superintendencia", "comision", "comisión", "comissão", "ministerio",
         "ministério", "ministère", "autorité", "autoridad", "judiciary", "senado", "bundesanstalt",
         "commissioner", "regulatory", "secretariat", "board", "fsa", "division", "courts", "tribunals",
+        // A federal appeals court named for its circuit ("the Fifth Circuit").
+        "circuit",
     ]
 
     /// First words that make a name an authority ("Ministry of Finance", "Central Bank of Kenya").
