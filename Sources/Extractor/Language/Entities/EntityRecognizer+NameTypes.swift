@@ -40,7 +40,10 @@ extension EntityRecognizer {
         let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
         // "Halloran Pike LLP said", "Meghna Equities said": a legal form or a company's head word names a company.
         let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0.lower) && $0.isCapitalized }
-        let companyHead = Lexicon.organizationHeads.contains(last.lower) && !Lexicon.givenNames.contains(tokens[start].lower)
+        // ("Redwood Trade", "Tejo Ledger", "Bank Mazurski": a word of trade or of the press ends a firm's name, or a bank's
+        // begins it.)
+        let companyHead = (Lexicon.organizationHeads.contains(last.lower) || Self.businessHeads.contains(last.lower) || tokens[start].lower == "bank")
+            && !Lexicon.givenNames.contains(tokens[start].lower)
         if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7, !legalForm, !companyHead,
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
                || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
@@ -208,6 +211,13 @@ extension EntityRecognizer {
         "secretary", "treasurer", "director", "speaker", "inspector", "captain", "capt", "commander", "king", "queen", "prince",
         "princess", "justice", "representative", "rep", "lt", "lieutenant", "detective", "superintendent", "sheriff", "prosecutor",
         "ambassador",
+    ]
+
+    /// Last words of firms' and outlets' names that no family name takes ("Payments", "Ledger", "Custody", "Digest"), beside
+    /// `Lexicon.organizationHeads`.
+    static let businessHeads: WordSet = [
+        "payments", "trade", "ledger", "custody", "remit", "send", "crypto", "kripto", "bit", "bytes", "tokens", "coin", "data",
+        "hub", "telecom", "devices", "distribution", "digest", "report", "quotes", "legal", "security", "sparkasse",
     ]
 
     static let tokenNouns: WordSet = ["token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "cryptocurrency", "memecoin", "altcoin"]
