@@ -78,7 +78,25 @@ struct PolicyReader {
         let together = (rules.drafts + admitted).sorted { $0.sentence < $1.sentence }
         let settled = settle(together, document: document, context: context, dates: dates, firstMentions: rules.firstMentions)
         let added = settled.filter(\.isAdmittedByTheModel)
-        return (Self.datesLent(to: read, by: settled) + added).sorted { $0.sentence < $1.sentence }
+        return (Self.actorsLent(to: Self.datesLent(to: read, by: settled), by: settled) + added).sorted { $0.sentence < $1.sentence }
+    }
+
+    /// "Norvik Exchange to stop withdrawals" over "Norvik Exchange will stop sending coins ...", a lead only the model reads
+    /// as a statement: a rules' statement left with no actor takes the one the same sentence has when read beside the
+    /// model's sentences (`settled`), which may name the article's main actor that the rules' sentences lacked. An actor
+    /// the rules found stays.
+    static func actorsLent(to read: [ReadStatement], by settled: [ReadStatement]) -> [ReadStatement] {
+        var lent: [Int: ReadStatement] = [:]
+        for statement in settled where !statement.isAdmittedByTheModel && statement.actorKey != nil {
+            lent[statement.sentence] = statement
+        }
+        return read.map { statement in
+            guard statement.actorKey == nil, let lender = lent[statement.sentence] else { return statement }
+            var statement = statement
+            statement.actorKey = lender.actorKey
+            statement.statement.actor = lender.statement.actor
+            return statement
+        }
     }
 
     /// "Lawmakers approved a bill that would tax gains at 15%." beside "If it becomes law, the tax would apply from
