@@ -83,6 +83,12 @@ enum PolicyCues {
             if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns), !before(index, 3, refusalWords) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
+            // "stays the regulator's notice", "the directive is stayed", "cancels the watchdog's curb", "reinstates the broker's
+            // licence", "annuls the ministry's power to close": a court halting, cancelling or annulling a measure, or giving back
+            // a licence, lifts it.
+            if undoesAMeasure(words, at: index, from: start, skipping: skipping), !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             // "drops the requirement to seek approval", "will remove the ¥1 million limit", "scraps the purchase cap", and in the
             // passive "the cap was scrapped": a duty or a ceiling taken away is lifted.
             if liftsAConstraint(words, at: index, from: start), !negated(index), !before(index, 3, refusalWords) {
@@ -444,6 +450,65 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// The measures a lift verb takes away: bans and curbs, the rules and orders that set them, sanctions.
+    static let liftedMeasureNouns: Set<String> = banNouns.union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"])
+
+    /// The first noun of a measure or a licence after the verb at `index`, within `distance` words not counting names
+    /// (`skipping`), that no preposition separates from the verb; nil when there is none.
+    static func objectNoun(_ words: [String], after index: Int, within distance: Int, skipping: Set<Int>) -> Int? {
+        var position = index + 1
+        var counted = 0
+        while position < words.count, counted < distance {
+            defer { position += 1 }
+            if skipping.contains(position) { continue }
+            let word = words[position]
+            if liftedMeasureNouns.contains(word) || undoneMeasureNouns.contains(word) || annulledPowerNouns.contains(word)
+                || LicensingCues.licenceNouns.contains(word) { return position }
+            if nonObjectPrepositions.contains(word) || [",", ";", ":", ".", "that", "which", "and"].contains(word) { return nil }
+            counted += 1
+        }
+        return nil
+    }
+
+    /// "Judge stays watchdog directive", "stayed an order that kept brokers from ...", "the directive is stayed pending
+    /// appeal", "cancels the agency's six-week curb", "cancelled a suspension of trading", "reinstates the broker's
+    /// licence", "annuls the ministry's power to close exchanges", "set aside the revocation of the permit": a measure
+    /// halted, cancelled or annulled, or a licence given back. ("The cap stays in place", "the duty stays in the new law":
+    /// no object; "cancelled the registration of": a licence cancelled is revoked; "reinstate the caps": a ceiling put back.)
+    static func undoesAMeasure(_ words: [String], at index: Int, from start: Int, skipping: Set<Int>) -> Bool {
+        let word = words[index]
+        if stayVerbs.contains(word) {
+            // (In the passive, "is stayed", "remains stayed", the measure stands before: "The directive is stayed".)
+            if word == "stayed", index > start, ClauseReader.beForms.contains(words[index - 1]) || ["remain", "remains", "remained"].contains(words[index - 1]) {
+                return words[max(start, index - 8)..<index].contains { undoneMeasureNouns.contains($0) }
+            }
+            return objectNoun(words, after: index, within: 6, skipping: skipping).map { undoneMeasureNouns.contains(words[$0]) } ?? false
+        }
+        if cancelVerbs.contains(word) {
+            return objectNoun(words, after: index, within: 8, skipping: skipping).map { cancelledMeasureNouns.contains(words[$0]) } ?? false
+        }
+        if reinstateVerbs.contains(word) {
+            return objectNoun(words, after: index, within: 8, skipping: skipping).map { LicensingCues.licenceNouns.contains(words[$0]) } ?? false
+        }
+        // "annuls the ministry's power to close", "set aside the revocation of the permit by the agency".
+        let setsAside = annulmentWords.contains(word) || word == "aside" && index > start && ["set", "sets", "setting"].contains(words[index - 1])
+        return setsAside && (objectNoun(words, after: index, within: 6, skipping: skipping).map { annulledPowerNouns.contains(words[$0]) } ?? false)
+    }
+
+    /// The verb forms of a court's stay ("stay" alone is too often "remain").
+    static let stayVerbs: WordSet = ["stays", "stayed", "staying"]
+    static let cancelVerbs: WordSet = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling"]
+    static let reinstateVerbs: WordSet = ["reinstate", "reinstates", "reinstated", "reinstating"]
+    /// The measures a court stays: the rules and orders an authority issued.
+    static let undoneMeasureNouns: Set<String> = [
+        "circular", "circulars", "rule", "rules", "regulation", "regulations", "order", "orders", "directive", "decree", "notification",
+        "ban", "prohibition", "suspension", "revocation", "curb", "curbs", "restriction", "restrictions", "moratorium", "decision",
+    ]
+    /// The measures a cancellation lifts: curbs and suspensions, not the licences and registrations it revokes.
+    static let cancelledMeasureNouns: Set<String> = ["curb", "curbs", "suspension", "ban", "prohibition", "restriction", "restrictions", "moratorium", "freeze"]
+    /// What an annulment takes from an authority: its power, a revocation or a refusal it made.
+    static let annulledPowerNouns: Set<String> = ["power", "powers", "revocation", "refusal", "suspension", "curb", "curbs"]
 
     /// "may keep trading derivatives, but leverage will be capped at ten times", "may continue to trade, but with leverage of
     /// no more than two times", "can keep withdrawing, but deposits above $5,000 will be held": what may go on is bounded by a
@@ -881,7 +946,8 @@ enum PolicyCues {
         .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
-                "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"]))
+                "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
+        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
