@@ -3,7 +3,8 @@ import Testing
 
 /// A court that stays a rule, cancels a curb, annuls an authority's power or a revocation, or gives back a licence lifts
 /// the measure (`permit`, the agreed call for a stay or an injunction of a rule). What stays in place, a licence
-/// cancelled, a ceiling put back and a cancellation refused are left alone.
+/// cancelled, a ceiling put back and a cancellation refused are left alone. A lift verb reaches the measure it lifts past
+/// names and a year; a rate lifted is raised.
 @Suite struct CourtReversalTests {
     private func action(_ text: String) -> PolicyAction? {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-06-10")).statements.first?.action
@@ -30,6 +31,17 @@ import Testing
         ("The court refused to cancel the suspension of the exchange.", .restrict),
     ])
     func whatStaysOrIsRevokedIsNotLifted(text: String, expected: PolicyAction) {
+        #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        ("The treasury lifted the Bank of Valdoria's ban on crypto payments on Monday.", PolicyAction.permit),
+        ("Valdoria lifts its 2021 bar on pension funds holding bitcoin", .permit),
+        ("The ministry lifted a 2024 order that kept lenders from opening accounts for token issuers.", .permit),
+        ("The finance ministry lifted its sanctions on the Orbit mixer on Friday.", .permit),
+        ("The government lifted the levy on crypto gains to 25% in its budget.", .require),
+    ])
+    func aLiftVerbReachesItsMeasurePastNamesAndAYear(text: String, expected: PolicyAction) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
 }

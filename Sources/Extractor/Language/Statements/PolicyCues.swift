@@ -83,6 +83,11 @@ enum PolicyCues {
             if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns), !before(index, 3, refusalWords) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
+            // "lifted the Bank of Ruritania's ban on", "lifts its 2019 bar on", "lifted its sanctions on the mixer", "lifted a 2024 order
+            // that kept lenders from ...": the measure a lift verb takes as its object, past names and a year.
+            if liftsANamedMeasure(words, at: index, from: start, skipping: skipping), !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             // "stays the regulator's notice", "the directive is stayed", "cancels the watchdog's curb", "reinstates the broker's
             // licence", "annuls the ministry's power to close": a court halting, cancelling or annulling a measure, or giving back
             // a licence, lifts it.
@@ -449,6 +454,14 @@ enum PolicyCues {
             found.action = .restrict
         }
         return found
+    }
+
+    /// "lifted the Bank of Ruritania's ban", "lifts its 2019 bar on", "lifted its sanctions on", "has lifted a 2024 order that kept
+    /// lenders from ...": a lift verb whose object, within eight words past names (`skipping`) and with no preposition before it, is
+    /// a measure ("lifts the tax to 33%" raises a rate; "lifted by 5% after the ban" has no measure for object).
+    static func liftsANamedMeasure(_ words: [String], at index: Int, from start: Int, skipping: Set<Int>) -> Bool {
+        guard liftWords.contains(words[index]), !["end", "ends", "ended", "ending"].contains(words[index]) else { return false }
+        return objectNoun(words, after: index, within: 8, skipping: skipping).map { liftedMeasureNouns.contains(words[$0]) } ?? false
     }
 
     /// The measures a lift verb takes away: bans and curbs, the rules and orders that set them, sanctions.
