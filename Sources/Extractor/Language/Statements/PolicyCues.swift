@@ -94,6 +94,11 @@ enum PolicyCues {
             if undoesAMeasure(words, at: index, from: start, skipping: skipping), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
+            // "postpones the deadline", "has postponed to March the date on which ...", "deferred the start of its order",
+            // "pushed the start back by a year": more time to comply is a grace period.
+            if postponesAStart(words, at: index, from: start), !negated(index) {
+                offer(89, .enforce, index)
+            }
             // "drops the requirement to seek approval", "will remove the ¥1 million limit", "scraps the purchase cap", and in the
             // passive "the cap was scrapped": a duty or a ceiling taken away is lifted.
             if liftsAConstraint(words, at: index, from: start), !negated(index), !before(index, 3, refusalWords) {
@@ -522,6 +527,40 @@ enum PolicyCues {
     static let cancelledMeasureNouns: Set<String> = ["curb", "curbs", "suspension", "ban", "prohibition", "restriction", "restrictions", "moratorium", "freeze"]
     /// What an annulment takes from an authority: its power, a revocation or a refusal it made.
     static let annulledPowerNouns: Set<String> = ["power", "powers", "revocation", "refusal", "suspension", "curb", "curbs"]
+
+    /// "postpones by six months the filing deadline", "has postponed to March the date on which the duty applies",
+    /// "deferred the start of its order", "pushed the start back by a year": a finite verb of postponing whose first noun of
+    /// a measure or a step, within twelve words, is a start or a deadline ("postponed its ban" keeps the ban's action,
+    /// "delays its decision on the fund" is a review, "postponed the hearing" a court's calendar). Not the noun ("during the
+    /// delay"), an adjunct ("..., pushing back a deadline"), an object relative clause ("a tax, which lawmakers have
+    /// postponed twice, ...") or what someone asks for ("will ask the agency to push back the deadline").
+    static func postponesAStart(_ words: [String], at index: Int, from start: Int) -> Bool {
+        let word = words[index]
+        let pushedBack = ["pushes", "pushed"].contains(word) && words[(index + 1)..<min(words.count, index + 6)].contains("back")
+        guard postponeVerbs.contains(word) || pushedBack, index == start || !delayNounMarkers.contains(words[index - 1]) else { return false }
+        let lookBack = words[max(start, index - 8)..<index]
+        if let relative = lookBack.lastIndex(where: { ["which", "that", "who"].contains($0) }),
+           !words[(relative + 1)..<index].allSatisfy(ClauseReader.isAuxiliary) { return false }
+        if let to = lookBack.lastIndex(of: "to"), words[max(start, to - 6)..<to].contains(where: { requestVerbs.contains($0) }) { return false }
+        guard let noun = words[(index + 1)..<min(words.count, index + 13)].first(where: { postponedStartNouns.contains($0) || heldBackStepNouns.contains($0) }) else { return false }
+        return postponedStartNouns.contains(noun)
+    }
+
+    /// The finite and infinitive forms of postponing ("postponing" opens an adjunct).
+    static let postponeVerbs: WordSet = ["postpone", "postpones", "postponed", "defer", "defers", "deferred", "delay", "delays", "delayed"]
+    /// Words before "delay" or "deferral" that make it a noun ("during the delay", "a further delay").
+    static let delayNounMarkers: WordSet = ["the", "a", "an", "its", "their", "this", "any", "further", "another", "during", "of"]
+    /// Verbs of asking someone else to act.
+    static let requestVerbs: WordSet = ["ask", "asks", "asked", "urge", "urges", "urged", "request", "requests", "requested", "lobby", "lobbied", "petition", "petitioned", "call", "called"]
+    /// What a postponement moves when it gives time to comply.
+    static let postponedStartNouns: WordSet = [
+        "deadline", "deadlines", "date", "start", "effect", "entry", "implementation", "rollout", "requirement", "requirements",
+        "obligation", "obligations", "application", "regime", "licensing", "registration",
+    ]
+    /// What a postponement may move instead: a measure that keeps its own action, a decision, a hearing.
+    static let heldBackStepNouns: WordSet = [
+        "ban", "bans", "prohibition", "tax", "levy", "cap", "decision", "ruling", "hearing", "vote", "review", "launch", "blocking",
+    ]
 
     /// "may keep trading derivatives, but leverage will be capped at ten times", "may continue to trade, but with leverage of
     /// no more than two times", "can keep withdrawing, but deposits above $5,000 will be held": what may go on is bounded by a
@@ -960,7 +999,7 @@ enum PolicyCues {
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
-        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs))
+        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
