@@ -59,8 +59,9 @@ struct AnnouncementBuilder {
             mention.first < leadEnd && [.authority, .location].contains(mention.type) && isRegulator(mention.key, context)
                 && context.typeByKey[mention.key] == .authority
         }
-        // A court that sets a measure aside ("vacated the rule", "annulled the provision") makes policy news of its own.
-        if !leadNamesPublicParty {
+        // A court that sets a measure aside ("vacated the rule", "annulled the provision") makes policy news of its own. In
+        // a criminal case the state is a party: what its court orders is settled below, with the rest of a trial report.
+        if !leadNamesPublicParty, framing.genre != .trial {
             leading.removeAll { candidate in
                 isJudicial(candidate.actorKey, context)
                     && !(candidate.action == .permit && candidate.members.contains { setsAsideAMeasure(statements[$0], document) })
@@ -105,8 +106,14 @@ struct AnnouncementBuilder {
         let titleLineEnd = document.sentences.indices.dropFirst().first { document.tokens[document.sentences[$0].first].newlineBefore } ?? document.sentences.count
         if framing.genre == .marketReport || framing.genre == .earnings, !leading.contains(where: isDatedDecision),
            !statements.indices.contains(where: { news[$0] && statements[$0].sentence < titleLineEnd }) { return [] }
-        // In a trial report, charges, rulings and orders of the court are proceedings, not policy; a regulator's own measure still is.
-        if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }) { return [] }
+        // In a trial report, charges, rulings and orders of the court are proceedings, not policy, while its headline tells
+        // the proceedings ("trial opens", "adjourned", "court told"); a headline that states the act of a prosecutor or a
+        // court itself ("court orders sites blocked", "prosecutors charge founders") makes the act the news. A regulator's
+        // own measure always is.
+        if framing.genre == .trial, !leading.contains(where: { $0.action != .enforce && isRegulator($0.actorKey, context) }),
+           Self.headlineTellsProceedings(document) || !leading.contains(where: { $0.members.contains { statements[$0].sentence == 0 } }) {
+            return []
+        }
         // Once the article is policy news, every measure its main actors state as news is a frame, and so is
         // any other authority's or country's measure that is news too (two countries acting, the rule a company reacts to),
         // and a company's own closing or limiting of a service in answer to it.
@@ -380,6 +387,20 @@ struct AnnouncementBuilder {
         let sentence = document.sentences[read.sentence]
         return document.tokens[sentence.first..<sentence.end].contains { Self.restatingWords.contains($0.lower) }
     }
+
+    /// "Four on trial over fake platform", "trial adjourned to October", "court sets date for first hearing", "investor
+    /// tells court": the headline reports a step of the proceedings, not an act that ends in an order or a charge.
+    static func headlineTellsProceedings(_ document: AnalyzedText) -> Bool {
+        guard let headline = document.sentences.first else { return false }
+        return document.tokens[headline.first..<headline.end].contains { proceedingWords.contains($0.lower) }
+    }
+
+    /// Words of a trial's course and outcome: its sittings, its witnesses, its delays and its verdict.
+    static let proceedingWords: WordSet = [
+        "trial", "trials", "jury", "jurors", "juror", "hear", "hears", "hearing", "hearings", "testified", "testifies", "testify",
+        "testimony", "witness", "witnesses", "adjourn", "adjourns", "adjourned", "verdict", "convicted", "acquitted", "guilty",
+        "plead", "pleads", "pleaded", "sentenced", "sentencing", "jailed", "told", "tells", "deny", "denies", "cross-examination",
+    ]
 
     /// Verbs of a headline that weighs a measure rather than decides or drafts it.
     static let weighingWords: WordSet = [
