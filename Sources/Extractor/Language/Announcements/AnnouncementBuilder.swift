@@ -4,7 +4,7 @@
 /// it is decided, proposed or weighed rather than background (dated well before publication), and its
 /// actor names itself. Every other measure its actors state as news is a frame of its own ("the regulator
 /// lifted the freeze and set stricter conditions"); an article whose form reports no policy change
-/// (opinion, interview, trial, launch, market report) has none, and neither has one whose headline only
+/// (opinion, interview, trial, launch, market report, a look back) has none, and neither has one whose headline only
 /// advocates, reports words or sets a proceeding while the frame model doubts all its frames.
 struct AnnouncementBuilder {
     var published: CalendarDay
@@ -41,7 +41,7 @@ struct AnnouncementBuilder {
         from statements: [ReadStatement], in document: AnalyzedText, entities: EntityReading, context: ArticleContext, dates: [DateMention] = []
     ) -> [WeighedFrame] {
         let framing = ArticleFraming(document: document)
-        if framing.genre == .opinion || !context.isAboutCrypto { return [] }
+        if framing.genre == .opinion || framing.genre == .retrospective || !context.isAboutCrypto { return [] }
         let timing = MeasureTiming(published: published)
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
         let news = statements.map { isNews($0, timing) }

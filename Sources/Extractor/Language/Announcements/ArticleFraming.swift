@@ -17,6 +17,8 @@ struct ArticleFraming {
         case marketReport
         /// The headline reports a company's results.
         case earnings
+        /// The headline opens with the time since an event ("Five years after the ban"): the article looks back on it.
+        case retrospective
     }
 
     let genre: Genre
@@ -41,6 +43,7 @@ struct ArticleFraming {
         let headlineWords = tokens[headline.first..<headline.end].map(\.lower)
         if isInterview(document) || headlineWords.first == "interview" { return .interview }
         if isOpinion(document) { return .opinion }
+        if opensWithTimeSince(headlineWords) { return .retrospective }
         if countWords(in: tokens, trialWords) >= 3 { return .trial }
         if headlineWords.contains(where: launchWords.contains) || hasPhrase(headlineWords, "rolls", "out") { return .launch }
         let namesPrice = tokens[headline.first..<headline.end].contains { token in
@@ -57,6 +60,22 @@ struct ArticleFraming {
         guard let first = document.sentences.dropFirst().first(where: { ArticleStretches.isProse($0, document.tokens) }) else { return false }
         return document.tokens[first.first..<first.end].filter { $0.text == "%" }.count >= 3
     }
+
+    /// "Five years after Beijing shut the mines", "Three years on: ...", "A year after the ban, ...": a headline that
+    /// opens with the time since an event reviews how a measure worked out; one that states its news first and the time
+    /// after it ("Regulator grants first licence, four years after its law") does not look back.
+    static func opensWithTimeSince(_ headlineWords: [String]) -> Bool {
+        guard headlineWords.count >= 3 else { return false }
+        let count = headlineWords[0]
+        return (spanCounts.contains(count) || count.allSatisfy(\.isNumber)) && spanUnits.contains(headlineWords[1])
+            && timeSinceWords.contains(headlineWords[2])
+    }
+
+    static let spanCounts: WordSet = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    ]
+    static let spanUnits: WordSet = ["year", "years", "month", "months", "decade", "decades"]
+    static let timeSinceWords: WordSet = ["after", "on", "since", "later"]
 
     /// At least two lines open with a question or an answer mark ("Q:", "A:").
     private static func isInterview(_ document: AnalyzedText) -> Bool {
