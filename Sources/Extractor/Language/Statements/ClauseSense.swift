@@ -141,6 +141,19 @@ enum ClauseSense {
         return ["prohibited", "banned", "barred", "forbidden", "illegal", "unlawful", "outlawed"].contains(words[complement])
     }
 
+    /// "Norway does not tax gains on coins", "Peru does not license exchanges", "the bank does not recognise tokens as
+    /// legal tender": a refusal in the present simple by a country named as the subject (`subjectIsTheCountry`), or a
+    /// refusal of legal tender by anyone, is the law as it stands, not news. ("The order does not ban holding": a
+    /// measure's carve-out; "Chile will not allow", "did not allow": a decision.)
+    static func statesAStandingRefusal(_ clause: Clause, in words: [String], subjectIsTheCountry: Bool) -> Bool {
+        guard !clause.isSubordinate, clause.negated, clause.modal == nil, clause.tense == .present, !clause.isProgressive,
+              clause.voice == .active, clause.verb < words.count else { return false }
+        if subjectIsTheCountry { return true }
+        let rest = words[(clause.verb + 1)...]
+        return ["recognise", "recognize"].contains(lemma(words[clause.verb]))
+            && zip(rest, rest.dropFirst()).contains { $0 == "legal" && $1 == "tender" }
+    }
+
     /// "Local platforms said they had expected the ban", "Investors welcomed the cap": a reaction
     /// whose object only mentions a measure.
     static func isReaction(_ clause: Clause, in words: [String], cueAt cue: Int) -> Bool {

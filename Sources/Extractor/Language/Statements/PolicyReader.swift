@@ -393,7 +393,10 @@ struct PolicyReader {
             // semicolon say nothing of this measure either.
             let segment = Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
-            let ownStatus = remains ? .inEffect : Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue)
+            let refuses = clause.map {
+                number > 0 && ClauseSense.statesAStandingRefusal($0, in: words, subjectIsTheCountry: Self.subjectNames(actor, $0, words: words))
+            } ?? false
+            let ownStatus = remains || refuses ? .inEffect : Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue)
                 ?? (isInForce(clause: clause, sentenceClause: sentenceClause, words: words, capitalized: reader.isTitleCase ? [] : reader.capitalized, cue: cue.index,
                               since: since, older: older, measureDates: sentenceDates, allDates: dates.slice(in: sentence.first..<sentence.end, position: \.first), offset: sentence.first)
                     ? .inEffect : nil)
@@ -800,6 +803,13 @@ struct PolicyReader {
         guard let type = actor.type, let mainType = main.type, publicTypes.contains(type), publicTypes.contains(mainType) else { return false }
         guard let country = context.countryByKey[key], let mainCountry = context.countryByKey[mainKey] else { return false }
         return country == mainCountry
+    }
+
+    /// The clause's subject is the country the actor is ("Saudi Arabia does not allow ..."), by the last word of its name.
+    static func subjectNames(_ actor: ResolvedActor, _ clause: Clause, words: [String]) -> Bool {
+        guard actor.isCountry, let last = actor.name?.lowercased().split(separator: " ").last,
+              clause.subject.upperBound <= words.count else { return false }
+        return words[clause.subject].contains(String(last))
     }
 
     /// The status the sentence's words give, corrected by its main clause: a law passed or signed is no
