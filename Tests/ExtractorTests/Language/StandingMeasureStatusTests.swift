@@ -1,8 +1,10 @@
 import Testing
 @testable import Extractor
 
-/// A rule restated as it stands is in effect: a country's refusal in the present simple ("Norway does not allow ..."), and a
-/// refusal of legal tender. A measure's carve-out and a refusal still to come or made in the past stay news.
+/// A rule restated as it stands is in effect: a country's refusal in the present simple ("Norway does not allow ..."), a
+/// refusal of legal tender, and a measure said to stay in force ("the directive remains in force"). A measure's carve-out,
+/// a refusal still to come, a letter or a licence kept, and a term of the news ("would remain in place until ...") stay as
+/// they were.
 @Suite struct StandingMeasureStatusTests {
     private func clause(_ sentence: String) -> (clause: Clause, words: [String])? {
         let words = Tokenizer().tokens(of: Array(sentence.unicodeScalars)).map(\.lower)
@@ -29,6 +31,22 @@ import Testing
         let read = clause(sentence)
         #expect(read.map { ClauseSense.statesAStandingRefusal($0.clause, in: $0.words, subjectIsTheCountry: subjectIsTheCountry) } == stands,
                 "\(sentence)")
+    }
+
+    @Test(arguments: [
+        ("The central bank's directive barring banks from serving crypto firms remains in force.", true),
+        ("The ban on crypto mining stays in place until the court decides otherwise.", true),
+        ("The ban will stay in place for retail clients.", true),
+        ("The order remained in force after the appeal.", true),
+        // A letter or a licence kept, a measure of the news that lasts until a condition, a measure no longer in force.
+        ("The letter remains in force.", false),
+        ("Its licence remains in force.", false),
+        ("The order would remain in place until the firm fixes its controls.", false),
+        ("The ban does not remain in force.", false),
+    ])
+    func aMeasureStayingInForceWasInForce(sentence: String, kept: Bool) {
+        let read = clause(sentence)
+        #expect(read.map { ClauseSense.keepsAMeasureInForce($0.clause, in: $0.words) } == kept, "\(sentence)")
     }
 
     @Test(arguments: [

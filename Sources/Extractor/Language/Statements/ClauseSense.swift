@@ -179,6 +179,7 @@ enum ClauseSense {
         let group = words[max(clause.subject.lowerBound, clause.groupStart - 1)...clause.verb]
         // "The 2021 warning still stands", "the cap still applies": a measure restated as in force.
         if group.contains("still"), clause.tense != .future, clause.modal == nil, ["stand", "apply", "hold", "exist"].contains(lemma) { return .inEffect }
+        if keepsAMeasureInForce(clause, in: words) { return .inEffect }
         // "The bank has never licensed a crypto firm": a record that no act has changed.
         if group.contains("never"), clause.tense == .perfect { return .inEffect }
         if describesTheStateBefore(clause, in: words) || describesAStanding(clause, in: words) { return .inEffect }
@@ -187,6 +188,23 @@ enum ClauseSense {
            !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
         return nil
     }
+
+    /// "The 2020 directive remains in force", "the freeze stays in place until the trial", "The ban will stay in place for
+    /// banks": a measure named as the subject and said to stay in force was in force before the news. ("The letter remains
+    /// in force": a letter or a licence is kept, not a measure; "would remain in place until ...": a term of the news or a
+    /// proposal.)
+    static func keepsAMeasureInForce(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.negated, clause.modal == nil || clause.modal == .will, clause.verb + 2 < words.count,
+              ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(words[clause.verb]), words[clause.verb + 1] == "in",
+              ["force", "place", "effect"].contains(words[clause.verb + 2]), clause.subject.upperBound <= words.count else { return false }
+        return words[clause.subject].contains { keptMeasureNouns.contains($0) }
+    }
+
+    /// Nouns of a measure that may be said to stay in force.
+    static let keptMeasureNouns: WordSet = [
+        "ban", "circular", "directive", "instruction", "notice", "order", "freeze", "block", "limit", "cap", "requirement",
+        "relief", "restriction", "prohibition", "moratorium", "warning", "caution",
+    ]
 
     /// "is reviewing its rules on tokens", "is analysing whether", "is looking at a levy", "would study a turnover tax", "will
     /// decide by 2027 whether to ...", "would propose rules in October", "may consult on a cap", "would bring a separate bill":
