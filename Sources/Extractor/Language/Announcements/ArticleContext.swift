@@ -35,6 +35,9 @@ struct ArticleContext {
             nameByKey[key] = entity.name
             typeByKey[key] = entity.type
         }
+        for key in Self.organizationsDescribedAsAuthorities(document, entities.mentions) where typeByKey[key] == .organization {
+            typeByKey[key] = .authority
+        }
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         func count(_ code: String, at index: Int) {
