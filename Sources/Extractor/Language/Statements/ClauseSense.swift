@@ -118,13 +118,28 @@ enum ClauseSense {
     }
 
     /// "No platform is authorised to operate here": a statement of legal status (`warn`); "No new
-    /// licences will be issued", "no bank is allowed to": a prohibition. Nil when the subject is not negated.
+    /// licences will be issued", "no bank is allowed to": a prohibition. "No client may hold more than
+    /// 5%", "No advert may be shown to minors", "No retail customer will be able to hold it": a permission
+    /// denied to everyone forbids, or caps where a limit follows. Nil when the subject is not negated.
     static func negatedSubjectAction(_ clause: Clause, in words: [String]) -> PolicyAction? {
-        guard clause.subjectNegated, clause.voice == .passive, !clause.negated else { return nil }
+        guard clause.subjectNegated, !clause.negated else { return nil }
+        if deniesAPermission(clause, in: words) {
+            return words[clause.verb...].contains { PolicyCues.limitWords.contains($0) } ? .restrict : .prohibit
+        }
+        guard clause.voice == .passive else { return nil }
         let lemma = Self.lemma(words[clause.verb])
         if ["authorise", "authorize", "license", "licence", "register", "regulate", "supervise", "recognise", "recognize"].contains(lemma) { return .warn }
         if ["allow", "permit", "issue", "grant", "approve", "accept", "admit"].contains(lemma) { return .prohibit }
         return nil
+    }
+
+    /// Whether a clause with a "no" subject denies a permission: "may" or "shall" ("No firm may ...", "No token
+    /// shall be listed ..."), or being able ("No customer will be able to ..."). "can" alone states what is
+    /// possible ("No strategy can guarantee returns"), and a "none of" subject is no class of addressees.
+    static func deniesAPermission(_ clause: Clause, in words: [String]) -> Bool {
+        guard words[clause.subject].first == "no", let modal = clause.modal else { return false }
+        if [.may, .shall].contains(modal) { return true }
+        return [.will, .can].contains(modal) && clause.complement.map { words[$0] == "able" } == true
     }
 
     /// "Parliament passed the bill on Friday": the date of a vote is no start of the law.
