@@ -9,6 +9,9 @@ struct QuotationReader {
 
     func isOpinion(sentence number: Int, cueAt cue: Int) -> Bool {
         let sentence = sentences[number]
+        // "may not describe a product as "risk-free"": a quote after the cue (the words a measure forbids) leaves the
+        // cue outside it; a person's report is still a view ("Counsel for the firm said the agency taxes "a label"").
+        if quoteOpens(after: cue, in: sentence) { return personSpeaks(before: cue, in: sentence) }
         guard let quote = quotation(around: cue, in: sentence) else { return false }
         // "Exchanges must earn back trust," said an analyst: an obligation in a quote binds only when its speaker can
         // impose it, so a quote whose only measure words are "must", "will have to" or "need to" is a view when an
@@ -51,6 +54,21 @@ struct QuotationReader {
         let word = tokens[index].lower
         if word == "must" { return true }
         return ["have", "has", "need", "needs"].contains(word) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+    }
+
+    /// Whether the sentence's first quotation mark opens a quote after `cue`, so that the cue stands outside any.
+    private func quoteOpens(after cue: Int, in sentence: Sentence) -> Bool {
+        guard let first = (sentence.first..<sentence.end).first(where: { Self.isOpening($0, tokens) || Self.isClosing($0, tokens) }) else { return false }
+        return first > cue && Self.isOpening(first, tokens)
+    }
+
+    /// "Counsel for the firm said ...", "she said ...": a person, and no holder of public office, reports what
+    /// comes before `cue`.
+    private func personSpeaks(before cue: Int, in sentence: Sentence) -> Bool {
+        let lead = sentence.first..<cue
+        guard tokens[lead].contains(where: { Self.speechWords.contains($0.lower) }), !officeHolderSpeaks(in: lead) else { return false }
+        return entities.mentions(in: lead).contains { $0.type == .person }
+            || tokens[lead].contains { Lexicon.personTitles.contains($0.lower) || Self.personPronouns.contains($0.lower) }
     }
 
     /// A governor, minister or commissioner named, and no company beside them.
