@@ -79,14 +79,12 @@ enum PolicyCues {
         for index in start..<count {
             let word = words[index]
             guard relevantWords.contains(word), !skipping.contains(index) else { continue }
-            // "lifted its ban on", and in the passive "the ban on mining was lifted".
-            if liftWords.contains(word), within(index, 6, banNouns) || before(index, 6, banNouns), !before(index, 3, refusalWords) {
+            // "lifted its ban on", and in the passive "the ban on mining was lifted"; "lifted the Bank of Ruritania's ban on",
+            // "lifts its 2019 bar on", "lifted a 2024 order that kept lenders from ...": the measure a lift verb takes as its
+            // object, past names and a year (not when the lift is denied).
+            if liftWords.contains(word), !before(index, 3, refusalWords),
+               within(index, 6, banNouns) || before(index, 6, banNouns) || !negated(index) && liftsANamedMeasure(words, at: index, from: start, skipping: skipping) {
                 offer(100, negated(index) ? .warn : .permit, index)
-            }
-            // "lifted the Bank of Ruritania's ban on", "lifts its 2019 bar on", "lifted its sanctions on the mixer", "lifted a 2024 order
-            // that kept lenders from ...": the measure a lift verb takes as its object, past names and a year.
-            if liftsANamedMeasure(words, at: index, from: start, skipping: skipping), !negated(index), !before(index, 3, refusalWords) {
-                offer(100, .permit, index)
             }
             // "stays the regulator's notice", "the directive is stayed", "cancels the watchdog's curb", "reinstates the broker's
             // licence", "annuls the ministry's power to close": a court halting, cancelling or annulling a measure, or giving back
