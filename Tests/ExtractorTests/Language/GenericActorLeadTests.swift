@@ -11,7 +11,7 @@ import Testing
     @Test(arguments: [
         """
         No new crypto mining permits, Government decides
-        The government decided on Monday that no new crypto mining permits will be issued from July 1.
+        The government decided on Monday that crypto mining permits will be suspended from July 1.
         The Ministry of Energy of Kazakhstan will publish the rules this week.
         """,
         """

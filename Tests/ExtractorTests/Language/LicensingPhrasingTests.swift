@@ -31,6 +31,16 @@ import Testing
     }
 
     @Test(arguments: [
+        "No new crypto mining permits will be issued from March 1, the energy ministry said.",
+        "The regulator will issue no new licences to crypto exchanges until the review ends.",
+        "No further authorisations will be granted to token issuers this year, the watchdog said.",
+        "The city council said no new kiosk permits would be issued after Friday.",
+    ])
+    func noNewLicencesHandedOutProhibits(text: String) {
+        #expect(action(text) == .prohibit, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
         "The agency issued a \u{201C}no action\u{201D} letter to the clearing house on Monday.",
         "Staff gave the exchange relief from its reporting rules on Friday.",
         "Regulator gives prediction markets leeway on record-keeping rules",

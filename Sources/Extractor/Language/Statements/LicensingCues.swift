@@ -24,8 +24,10 @@ enum LicensingCues {
         if deregistrationWords.contains(word) { return CueReading(action: .enforce, priority: 50) }
         // "grants licences to", "issued two new licences", "handed a full authorisation to": an authority hands one out.
         // ("the issue of licences": a noun after a determiner hands out nothing.)
+        // "will issue no new permits", "no further licences will be granted": none handed out forbids, as a "no" subject does
+        // (`ClauseSense.negatedSubjectAction`).
         if grantVerbs.contains(word), namesLicence(words, after: index), !before(index, words, from: start, 1, ["the", "a", "an", "this", "that", "its"]) {
-            return CueReading(action: .permit, priority: 55)
+            return CueReading(action: withholdsLicences(words, from: start, around: index) ? .prohibit : .permit, priority: 55)
         }
         // "received their licences", "won approval to", "secured an authorisation": a firm is handed one.
         // ("has yet to receive a licence", "expects to obtain one": not yet.)
@@ -36,7 +38,7 @@ enum LicensingCues {
         // "licences were granted", "two permits will be issued": the passive of a grant.
         if passiveGrants.contains(word), before(index, words, from: start, 2, ["was", "were", "been", "be", "being"]),
            before(index, words, from: start, 8, licenceNouns) {
-            return CueReading(action: .permit, priority: 55)
+            return CueReading(action: withholdsLicences(words, from: start, around: index) ? .prohibit : .permit, priority: 55)
         }
         // "The licence lets it offer trading", "the authorisation entitles the firm to serve clients".
         if licenceUseVerbs.contains(word), before(index, words, from: start, 3, licenceNouns) {
@@ -59,6 +61,18 @@ enum LicensingCues {
             licenceNouns.contains(words[position]) || reliefNouns.contains(words[position])
                 || ["letter", "letters"].contains(words[position]) && words[max(0, position - 4)..<position].contains("action")
         }
+    }
+
+    /// Whether the licence noun nearest the grant verb at `index` opens with "no" ("no new permits will be issued",
+    /// "will issue no further licences"): the authority hands none out, a freeze on new licences.
+    private static func withholdsLicences(_ words: [String], from start: Int, around index: Int) -> Bool {
+        let nearby = max(start, index - 8)..<min(words.count, index + 12)
+        guard let noun = nearby.filter({ licenceNouns.contains(words[$0]) }).min(by: { abs($0 - index) < abs($1 - index) }) else {
+            return false
+        }
+        let phrase = words[max(start, noun - 4)..<noun]
+        guard let no = phrase.lastIndex(of: "no") else { return false }
+        return !words[no..<noun].contains { $0.first?.isPunctuation == true }
     }
 
     private static func window(_ words: [String], after index: Int, _ distance: Int) -> ArraySlice<String> {
