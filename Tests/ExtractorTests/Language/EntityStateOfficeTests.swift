@@ -43,7 +43,18 @@ import Testing
     }
 
     @Test(arguments: [
+        ("The Prosecutor General's Office of Estonia charged the exchange's owner on Monday.", "Prosecutor General's Office of Estonia"),
+        ("Ukraine's Prosecutor General's Office said the wallets had been frozen.", "Prosecutor General's Office"),
+        ("The case was sent to the Solicitor General's Office for review.", "Solicitor General's Office"),
+        ("A report by the Inspector General's Office found weak controls at the agency.", "Inspector General's Office"),
+    ])
+    func theOfficeOfAnotherGeneralIsOneName(_ text: String, _ office: String) {
+        #expect(found(text).contains("\(office)|authority"), "\(found(text))")
+    }
+
+    @Test(arguments: [
         ("Attorney General Marla Quent said the kiosks broke the law.", "Marla Quent"),
+        ("Prosecutor General Ilmar Saaremets said the owner had fled.", "Ilmar Saaremets"),
         ("The state's attorney general, Marla Quent, sued the exchange.", "Marla Quent"),
     ])
     func theTitleBeforeAHoldersNameIsNoOffice(_ text: String, _ person: String) {

@@ -248,8 +248,8 @@ struct TextLayout {
         return office.lower == "office" && office.isCapitalized && office.spaceBefore && !office.newlineBefore
     }
 
-    /// Titles whose "General" names a state office ("Attorney General", "Auditor General").
-    static let generalOffices: WordSet = ["attorney", "auditor"]
+    /// Titles whose "General" names a state office ("Attorney General", "Auditor General", "the Prosecutor General's Office").
+    static let generalOffices: WordSet = ["attorney", "auditor", "prosecutor", "solicitor", "comptroller", "accountant", "inspector"]
 
     /// Where a dated dateline in capitals begins among a line's first words ("... BEIJING, Dec. 13, 2025 /PRNewswire/").
     static func datelineStart(in range: Range<Int>, tokens: [Token]) -> Int? {
