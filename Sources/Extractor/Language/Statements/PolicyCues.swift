@@ -1151,7 +1151,7 @@ enum PolicyCues {
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
-        "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
+        "indict", "indicts", "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
         "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced", "disqualified", "disqualifying", "disqualification",
     ]
     static let grantWords: WordSet = [
