@@ -71,4 +71,14 @@ import Testing
         let text = Self.openings[0] + "\n\n" + sentence + "\n\nTrading volumes on the largest exchanges fell by a fifth from the previous week.\n"
         #expect(frames(text).isEmpty, "\(frames(text))")
     }
+
+    @Test(arguments: [
+        // The rules of the victim's licence.
+        "Zentora holds a licence from the Financial Services Commission of Korea under the Virtual Asset User Protection Act, which requires exchanges to keep customer assets apart from their own.",
+        "Under the Virtual Asset User Protection Act, the Financial Services Commission of Korea requires exchanges to keep most customer coins in cold wallets.",
+    ])
+    func aRuleAHackRecallsMakesNoFrame(sentence: String) {
+        let text = Self.openings[3] + "\n\n" + sentence + "\n\nShares of listed crypto firms in Seoul fell on Monday.\n"
+        #expect(frames(text).isEmpty, "\(frames(text))")
+    }
 }

@@ -85,8 +85,11 @@ struct AnnouncementBuilder {
         }
         // A feature opens with an anecdote and a market wrap with prices, and states its news a few paragraphs in: when
         // no actor of the lead states a measure, the first authority's or country's measure stated as news in the
-        // opening stretch leads.
-        if leading.isEmpty, framing.genre == .report || framing.genre == .marketReport, !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
+        // opening stretch leads. A hack's news is the hack: the rules it names of the victim's licence are background
+        // ("holds a licence under the regulation, which requires platforms to segregate client assets"), and only a
+        // dated decision (below) makes it policy news.
+        if leading.isEmpty, framing.genre == .report || framing.genre == .marketReport, !context.isIncidentReport,
+           !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
            let first = candidates.filter({ candidate in
                (candidate.action != .warn || isStandaloneWarning(candidate, statements)) && [.authority, .location].contains(context.typeByKey[candidate.actorKey])
                    && candidate.members.contains { news[$0] && statements[$0].sentence < framing.openingEnd && statements[$0].namesItsActor }
