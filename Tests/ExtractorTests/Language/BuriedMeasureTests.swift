@@ -81,4 +81,22 @@ import Testing
         let text = Self.openings[3] + "\n\n" + sentence + "\n\nShares of listed crypto firms in Seoul fell on Monday.\n"
         #expect(frames(text).isEmpty, "\(frames(text))")
     }
+
+    @Test(arguments: [
+        "Seoul Metropolitan Police Agency confirmed on Monday that it was investigating the theft and had asked exchanges to flag the coins.",
+        "The Seoul Metropolitan Police Agency said on Monday it had opened an investigation into the scam.",
+    ])
+    func aPoliceInquiryIntoACrimeMakesNoFrame(sentence: String) {
+        let text = """
+        Retired teacher loses $40,000 to caller posing as her bank
+
+        SEOUL — Kim Soo-ja thought she was protecting her savings.
+
+        Over three days in May, the 71-year-old fed cash into two crypto machines after a man who said he worked for her bank told her that her account had been hacked.
+
+        "He was so kind and patient," she said at her home on Sunday.
+
+        """ + sentence + "\n\nThe machines' operator said its screens warn every buyer about scams.\n"
+        #expect(frames(text).isEmpty, "\(frames(text))")
+    }
 }

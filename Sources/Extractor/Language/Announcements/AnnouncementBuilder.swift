@@ -87,11 +87,12 @@ struct AnnouncementBuilder {
         // no actor of the lead states a measure, the first authority's or country's measure stated as news in the
         // opening stretch leads. A hack's news is the hack: the rules it names of the victim's licence are background
         // ("holds a licence under the regulation, which requires platforms to segregate client assets"), and only a
-        // dated decision (below) makes it policy news.
+        // dated decision (below) makes it policy news. A police force investigating a scam makes no rule.
         if leading.isEmpty, framing.genre == .report || framing.genre == .marketReport, !context.isIncidentReport,
            !statements.contains(where: { framing.isInLead($0.sentence) && $0.namesItsActor }),
            let first = candidates.filter({ candidate in
                (candidate.action != .warn || isStandaloneWarning(candidate, statements)) && [.authority, .location].contains(context.typeByKey[candidate.actorKey])
+                   && !isPoliceForce(candidate.actorKey, context)
                    && candidate.members.contains { news[$0] && statements[$0].sentence < framing.openingEnd && statements[$0].namesItsActor }
            }).min(by: { ($0.members.first ?? 0) < ($1.members.first ?? 0) }) {
             leading = [first]
@@ -229,12 +230,13 @@ struct AnnouncementBuilder {
     /// The kinds of article whose main news may be something else than the policy change they report.
     static let genresReportingOtherNews: [ArticleFraming.Genre] = [.report, .marketReport, .earnings, .launch]
 
-    /// "The commission on Thursday ordered exchanges to suspend deposits": a rule-maker (not a court, not a prosecutor)
-    /// that names itself decides a measure on a day of the last weeks the sentence gives, not restating it.
+    /// "The commission on Thursday ordered exchanges to suspend deposits": a rule-maker (not a court, not a prosecutor,
+    /// not a police force: "police confirmed on Wednesday that they were investigating") that names itself decides a
+    /// measure on a day of the last weeks the sentence gives, not restating it.
     private func isDatedDecision(
         _ candidate: Candidate, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText, _ context: ArticleContext, _ dates: [DateMention]
     ) -> Bool {
-        guard candidate.action != .warn, isRegulator(candidate.actorKey, context) else { return false }
+        guard candidate.action != .warn, isRegulator(candidate.actorKey, context), !isPoliceForce(candidate.actorKey, context) else { return false }
         return candidate.members.contains { index in
             let read = statements[index]
             return news[index] && read.statement.status == .announced && read.namesItsActor && !restates(read, document)
@@ -369,6 +371,11 @@ struct AnnouncementBuilder {
     private func isRegulator(_ key: String, _ context: ArticleContext) -> Bool {
         guard context.typeByKey[key] == .authority || context.typeByKey[key] == .location else { return false }
         return !isJudicial(key, context) && !nameHas(key, context, Self.judicialWords)
+    }
+
+    /// A police force: it enforces the law on a crime's suspects but makes no rules of its own.
+    private func isPoliceForce(_ key: String, _ context: ArticleContext) -> Bool {
+        context.typeByKey[key] == .authority && nameHas(key, context, ["police"])
     }
 
     /// A court, a tribunal or a judge.
