@@ -78,9 +78,12 @@ import Testing
         ("adjourns the case without ruling", true),
         ("says its stance has not changed", true),
         ("gives no new timeline", true),
+        ("sets no date for ruling", true),
+        ("ends the hearing without a ruling", true),
         ("bans crypto lending with no exceptions", false),
         ("fines not only the exchange but its founder", false),
         ("no longer allows banks to hold crypto", false),
+        ("bars banks with no licence from crypto trading", false),
     ])
     func aHeadlineDeniesADecisionOnlyWithAWordOfDeciding(headline: String, denies: Bool) {
         #expect(AnnouncementBuilder.deniesADecision(headline.split(separator: " ").map(String.init)) == denies)

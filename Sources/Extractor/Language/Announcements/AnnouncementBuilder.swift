@@ -261,11 +261,11 @@ struct AnnouncementBuilder {
         return !openingNewsNamesItsActor && words.contains(where: noDecisionHeadlineWords.contains)
     }
 
-    /// "takes no decision", "without ruling", "no new timeline", "has not changed": a word of denial with a word of
-    /// deciding or changing at most two words after it.
+    /// "takes no decision", "without ruling", "no new timeline", "has not changed", "sets no date for ruling": a word of
+    /// denial with a word of deciding or changing at most three words after it.
     static func deniesADecision(_ words: [String]) -> Bool {
         words.indices.contains { index in
-            denialWords.contains(words[index]) && words[(index + 1)..<min(words.count, index + 3)].contains(where: decidingWords.contains)
+            denialWords.contains(words[index]) && words[(index + 1)..<min(words.count, index + 4)].contains(where: decidingWords.contains)
         }
     }
 
