@@ -90,6 +90,35 @@ import Testing
     }
 
     @Test(arguments: [
+        ("six things to check before you file your crypto return", true),
+        ("selling coins this year? here is what your tax bill looks like", true),
+        ("what the rules let you do with staking", true),
+        ("what the new stablecoin cap means for you", false),
+        ("the tax office now wants to see your wallet balances", false),
+        ("what the central bank's plan means for your savings", false),
+        ("regulator bans crypto lending to retail clients", false),
+    ])
+    func aHeadlineGuidesTheReaderWhenItSpeaksToThemOfNothingNew(headline: String, guides: Bool) {
+        #expect(AnnouncementBuilder.guidesTheReader(headline.split(separator: " ").map(String.init)) == guides)
+    }
+
+    @Test(arguments: [
+        """
+        Crypto tax season: five things to get right before you file
+        The Ruritanian Revenue Office said on Monday that it would again check crypto gains closely this year.
+        Every sale of a coin for cash is a taxable disposal.
+        """,
+        """
+        Filing your crypto taxes this spring? Here is how it works
+        Gains on crypto are taxed as income at your marginal rate, and the Ruritanian Revenue Office expects records of each trade.
+        """,
+    ])
+    func aDoubtedGuideToTheRulesInForceReportsNoDecision(text: String) {
+        #expect(reportsNoDecision(text, likeliest: 0.3))
+        #expect(!reportsNoDecision(text, likeliest: 0.8))
+    }
+
+    @Test(arguments: [
         // The frame model is sure of the likeliest frame, or there is none.
         ("""
         Think tank urges a flat tax on crypto gains before the budget

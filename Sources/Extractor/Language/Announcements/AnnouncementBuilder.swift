@@ -250,13 +250,15 @@ struct AnnouncementBuilder {
     /// central bank on its new rules. The central bank on Monday published rules that ...") and the frame model doubts
     /// even the likeliest frame, the measures it names are background, and the article reports no policy change. A
     /// doubted article whose headline restates or denies a decision ("reminds firms", "takes no decision", "leaves the
-    /// rules unchanged") reports none either, though its headline names the actor.
+    /// rules unchanged") or guides the reader through the rules in force ("five things to get right before you lodge")
+    /// reports none either, though its headline names the actor.
     static func reportsNoDecision(likeliest: Double?, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText) -> Bool {
         guard let likeliest, likeliest < doubtedArticleProbability, let headline = document.sentences.first else { return false }
         let words = document.tokens[headline.first..<headline.end].map(\.lower)
         // "Regulator reminds firms the transition ends in June", "court adjourns the case without ruling", "rules stay
-        // unchanged": a headline that says the news changes nothing needs no other sign, whoever it names.
-        if words.contains(where: restatingWords.contains) || deniesADecision(words) { return true }
+        // unchanged", "what to check before you file": a headline that says the news changes nothing needs no other sign,
+        // whoever it names.
+        if words.contains(where: restatingWords.contains) || deniesADecision(words) || guidesTheReader(words) { return true }
         let openingNewsNamesItsActor = statements.indices.contains { news[$0] && statements[$0].sentence <= 1 && statements[$0].namesItsActor }
         return !openingNewsNamesItsActor && words.contains(where: noDecisionHeadlineWords.contains)
     }
@@ -268,6 +270,19 @@ struct AnnouncementBuilder {
             denialWords.contains(words[index]) && words[(index + 1)..<min(words.count, index + 4)].contains(where: decidingWords.contains)
         }
     }
+
+    /// "Tax time for crypto traders: five things to get right before you lodge", "Filing your crypto taxes? The old rules
+    /// still apply": a headline that speaks to the reader and names nothing new is a guide to the rules in force. One that
+    /// tells the reader of a change ("What the new cap means for you", "The tax office now wants a look at your crypto")
+    /// is news.
+    static func guidesTheReader(_ words: [String]) -> Bool {
+        words.contains(where: readerWords.contains) && !words.contains(where: noveltyWords.contains)
+    }
+
+    static let readerWords: WordSet = ["you", "your", "yours", "yourself"]
+    static let noveltyWords: WordSet = [
+        "new", "now", "plan", "plans", "proposed", "proposal", "proposals", "draft", "latest", "change", "changes", "changed",
+    ]
 
     static let denialWords: WordSet = ["no", "not", "without", "n't"]
     static let decidingWords: WordSet = [
