@@ -25,6 +25,15 @@ import Testing
         Miners lobby senators against the power tariff bill
         Crypto miners took their campaign to the Ruritanian Senate on Tuesday, asking senators to reject a bill that would raise power prices for mining.
         """,
+        // A candidate's or a lawmaker's pledge.
+        """
+        Governor hopeful vows to scrap the state's crypto licence
+        ALBANY — A candidate for governor said on Tuesday that she would repeal the licensing regime for crypto firms if elected.
+        """,
+        """
+        Opposition leader promises a crypto tax holiday for small savers
+        Speaking to supporters on Sunday, the opposition leader said his party would exempt the first $5,000 of crypto gains from tax.
+        """,
         // Reported words: a speech, a profile.
         """
         Central bank deputy says stablecoin questions come before rules

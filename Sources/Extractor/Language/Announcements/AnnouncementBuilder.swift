@@ -293,11 +293,13 @@ struct AnnouncementBuilder {
     /// a fit of both models in turn (`Tests/Benchmarks/README.md`).
     static let doubtedArticleProbability = 0.5
 
-    /// Headline words of advocacy ("urges", "lobby"), of reported words ("says", "interview", "profile") and of
+    /// Headline words of advocacy ("urges", "lobby"), of pledges ("candidate vows to scrap the licence", "promises a tax
+    /// holiday"), of reported words ("says", "interview", "profile") and of
     /// proceedings that decide nothing yet ("hearing", "adjourns", "debates", "survey finds", "preview"). Not the
     /// words an authority orders or warns with ("tells banks to close", "asks exchanges to delist", "warns investors").
     static let noDecisionHeadlineWords: WordSet = [
         "urges", "urge", "calls", "call", "lobby", "lobbies", "lobbying", "campaign", "fight", "push", "pushes", "petition",
+        "vows", "vow", "vowed", "pledges", "pledge", "pledged", "promises", "promise", "promised",
         "says", "say", "said", "speech", "interview", "profile", "op", "ed", "op-ed", "opinion", "q&a",
         "hear", "hearing", "hears", "adjourns", "adjourned", "debates", "debate", "survey", "finds", "study", "preview",
     ]
