@@ -146,7 +146,10 @@ enum PolicyCues {
             if ["need", "needs", "needed"].contains(word), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
-            if word == "pay", index > start + 1, words[index - 1] == "to", words[index - 2].hasPrefix("agree") { offer(88, .enforce, index) }
+            // ("agreed last week to pay a $9 million penalty": a day or a place may stand between.)
+            if word == "pay", index > start + 1, words[index - 1] == "to", words[max(start, index - 6)..<(index - 1)].contains(where: { $0.hasPrefix("agree") }) {
+                offer(88, .enforce, index)
+            }
             // "Payment stablecoins would stay outside the bill's scope", "swaps remain outside the tax", "leave mining outside
             // the licensing regime": what a measure leaves outside its reach is a carve-out ("keep reserves outside the
             // country" places something; "issuers that fall outside the regime must still register" describes them).
@@ -161,6 +164,7 @@ enum PolicyCues {
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
             if let access = AccessCues.reading(at: index, in: words, from: start) { offer(access.priority, access.action, index) }
+            if let act = EnforcementActs.reading(at: index, in: words, from: start) { offer(act.priority, act.action, index) }
             if let figure = PermissionFigures.reading(at: index, in: words, from: start) { offer(figure.priority, figure.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
@@ -295,9 +299,20 @@ enum PolicyCues {
                 }
             }
             if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
+            // "Clients in Chile will be unable to trade on the platform after March": what users will not be able to do is
+            // barred (what they have been unable to do is a complaint or an outage).
+            if word == "unable", index > start + 1, words[index - 1] == "be", before(index, 3, ["will", "would", "'ll"]), within(index, 1, ["to"]) {
+                offer(78, within(index, 20, limitWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
+            }
             // "No crypto payments at merchants from February 1": a headline's ban.
             // (after an opening quotation mark too: "No interest, no lending, no ...")
             if word == "no", index == start || index == start + 1 && ["\"", "\u{201C}"].contains(words[start]) && words.filter({ $0 == "no" }).count >= 2, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
+            // "the watchdog launched a regulatory sandbox for token issuers", "introduces a framework for token
+            // offerings": a sandbox, framework or regime set up opens a way to operate (a licensing or a levy word in the
+            // sentence outranks it).
+            if ["launched", "launches", "introduced", "introduces"].contains(word), !negated(index), within(index, 6, ["sandbox", "framework", "regime"]) {
+                offer(50, .permit, index)
+            }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index), !isProductFeature(words, from: start, at: index) {
                 offer(50, .permit, index)
             }
@@ -989,11 +1004,11 @@ enum PolicyCues {
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempts", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
-                "rulemaking", "not", "longer", "cannot", "mustn't", "until", "keep", "continue", "continues", "no", "able",
+                "rulemaking", "not", "longer", "cannot", "unable", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
