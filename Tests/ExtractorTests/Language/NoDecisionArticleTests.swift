@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("six things to check before you file your crypto return", true),
+        ("a checklist for your crypto return this spring", true),
         ("selling coins this year? here is what your tax bill looks like", true),
         ("what the rules let you do with staking", true),
         ("what the new stablecoin cap means for you", false),
@@ -113,7 +113,7 @@ import Testing
 
     @Test(arguments: [
         """
-        Crypto tax season: five things to get right before you file
+        Crypto tax season: what to sort out before you file
         The Ruritanian Revenue Office said on Monday that it would again check crypto gains closely this year.
         Every sale of a coin for cash is a taxable disposal.
         """,

@@ -26,7 +26,7 @@ import Testing
         ("The regulator stepped up enforcement against unlicensed brokers.", PolicyAction.enforce),
         ("The Treasury sanctioned three exchanges for laundering ransomware proceeds.", .enforce),
         ("Police arrested the founder of the exchange on fraud charges.", .enforce),
-        ("Prosecutors indict three over crypto mixer that laundered ransomware proceeds", .enforce),
+        ("Prosecutors indict four over a token mixer used by ransomware gangs", .enforce),
         ("A federal grand jury will indict the exchange's former chief executive on Friday, officials said.", .enforce),
         ("Exchanges are required to report every transfer.", .require),
         ("Applicants must upload the required documents by Friday.", .require),

@@ -231,7 +231,7 @@ struct AnnouncementBuilder {
     static let genresReportingOtherNews: [ArticleFraming.Genre] = [.report, .marketReport, .earnings, .launch]
 
     /// "The commission on Thursday ordered exchanges to suspend deposits": a rule-maker (not a court, not a prosecutor,
-    /// not a police force: "police confirmed on Wednesday that they were investigating") that names itself decides a
+    /// not a police force: "officers said on Friday they had opened an inquiry") that names itself decides a
     /// measure on a day of the last weeks the sentence gives, not restating it.
     private func isDatedDecision(
         _ candidate: Candidate, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText, _ context: ArticleContext, _ dates: [DateMention]
@@ -250,7 +250,7 @@ struct AnnouncementBuilder {
     /// central bank on its new rules. The central bank on Monday published rules that ...") and the frame model doubts
     /// even the likeliest frame, the measures it names are background, and the article reports no policy change. A
     /// doubted article whose headline restates or denies a decision ("reminds firms", "takes no decision", "leaves the
-    /// rules unchanged") or guides the reader through the rules in force ("five things to get right before you lodge")
+    /// rules unchanged") or guides the reader through the rules in force ("what to sort out before you lodge")
     /// reports none either, though its headline names the actor.
     static func reportsNoDecision(likeliest: Double?, _ statements: [ReadStatement], _ news: [Bool], _ document: AnalyzedText) -> Bool {
         guard let likeliest, likeliest < doubtedArticleProbability, let headline = document.sentences.first else { return false }
@@ -271,7 +271,7 @@ struct AnnouncementBuilder {
         }
     }
 
-    /// "Tax time for crypto traders: five things to get right before you lodge", "Filing your crypto taxes? The old rules
+    /// "Crypto gains and the tax return: what to sort out before you lodge", "Filing your crypto taxes? The old rules
     /// still apply": a headline that speaks to the reader and names nothing new is a guide to the rules in force. One that
     /// tells the reader of a change ("What the new cap means for you", "The tax office now wants a look at your crypto")
     /// is news.
