@@ -384,6 +384,10 @@ enum PolicyCues {
                 offer(70, .restrict, index)
             }
             if freezeWords.contains(word), let action = freezeAction(words, at: index, from: start) { offer(70, action, index) }
+            // "must halve their consumption", "ordered miners to cut their electricity use", "will have to power down when the
+            // grid is stressed", "must disconnect from the grid from July 9 to Sept. 22": drawing less power, or none for a
+            // season, is a curtailment, which restricts.
+            if curtailsPowerUse(words, at: index) { offer(76, .restrict, index) }
             // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
             // "will let residents pay state taxes in stablecoins": a tax paid in a crypto-asset permits the asset's use.
@@ -622,6 +626,44 @@ enum PolicyCues {
             return false
         }
     }
+
+    /// "halve their consumption", "cut their power use", "halve their power draw", "ration power to miners", "power down",
+    /// "disconnect from the national grid from Nov. 15 to March 15": a user of power told to draw less of it, or none for a
+    /// while ("cut power to any premises found running rigs" and "switch off their machines by then" end it instead).
+    /// (The noun of power use stands at most four words after the verb; the grid at most five after "disconnect", and
+    /// the season's end after the grid.)
+    static func curtailsPowerUse(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        let ahead = words[min(words.count, index + 1)..<min(words.count, index + 5)]
+        if curtailVerbs.contains(word) {
+            // ("paid for cutting their power use": after a preposition the cutting is a circumstance, no order.)
+            guard index == 0 || !circumstancePrepositions.contains(words[index - 1]) else { return false }
+            return ahead.indices.contains { position in
+                powerDrawNouns.contains(words[position])
+                    || powerUseNouns.contains(words[position]) && position > index + 1 && powerWords.contains(words[position - 1])
+            }
+        }
+        if ["power", "powers", "powered", "powering"].contains(word) { return ahead.first == "down" }
+        if rationVerbs.contains(word) { return ahead.prefix(2).contains { powerWords.contains($0) } }
+        guard disconnectVerbs.contains(word), let grid = words[min(words.count, index + 1)..<min(words.count, index + 6)].firstIndex(of: "grid") else { return false }
+        let after = words[(grid + 1)...]
+        guard let from = after.firstIndex(of: "from") else { return after.contains { ["until", "till", "during", "between"].contains($0) } }
+        return words[(from + 1)...].contains { ["to", "until", "till", "through"].contains($0) }
+    }
+
+    static let curtailVerbs: WordSet = [
+        "halve", "halves", "halved", "halving", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "curtail",
+        "curtails", "curtailed", "curtailing", "lower", "lowers", "lowered", "lowering", "trim", "trims", "trimmed",
+    ]
+    /// Nouns that name a draw of power by themselves ("their consumption", "their load").
+    static let powerDrawNouns: WordSet = ["consumption", "draw", "load", "loads"]
+    /// Nouns that name a draw of power after a word for power ("power use", "electricity demand").
+    static let powerUseNouns: WordSet = ["use", "usage", "demand", "intake"]
+    static let powerWords: WordSet = ["power", "electricity", "energy"]
+    /// Prepositions before a verb of cutting that make it a circumstance ("paid for cutting", "by reducing").
+    static let circumstancePrepositions: WordSet = ["for", "by", "of", "after", "from", "on", "in", "without", "about", "before", "through"]
+    static let rationVerbs: WordSet = ["ration", "rations", "rationed", "rationing"]
+    static let disconnectVerbs: WordSet = ["disconnect", "disconnects", "disconnected", "disconnecting", "unplug", "unplugs", "unplugged"]
 
     /// The verb forms of taxing and levying ("taxed", "taxes", "levied").
     static let leviedTaxWords: WordSet = ["tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying"]
@@ -1007,6 +1049,7 @@ enum PolicyCues {
                 "rulemaking", "not", "longer", "cannot", "unable", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
+        .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
