@@ -123,6 +123,9 @@ enum PolicyCues {
                !namesEnforcementAsATopic(words, at: index, from: start) {
                 offer(90, .enforce, index)
             }
+            // "may fine unlicensed providers up to 5%", "will be able to fine operators", "pay an administrative fine of $750,000",
+            // "each day of further sales carries a fine of R$50,000": a fine, threatened or set, is a sanction.
+            if isPenaltyFine(words, at: index, from: start), !negated(index) { offer(90, .enforce, index) }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
             // "extended the deadline", "extends the transition period": more time to comply is a grace period.
             if extendWords.contains(word), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
@@ -665,6 +668,26 @@ enum PolicyCues {
     static let rationVerbs: WordSet = ["ration", "rations", "rationed", "rationing"]
     static let disconnectVerbs: WordSet = ["disconnect", "disconnects", "disconnected", "disconnecting", "unplug", "unplugs", "unplugged"]
 
+    /// "fine" as a penalty threatened or set: the verb after a modal or "to" ("may fine", "will be able to fine operators",
+    /// "whether to fine influencers", with its object: "more willing to fine." fines no one), or the noun with its sum after
+    /// "a" ("pay an administrative fine of $750,000", "carries a fine of R$50,000"). The fine an article reports ("the fine
+    /// was the largest", "paid its fine") and the adjective ("the fine print") are no cue of their own.
+    static func isPenaltyFine(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard words[index] == "fine", index > start, index + 1 < words.count else { return false }
+        // ("ordered it to fix its systems by Jan. 30, or pay a conditional fine", "will become a criminal offence, punishable by
+        // up to seven years in prison and a fine": a fine that befalls those who miss a duty, or punishes an offence, leaves
+        // the duty or the ban the measure.)
+        let lookBack = words[start..<index]
+        if lookBack.suffix(4).contains("or") || lookBack.contains(where: { offenceWords.contains($0) }) { return false }
+        if fineModals.contains(words[index - 1]) { return words[index + 1].first?.isLetter == true }
+        return words[index + 1] == "of" && words[max(start, index - 3)..<index].contains { ["a", "an"].contains($0) }
+    }
+
+    /// Words that make what a sentence punishes an offence.
+    static let offenceWords: WordSet = ["offence", "offense", "offences", "offenses", "crime", "crimes", "criminal"]
+    /// The words before "fine" that make it the verb of a penalty to come.
+    static let fineModals: WordSet = ["may", "can", "could", "will", "would", "shall", "must", "might", "to"]
+
     /// The verb forms of taxing and levying ("taxed", "taxes", "levied").
     static let leviedTaxWords: WordSet = ["tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying"]
 
@@ -1048,7 +1071,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "unable", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
