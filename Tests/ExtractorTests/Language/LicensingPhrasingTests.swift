@@ -75,12 +75,19 @@ import Testing
 
     @Test(arguments: [
         "The regulator rejected the exchange's licence application on Thursday.",
-        "The SEC disapproved a proposal to list a spot solana fund.",
         "The authority refused to grant a licence to the lender.",
         "The central bank denied the platform's request for a payment licence.",
         "Regulators turned down the exchange's application for a licence.",
     ])
-    func aRefusedLicenceProhibits(text: String) {
+    func aRefusedLicenceIsEnforcement(text: String) {
+        #expect(action(text) == .enforce, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "The SEC disapproved a proposal to list a spot solana fund.",
+        "The commission disapproves the exchange's plan to list a staked ether fund.",
+    ])
+    func aDisapprovedListingProhibits(text: String) {
         #expect(action(text) == .prohibit, "\(text) → \(String(describing: action(text)))")
     }
 

@@ -9,10 +9,11 @@ enum LicensingCues {
         let word = words[index]
         guard cueWords.contains(word), !isNegated(index, words, from: start) else { return nil }
         let ahead = window(words, after: index, 5)
-        // "rejected the exchange's licence application", "disapproved a proposal to list the trust", "refused to grant".
+        // "rejected the exchange's licence application", "refused to grant": a refused application is an act of enforcement
+        // (the call the annotated sets follow since `blind59`); "disapproved a proposal to list the trust" forbids the listing.
         if refusalVerbs.contains(word), !before(index, words, from: start, 1, ["the", "a", "its", "their"]), !word.hasPrefix("turn") || ahead.first == "down" {
             if ahead.contains(where: { licenceNouns.contains($0) || requestNouns.contains($0) }) || word.hasPrefix("disapprov") {
-                return CueReading(action: .prohibit, priority: 72)
+                return CueReading(action: word.hasPrefix("disapprov") ? .prohibit : .enforce, priority: 72)
             }
         }
         // "removed three firms from its register", "struck two brokers off the register", "deregistered" (as weak as a
