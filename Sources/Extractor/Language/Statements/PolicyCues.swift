@@ -302,11 +302,6 @@ enum PolicyCues {
                 }
             }
             if word == "cannot" || word == "mustn't" { offer(78, limited ? .restrict : .prohibit, index) }
-            // "Clients in Chile will be unable to trade on the platform after March": what users will not be able to do is
-            // barred (what they have been unable to do is a complaint or an outage).
-            if word == "unable", index > start + 1, words[index - 1] == "be", before(index, 3, ["will", "would", "'ll"]), within(index, 1, ["to"]) {
-                offer(78, within(index, 20, limitWords) || newCustomersOnly(index) ? .restrict : .prohibit, index)
-            }
             // "No crypto payments at merchants from February 1": a headline's ban.
             // (after an opening quotation mark too: "No interest, no lending, no ...")
             if word == "no", index == start || index == start + 1 && ["\"", "\u{201C}"].contains(words[start]) && words.filter({ $0 == "no" }).count >= 2, count - start > 3, !["longer", "one", "doubt"].contains(words[index + 1]) { offer(60, .prohibit, index) }
@@ -1069,7 +1064,7 @@ enum PolicyCues {
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempts", "exempted",
                 "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
-                "rulemaking", "not", "longer", "cannot", "unable", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
+                "rulemaking", "not", "longer", "cannot", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
