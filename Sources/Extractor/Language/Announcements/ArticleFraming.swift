@@ -118,7 +118,7 @@ struct ArticleFraming {
             case .punctuation where token.text == "\"": quoted.toggle()
             case .punctuation: continue
             default:
-                guard !quoted, !isNewsroomVoice(index, tokens) else { continue }
+                guard !quoted, authorPronouns.contains(token.lower), !isNewsroomVoice(index, tokens) else { continue }
                 if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }
                 // "US" is a country; "we", "our" and "us" in the author's voice.
                 if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
@@ -145,6 +145,9 @@ struct ArticleFraming {
         }
         return next < tokens.count && newsroomVerbs.contains(tokens[next].lower)
     }
+
+    /// The author's pronouns in lower case, any of which the count below may take.
+    static let authorPronouns: WordSet = ["i", "my", "me", "myself", "we", "our", "ours", "ourselves", "us"]
 
     static let newsroomVerbs: WordSet = [
         "told", "tell", "tells", "telling", "spoke", "speak", "speaking", "talked", "talk", "asked", "ask", "asking",

@@ -205,7 +205,7 @@ struct FrameSubjects {
     static func opensMeasureClause(_ index: Int, _ tokens: [Token], _ end: Int) -> Bool {
         let word = tokens[index].lower
         if word == ";" { return true }
-        guard [",", "and", "but", "while", "whereas"].contains(word) else { return false }
+        guard Self.clauseCoordinators.contains(word) else { return false }
         var next = index + 1
         // ", and also ends", "and it will lift", "; Uzbekistan caps": skip the coordinator, a pronoun or a name and auxiliaries.
         while next < end, next <= index + 4, Self.clauseFillers.contains(tokens[next].lower) || tokens[next].kind == .clitic {
@@ -218,6 +218,9 @@ struct FrameSubjects {
         if verb.hasSuffix("s") || MeasureVerbs.particleVerbs.keys.contains(verb) { return true }
         return next + 1 < end && (objectOpeners.contains(tokens[next + 1].lower) || tokens[next + 1].kind == .number)
     }
+
+    /// The words that may join a second measure's clause to the sentence (";" aside).
+    static let clauseCoordinators: WordSet = [",", "and", "but", "while", "whereas"]
 
     static let objectOpeners: WordSet = ["the", "a", "an", "its", "their", "all", "new", "two", "three", "four", "five", "nine"]
 

@@ -732,6 +732,8 @@ struct PolicyReader {
     /// expected to give final approval", "if it receives assent", "still needs a Senate vote and the president's signature").
     static func reportsAFinalVote(_ words: [String]) -> Bool {
         words.indices.contains { index in
+            // (One look-up tells most words apart from the cases below.)
+            guard finalVoteOpeners.contains(words[index]) else { return false }
             let ahead = words[(index + 1)..<min(words.count, index + 7)]
             let reached: Bool
             switch words[index] {
@@ -754,6 +756,12 @@ struct PolicyReader {
                 && !ahead.prefix(4).contains { ["expected", "scheduled", "due", "likely"].contains($0) }
         }
     }
+
+    /// The words `reportsAFinalVote` reads a final vote from.
+    static let finalVoteOpeners: WordSet = [
+        "send", "sends", "sent", "sending", "go", "goes", "went", "heads", "headed", "forwarded", "awaits", "awaiting", "needs",
+        "final", "completed",
+    ]
 
     /// Whoever signs or promulgates a law a legislature has passed.
     static let headOfStateWords: WordSet = ["president", "governor", "governor-general", "king", "monarch", "emir", "sultan"]

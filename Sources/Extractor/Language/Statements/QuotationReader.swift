@@ -126,7 +126,10 @@ struct QuotationReader {
         return false
     }
 
+    /// (A quotation mark is a punctuation token of one scalar: other tokens are told apart by their kind, without comparing
+    /// their text with a mark that is not ASCII, which is slow.)
     static func isOpening(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
         let text = tokens[index].text
         if text == "\u{201C}" { return true }
         guard text == "\"" else { return false }
@@ -134,6 +137,7 @@ struct QuotationReader {
     }
 
     static func isClosing(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
         let text = tokens[index].text
         if text == "\u{201D}" { return true }
         return text == "\"" && !isOpening(index, tokens)

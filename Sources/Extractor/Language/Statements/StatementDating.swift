@@ -479,6 +479,8 @@ struct StatementDating {
         var relativeClause = false
         return words.indices.contains { index in
             let word = words[index]
+            // (Most words are none of those below: they neither change the clause nor answer.)
+            guard Self.standingSignals.contains(word) else { return false }
             if ["who", "whose", "which"].contains(word) { relativeClause = true }
             if [",", ";", ":"].contains(word) { relativeClause = false }
             if relativeClause { return false }
@@ -489,6 +491,11 @@ struct StatementDating {
             return ["continue", "continues"].contains(word) && index + 2 < words.count && words[index + 1] == "to" && ["be", "apply", "hold"].contains(words[index + 2])
         }
     }
+
+    /// Every word `isStanding` reads a standing state, or the bounds of a relative clause, from.
+    static let standingSignals: WordSet = [
+        "who", "whose", "which", ",", ";", ":", "still", "remain", "remains", "remained", "remaining", "so", "continue", "continues",
+    ]
 
     /// "within 90 days of the ban taking effect", "within six months of that date", "within a year of the law's entry
     /// into force": a period counted from the measure's start (not "within two days of a request", a duty that recurs).

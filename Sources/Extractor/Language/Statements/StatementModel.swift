@@ -259,7 +259,9 @@ enum StatementFeatures {
         }
         if words > 0, capitals * 5 > words * 3 { features.append("caps") }
         features.append("len:" + (words < 8 ? "s" : words < 25 ? "m" : words < 45 ? "l" : "xl"))
-        if tokens.contains(where: { $0.text == "\"" || $0.text == "\u{201C}" || $0.text == "\u{201D}" }) { features.append("quote") }
+        if tokens.contains(where: { $0.kind == .punctuation && ($0.text == "\"" || $0.text == "\u{201C}" || $0.text == "\u{201D}") }) {
+            features.append("quote")
+        }
         return features
     }
 

@@ -37,7 +37,8 @@ struct SentenceSplitter {
                 close(index)
             }
             let token = tokens[index]
-            if token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+            // (Sentence-ending marks are punctuation tokens; no word is compared with them.)
+            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
                 var end = index + 1
                 while end < tokens.count, !tokens[end].spaceBefore, Self.closers.contains(tokens[end].text) { end += 1 }
                 if end < tokens.count, tokens[end].spaceBefore, !tokens[end].newlineBefore,
