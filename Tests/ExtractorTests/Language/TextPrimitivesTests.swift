@@ -17,6 +17,26 @@ import Testing
         }
     }
 
+    /// The runs of letters (and digits) are cut out of the text and lower-cased alone: they must be, scalar for scalar,
+    /// the runs of the text lower-cased whole, also where lower-casing changes a scalar beyond ASCII or adds one.
+    @Test(arguments: [
+        "The Regulator’s “final” rule — in force from May 3, 2027.",
+        "Ministers in Zürich met the CAFÉ owners; naïve RÉSUMÉS were filed.",
+        "İSTANBUL’S exchanges, ΣΟΦΟΣ and Straße: ẞ, K, Ω, ǅ.",
+        "ﬁnes of 12m… for 3rd-party x1y2 tokens",
+        "",
+        "  —  ",
+    ])
+    func lowercaseWordsAreTheRunsOfTheWholeTextLowerCased(_ text: String) {
+        for keepingNumbers in [false, true] {
+            let reference = text.lowercased().unicodeScalars.split { scalar in
+                !(Tokenizer.isLetter(scalar) || keepingNumbers && Tokenizer.isDigit(scalar))
+            }.map { Array($0) }
+            let words = StatementDating.lowercaseWords(of: text, keepingNumbers: keepingNumbers).map { Array($0.unicodeScalars) }
+            #expect(words == reference, "\(text) \(keepingNumbers)")
+        }
+    }
+
     @Test func aWordSetFindsEveryWordOfALargeList() {
         let listed = (0..<500).map { "word\($0)" }
         let words = WordSet(listed)

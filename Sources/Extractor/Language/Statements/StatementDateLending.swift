@@ -362,9 +362,15 @@ extension StatementDating {
 
     /// The runs of letters of a text (and of digits, when `keepingNumbers`), in lower case. Read scalar by scalar, ASCII
     /// without the Unicode tables: splitting statements into `Character`s that are letters cost 3% of the analysis. Each
-    /// run is cut out of the lower-cased text whole, not built a scalar at a time.
+    /// run is cut out of the text whole and lower-cased alone: lower-casing a whole statement that holds a curly quote or
+    /// a dash maps every scalar of it through the Unicode tables. A text with a scalar beyond ASCII that lower-casing
+    /// changes ("Σ", "İ") is lower-cased whole first, as before, since its runs may change with it.
     static func lowercaseWords(of text: String, keepingNumbers: Bool = false) -> [String] {
-        let scalars = text.lowercased().unicodeScalars
+        let keepsItsRuns = text.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII || scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual(CollectionOfOne(scalar))
+        }
+        let scalars = keepsItsRuns ? text.unicodeScalars : text.lowercased().unicodeScalars
+        func word(_ run: Substring.UnicodeScalarView) -> String { keepsItsRuns ? String(run).lowercased() : String(run) }
         var words: [String] = []
         var wordStart: String.Index?
         var index = scalars.startIndex
@@ -373,12 +379,12 @@ extension StatementDating {
             if Tokenizer.isLetter(scalar) || keepingNumbers && Tokenizer.isDigit(scalar) {
                 if wordStart == nil { wordStart = index }
             } else if let start = wordStart {
-                words.append(String(scalars[start..<index]))
+                words.append(word(scalars[start..<index]))
                 wordStart = nil
             }
             scalars.formIndex(after: &index)
         }
-        if let start = wordStart { words.append(String(scalars[start...])) }
+        if let start = wordStart { words.append(word(scalars[start...])) }
         return words
     }
 
