@@ -102,9 +102,9 @@ struct WordIndex: Sendable {
     /// that every byte moves the low bits (the table's slot) and the high bits (the bitmap's).
     @inline(__always)
     private static func asciiHash(_ word: String) -> Int? {
-        var word = word
-        // The bytes in one buffer (a short word's are copied to the stack), not read one index at a time.
-        return word.withUTF8 { bytes in
+        // The bytes in one buffer (a short word's are copied to the stack), not read one index at a time, and without a
+        // copy of the string. (Every native or short string has them; any other answers through the dictionary.)
+        word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             let raw = UnsafeRawBufferPointer(bytes)
             var hash = UInt64(bytes.count) &* 0x9e37_79b9_7f4a_7c15
             var offset = 0
@@ -128,7 +128,7 @@ struct WordIndex: Sendable {
             hash &*= 0xc4ce_b9fe_1a85_ec53
             hash ^= hash >> 33
             return Int(truncatingIfNeeded: hash)
-        }
+        } ?? nil
     }
 }
 
