@@ -26,35 +26,39 @@ enum SubjectLexicon {
         var paymentFirms = false
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
-            // ", not exchanges or individuals", ", except staking": what follows is carved out of the measure.
-            if previous == ",", carveOutWords.contains(word) { break }
-            // "cold storage" and "trust accounts" keep client assets in custody.
-            if word == "storage", previous == "cold" { found.insert(.custody) }
-            if ["account", "accounts"].contains(word), previous == "trust" { found.insert(.custody) }
-            // "custodial services" are the activity; "custodial wallet providers" are providers (`namesCustodians`).
-            if word == "custodial", index + 1 < words.count, ["services", "service", "accounts", "account", "arrangements"].contains(words[index + 1]) {
-                found.insert(.custody)
+            // (Every phrase below ends in one of `phraseEnds` or follows a comma or "digital": one look-up passes most
+            // words by.)
+            if phraseEnds.contains(word) || previous == "," || previous == "digital" {
+                // ", not exchanges or individuals", ", except staking": what follows is carved out of the measure.
+                if previous == ",", carveOutWords.contains(word) { break }
+                // "cold storage" and "trust accounts" keep client assets in custody.
+                if word == "storage", previous == "cold" { found.insert(.custody) }
+                if ["account", "accounts"].contains(word), previous == "trust" { found.insert(.custody) }
+                // "custodial services" are the activity; "custodial wallet providers" are providers (`namesCustodians`).
+                if word == "custodial", index + 1 < words.count, ["services", "service", "accounts", "account", "arrangements"].contains(words[index + 1]) {
+                    found.insert(.custody)
+                }
+                // "know-your-customer", "anti-money-laundering": hyphens are tokens of their own.
+                if word == "your" && previous == "-" && index >= 2 && words[index - 2] == "know"
+                    || word == "money" && previous == "-" && index >= 2 && words[index - 2] == "anti"
+                    || word == "diligence" && previous == "due" {
+                    found.insert(.kycAML)
+                }
+                if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" || words[index - 2] == "yield" { found.insert(.lending) }
+                if word == "finance", ["decentralized", "decentralised"].contains(previous) { found.insert(.defi) }
+                if word == "rule", previous == "travel" { found.insert(.kycAML) }
+                // "failing to report large transactions", "transaction reports": reports of transactions to an
+                // intelligence unit, unless they are reports to the tax office.
+                if reportWords.contains(word), words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: { $0.hasPrefix("transaction") }),
+                   !words.contains(where: taxWords.contains) {
+                    found.insert(.kycAML)
+                }
+                if word == "fungible", previous == "-", index >= 2, words[index - 2] == "non" { found.insert(.nft) }
+                if word == "money", previous == "e" || previous == "-" && index >= 2 && words[index - 2] == "e" {
+                    if words[(index + 1)..<min(words.count, index + 3)].contains(where: { $0.hasPrefix("token") }) { found.insert(.stablecoins) }
+                }
+                if previous == "digital", PolicyCues.currencyNames.contains(word) { found.insert(.cbdc) }
             }
-            // "know-your-customer", "anti-money-laundering": hyphens are tokens of their own.
-            if word == "your" && previous == "-" && index >= 2 && words[index - 2] == "know"
-                || word == "money" && previous == "-" && index >= 2 && words[index - 2] == "anti"
-                || word == "diligence" && previous == "due" {
-                found.insert(.kycAML)
-            }
-            if word == "bearing", previous == "-", index >= 2, words[index - 2] == "interest" || words[index - 2] == "yield" { found.insert(.lending) }
-            if word == "finance", ["decentralized", "decentralised"].contains(previous) { found.insert(.defi) }
-            if word == "rule", previous == "travel" { found.insert(.kycAML) }
-            // "failing to report large transactions", "transaction reports": reports of transactions to an
-            // intelligence unit, unless they are reports to the tax office.
-            if reportWords.contains(word), words[max(0, index - 3)..<min(words.count, index + 6)].contains(where: { $0.hasPrefix("transaction") }),
-               !words.contains(where: taxWords.contains) {
-                found.insert(.kycAML)
-            }
-            if word == "fungible", previous == "-", index >= 2, words[index - 2] == "non" { found.insert(.nft) }
-            if word == "money", previous == "e" || previous == "-" && index >= 2 && words[index - 2] == "e" {
-                if words[(index + 1)..<min(words.count, index + 3)].contains(where: { $0.hasPrefix("token") }) { found.insert(.stablecoins) }
-            }
-            if previous == "digital", PolicyCues.currencyNames.contains(word) { found.insert(.cbdc) }
             guard let clue = clue(of: word) else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
@@ -228,6 +232,12 @@ enum SubjectLexicon {
     static let lawNouns: WordSet = ["act", "directive", "law", "regulations"]
 
     static let reportWords: WordSet = ["report", "reports", "reported", "reporting"]
+    /// The last words of the phrases `subjects(in:)` reads before its clues ("cold storage", "know-your-customer",
+    /// "travel rule", "transaction reports").
+    static let phraseEnds: WordSet = [
+        "storage", "account", "accounts", "custodial", "your", "money", "diligence", "bearing", "finance", "rule", "report",
+        "reports", "reported", "reporting", "fungible",
+    ]
     static let taxWords: WordSet = ["tax", "taxes", "taxation", "taxable", "vat", "withholding", "dac8", "carf"]
 
     /// Nouns after "payment" that name a kind of firm or licence, not the activity.
