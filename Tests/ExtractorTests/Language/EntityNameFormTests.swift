@@ -50,6 +50,9 @@ import Testing
         ("Investors sued the Kestrel Traders' new office on Monday.", "Kestrel Traders"),
         ("The Tessaly Digital Asset eXchange Alliance (TDAXA) objected on Monday.", "Tessaly Digital Asset eXchange Alliance"),
         ("Wallet providers such as vPesa and Nagad must report the accounts.", "vPesa"),
+        // (A camel-case name with a letter beyond ASCII, first or inside.)
+        ("Payment apps such as éKash and Nagad must keep the records.", "éKash"),
+        ("Payment apps such as mÖbius and Nagad must keep the records.", "mÖbius"),
         ("A spokesperson for Siam Digital Co., Ltd., the second-largest exchange, said so.", "Siam Digital Co., Ltd."),
         ("Kestrel.io, one of the oldest platforms in the country, was licensed last year.", "Kestrel.io"),
         ("The Dutch Authority for the Financial Markets (AFM) warned savers. The AFM repeated it.", "Dutch Authority for the Financial Markets"),

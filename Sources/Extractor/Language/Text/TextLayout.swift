@@ -193,7 +193,8 @@ struct TextLayout {
 
     private static func readsAsNameToken(_ index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word else { return false }
+        // (Most words are in lower case and leave here, before the word-list look-ups below.)
+        guard token.kind == .word, token.isCapitalized || readsAsNameInLowerCase(token) else { return false }
         // "Zentora Capital Ltd": a legal form right after a name belongs to it.
         if Self.legalFormAcronyms.contains(token.lower), index > 0, token.spaceBefore, !token.newlineBefore, token.isCapitalized,
            tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
@@ -215,17 +216,31 @@ struct TextLayout {
            !tokens[index - 2].isCapitalized || tokens[index - 2].text.contains(".") {
             return false
         }
-        if token.isCapitalized { return true }
+        return true
+    }
+
+    /// Whether a word that does not open with a capital can be part of a name: "bKash", "21Shares", "21.co".
+    private static func readsAsNameInLowerCase(_ token: Token) -> Bool {
+        guard let first = token.text.unicodeScalars.first else { return false }
         // "bKash", "Digital Asset eXchange Alliance": a word in camel case after a small first letter is a name's (not a
         // unit such as "kWh").
-        if let first = token.text.unicodeScalars.first, first.properties.isLowercase, !Self.quantityUnits.contains(token.lower),
-           token.text.unicodeScalars.dropFirst().contains(where: Tokenizer.isUppercase) {
+        let opensInLowerCase = first.isASCII ? first.value >= 97 && first.value <= 122 : first.properties.isLowercase
+        if opensInLowerCase, hasCapitalAfterFirst(token.text), !Self.quantityUnits.contains(token.lower) {
             return true
         }
-        guard let first = token.text.unicodeScalars.first, Tokenizer.isDigit(first) else { return false }
+        guard Tokenizer.isDigit(first) else { return false }
         // "12.9bn", "300M", "8GB": a quantity with its unit.
         if Self.isQuantity(token.lower) { return false }
         return token.text.unicodeScalars.contains(where: Tokenizer.isUppercase) || token.text.contains(".")
+    }
+
+    /// Whether a word has a capital after its first letter ("bKash", "eXchange"), read from its bytes when they are ASCII.
+    private static func hasCapitalAfterFirst(_ text: String) -> Bool {
+        let readFromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 128 }) else { return nil }
+            return bytes.dropFirst().contains { $0 >= 65 && $0 <= 90 }
+        }
+        return (readFromBytes ?? nil) ?? text.unicodeScalars.dropFirst().contains(where: Tokenizer.isUppercase)
     }
 
     /// "the Illinois Attorney General said", "the Attorney General's Office", "the Auditor General's report": the words of an
