@@ -23,11 +23,13 @@ enum PolicyCues {
             (index > start && ["be", "is", "are", "was", "were", "been", "being", "remain", "remains"].contains(words[index - 1]))
                 || (index + 1 < count && words[index + 1] == "to")
         }
-        func within(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+        // (`targets` is a named set or a short list written at the call; a list is read word by word, not made a set on
+        // each call.)
+        func within<Targets: Sequence<String>>(_ index: Int, _ distance: Int, _ targets: Targets) -> Bool {
             guard index + 1 < count else { return false }
             return words[(index + 1)..<min(count, index + 1 + distance)].contains { targets.contains($0) }
         }
-        func before(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+        func before<Targets: Sequence<String>>(_ index: Int, _ distance: Int, _ targets: Targets) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
         }
         // "may not onboard new retail clients", "barred from taking on new customers", "must not open new
