@@ -251,7 +251,7 @@ struct ArticleContext {
         "mica", "web3", "wallet", "wallets", "custodian", "custodians", "staking",
     ]
 
-    static let incidentWords: Set<String> = [
+    static let incidentWords: WordSet = [
         "hack", "hacked", "hacker", "hackers", "hacks", "exploit", "exploited", "exploits", "exploiter", "attack",
         "attacker", "attackers", "stolen", "drained", "breach", "vulnerability", "heist", "theft",
     ]

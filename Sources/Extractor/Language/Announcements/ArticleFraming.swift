@@ -163,7 +163,7 @@ struct ArticleFraming {
     static let reportingVerbs: WordSet = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
     static let auxiliaries: Set<String> = ["will", "have", "are", "were", "had", "would", "shall", "also", "then"]
 
-    private static func countWords(in tokens: [Token], _ words: Set<String>) -> Int {
+    private static func countWords(in tokens: [Token], _ words: WordSet) -> Int {
         tokens.reduce(0) { $0 + (words.contains($1.lower) ? 1 : 0) }
     }
 
@@ -171,7 +171,7 @@ struct ArticleFraming {
         zip(words, words.dropFirst()).contains { $0 == first && $1 == second }
     }
 
-    static let trialWords: Set<String> = [
+    static let trialWords: WordSet = [
         "trial", "jury", "jurors", "juror", "testified", "testifies", "testify", "testimony", "prosecutors", "prosecutor",
         "defendant", "defendants", "indictment", "indicted", "verdict", "convicted", "acquitted", "pleaded", "sentenced",
         "sentencing", "witness", "witnesses", "cross-examination",

@@ -614,7 +614,9 @@ enum PolicyCues {
         func ratedWithin(_ range: Range<Int>) -> Bool { range.clamped(to: 0..<count).contains(where: isRate) }
         return (start..<count).first { index in
             let word = words[index]
-            guard !words[max(start, index - 3)..<index].contains(where: { ["not", "n't", "no", "never", "longer"].contains($0) }) else { return false }
+            // (Only a tax verb or "pay" levies one; the words before it are read only then.)
+            guard leviedTaxWords.contains(word) || word == "pay" || word == "pays",
+                  !words[max(start, index - 3)..<index].contains(where: { ["not", "n't", "no", "never", "longer"].contains($0) }) else { return false }
             if leviedTaxWords.contains(word),
                let at = words[(index + 1)..<min(count, index + 13)].prefix(while: { ![",", ";", ":"].contains($0) }).firstIndex(of: "at") {
                 return ratedWithin((at + 1)..<(at + 9))
