@@ -86,9 +86,12 @@ struct TextLayout {
         }
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         markHeadline()
-        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
-            let glued = index > 0 && !tokens[index].spaceBefore && ["/", "@", "#", "\\"].contains(tokens[index - 1].text)
-            if !glued { lowercaseProseWords.insert(tokens[index].lower) }
+        let lowercaseIndices = tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+        // (Most texts glue no word to a path's mark: their prose words are all their lower-case words, not gathered again.)
+        if lowercaseIndices.contains(where: { Self.isGluedToAPath($0, in: tokens) }) {
+            for index in lowercaseIndices where !Self.isGluedToAPath(index, in: tokens) { lowercaseProseWords.insert(tokens[index].lower) }
+        } else {
+            lowercaseProseWords = lowercaseWords
         }
         for index in headlineEnd..<tokens.count where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
             capitalizedAfterHeadline.insert(tokens[index].lower)
@@ -152,6 +155,11 @@ struct TextLayout {
 
     /// Whether the text writes a word capitalized after its headline, outside title-case lines.
     func isCapitalizedAfterHeadline(_ lower: String) -> Bool { capitalizedAfterHeadline.contains(lower) }
+
+    /// A word written right after a path's or a handle's mark ("r/linux", "@kestrune", "#defi").
+    private static func isGluedToAPath(_ index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && !tokens[index].spaceBefore && ["/", "@", "#", "\\"].contains(tokens[index - 1].text)
+    }
 
     /// Whether the text writes a word in lower case in prose ("the image resizer"), not only in a path ("r/linux").
     func isWrittenInLowerCase(_ lower: String) -> Bool { lowercaseProseWords.contains(lower) }
