@@ -231,7 +231,7 @@ struct ArticleContext {
     /// A word of crypto's own vocabulary: "crypto", "stablecoins", "blockchain", "digital assets", "virtual currency".
     static func namesCrypto(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lower
-        if cryptoWords.contains(word) || word.hasPrefix("crypto") || word.hasPrefix("stablecoin") || word.hasPrefix("tokeni") { return true }
+        if cryptoWords.contains(word) || opensWithACryptoStem(word) { return true }
         // "exchanges must register", not "the stock exchange", "foreign exchange" or "exchange rates".
         if word == "exchange" || word == "exchanges" {
             let previous = index > 0 ? tokens[index - 1].lower : ""
@@ -241,9 +241,23 @@ struct ArticleContext {
                     && !["rate", "rates", "of", "programme", "program", "students", "control", "controls", "fund", "funds"].contains(next)
                 : false
         }
-        guard ["asset", "assets", "currency", "currencies"].contains(word), index > 0 else { return false }
+        guard assetNouns.contains(word), index > 0 else { return false }
         return ["digital", "virtual"].contains(tokens[index - 1].lower)
     }
+
+    /// "crypto-assets", "stablecoins", "tokenised": a word that opens with a stem of crypto's vocabulary (each stem asked
+    /// only of words that open with its letter).
+    private static func opensWithACryptoStem(_ word: String) -> Bool {
+        switch word.utf8.first {
+        case UInt8(ascii: "c"): word.hasPrefix("crypto")
+        case UInt8(ascii: "s"): word.hasPrefix("stablecoin")
+        case UInt8(ascii: "t"): word.hasPrefix("tokeni")
+        default: false
+        }
+    }
+
+    /// The nouns that "digital" or "virtual" before them makes crypto's ("digital assets", "virtual currency").
+    static let assetNouns: WordSet = ["asset", "assets", "currency", "currencies"]
 
     static let cryptoWords: WordSet = [
         "bitcoin", "bitcoins", "btc", "ether", "ethereum", "blockchain", "blockchains", "altcoin", "altcoins", "nft", "nfts",
