@@ -228,8 +228,10 @@ struct FrameSubjects {
 
     /// "crypto exchange Harborline", "the platform Trusto": a noun that only describes the name after it.
     static func isDescriptor(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, ["exchange", "platform", "marketplace", "lender"].contains(tokens[index].lower) else { return false }
+        guard index + 1 < tokens.count, descriptorNouns.contains(tokens[index].lower) else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized && !next.newlineBefore && next.isWord
     }
+
+    static let descriptorNouns: WordSet = ["exchange", "platform", "marketplace", "lender"]
 }
