@@ -127,6 +127,8 @@ import Testing
     @Test(arguments: [
         ("licences", "licenc"), ("banned", "bann"), ("registration", "registr"), ("requires", "requir"), ("tax", "tax"),
         ("exchanges", "exchang"), ("warnings", "warn"), ("companies", "compan"), ("bans", "bans"), ("is", "is"),
+        // A word that is not ASCII is measured in characters, not bytes.
+        ("régulations", "régul"), ("cafés", "café"), ("ñués", "ñués"),
     ])
     func stemsDropTheCommonestInflection(word: String, stem: String) {
         #expect(StatementFeatures.stem(word) == stem)

@@ -282,6 +282,9 @@ enum StatementFeatures {
 
     /// A word without its commonest inflection ("licences" and "licence", "banned" and "ban").
     static func stem(_ word: String) -> String {
+        if let cut = word.utf8.withContiguousStorageIfAvailable(asciiSuffixLength) ?? nil {
+            return cut == 0 ? word : String(word.dropLast(cut))
+        }
         let length = word.count
         for suffix in suffixes where length > suffix.utf8.count + 3 && word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
@@ -291,4 +294,14 @@ enum StatementFeatures {
 
     /// (ASCII: a suffix's length is its count of bytes.)
     private static let suffixes = ["ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"]
+    private static let suffixBytes = suffixes.map { Array($0.utf8) }
+
+    /// The length of the suffix `stem` drops from an ASCII word (nearly every word), 0 for none, read from the word's
+    /// bytes: its length is their count (a word token holds no line break, the one pair of ASCII bytes that is a single
+    /// character), and it ends with a suffix when its last bytes are the suffix's. `nil` when the word is not ASCII.
+    private static func asciiSuffixLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let suffix = suffixBytes.first { bytes.count > $0.count + 3 && bytes.suffix($0.count).elementsEqual($0) }
+        return suffix?.count ?? 0
+    }
 }
