@@ -1021,10 +1021,12 @@ struct PolicyReader {
         let pastWord = words[..<end].indices.contains { index in
             let word = words[index]
             if word == "had" { return !words[max(0, index - 6)..<index].contains { speechVerbs.contains($0) } }
-            return ["previously", "original", "originally", "earlier", "back", "faced", "started", "began"].contains(word)
+            return pastWords.contains(word)
         }
         return (pastWord || words.contains("ago")) && !words.contains("will")
     }
+
+    static let pastWords: WordSet = ["previously", "original", "originally", "earlier", "back", "faced", "started", "began"]
 
     /// "Binance said it would stop serving users": a company's decision still ahead is news, though the
     /// article's main actor is another (an authority's rule that others react to stays older than the news).
