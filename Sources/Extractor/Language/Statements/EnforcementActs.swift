@@ -7,7 +7,7 @@ enum EnforcementActs {
     /// The action and priority of an act of enforcement at a word, if the word tells one.
     static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {
         let word = words[index]
-        guard cueWords.contains(word), !words[max(start, index - 3)..<index].contains(where: negations.contains) else { return nil }
+        guard cueWords.contains(word), !PolicyCues.isNegated(index, in: words, from: start) else { return nil }
         let after = words[(index + 1)..<min(words.count, index + 1 + 8)]
         let isAct: Bool
         switch word {
@@ -35,7 +35,6 @@ enum EnforcementActs {
     }
 
     static let cueWords: Set<String> = ["upheld", "upholds", "referred", "refers", "accuses", "accuse", "sealed", "disconnected", "disconnects"]
-    static let negations: WordSet = ["not", "n't", "never", "no", "without"]
     /// What a court upholds that is a sanction (a ban or a rule upheld keeps its own action).
     static let upheldPenaltyNouns: WordSet = [
         "fine", "fines", "penalty", "penalties", "revocation", "sanction", "sanctions", "judgment", "judgement", "conviction", "sentence", "surcharge",

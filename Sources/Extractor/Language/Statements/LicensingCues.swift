@@ -7,7 +7,7 @@ enum LicensingCues {
     /// The licensing phrase the word at `index` opens, if any.
     static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {
         let word = words[index]
-        guard cueWords.contains(word), !isNegated(index, words, from: start) else { return nil }
+        guard cueWords.contains(word), !PolicyCues.isNegated(index, in: words, from: start) else { return nil }
         let ahead = window(words, after: index, 5)
         // "rejected the exchange's licence application", "refused to grant": a refused application is an act of enforcement
         // (the call the annotated sets follow since `blind59`); "disapproved a proposal to list the trust" forbids the listing.
@@ -82,10 +82,6 @@ enum LicensingCues {
 
     private static func before(_ index: Int, _ words: [String], from start: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
         words[max(start, index - distance)..<index].contains { targets.contains($0) }
-    }
-
-    private static func isNegated(_ index: Int, _ words: [String], from start: Int) -> Bool {
-        before(index, words, from: start, 3, ["not", "n't", "'t", "never", "no", "without"])
     }
 
     /// Every word a licensing phrase starts from.

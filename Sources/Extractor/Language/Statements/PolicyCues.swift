@@ -13,12 +13,7 @@ enum PolicyCues {
     /// In an article about a central bank digital currency, `aboutCBDC` makes a pilot or rollout a permission.
     static func cue(in words: [String], from start: Int, skipping: Set<Int> = [], aboutCBDC: Bool = false) -> Cue? {
         let count = words.count
-        func negated(_ index: Int) -> Bool {
-            for back in 1...3 where index - back >= start {
-                if ["not", "n't", "'t", "never", "no", "without"].contains(words[index - back]) { return true }
-            }
-            return false
-        }
+        func negated(_ index: Int) -> Bool { isNegated(index, in: words, from: start) }
         func isPassiveOrTo(_ index: Int) -> Bool {
             (index > start && ["be", "is", "are", "was", "were", "been", "being", "remain", "remains"].contains(words[index - 1]))
                 || (index + 1 < count && words[index + 1] == "to")
@@ -477,6 +472,14 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// Whether a word of denial stands among the three words before `index` ("will not ban", "has never licensed", "no
+    /// new permits", "without a licence"): the cue readers' one test that a cue is denied.
+    static func isNegated(_ index: Int, in words: [String], from start: Int) -> Bool {
+        words[max(start, index - 3)..<index].contains { negations.contains($0) }
+    }
+
+    static let negations: WordSet = ["not", "n't", "'t", "never", "no", "without"]
 
     /// "lifted the Bank of Ruritania's ban", "lifts its 2019 bar on", "lifted its sanctions on", "has lifted a 2024 order that kept
     /// lenders from ...": a lift verb whose object, within eight words past names (`skipping`) and with no preposition before it, is
