@@ -172,6 +172,9 @@ enum PolicyCues {
                 || before(index, 6, ["may", "can", "must"]) {
                 offer(70, .restrict, index)
             }
+            // "only licensed exchanges may offer trading", "may be offered only by firms registered with the board": an
+            // activity reserved for licence holders obliges.
+            if let reserved = ReservedActivityCues.reading(at: index, in: words, from: start) { offer(reserved.priority, reserved.action, index) }
             // "ordered telecoms to block access to exchange websites": the service is cut off.
             // ("instructed banks to block payments to the app", "blocked transfers to the exchange".)
             if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {

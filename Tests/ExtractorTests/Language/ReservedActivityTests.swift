@@ -1,0 +1,38 @@
+import Testing
+@testable import Extractor
+
+/// An activity reserved for licence holders ("only licensed exchanges may offer trading") obliges firms to hold the
+/// licence; a licence that bounds a product, a permission or the other party restricts, and reserved advertising is
+/// left to the other cues.
+@Suite struct ReservedActivityTests {
+    private func action(_ text: String) -> PolicyAction? {
+        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+    }
+
+    @Test(arguments: [
+        "Under the new law, only licensed exchanges may offer crypto trading and custody in Veloria.",
+        "Crypto brokerage may be offered in Veloria only by firms registered with the Veloria Securities Board.",
+        "Bitcoin mining may operate only under a licence from the Veloria energy ministry, the decree says.",
+        "Residents may buy and sell crypto-assets only through exchanges authorised by the Bank of Veloria.",
+        "Only a registered virtual asset service provider can hold customers' crypto, the regulator said.",
+    ])
+    func anActivityReservedForLicenceHoldersObliges(text: String) {
+        #expect(action(text) == .require, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Only stablecoins approved by the Bank of Veloria may be used to pay for goods, the regulator said.",
+        "Under the rule, crypto transfers may only go to platforms licensed by the Veloria Markets Board.",
+        "Banks may open accounts only for exchanges registered with the Bank of Veloria, the regulator said.",
+    ])
+    func aLicenceThatBoundsAProductOrTheOtherPartyRestricts(text: String) {
+        #expect(action(text) == .restrict, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Only licensed crypto firms may advertise in Veloria from September, the regulator said.",
+    ])
+    func reservedAdvertisingIsNoDuty(text: String) {
+        #expect(action(text) != .require, "\(text) → \(String(describing: action(text)))")
+    }
+}
