@@ -279,7 +279,10 @@ enum PolicyCues {
             if supervisionWords.contains(word), before(index, 3, ["not", "n't", "never"]) || within(index, 1, ["no"]) { offer(62, .warn, index) }
             if word == "risk", before(index, 2, ["own"]) { offer(58, .warn, index) }
             // "The new ceiling will apply from April 1": a measure's start, action from the article.
-            if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) { offer(20, nil, index) }
+            // ("The withdrawal takes effect on Monday": an act that starts may state its own action.)
+            if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) {
+                offer(20, startedActAction(words, at: index, from: start), index)
+            }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
             // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
@@ -433,7 +436,9 @@ enum PolicyCues {
                 offer(40, .enforce, index)
             }
             if warnWords.contains(word), !(word == "guidance" && before(index, 1, ["revenue", "earnings", "profit"])) { offer(30, .warn, index) }
-            if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) { offer(20, nil, index) }
+            if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) {
+                offer(20, startedActAction(words, at: index, from: start), index)
+            }
             if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
@@ -475,6 +480,29 @@ enum PolicyCues {
         }
         return found
     }
+
+    /// "The withdrawal takes effect on Monday", "the revocation will take effect on May 4": what starts, named as the
+    /// subject of the start at `index`, may be an act that states its own action (lifting a measure or granting a licence
+    /// permits, taking a licence away enforces); nil when it names a measure whose action the article gives ("the law
+    /// takes effect on July 1").
+    static func startedActAction(_ words: [String], at index: Int, from start: Int) -> PolicyAction? {
+        guard let subject = words[start..<index].lastIndex(where: { !startVerbGroupWords.contains($0) }) else { return nil }
+        return startedActs[words[subject]]
+    }
+
+    /// The words of a start's verb group, between its subject and "effect", "force" or "from".
+    static let startVerbGroupWords: WordSet = [
+        "will", "would", "shall", "should", "now", "also", "only", "then", "take", "takes", "took", "taking", "taken", "to", "come", "comes",
+        "came", "enter", "enters", "entered", "into", "full", "apply", "applies", "became", "become", "becomes",
+    ]
+    /// Acts whose start states their action: lifting a measure or granting a licence or relief permits, taking a licence
+    /// away enforces.
+    static let startedActs: [String: PolicyAction] = [
+        "withdrawal": .permit, "annulment": .permit, "repeal": .permit, "lifting": .permit, "exemption": .permit, "relief": .permit,
+        "licence": .permit, "license": .permit, "licences": .permit, "licenses": .permit, "authorisation": .permit, "authorization": .permit,
+        "revocation": .enforce, "revocations": .enforce, "cancellation": .enforce, "cancellations": .enforce,
+        "deregistration": .enforce, "deregistrations": .enforce,
+    ]
 
     /// Whether a word of denial stands among the three words before `index` ("will not ban", "has never licensed", "no
     /// new permits", "without a licence"): the cue readers' one test that a cue is denied.
