@@ -528,6 +528,20 @@ enum ClauseSense {
             || MeasureTopic.measureNouns.contains(head) || ActorResolver.measureNouns.contains(head)
     }
 
+    /// "Professional clients are not affected by the change", "Mining is not covered", "Rules for influencers are
+    /// unaffected": an activity the main clause says, in the present, is left out of a measure is left out of the
+    /// article's measure, and shares its news. ("The deadline was unaffected": a past reading; "has held a licence since
+    /// 2023, and said the licence is not affected": a reported clause; "holding coins remains legal, and platforms abroad
+    /// are not covered": a main clause about something else.)
+    static func leavesAnActivityOut(_ clause: Clause, in words: [String]) -> Bool {
+        guard !clause.isSubordinate, !clause.isReported, clause.modal == nil, clause.tense == .present, clause.verb < words.count else { return false }
+        if clause.negated, clause.voice == .passive, leftOutParticiples.contains(words[clause.verb]) { return true }
+        return !clause.negated && (words[clause.verb] == "unaffected" || clause.complement.map { $0 < words.count && words[$0] == "unaffected" } ?? false)
+    }
+
+    /// Participles that say an activity is out of a measure's reach, after "not".
+    static let leftOutParticiples: WordSet = ["affected", "covered"]
+
     static let reachLemmas: WordSet = [
         "affect", "cover", "apply", "extend", "reach", "touch", "limit", "restrict", "relieve", "suspend", "ban", "change", "make", "override",
     ]

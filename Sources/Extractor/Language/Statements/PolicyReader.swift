@@ -592,7 +592,13 @@ struct PolicyReader {
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
             // ("warned the public about them in August" in September: news of the week names its day, not its month.)
             let earlierWarning = Self.isPastWarning(draft) && (StatementDating.hasEarlierYear(draft, published) || isDatedToAnEarlierMonth(draft))
-            let continues = previous.map { continuesBackground(draft, after: $0.draft, whoseStatusIs: $0.status, tokens: document.tokens) } ?? false
+            // "Professional clients are not affected by the change": what the news leaves out is part of the news, whatever
+            // the sentence before it recalls and whatever its own words ("already", "currently") say of the activity. (Where
+            // no sentence before it tells news, a measure starting today or a report on the rules as they are, it is
+            // background like them.)
+            let leavesOut = read.contains { $0.statement.status != .inEffect }
+                && draft.clause.map { ClauseSense.leavesAnActivityOut($0, in: draft.words) } ?? false
+            let continues = !leavesOut && previous.map { continuesBackground(draft, after: $0.draft, whoseStatusIs: $0.status, tokens: document.tokens) } ?? false
             var status: PolicyStatus
             if let own = draft.status {
                 status = own == .proposed && finalVote && byMain && !Self.namesAProposal(draft.words) ? .announced : own
@@ -610,6 +616,7 @@ struct PolicyReader {
                 status = leadStatus == .proposed ? .proposed : .announced
             }
             if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues && !newsIsAStart { status = leadStatus == .proposed ? .proposed : .announced }
+            if leavesOut, status == .inEffect { status = leadStatus == .proposed ? .proposed : .announced }
             previous = (draft, status)
             // A law in force is the country's; one that is the news stays with whoever made it.
             // A penalty the law sets for anyone is the country's, whatever the status (the model may read it later), unless
