@@ -33,15 +33,44 @@ public struct TextAnalyzer: Sendable {
         // announcement's evidence is renumbered to the reported statements, without the doubted ones.
         let reported = reading.statements.indices.filter { !reading.statements[$0].isDoubtedByTheModel }
         let reportedIndex = Dictionary(uniqueKeysWithValues: reported.enumerated().map { ($1, $0) })
+        var statements = reported.map { reading.statements[$0].statement }
+        if announcements.isEmpty { Self.restateAsInForce(&statements, openingEnd: Self.openingEnd(of: text)) }
         return TextAnalysis(
             entities: reading.keyedEntities.map(\.entity), dates: reading.dates,
-            statements: reported.map { reading.statements[$0].statement },
+            statements: statements,
             announcements: announcements.map { announcement in
                 var renumbered = announcement
                 renumbered.statementIndices = announcement.statementIndices.compactMap { reportedIndex[$0] }
                 return renumbered
             }
         )
+    }
+
+    /// A guide, a calendar, an explainer or a results report: an article that reports no policy change and whose opening
+    /// (its headline and the two paragraphs after it) states no decision decides nothing, so a measure its body states as
+    /// decided is one in effect. (An opening that states a decision is news the frames missed: its statements keep their
+    /// status.)
+    static func restateAsInForce(_ statements: inout [PolicyStatement], openingEnd: Int) {
+        guard !statements.contains(where: { $0.status == .announced && $0.start < openingEnd }) else { return }
+        for index in statements.indices where statements[index].status == .announced { statements[index].status = .inEffect }
+    }
+
+    /// Where the headline and the two paragraphs after it end: the offset, in Unicode scalars, of the third blank line (the
+    /// text's end when there is none).
+    static func openingEnd(of text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var breaks = 0
+        var index = 0
+        while index + 1 < scalars.count {
+            if scalars[index] == "\n", scalars[index + 1] == "\n" {
+                breaks += 1
+                if breaks == 3 { return index }
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return scalars.count
     }
 
     /// Everything up to the statements.
