@@ -211,6 +211,8 @@ struct PolicyReader {
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
             clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
             penaltyCountry: resolver.countryOfAPenalty(statedBy: clause, words: words, in: sentence),
+            taxCountry: Self.statesATaxRegime(words, cue: cue.index)
+                ? resolver.statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil,
             namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key)), isAdmittedByTheModel: true
         )
     }
@@ -409,6 +411,8 @@ struct PolicyReader {
                 isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false || Self.reportsAFinalVote(words), clause: clause,
                 statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry,
                 penaltyCountry: penaltyCountry,
+                taxCountry: Self.statesATaxRegime(words, cue: cue.index)
+                    ? resolver.statuteCountry(in: sentence, cueAt: sentence.first + cue.index, clauseStart: sentence.first + start) : nil,
                 namedKeys: Set(entities.mentions(in: sentence.first..<sentence.end).map(\.key))
             ))
             if endsWithColon, let draft = drafts.last {
@@ -622,7 +626,10 @@ struct PolicyReader {
             // A penalty the law sets for anyone is the country's, whatever the status (the model may read it later), unless
             // a legislature makes the law ("Parliament passed the act ... Operating without a licence is punishable by ...").
             let penaltyCountry = Self.isLegislature(draft.actor) ? nil : draft.penaltyCountry
-            let actor = penaltyCountry ?? (status == .inEffect ? draft.statuteCountry ?? draft.actor : draft.actor)
+            // A tax in force is the country's law, unless its tax administration is the one that states it ("Gains are
+            // taxed at 30%" after "the Swedish Tax Agency says").
+            let taxCountry = Self.isTaxBody(draft.actor) ? nil : draft.taxCountry
+            let actor = penaltyCountry ?? (status == .inEffect ? draft.statuteCountry ?? taxCountry ?? draft.actor : draft.actor)
             let sentence = document.sentences[draft.sentence]
             let own = dating.effective(of: draft, status: status)
             read.append(ReadStatement(
@@ -698,6 +705,35 @@ struct PolicyReader {
     private func isBackground(_ draft: Draft) -> Bool {
         draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
     }
+
+    /// "Gains are taxed at 30%", "Crypto gains have been taxed at 27.5% since 2024", "Individuals pay 15% tax on gains",
+    /// "Holdings are subject to a yearly tax": the sentence states a tax treatment in place (nothing ahead, nothing denied).
+    static func statesATaxRegime(_ words: [String], cue: Int) -> Bool {
+        if ClauseSense.statesATaxInForce(words, cue: cue) { return true }
+        guard !words.contains(where: { ["will", "would", "'ll", "not", "n't"].contains($0) }) else { return false }
+        // "have been taxed at 19% since 2019"
+        if cue >= 2, cue < words.count, words[cue] == "taxed", words[cue - 1] == "been", ["has", "have"].contains(words[cue - 2]) { return true }
+        // "are subject to a yearly 0.2% tax", "have been subject to a final income tax"
+        guard let subject = words.indices.first(where: {
+            words[$0] == "subject" && $0 > 0 && $0 + 2 < words.count && words[$0 + 1] == "to" && taxSubjectionWords.contains(words[$0 - 1])
+        }) else { return false }
+        return words[(subject + 2)..<min(words.count, subject + 8)].contains { PolicyCues.taxWords.contains($0) }
+    }
+
+    /// The words before "subject to" that state a standing liability ("are subject to", "have been subject to").
+    static let taxSubjectionWords: WordSet = ["is", "are", "remain", "remains", "been"]
+
+    /// A tax or revenue administration, by the words of its name ("Swedish Tax Agency", "Inland Revenue", "Receita Federal").
+    static func isTaxBody(_ actor: ResolvedActor) -> Bool {
+        guard actor.type == .authority, let name = actor.name else { return false }
+        return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { taxBodyNameWords.contains(String($0)) }
+    }
+
+    /// Words that name a tax administration.
+    static let taxBodyNameWords: WordSet = [
+        "tax", "taxation", "taxes", "revenue", "revenues", "fiscal", "customs", "inland", "impuestos", "tributaria", "tributos",
+        "entrate", "receita", "impositiva", "skatteverket", "skatteetaten", "fisco",
+    ]
 
     /// A parliament, congress, assembly or one of their chambers, by the words of its name.
     static func isLegislature(_ actor: ResolvedActor) -> Bool {
@@ -1205,6 +1241,9 @@ struct PolicyReader {
         /// The country whose law sets the penalty the clause states for anyone ("Operating an exchange without a licence is
         /// punishable by ..."): the actor, whatever the status.
         var penaltyCountry: ResolvedActor?
+        /// The country whose tax law the clause states in force ("Gains are taxed at 30%", "Individuals pay 15% tax on
+        /// gains"), when the clause names no authority before its cue.
+        var taxCountry: ResolvedActor?
         /// The keys of the entities the sentence names.
         var namedKeys: Set<String> = []
         /// The rules passed over the sentence and the statement model read it as a statement.
