@@ -511,6 +511,10 @@ struct PolicyReader {
         let signedLawPolity = mainActor.flatMap { main in
             Self.isLegislature(main) && leadSigned ? Self.polity(of: main, context) : nil
         }
+        let legislatures = context.nameByKey.keys.sorted().compactMap { key -> ResolvedActor? in
+            let actor = ResolvedActor(key: key, name: context.nameByKey[key], type: context.typeByKey[key])
+            return Self.isLegislature(actor) ? actor : nil
+        }
         for index in drafts.indices {
             // "The House passed a bill ... What the bill would change:": an item that names no issuer, under an
             // introduction that names none, is the article's authority's, else the authority the article names most.
@@ -561,6 +565,13 @@ struct PolicyReader {
             if drafts[index].actor.isRegion, let mainActor, let main = mainActor.name, let region = drafts[index].actor.name,
                main.contains(region) {
                 drafts[index].actor = mainActor
+            }
+            // "A bill pending in the Assembly would require exchanges to register with the central bank": a bill is its
+            // legislature's, the one the sentence names, else the article's only one. ("A bill drafted by the ministry"
+            // names its own author.)
+            if !drafts[index].namesItsActor, !Self.isLegislature(drafts[index].actor),
+               let bill = legislatureOfTheBill(in: drafts[index], legislatures: legislatures) {
+                drafts[index].actor = bill
             }
             // "Governor signs token payments act" over "Agencies must swap each payment for dollars": once signed, a
             // legislature's law is the country's or the state's it legislates for ("The Legislature adopted the act by 70
@@ -704,6 +715,14 @@ struct PolicyReader {
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
     private func isBackground(_ draft: Draft) -> Bool {
         draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
+    }
+
+    /// "A bill pending at the National Assembly would ...", "A bill to license platforms passed its first reading": when a
+    /// bill is the clause's subject, the legislature the sentence names, else the article's only legislature.
+    private func legislatureOfTheBill(in draft: Draft, legislatures: [ResolvedActor]) -> ResolvedActor? {
+        guard let clause = draft.clause, clause.subject.upperBound <= draft.words.count,
+              draft.words[clause.subject].contains(where: { ["bill", "bills"].contains($0) }) else { return nil }
+        return legislatures.first { $0.key.map(draft.namedKeys.contains) ?? false } ?? (legislatures.count == 1 ? legislatures.first : nil)
     }
 
     /// "Gains are taxed at 30%", "Crypto gains have been taxed at 27.5% since 2024", "Individuals pay 15% tax on gains",
