@@ -690,25 +690,16 @@ struct AnnouncementBuilder {
         of actorKey: String, _ group: [ReadStatement], _ document: AnalyzedText, _ entities: EntityReading, _ context: ArticleContext
     ) -> String? {
         if let country = context.jurisdictionByKey[actorKey] { return country }
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        func count(_ code: String, at index: Int) {
-            counts[code, default: 0] += 1
-            if firstSeen[code] == nil { firstSeen[code] = index }
-        }
+        var tally = CountryTally()
         for read in group {
             let sentence = document.sentences[read.sentence]
             for mention in entities.mentions(in: sentence.first..<sentence.end) {
-                if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
+                if mention.type == .location, let code = mention.code ?? mention.country { tally.count(code, at: mention.first) }
             }
             for demonym in entities.demonyms.slice(in: sentence.first..<sentence.end, position: \.index) where demonym.code.count == 2 {
-                count(demonym.code, at: demonym.index)
+                tally.count(demonym.code, at: demonym.index)
             }
         }
-        let best = counts.keys.sorted { lhs, rhs in
-            let left = counts[lhs, default: 0], right = counts[rhs, default: 0]
-            return left != right ? left > right : firstSeen[lhs, default: 0] < firstSeen[rhs, default: 0]
-        }.first
-        return best ?? context.dominantCountry
+        return tally.leader ?? context.dominantCountry
     }
 }

@@ -38,21 +38,17 @@ struct ArticleContext {
         for key in Self.organizationsDescribedAsAuthorities(document, entities.mentions) where typeByKey[key] == .organization {
             typeByKey[key] = .authority
         }
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        var tally = CountryTally()
         func count(_ code: String, at index: Int) {
             guard code.count == 2, code != "EU" else { return }
-            counts[code, default: 0] += 1
-            if firstSeen[code] == nil { firstSeen[code] = index }
+            tally.count(code, at: index)
         }
         for mention in entities.mentions {
             if mention.type == .location, let code = mention.code, keyByCountryCode[code] == nil { keyByCountryCode[code] = mention.key }
             if mention.type == .location, let code = mention.code ?? mention.country { count(code, at: mention.first) }
         }
         for demonym in entities.demonyms { count(demonym.code, at: demonym.index) }
-        dominantCountry = counts.keys.sorted { lhs, rhs in
-            counts[lhs]! != counts[rhs]! ? counts[lhs]! > counts[rhs]! : firstSeen[lhs]! < firstSeen[rhs]!
-        }.first
+        dominantCountry = tally.leader
         var ownedBy: [String: String] = [:]
         for mention in entities.mentions {
             if let country = mention.country, countryByKey[mention.key] == nil { countryByKey[mention.key] = country }
@@ -60,7 +56,7 @@ struct ArticleContext {
                 ownedBy[mention.key] = owner
             }
             if jurisdictionByKey[mention.key] == nil,
-               let placed = Self.country(of: mention, document, entities.mentions, counted: counts, dominant: dominantCountry) {
+               let placed = Self.country(of: mention, document, entities.mentions, counted: tally.counts, dominant: dominantCountry) {
                 jurisdictionByKey[mention.key] = placed
             }
         }
