@@ -44,7 +44,7 @@ enum PolicyCues {
             return !words[(index + 1)..<law].contains { ["under", "for", "over", "by", "against"].contains($0) }
         }
         // The words after `index`, where a name's words ("a Reserve Bank of Ruritania directive") count as one.
-        func withinPastNames(_ index: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+        func withinPastNames(_ index: Int, _ distance: Int, _ targets: WordSet) -> Bool {
             var position = index + 1
             var counted = 0
             while position < count, counted < distance {
@@ -55,15 +55,16 @@ enum PolicyCues {
             }
             return false
         }
-        let hasForceWord = words[start..<count].contains { forceWords.contains($0) }
-        let hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
+        // (Read only at the words that ask.)
+        lazy var hasForceWord = words[start..<count].contains { forceWords.contains($0) }
+        lazy var hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         // "shareholders approved the merger", "approved a funding round": a corporate decision, not a permission
         // (a regulator's board approving a fund for investors stays one).
         func isCorporateDecision(_ index: Int) -> Bool {
             before(index, 3, ["shareholders", "shareholder"]) || within(index, 5, corporateWords)
         }
         // "the court ruled", "Justice Roe found that ...": a ruling.
-        let isCourtContext = words[start..<count].contains { courtWords.contains($0) }
+        lazy var isCourtContext = words[start..<count].contains { courtWords.contains($0) }
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after it previously barred such loans": background to the sentence's news.
@@ -286,7 +287,7 @@ enum PolicyCues {
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
             // A prohibition with a condition or a limit ("may not ... unless", "on their own account", "above 2x") restricts.
             // ("may not exceed 10% of net assets", "shall not exceed 1 million yen": a ceiling.)
-            let limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
+            lazy var limited = within(index, 20, limitWords) || within(index, 20, ["own"]) && within(index, 20, ["account"]) || within(index, 2, ceilingVerbs)
                 || newCustomersOnly(index)
             // ("must close loans that no longer carry enough collateral": a relative clause describing what the measure
             // covers.)
@@ -521,7 +522,7 @@ enum PolicyCues {
     }
 
     /// The measures a lift verb takes away: bans and curbs, the rules and orders that set them, sanctions.
-    static let liftedMeasureNouns: Set<String> = banNouns.union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"])
+    static let liftedMeasureNouns: Set<String> = Set(banNouns).union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"])
 
     /// The first noun of a measure or a licence after the verb at `index`, within `distance` words not counting names
     /// (`skipping`), that no preposition separates from the verb; nil when there is none.
@@ -967,7 +968,7 @@ enum PolicyCues {
     }
 
     /// Verbs of watching a matter rather than acting on it.
-    static let watchingVerbs: Set<String> = ["monitor", "monitoring", "watch", "watching", "follow", "following", "track", "tracking", "assess", "review", "study", "engage"]
+    static let watchingVerbs: WordSet = ["monitor", "monitoring", "watch", "watching", "follow", "following", "track", "tracking", "assess", "review", "study", "engage"]
     /// A refusal to speak: "declined to comment", "refused to say".
     static let declineWords: WordSet = ["declined", "declines", "decline", "refused", "refuses", "refuse"]
     static let speechVerbs: WordSet = [
@@ -977,16 +978,21 @@ enum PolicyCues {
         "the", "a", "an", "its", "their", "by", "of", "for", "to", "with", "all", "only", "other", "fully", "locally", "duly", "on", "from", "at", "as",
     ]
 
+    /// Words that say a measure is temporary.
+    static let temporaryWords: WordSet = ["temporary", "temporarily", "interim"]
+    /// The seasons a measure may last for ("for the summer").
+    static let seasonWords: WordSet = ["summer", "winter"]
+
     /// "temporarily", "a three-month ban", "for the summer", "for 90 days": the measure has an end.
     static func isTemporary(_ words: ArraySlice<String>) -> Bool {
         var previous = ""
         var beforePrevious = ""
         for word in words {
-            if ["temporary", "temporarily", "interim"].contains(word) { return true }
+            if temporaryWords.contains(word) { return true }
             if periodWords.contains(word), previous == "-" || (beforePrevious == "for" && (Int(previous) != nil || numberWords.contains(previous))) {
                 return true
             }
-            if ["summer", "winter"].contains(word), previous == "the", beforePrevious == "for" { return true }
+            if seasonWords.contains(word), previous == "the", beforePrevious == "for" { return true }
             beforePrevious = previous
             previous = word
         }
@@ -1118,17 +1124,17 @@ enum PolicyCues {
         "temporary", "new", "mining", "work", "operating", "hold", "holds", "held", "of", "for", "with", "without", "under",
     ]
     /// What tightening applies to when it is a measure.
-    static let tightenedNouns: Set<String> = [
+    static let tightenedNouns: WordSet = [
         "rules", "rule", "requirements", "requirement", "controls", "standards", "oversight", "scrutiny", "limits", "restrictions",
         "checks", "regulation", "regulations", "grip", "curbs", "conditions", "supervision", "screening", "regime", "enforcement",
     ]
     /// Buying and selling by market participants, whose resumption is no lifted ban.
-    static let marketActivities: Set<String> = ["purchases", "buying", "selling", "accumulation", "accumulating", "gains", "rally", "climb"]
+    static let marketActivities: WordSet = ["purchases", "buying", "selling", "accumulation", "accumulating", "gains", "rally", "climb"]
     /// The services whose restart is operations ("withdrawals resumed", "trading has resumed").
-    static let restartingServices: Set<String> = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
-    static let partialBanWords: Set<String> = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
+    static let restartingServices: WordSet = ["withdrawals", "deposits", "trading", "operations", "services", "transfers", "payments", "redemptions"]
+    static let partialBanWords: WordSet = ["unless", "except", "less", "fewer", "below", "exceeding", "above"]
     static let taxWords: WordSet = ["tax", "taxes", "levy", "taxation"]
-    static let taxFigureWords: Set<String> = [
+    static let taxFigureWords: WordSet = [
         "receipts", "revenue", "revenues", "collections", "take", "income", "haul", "filings", "year", "years", "season", "return",
         "returns", "adviser", "advisers", "advisor", "advisors", "accountant", "accountants", "lawyer", "lawyers", "expert", "experts",
         "consultant", "consultants", "specialist", "specialists", "professionals", "residency", "residence", "resident", "residents",
@@ -1138,10 +1144,10 @@ enum PolicyCues {
     static let obligationParticiples: WordSet = ["required", "obliged", "obligated", "mandated"]
     static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
     static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
-    static let onlyPermissionWords: Set<String> = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
+    static let onlyPermissionWords: WordSet = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
     static let liftedObligationWords: WordSet = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
     static let authorityNouns: Set<String> = ["agency", "regulator", "authority", "commission", "bank", "ministry", "watchdog", "supervisor"]
-    static let periodWords: Set<String> = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
+    static let periodWords: WordSet = ["month", "months", "week", "weeks", "day", "days", "year", "years"]
     static let numberWords: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"]
     /// The roles people hold at firms, from which a sanction may bar them.
     static let firmRoleNouns: WordSet = ["director", "directors", "officer", "officers", "executive", "executives", "founder", "founders"]
@@ -1150,10 +1156,10 @@ enum PolicyCues {
     static let certainPeopleMarkers: WordSet = ["former", "its", "their", "his", "her", "'s", "both"]
     static let forceWords: WordSet = ["force", "forced", "forcing", "order", "ordered", "orders", "directed", "directs", "instructed", "instructs", "told"]
     /// Verbs of being left where a measure does not reach ("fall outside", "stay outside", "leave ... outside").
-    static let leftOutsideVerbs: Set<String> = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
+    static let leftOutsideVerbs: WordSet = ["fall", "falls", "fell", "stay", "stays", "remain", "remains", "leave", "leaves", "left"]
     /// What a measure reaches: its scope, its regime, the rules or tax it belongs to ("falls outside the securities laws" is
     /// an argument about legality).
-    static let reachNouns: Set<String> = [
+    static let reachNouns: WordSet = [
         "scope", "remit", "perimeter", "regime", "rule", "rules", "tax", "bill", "framework", "regulation", "regulations",
         "directive", "requirements", "licensing",
     ]
@@ -1168,9 +1174,9 @@ enum PolicyCues {
     /// Verbs of giving clients' holdings back or closing them out.
     static let windDownVerbs: WordSet = ["return", "returned", "close", "closed", "unwind", "unwound", "liquidate", "liquidated"]
     /// What clients hold with a firm.
-    static let clientHoldingNouns: Set<String> = ["assets", "funds", "positions", "balances", "holdings", "crypto-assets", "margin", "deposits"]
+    static let clientHoldingNouns: WordSet = ["assets", "funds", "positions", "balances", "holdings", "crypto-assets", "margin", "deposits"]
     /// Words of a sum or a penalty to pay.
-    static let penaltySumWords: Set<String> = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
+    static let penaltySumWords: WordSet = ["$", "€", "£", "million", "billion", "fine", "penalty", "penalties", "restitution", "damages", "disgorgement"]
     /// Personal pronouns that open a clause ("until they have").
     static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "you", "i"]
     /// "exempted two prediction markets from swap reporting rules", "exempts the exchange from the requirement to ...": an
@@ -1188,17 +1194,17 @@ enum PolicyCues {
         "cap", "limits", "ban",
     ]
     /// What a firm needs to operate: exempted from it, the firm is permitted.
-    static let licensingRegimeNouns: Set<String> = ["licensing", "registration", "licence", "license", "authorisation", "authorization"]
-    static let limitWords: Set<String> = ["unless", "except", "above", "beyond", "exceeding", "more"]
+    static let licensingRegimeNouns: WordSet = ["licensing", "registration", "licence", "license", "authorisation", "authorization"]
+    static let limitWords: WordSet = ["unless", "except", "above", "beyond", "exceeding", "more"]
     /// Verbs of going past a ceiling: forbidden, they set a cap ("may not exceed 2% of capital").
-    static let ceilingVerbs: Set<String> = ["exceed", "exceeds", "surpass"]
-    static let corporateWords: Set<String> = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
+    static let ceilingVerbs: WordSet = ["exceed", "exceeds", "surpass"]
+    static let corporateWords: WordSet = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: WordSet = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
     static let breachWords: Set<String> = [
         "broke", "breaks", "breached", "breaching", "breach", "violated", "violating", "violates", "contravened",
         "contravening", "flouted", "flouting",
     ]
-    static let lawNouns: Set<String> = [
+    static let lawNouns: WordSet = [
         "law", "laws", "rule", "rules", "regulation", "regulations", "act", "bill", "directive", "legislation",
         "framework", "amendment", "amendments", "code", "decree", "ordinance", "package", "requirements",
     ]
@@ -1236,12 +1242,12 @@ enum PolicyCues {
         "rescinds", "rescinded", "rescinding", "retract", "retracts", "retracted",
     ]
     /// What an authority issues to caution or guide rather than to rule: withdrawn, it lifts what it held back.
-    static let withdrawnGuidanceNouns: Set<String> = [
+    static let withdrawnGuidanceNouns: WordSet = [
         "guidance", "warning", "warnings", "opinion", "opinions", "circular", "advisory", "caution", "instruction",
         "instructions", "recommendation", "recommendations",
     ]
     /// "refused to lift", "declined to vacate": a measure left standing.
-    static let refusalWords: Set<String> = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]
+    static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]
     /// Verbs of setting a measure aside: a court's or a lawmaker's annulment lifts it.
     static let annulmentWords: Set<String> = [
         "vacate", "vacates", "vacated", "vacating", "annul", "annuls", "annulled", "annulling", "invalidate", "invalidates",
@@ -1256,12 +1262,12 @@ enum PolicyCues {
     /// down", "set aside" or "quashed".
     static let setAsideCueWords: Set<String> = annulmentWords.union(["out", "down", "aside", "quashed"])
     /// The measures an annulment sets aside.
-    static let annulledMeasureNouns: Set<String> = [
+    static let annulledMeasureNouns: WordSet = [
         "rule", "rules", "regulation", "regulations", "order", "orders", "requirement", "requirements", "decree", "decrees",
         "directive", "guidance", "circular", "ban", "bans", "prohibition", "restriction", "restrictions", "mandate", "decision",
         "provision", "provisions", "policy", "law", "levy", "tax",
     ]
-    static let banNouns: Set<String> = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
+    static let banNouns: WordSet = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
@@ -1279,8 +1285,8 @@ enum PolicyCues {
         "delists", "delisted", "delisting", "criminalize", "criminalizes", "criminalized", "criminalise",
     ]
     static let stopWords: Set<String> = ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued"]
-    static let newUserWords: Set<String> = ["register", "registering", "registration", "registrations", "sign", "signups", "sign-ups", "onboarding", "onboard", "new", "opening", "open", "deposits", "deposit", "withdrawals"]
-    static let serviceWords: Set<String> = [
+    static let newUserWords: WordSet = ["register", "registering", "registration", "registrations", "sign", "signups", "sign-ups", "onboarding", "onboard", "new", "opening", "open", "deposits", "deposit", "withdrawals"]
+    static let serviceWords: WordSet = [
         "selling", "sales", "sale", "sell", "servicing", "services", "service", "support", "operations", "operating",
         "trading", "offering", "providing", "accepting", "serving", "business", "listing", "users", "customers",
     ]

@@ -304,7 +304,7 @@ struct StatementDating {
         tokens[date.end..<min(tokens.count, date.end + 2)].prefix { $0.isWord }.contains { measureNamingNouns.contains($0.lower) }
     }
 
-    static let measureNamingNouns = WordSet(PolicyCues.banNouns.union([
+    static let measureNamingNouns = WordSet(Set(PolicyCues.banNouns).union([
         "law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines", "instruction", "instructions", "order",
         "decision", "notice", "warning",
     ]))
@@ -525,7 +525,7 @@ struct StatementDating {
     }
     /// The nouns of a measure that a year before them names as older ("the 2018 curb", "its 2021 guidance").
     static let olderMeasureNouns = WordSet(Set(namedMeasureNouns).union(PolicyCues.withdrawnGuidanceNouns).union(PolicyCues.annulledMeasureNouns))
-    static let namedMeasureNouns = WordSet(PolicyCues.banNouns.union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
+    static let namedMeasureNouns = WordSet(Set(PolicyCues.banNouns).union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
     static let pastForms: WordSet = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let irregularPast: Set<String> = [
         "had", "kept", "put", "led", "sent", "built", "cut", "began", "begun", "brought", "taken", "given", "left", "paid",

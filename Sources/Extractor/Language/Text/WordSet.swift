@@ -22,6 +22,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         index.position(of: word) != nil
     }
 
+    /// What `Sequence.contains(_:)` asks first, so that generic code over any sequence of words (a function that takes a
+    /// `WordSet` or a list written at its call) looks a word up in the index instead of iterating the set.
+    func _customContainsEquatableElement(_ word: String) -> Bool? {
+        contains(word)
+    }
+
     var count: Int { words.count }
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
