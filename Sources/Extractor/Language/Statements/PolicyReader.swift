@@ -508,8 +508,10 @@ struct PolicyReader {
             return news.first(where: { $0.actor.type == .authority && sameSide($0.actor, main, context) })?.actor
         } ?? leadingActor
         let leadSigned = Self.leadReportsASignedLaw(document)
+        // (Asked again at every draft below: the main actor's name is read once.)
+        let mainIsLegislature = mainActor.map(Self.isLegislature) ?? false
         let signedLawPolity = mainActor.flatMap { main in
-            Self.isLegislature(main) && leadSigned ? Self.polity(of: main, context) : nil
+            mainIsLegislature && leadSigned ? Self.polity(of: main, context) : nil
         }
         let legislatures = context.nameByKey.keys.sorted().compactMap { key -> ResolvedActor? in
             let actor = ResolvedActor(key: key, name: context.nameByKey[key], type: context.typeByKey[key])
@@ -537,7 +539,7 @@ struct PolicyReader {
             // "Bundestag passes crypto custody law" over "Custodians must be licensed by BaFin": a news provision of
             // the law a legislature makes is the legislature's, whichever authority of its country it names to license
             // or supervise after the cue.
-            if let main = mainActor, Self.isLegislature(main) || main.isCountry && leadSigned, drafts[index].actor.isAgentAfterTheCue, !isBackground(drafts[index]),
+            if let main = mainActor, mainIsLegislature || main.isCountry && leadSigned, drafts[index].actor.isAgentAfterTheCue, !isBackground(drafts[index]),
                sameSide(drafts[index].actor, main, context) {
                 drafts[index].actor = main
             }
