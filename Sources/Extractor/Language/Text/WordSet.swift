@@ -120,12 +120,23 @@ struct WordIndex: Sendable {
                 hash = ((hash ^ chunk) &* 0x9e37_79b9_7f4a_7c15).rotated(by: 31)
                 offset += 8
             }
-            if offset < raw.count {
+            // The last one to seven bytes in at most three loads (four, two and one bytes), not one step per byte.
+            let rest = raw.count - offset
+            if rest > 0 {
                 var tail: UInt64 = 0
-                for byte in raw[offset...] {
-                    guard byte < 0x80 else { return nil }
-                    tail = tail << 8 | UInt64(byte)
+                var filled: UInt64 = 0
+                if rest & 4 != 0 {
+                    tail = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                    offset += 4
+                    filled = 32
                 }
+                if rest & 2 != 0 {
+                    tail |= UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) << filled
+                    offset += 2
+                    filled += 16
+                }
+                if rest & 1 != 0 { tail |= UInt64(raw[offset]) << filled }
+                guard tail & 0x8080_8080_8080_8080 == 0 else { return nil }
                 hash = ((hash ^ tail) &* 0x9e37_79b9_7f4a_7c15).rotated(by: 31)
             }
             hash ^= hash >> 33
