@@ -73,6 +73,42 @@ import Testing
         #expect(WordSet([";"]).contains("\u{037E}"))
     }
 
+    /// A list of ASCII words answers a word beyond ASCII without its normal form, except for the three scalars whose
+    /// normal form is ASCII (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA): as a set of strings would.
+    @Test(arguments: [
+        ["ok", "OK", "the", "s", ";", "`", "K", "cafe"],
+        ["ok", "OK", "the", "s", ";", "`", "K", "cafe", "caf\u{00E9}", "\u{2019}s"],
+    ])
+    func aListOfASCIIWordsAnswersWordsBeyondASCIIAsASetDoes(_ listed: [String]) {
+        let words = WordSet(listed)
+        let reference = Set(listed)
+        let queries = [
+            "\u{2019}s", "\u{2019}", "\u{201C}", "\u{2014}", "caf\u{00E9}", "cafe\u{0301}", "O\u{212A}", "\u{212A}", "\u{037E}",
+            "\u{1FEF}", "o\u{212A}", "the\u{0301}", "\u{212A}\u{0301}", "\u{00E9}", "ok",
+        ]
+        for query in queries {
+            #expect(words.contains(query) == reference.contains(query), "\(query)")
+        }
+    }
+
+    /// The three scalars beyond ASCII whose normal form (NFC) is ASCII are the ones `WordIndex` still looks up: no other
+    /// scalar of the runtime's Unicode tables normalizes to ASCII.
+    @Test func onlyThreeScalarsBeyondASCIINormalizeToASCII() {
+        let normalizingToASCII = (0x80...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter { scalar in
+            String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy(\.isASCII)
+        }
+        #expect(normalizingToASCII == ["\u{037E}", "\u{1FEF}", "\u{212A}"])
+    }
+
+    /// Generic code that asks a sequence of words whether it holds one (`Sequence.contains`) answers as the set does.
+    @Test func aWordSetAnswersGenericContainsAsItsOwn() {
+        func holds<Words: Sequence<String>>(_ words: Words, _ word: String) -> Bool { words.contains(word) }
+        let words: WordSet = ["ban", "curb", "\u{2019}s", "caf\u{00E9}"]
+        for query in ["ban", "curb", "bans", "\u{2019}s", "'s", "cafe\u{0301}", "cafe", ""] {
+            #expect(holds(words, query) == words.contains(query), "\(query)")
+        }
+    }
+
     @Test(arguments: [0, 1, 9, 10, 99, 100, 999, 2026, 9999, 10000, 123_456, -1, -12, -123, -2026])
     func zeroPaddingMatchesPrintf(number: Int) {
         for width in [2, 4] {

@@ -36,7 +36,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 /// equivalence) but with the cheap hash `WordSet` needs.
 ///
 /// An ASCII word is canonically equivalent only to strings whose normal form (NFC) is that same word, so ASCII
-/// look-ups go to a table of the words' ASCII normal forms; any other word goes to an ordinary dictionary.
+/// look-ups go to a table of the words' ASCII normal forms; any other word goes to an ordinary dictionary, when the list
+/// holds a word beyond ASCII or the word's normal form may be ASCII.
 ///
 /// Most look-ups are of words a list does not hold. A bitmap of the words' hashes, eight bits per word, answers most
 /// of them from one machine word, without a probe of the table and its string comparison.
@@ -50,6 +51,8 @@ struct WordIndex: Sendable {
     private let hashBitMask: Int
     /// Every word's position, for look-ups of words that are not ASCII.
     private let positions: [String: Int]
+    /// Whether some word's normal form is not ASCII ("naïve", "’s"): only then may a word beyond ASCII be one of them.
+    private let hasWordsBeyondASCII: Bool
 
     init(_ words: [String]) {
         var positions: [String: Int] = [:]
@@ -59,6 +62,7 @@ struct WordIndex: Sendable {
             let normal = word.unicodeScalars.allSatisfy(\.isASCII) ? word : word.precomposedStringWithCanonicalMapping
             return normal.unicodeScalars.allSatisfy(\.isASCII) ? (normal, position) : nil
         }
+        hasWordsBeyondASCII = asciiForms.count < positions.count
         var capacity = 8
         while capacity < asciiForms.count * 2 { capacity *= 2 }
         var slots = [(hash: Int, word: String, position: Int)?](repeating: nil, count: capacity)
@@ -86,7 +90,11 @@ struct WordIndex: Sendable {
 
     /// The position of a word canonically equivalent to `word`, if the list holds one.
     func position(of word: String) -> Int? {
-        guard let hash = Self.asciiHash(word) else { return positions[word] }
+        guard let hash = Self.asciiHash(word) else {
+            // A curly quote, a dash or "’s" is no word of a list of ASCII words: answered without hashing its normal form.
+            guard hasWordsBeyondASCII || Self.mayBeEquivalentToASCII(word) else { return nil }
+            return positions[word]
+        }
         let bit = Self.bitmapPosition(of: hash, mask: hashBitMask)
         guard hashBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = hash & mask
@@ -95,6 +103,13 @@ struct WordIndex: Sendable {
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// Whether a word's normal form (NFC) may be ASCII: each of its scalars is ASCII or one of the three whose canonical
+    /// decomposition is (GREEK QUESTION MARK ";", GREEK VARIA "`", KELVIN SIGN "K"). Composition never makes an ASCII
+    /// scalar, so any other scalar keeps the normal form beyond ASCII.
+    private static func mayBeEquivalentToASCII(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }
     }
 
     /// A hash's bit in a bitmap of `mask + 1` bits, from the hash's high bits (the table's slot is from its low bits).
