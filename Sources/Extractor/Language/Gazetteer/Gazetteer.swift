@@ -27,6 +27,8 @@ struct Gazetteer: Sendable {
     private(set) var entries: [GazetteerEntry] = []
     /// Forms by their first token in lower case, longest first.
     private(set) var formsByFirstToken: [String: [GazetteerForm]] = [:]
+    /// The keys of `formsByFirstToken`, asked first with the cheap hash: most tokens open no form.
+    private(set) var firstTokens: WordSet = []
     /// Demonyms by their exact text, to the country code (`--` for regions).
     private(set) var demonyms: [String: String] = [:]
 
@@ -73,6 +75,7 @@ struct Gazetteer: Sendable {
         for key in formsByFirstToken.keys {
             formsByFirstToken[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
+        firstTokens = WordSet(formsByFirstToken.keys)
     }
 
     private mutating func add(names: Substring, type: EntityType, code: String?, country: String?) {
@@ -102,7 +105,7 @@ struct Gazetteer: Sendable {
 
     /// The longest form that starts at `index`, if any.
     func longestMatch(in tokens: [Token], at index: Int) -> (form: GazetteerForm, end: Int)? {
-        guard let forms = formsByFirstToken[tokens[index].lower] else { return nil }
+        guard firstTokens.contains(tokens[index].lower), let forms = formsByFirstToken[tokens[index].lower] else { return nil }
         for form in forms where index + form.tokens.count <= tokens.count {
             var matches = true
             for offset in 0..<form.tokens.count {
