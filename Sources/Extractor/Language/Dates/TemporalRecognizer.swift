@@ -22,8 +22,9 @@ struct TemporalRecognizer {
             var index = sentence.first
             while index < sentence.end {
                 let token = tokens[index]
-                // "a year ago this week": a count opens a date only before "ago" (an "a" is too common to try each).
-                let beforeAgo = Self.smallNumbers[token.lower] != nil && index + 2 < sentence.end && tokens[index + 2].lower == "ago"
+                // "a year ago this week": a count opens a date only before "ago" (an "a" is too common to try each; "ago" is
+                // asked first, the table of counts only two words before it).
+                let beforeAgo = index + 2 < sentence.end && tokens[index + 2].lower == "ago" && Self.smallNumbers[token.lower] != nil
                 guard token.kind == .number || Self.starters.contains(token.lower) || Self.isOrdinalDay(token.lower)
                     || token.lower.hasPrefix("fy") || token.lower == "weekend" || beforeAgo else {
                     index += 1
