@@ -110,14 +110,14 @@ struct FrameSubjects {
     /// "the ban applies to lending and staking products". The measure is named by a noun its own sentences use.
     func scope(of group: [ReadStatement]) -> [[String]] {
         guard let first = group.first else { return [] }
-        let named = Set(group.flatMap(window(of:)).compactMap { Self.measureNouns[$0] })
+        let named = Set(group.flatMap(window(of:)).compactMap(Self.measure(namedBy:)))
         guard !named.isEmpty else { return [] }
         var windows: [[String]] = []
         let tokens = document.tokens
         for sentence in document.sentences.dropFirst(first.sentence + 1).prefix(12) {
             let words = tokens[sentence.first..<sentence.end].map(\.lower)
             guard let verb = words.indices.first(where: { Self.scopeVerbs.contains(words[$0]) }), verb >= 2,
-                  let noun = Self.measureNouns[words[verb - 1]] ?? Self.measureNouns[words[verb - 2]], named.contains(noun),
+                  let noun = Self.measure(namedBy: words[verb - 1]) ?? Self.measure(namedBy: words[verb - 2]), named.contains(noun),
                   !words[max(0, verb - 3)..<verb].contains(where: { ["not", "n't", "never", "no"].contains($0) }) else { continue }
             windows.append(Array(words[(verb + 1)...]))
         }
@@ -132,6 +132,14 @@ struct FrameSubjects {
         "restriction": "restriction", "restrictions": "restriction", "order": "order", "requirement": "requirement",
         "requirements": "requirement", "cap": "cap", "limit": "limit", "tax": "tax", "levy": "tax",
     ]
+    /// The keys of `measureNouns`, asked first with the cheap hash: most words of a window name no measure.
+    static let measureNounWords = WordSet(measureNouns.keys)
+
+    /// The measure a noun names ("licences": "licence"), if it names one.
+    static func measure(namedBy word: String) -> String? {
+        measureNounWords.contains(word) ? measureNouns[word] : nil
+    }
+
     static let scopeVerbs: WordSet = ["covers", "covered", "cover", "applies", "applied", "apply", "includes", "included", "extends", "spans"]
 
     /// The statement's sentence adopts or publishes a legal instrument: a law-making verb and a law noun up to its cue's clause.
