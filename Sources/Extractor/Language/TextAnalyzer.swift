@@ -76,8 +76,10 @@ public struct TextAnalyzer: Sendable {
     /// Everything up to the statements.
     func read(_ document: AnalyzedText, published: CalendarDay?) -> Reading {
         let day = published ?? CalendarDay(Date())
-        let entities = EntityRecognizer().read(document.tokens, sentences: document.sentences)
-        let keyedEntities = EntityAssembler().keyedEntities(from: entities.mentions, in: document)
+        let recognized = EntityRecognizer().read(document.tokens, sentences: document.sentences)
+        let keyedEntities = EntityAssembler().keyedEntities(from: recognized.mentions, in: document)
+        // The policy reading takes the world's standard setters, organizations by type, for the issuers they are.
+        let entities = recognized.withWorldBodiesAsIssuers()
         let dateMentions = TemporalRecognizer(published: day).mentions(in: document.tokens, sentences: document.sentences)
         let context = ArticleContext(document: document, entities: entities, keyedEntities: keyedEntities)
         let reader = PolicyReader(published: day, model: statementModel)

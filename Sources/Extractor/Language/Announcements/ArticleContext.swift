@@ -38,6 +38,11 @@ struct ArticleContext {
         for key in Self.organizationsDescribedAsAuthorities(document, entities.mentions) where typeByKey[key] == .organization {
             typeByKey[key] = .authority
         }
+        // The world's standard setters issue measures as authorities do (`EntityReading.withWorldBodiesAsIssuers`).
+        for mention in entities.mentions where mention.type == .authority && typeByKey[mention.key] == .organization
+            && mention.country == Gazetteer.worldJurisdiction {
+            typeByKey[mention.key] = .authority
+        }
         var tally = CountryTally()
         func count(_ code: String, at index: Int) {
             guard code.count == 2, code != "EU" else { return }

@@ -17,6 +17,18 @@ struct EntityReading: Sendable {
     var mentions: [EntityMention]
     /// Token index of each demonym, with its country code.
     var demonyms: [(index: Int, code: String)]
+
+    /// The reading for policy: the organizations whose measures are the world's (the FATF's standards, the UN's
+    /// sanctions) issue them as an authority does, so their statements and frames have an actor and the jurisdiction
+    /// `GLOBAL`; the entities reported keep their organization type.
+    func withWorldBodiesAsIssuers() -> EntityReading {
+        var reading = self
+        for index in reading.mentions.indices
+        where reading.mentions[index].type == .organization && reading.mentions[index].country == Gazetteer.worldJurisdiction {
+            reading.mentions[index].type = .authority
+        }
+        return reading
+    }
 }
 
 /// Finds the names in a text, stage by stage along the data flow:

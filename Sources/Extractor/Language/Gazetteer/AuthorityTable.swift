@@ -344,12 +344,8 @@ NZ|Inland Revenue Department;Inland Revenue
 SG|Inland Revenue Authority of Singapore;IRAS
 TT|Board of Inland Revenue
 CL|Financial Market Commission of Chile;Comisión para el Mercado Financiero
---|Financial Action Task Force;FATF
---|Financial Stability Board;FSB
 --|International Organization of Securities Commissions;IOSCO
 --|Basel Committee on Banking Supervision;Basel Committee
---|United Nations;UN;U.N.
---|Interpol
 --|Europol
 --|G20;G-20
 --|G7;G-7

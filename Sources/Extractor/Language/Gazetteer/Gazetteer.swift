@@ -50,10 +50,14 @@ struct Gazetteer: Sendable {
         for line in authorityTable.split(separator: "\n") {
             let parts = line.split(separator: "|", maxSplits: 1)
             guard parts.count == 2 else { continue }
-            add(names: parts[1], type: .authority, code: nil, country: parts[0] == "--" ? "GLOBAL" : String(parts[0]))
+            add(names: parts[1], type: .authority, code: nil, country: parts[0] == "--" ? Self.worldJurisdiction : String(parts[0]))
         }
         for line in organizationTable.split(separator: "\n") where !line.isEmpty {
-            add(names: line, type: .organization, code: nil, country: nil)
+            if line.hasPrefix(Self.globalBodyMark) {
+                add(names: line.dropFirst(Self.globalBodyMark.count), type: .organization, code: nil, country: Self.worldJurisdiction)
+            } else {
+                add(names: line, type: .organization, code: nil, country: nil)
+            }
         }
         for line in assetTable.split(separator: "\n") {
             let parts = line.split(separator: "|", maxSplits: 1)
@@ -77,6 +81,11 @@ struct Gazetteer: Sendable {
         }
         firstTokens = WordSet(formsByFirstToken.keys)
     }
+
+    /// The jurisdiction of the bodies above every country (the authority table's `--` rows, the organization table's `--|`).
+    static let worldJurisdiction = "GLOBAL"
+    /// The mark of an organization table row whose body's measures are the world's ("--|Financial Action Task Force").
+    static let globalBodyMark = "--|"
 
     private mutating func add(names: Substring, type: EntityType, code: String?, country: String?) {
         var canonical: String?

@@ -1,8 +1,14 @@
 /// Exchanges, crypto companies, banks, technology firms, media outlets and international organizations that
 /// regulate no one (OECD, IMF, World Bank, BIS), one a line:
 /// `Name;Alias;...`. The first name is the fullest. A leading `~` marks a name that is also a common
-/// word: it counts only where it cannot be a sentence's first word.
+/// word: it counts only where it cannot be a sentence's first word. A leading `--|` marks a body that sets standards
+/// for every country (FATF, FSB) or acts for all of them (UN, Interpol): an organization whose measures are the world's
+/// (jurisdiction `GLOBAL`, as the authority table's `--` rows).
 let organizationTable = """
+--|Financial Action Task Force;FATF
+--|Financial Stability Board;FSB
+--|United Nations;UN;U.N.
+--|Interpol
 Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development;OECD
 International Monetary Fund;IMF
 World Bank
