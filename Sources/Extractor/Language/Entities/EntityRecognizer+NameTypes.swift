@@ -4,6 +4,8 @@ extension EntityRecognizer {
     /// The type of an unknown name from its words and its context.
     func unknownType(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> EntityType {
         if let type = institutionType(tokens, range) { return type }
+        // "House passes the bill", "sent it to the House": a legislature's chamber by its own name.
+        if range.count == 1, tokens[range.lowerBound].text == "House" { return .authority }
         let start = range.lowerBound
         let end = range.upperBound
         let last = tokens[end - 1]

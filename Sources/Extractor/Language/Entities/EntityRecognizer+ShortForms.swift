@@ -9,6 +9,7 @@ extension EntityRecognizer {
         // Look-ups built once over the longer names (linear in the mentions, also on a 5 MB text).
         var keyByPrefixBeforeOf: [String: String] = [:]
         var authorityKeysByHead: [String: Set<String>] = [:]
+        var chamberKeysByWord: [String: Set<String>] = [:]
         var institutionKeysByInitials: [String: Set<String>] = [:]
         var personKeyByFirstWord: [String: String] = [:]
         for mention in mentions where mention.end - mention.first >= 2 && mention.type != .location {
@@ -20,6 +21,9 @@ extension EntityRecognizer {
             }
             if mention.type == .authority, (authorityKeysByHead[head.lower]?.count ?? 0) < 2 {
                 authorityKeysByHead[head.lower, default: []].insert(mention.key)
+            }
+            if mention.type == .authority, let chamber = Self.chamberWord(of: theirs), (chamberKeysByWord[chamber]?.count ?? 0) < 2 {
+                chamberKeysByWord[chamber, default: []].insert(mention.key)
             }
             if mention.type == .authority || mention.type == .organization {
                 let initials = Self.initials(theirs)
@@ -39,9 +43,10 @@ extension EntityRecognizer {
             }
             let hyphenatedAcronym = own.count == 2 && own.allSatisfy(\.isAllCaps) && mention.end - mention.first == 3 && tokens[mention.first + 1].text == "-"
             guard own.count == 1 || hyphenatedAcronym else { continue }
-            // "Parliament" after "European Parliament", when the text names only one.
-            if mention.type == .authority, own.count == 1, let heads = authorityKeysByHead[first.lower], heads.count == 1,
-               let head = heads.first, head != mention.key {
+            // "Parliament" after "European Parliament", "House" after "House of Representatives", when the text names only one.
+            // ("House" goes to the chamber before "White House".)
+            if mention.type == .authority, own.count == 1, let heads = chamberKeysByWord[first.lower] ?? authorityKeysByHead[first.lower],
+               heads.count == 1, let head = heads.first, head != mention.key {
                 target[mention.key] = head
                 continue
             }
@@ -75,5 +80,13 @@ extension EntityRecognizer {
             mentions[index].key = key
             mentions[index].type = typeOfKey[key] ?? mentions[index].type
         }
+    }
+
+    /// The word a legislative chamber named after its members goes by alone: "house" in "House of Representatives" and
+    /// "Michigan House of Representatives", "chamber" in "Chamber of Deputies".
+    static func chamberWord(of words: [Token]) -> String? {
+        guard let of = words.firstIndex(where: { $0.lower == "of" }), of >= 1, of + 1 < words.count,
+              chamberHeads.contains(words[of - 1].lower), chamberMembers.contains(words[of + 1].lower) else { return nil }
+        return words[of - 1].lower
     }
 }

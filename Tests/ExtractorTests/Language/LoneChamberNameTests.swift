@@ -1,0 +1,39 @@
+import Testing
+@testable import Extractor
+
+/// "House" alone is a legislature's chamber, an authority, and it is the one chamber the text names after its members
+/// ("House of Delegates", "Michigan House of Representatives") when there is one, not the "White House". Names and
+/// sentences are our own.
+@Suite struct LoneChamberNameTests: EntityTable {
+    let published = "2026-04-02"
+
+    @Test(arguments: [
+        "The bill now goes to the House, where it faces a close vote.",
+        "Lawmakers in the House and the Senate met on Tuesday to settle the custody bill.",
+    ])
+    func aLoneHouseIsAnAuthority(_ text: String) {
+        let found = entities(text)
+        #expect(found.first { $0.name == "House" }?.type == .authority, "\(described(text))")
+    }
+
+    @Test(arguments: [
+        ("The House of Delegates approved the levy. The White House did not comment, and the House will vote again in May.",
+         "House of Delegates"),
+        ("The bill passed the Michigan House of Representatives on Tuesday. The House vote was 88-41.", "Michigan House of Representatives"),
+    ])
+    func aLoneHouseIsTheOneChamberNamedAfterItsMembers(_ text: String, _ chamber: String) {
+        let found = entities(text)
+        #expect(found.first { $0.name == chamber }?.aliases.contains("House") == true, "\(found.map { ($0.name, $0.aliases) })")
+        #expect(found.first { $0.name == "White House" }.map { !$0.aliases.contains("House") } ?? true, "\(found.map { ($0.name, $0.aliases) })")
+        #expect(!found.contains { $0.name == "House" }, "\(described(text))")
+    }
+
+    @Test(arguments: [
+        ("Quarry Clearing House said it would list the token.", "Quarry Clearing House"),
+        ("Coin House opened its first office in Lisbon.", "Coin House"),
+    ])
+    func aFirmNamedHouseIsNoChamber(_ text: String, _ name: String) {
+        let found = entities(text)
+        #expect(found.contains { $0.name == name && $0.type != .authority }, "\(described(text))")
+    }
+}
