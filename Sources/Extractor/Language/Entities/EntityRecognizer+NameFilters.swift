@@ -70,6 +70,8 @@ extension EntityRecognizer {
            words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
             return false
         }
+        // "ON THE CALENDAR", "HOW MUCH CAN I BUY?": the words of a heading in capitals.
+        if isInCapitalHeading(range, tokens: tokens) { return false }
         // "1 Safar 1448", "Tahsas 22", "Eid al-Adha", "the Lunar New Year": months of other calendars and holidays name no
         // entity.
         if words.contains(where: { Self.calendarWords.contains($0.lower) }),
@@ -288,6 +290,26 @@ extension EntityRecognizer {
     static let marketStates: WordSet = [
         "green", "red", "bullish", "bearish", "oversubscribed", "overbought", "oversold", "parabolic", "flat", "higher",
         "lower", "volatile",
+    ]
+    /// "ON THE CALENDAR", "USDC SUPPLY AT A RECORD", "HOW MUCH CAN I BUY?": a heading written all in capitals (a line, or
+    /// the part of one before its first stop) that holds a small word of prose; the unknown words in it name nothing (the
+    /// gazetteer's names in it still count).
+    func isInCapitalHeading(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        func isShouted(_ token: Token) -> Bool { token.isAllCaps || token.isCapitalized && token.text.unicodeScalars.count == 1 }
+        guard tokens[range].allSatisfy({ $0.kind != .word || isShouted($0) }) else { return false }
+        var start = range.lowerBound
+        while start > 0, !tokens[start].newlineBefore, !Self.headingStops.contains(tokens[start - 1].text) { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count, !tokens[end].newlineBefore, !Self.headingStops.contains(tokens[end].text) { end += 1 }
+        let words = tokens[start..<end].filter { $0.kind == .word }
+        return words.count >= 2 && words.allSatisfy(isShouted) && words.contains { Self.headingWords.contains($0.lower) }
+    }
+
+    /// Marks that end a heading in capitals run into its line's text ("HOW MUCH CAN I BUY? Retail customers ...").
+    static let headingStops: WordSet = [".", "?", "!", ":"]
+    /// Small words of prose that a heading in capitals holds and a name does not ("AT A GLANCE", "COMING UP").
+    static let headingWords: WordSet = [
+        "a", "an", "at", "to", "in", "on", "is", "are", "i", "can", "what", "how", "why", "our", "this", "coming", "up", "about",
     ]
     /// Members of political parties in the plural ("Democrats", "Tories"); a party's own name ("the Labour Party") is a name.
     static let partyMembers: WordSet = [
