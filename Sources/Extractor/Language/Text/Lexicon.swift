@@ -78,6 +78,8 @@ enum Lexicon {
         "spokesmen", "spokespeople", "secretary-general", "chancellor", "envoy", "consultant",
         // Abbreviated titles, whose period is a token of its own ("Gov. Jane Roe", "Sen. John Doe").
         "gov", "gov.", "sen", "rep", "lt", "col", "capt", "sgt", "supt", "hon", "amb", "insp", "gen.", "prof",
+        // Honorifics of Thailand and Malaysia that open a name and are no part of it ("Khun Jane", "Datuk Jane Roe", "Dato' Jane Roe").
+        "khun", "datuk", "datin", "dato",
         // Ranks and the plural of a bench ("Colonel Jane Roe", "Justices Jane Roe and John Doe").
         "colonel", "brigadier", "sergeant", "admiral", "justices", "judges",
         "senior", "managing", "former", "interim", "emeritus",
