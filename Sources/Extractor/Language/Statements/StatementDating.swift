@@ -223,6 +223,14 @@ struct StatementDating {
                let day = candidates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) {
                 return OwnDate(value: day.value, kind: .issueDay)
             }
+            // "In a memorandum issued on Tuesday, the bank said firms must ...", "in a statement dated 16 September, the
+            // regulator said each issuer must ...": a rule dated only by the day of the document it is set in takes that
+            // day as its issue, which stands for its start until another sentence of the actor gives that. (Not a finding
+            // or an act the document made: "in its order, issued on June 30, the regulator found that ...".)
+            if !isAct, !pastCue, !draft.words.contains(where: { Self.pastForms.contains($0) }),
+               let day = dates.first(where: { isRecent($0) && Self.datesADocument(previousWord($0)) }) {
+                return OwnDate(value: day.value, kind: .issueDay)
+            }
             let worded = dates.first { date in
                 let before = previousWord(date)
                 return (pastCue || before.count > 4 && before.hasSuffix("ed") && !draft.words.contains("will") || followsPastVerb(date))
@@ -291,6 +299,11 @@ struct StatementDating {
         "delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers", "deferred", "push", "pushes", "pushed",
         "move", "moves", "moved", "extend", "extends", "extended", "reschedule", "rescheduled",
     ]
+
+    /// "issued", "dated": the word before a day that makes it the day of a document ("a circular dated Monday").
+    static func datesADocument(_ word: String) -> Bool {
+        word == "dated" || issuingVerbs.contains(word)
+    }
 
     /// Verbs that issue the document a rule is set in.
     static let issuingVerbs: Set<String> = [
