@@ -13,8 +13,8 @@ import Testing
         "Under the new law, only licensed exchanges may offer crypto trading and custody in Veloria.",
         "Crypto brokerage may be offered in Veloria only by firms registered with the Veloria Securities Board.",
         "Bitcoin mining may operate only under a licence from the Veloria energy ministry, the decree says.",
-        "Residents may buy and sell crypto-assets only through exchanges authorised by the Bank of Veloria.",
         "Only a registered virtual asset service provider can hold customers' crypto, the regulator said.",
+        "From July, crypto custody may be provided only by companies licensed by the Bank of Veloria.",
     ])
     func anActivityReservedForLicenceHoldersObliges(text: String) {
         #expect(action(text) == .require, "\(text) → \(String(describing: action(text)))")
