@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractor
 
-/// A bill that is the clause's subject ("A bill pending in the National Assembly would require ...", "A bill to license
+/// A bill that is the clause's subject ("A bill before the National Assembly would require ...", "A bill to license
 /// exchanges passed its first reading") is the legislature's the sentence names, else the article's only legislature's,
 /// not the regulator's the article is about or the bill names; a bill whose author the sentence names keeps it. Texts we
 /// wrote.
@@ -13,8 +13,8 @@ import Testing
 
     /// (text, a phrase of the sentence, the legislature)
     @Test(arguments: [
-        ("Ruritania regulator warns on unlicensed exchanges\n\nThe Financial Services Board of Ruritania warned investors on Monday about five unlicensed exchanges. A bill pending in the National Assembly would require exchanges to register with the board.",
-         "A bill pending", "National Assembly"),
+        ("Ruritania regulator warns on unlicensed exchanges\n\nThe Financial Services Board of Ruritania warned investors on Monday about five unlicensed exchanges. A bill before the National Assembly would require exchanges to register with the board.",
+         "A bill before", "National Assembly"),
         ("Lakeland regulator flags kiosks\n\nThe Lakeland Division of Banking said on Monday it had found 40 unlicensed crypto kiosks. A bill that would cap kiosk deposits at $1,000 a day passed the Lakeland Senate last week.",
          "A bill that would cap", "Senate"),
         ("Ruritania bank supervisor fines exchange\n\nThe Superintendency of Banks of Ruritania fined Volta Coins $50,000 on Monday. Congress is debating rules for crypto firms. A bill to license crypto exchanges passed its first reading in March.",
@@ -26,7 +26,7 @@ import Testing
 
     /// (text, a phrase of the sentence, the issuer): the sentence names the bill's author, or no bill is the subject.
     @Test(arguments: [
-        ("Ruritania ministry drafts crypto bill\n\nThe Ministry of Finance of Ruritania published a draft on Monday. A bill drafted by the Ministry of Finance of Ruritania would require exchanges to hold a licence from the central bank.",
+        ("Ruritania ministry drafts crypto bill\n\nThe Ministry of Finance of Ruritania published a draft on Monday. A bill drafted last month by the Ministry of Finance of Ruritania would require exchanges to obtain a licence at the central bank.",
          "A bill drafted", "Ministry of Finance of Ruritania"),
         ("Ruritania regulator licenses exchange\n\nThe Financial Services Board of Ruritania licensed Volta Coins on Monday. The National Assembly is debating new rules. Exchanges must register with the board before serving clients.",
          "Exchanges must register", "Financial Services Board of Ruritania"),

@@ -7,7 +7,7 @@ import Testing
 /// our own.
 @Suite struct DocumentDayDatingTests: StatementDatingTable {
     @Test(arguments: [
-        ("Finanstilsynet will require crypto exchanges to register from July 1. In a circular issued on Tuesday, Finanstilsynet said exchanges must keep records of every transfer for five years.",
+        ("Finanstilsynet will require crypto exchanges to register from July 1. In a circular it issued on Tuesday, Finanstilsynet said exchanges must keep records of every transfer for five years.",
          "must keep records", "2025-07-01"),
         ("Finanstilsynet will require crypto exchanges to register from July 1. In a notice dated 20 May, Finanstilsynet said exchanges must screen every transfer against sanctions lists.",
          "must screen", "2025-07-01"),
@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         // Without a start elsewhere the document's day stands.
-        ("In a circular issued on Tuesday, Finanstilsynet said exchanges must keep records of every transfer for five years.",
+        ("In a circular it issued on Tuesday, Finanstilsynet said exchanges must keep records of every transfer for five years.",
          "must keep records", "2025-05-20"),
         // A finding of the document is its act, dated by the document.
         ("Finanstilsynet will require crypto exchanges to register from July 1. In its order, issued on Tuesday, Finanstilsynet found that the exchange had breached its licence.",

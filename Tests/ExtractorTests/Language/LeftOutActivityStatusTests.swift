@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Professional clients are not affected by the change.", true),
+        ("Institutional desks are not affected by the new cap.", true),
         ("Mining is not covered by the new rules.", true),
         ("Transfers between two wallets of the same customer are not covered.", true),
         ("Institutional investors aren't affected.", true),
@@ -23,7 +23,7 @@ import Testing
         // A past reading, a carve-out still to come, a reported clause, a main clause about something else, an affirmation.
         ("The deadline was unaffected.", false),
         ("Spot trading would not be covered.", false),
-        ("The exchange said that its licence is not affected by the dispute.", false),
+        ("The exchange said that its licence is not affected by the court case.", false),
         ("Holding tokens in a personal wallet remains legal, and platforms abroad are not covered.", false),
         ("Retail clients are affected by the change.", false),
     ])
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "The Securities Commission on Monday capped leverage on crypto futures at five times for retail clients. Retail clients in the bloc are already held to twice their margin under the existing rules. Professional clients are not affected by the change.",
+        "The Securities Commission on Monday capped leverage on crypto futures at five times for retail clients. Retail clients in the bloc are already held to twice their margin under the existing rules. Institutional desks are not affected by the new cap.",
         "The central bank on Tuesday ordered banks to stop card payments to crypto exchanges from July 1. Banks have had to report crypto transfers to it since 2021. Transfers to licensed local exchanges are not covered by the order.",
     ])
     func aCarveOutAfterTheRulesInForceIsNews(text: String) {

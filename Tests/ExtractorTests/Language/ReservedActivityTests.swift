@@ -13,7 +13,7 @@ import Testing
         "Under the new law, only licensed exchanges may offer crypto trading and custody in Veloria.",
         "Crypto brokerage may be offered in Veloria only by firms registered with the Veloria Securities Board.",
         "Bitcoin mining may operate only under a licence from the Veloria energy ministry, the decree says.",
-        "Only a registered virtual asset service provider can hold customers' crypto, the regulator said.",
+        "Only a registered custody provider can hold customers' crypto, the regulator said.",
         "From July, crypto custody may be provided only by companies licensed by the Bank of Veloria.",
     ])
     func anActivityReservedForLicenceHoldersObliges(text: String) {
@@ -21,8 +21,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Only stablecoins approved by the Bank of Veloria may be used to pay for goods, the regulator said.",
-        "Under the rule, crypto transfers may only go to platforms licensed by the Veloria Markets Board.",
+        "Only stablecoins approved by the Bank of Veloria may be accepted by shops, the regulator said.",
+        "Under the rule, crypto transfers may be sent only to platforms licensed by the Veloria Markets Board.",
         "Banks may open accounts only for exchanges registered with the Bank of Veloria, the regulator said.",
     ])
     func aLicenceThatBoundsAProductOrTheOtherPartyRestricts(text: String) {

@@ -7,10 +7,10 @@ import Testing
 @Suite struct StartedActTests {
     @Test(arguments: [
         ("The withdrawal takes effect on Monday", PolicyAction.permit),
-        ("The annulment will take effect on January 15", .permit),
+        ("The annulment will take effect on February 9", .permit),
         ("Her licence comes into force on June 2", .permit),
         ("The revocation will take effect on May 4", .enforce),
-        ("The deregistrations take effect on April 25", .enforce),
+        ("The deregistrations take effect on May 19", .enforce),
         ("The cancellation applies from Oct. 16", .enforce),
     ])
     func aStartedActStatesItsAction(text: String, expected: PolicyAction) {
@@ -19,8 +19,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "The law takes effect on April 1",
-        "The new rules will apply from January",
+        "The law takes effect on March 2",
+        "The new rules will apply from next February",
         "The act came into force in 2024",
     ])
     func aStartedMeasureLeavesItsActionToTheArticle(text: String) {

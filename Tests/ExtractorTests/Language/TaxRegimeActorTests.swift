@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractor
 
-/// A tax in force that a sentence states with no issuer of its own ("Gains are taxed at 25%", "have been taxed at 19%
+/// A tax in force that a sentence states with no issuer of its own ("Gains are taxed at 25%", "have been taxed at 17%
 /// since 2020", "have been subject to a yearly 0.1% tax since 2023") is the country's law, not the regulator's the
 /// article is about; a tax administration the article follows, or an authority the clause names, keeps it. Texts we wrote.
 @Suite struct TaxRegimeActorTests {
@@ -38,9 +38,9 @@ import Testing
     /// still to come, not one denied.
     @Test(arguments: [
         ("Gains on crypto-assets are taxed at 15%.", true),
-        ("Crypto gains have been taxed at 19% since 2020.", true),
+        ("Crypto gains have been taxed at 17% since 2020.", true),
         ("Holdings of crypto-assets are subject to a yearly 0.1% tax on their value.", true),
-        ("Sales on local exchanges have been subject to a final income tax since 2022.", true),
+        ("Sales on local exchanges have been subject to a flat withholding tax since 2022.", true),
         ("Residents pay 10% tax on their crypto gains.", true),
         ("Gains on crypto-assets will be taxed at 15% from January.", false),
         ("Swaps between tokens have not been taxed since 2021.", false),

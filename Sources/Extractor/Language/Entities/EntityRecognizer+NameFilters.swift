@@ -70,7 +70,7 @@ extension EntityRecognizer {
            words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
             return false
         }
-        // "ON THE CALENDAR", "HOW MUCH CAN I BUY?": the words of a heading in capitals.
+        // "ON THE CALENDAR", "WHAT CAN A SAVER HOLD?": the words of a heading in capitals.
         if isInCapitalHeading(range, tokens: tokens) { return false }
         // "1 Safar 1448", "Tahsas 22", "Eid al-Adha", "the Lunar New Year": months of other calendars and holidays name no
         // entity.
@@ -291,7 +291,7 @@ extension EntityRecognizer {
         "green", "red", "bullish", "bearish", "oversubscribed", "overbought", "oversold", "parabolic", "flat", "higher",
         "lower", "volatile",
     ]
-    /// "ON THE CALENDAR", "USDC SUPPLY AT A RECORD", "HOW MUCH CAN I BUY?": a heading written all in capitals (a line, or
+    /// "ON THE CALENDAR", "USDC SUPPLY AT A RECORD", "WHAT CAN A SAVER HOLD?": a heading written all in capitals (a line, or
     /// the part of one before its first stop) that holds a small word of prose; the unknown words in it name nothing (the
     /// gazetteer's names in it still count).
     func isInCapitalHeading(_ range: Range<Int>, tokens: [Token]) -> Bool {
@@ -305,7 +305,7 @@ extension EntityRecognizer {
         return words.count >= 2 && words.allSatisfy(isShouted) && words.contains { Self.headingWords.contains($0.lower) }
     }
 
-    /// Marks that end a heading in capitals run into its line's text ("HOW MUCH CAN I BUY? Retail customers ...").
+    /// Marks that end a heading in capitals run into its line's text ("WHAT CAN A SAVER HOLD? Retail savers ...").
     static let headingStops: WordSet = [".", "?", "!", ":"]
     /// Small words of prose that a heading in capitals holds and a name does not ("AT A GLANCE", "COMING UP").
     static let headingWords: WordSet = [

@@ -528,7 +528,7 @@ enum ClauseSense {
             || MeasureTopic.measureNouns.contains(head) || ActorResolver.measureNouns.contains(head)
     }
 
-    /// "Professional clients are not affected by the change", "Mining is not covered", "Rules for influencers are
+    /// "Institutional desks are not affected by the new cap", "Mining is not covered", "Rules for influencers are
     /// unaffected": an activity the main clause says, in the present, is left out of a measure is left out of the
     /// article's measure, and shares its news. ("The deadline was unaffected": a past reading; "has held a licence since
     /// 2023, and said the licence is not affected": a reported clause; "holding coins remains legal, and platforms abroad

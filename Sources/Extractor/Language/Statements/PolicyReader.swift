@@ -609,7 +609,7 @@ struct PolicyReader {
             // A warning issued in an earlier year ("reminded the public in 2018") is older than the news.
             // ("warned the public about them in August" in September: news of the week names its day, not its month.)
             let earlierWarning = Self.isPastWarning(draft) && (StatementDating.hasEarlierYear(draft, published) || isDatedToAnEarlierMonth(draft))
-            // "Professional clients are not affected by the change": what the news leaves out is part of the news, whatever
+            // "Institutional desks are not affected by the new cap": what the news leaves out is part of the news, whatever
             // the sentence before it recalls and whatever its own words ("already", "currently") say of the activity. (Where
             // no sentence before it tells news, a measure starting today or a report on the rules as they are, it is
             // background like them.)
@@ -719,7 +719,7 @@ struct PolicyReader {
         draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
     }
 
-    /// "A bill pending at the National Assembly would ...", "A bill to license platforms passed its first reading": when a
+    /// "A bill before the National Assembly would ...", "A bill to license platforms passed its first reading": when a
     /// bill is the clause's subject, the legislature the sentence names, else the article's only legislature.
     private func legislatureOfTheBill(in draft: Draft, legislatures: [ResolvedActor]) -> ResolvedActor? {
         guard let clause = draft.clause, clause.subject.upperBound <= draft.words.count,
@@ -732,9 +732,9 @@ struct PolicyReader {
     static func statesATaxRegime(_ words: [String], cue: Int) -> Bool {
         if ClauseSense.statesATaxInForce(words, cue: cue) { return true }
         guard !words.contains(where: { ["will", "would", "'ll", "not", "n't"].contains($0) }) else { return false }
-        // "have been taxed at 19% since 2019"
+        // "have been taxed at 17% since 2021"
         if cue >= 2, cue < words.count, words[cue] == "taxed", words[cue - 1] == "been", ["has", "have"].contains(words[cue - 2]) { return true }
-        // "are subject to a yearly 0.2% tax", "have been subject to a final income tax"
+        // "are subject to a 0.4% annual tax", "have been subject to a flat withholding tax"
         guard let subject = words.indices.first(where: {
             words[$0] == "subject" && $0 > 0 && $0 + 2 < words.count && words[$0 + 1] == "to" && taxSubjectionWords.contains(words[$0 - 1])
         }) else { return false }

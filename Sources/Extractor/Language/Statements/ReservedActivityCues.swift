@@ -1,9 +1,9 @@
 /// How news words an activity reserved for licence holders: "only licensed exchanges may offer trading", "may be offered
-/// only by firms registered with the regulator", "may operate only under a licence from the ministry". Whoever lacks the
+/// only by firms registered with the regulator", "may operate only under a licence issued by the ministry". Whoever lacks the
 /// licence may not do it, so the reservation obliges firms to hold one (`require`, the call the annotated sets follow
 /// since `blind59`). It is read only where the licence holder is the firm that acts: a licence that bounds what is sold
-/// ("only stablecoins approved by the central bank may be used"), a permission of its own ("only let registered
-/// platforms offer") or the other party ("may only go to platforms licensed by") restricts, and advertising reserved for
+/// ("only tokens the central bank has approved count as payment"), a permission of its own ("only let registered
+/// platforms offer") or the other party ("may be sent only to platforms licensed by") restricts, and advertising reserved for
 /// licensed firms forbids it to the rest.
 enum ReservedActivityCues {
     /// The action and priority of the reservation "only" opens at `index`, if it opens one.
@@ -21,7 +21,7 @@ enum ReservedActivityCues {
     private static func namesALicenceHolder(_ ahead: [String]) -> Bool {
         for (position, word) in ahead.enumerated() where licensedWords.contains(word) || holdingWords.contains(word) {
             let gap = ahead[..<position]
-            // ("may only go to platforms licensed by", "accounts only for exchanges registered with": the licensed firm is
+            // ("may be sent only to platforms licensed by", "accounts only for exchanges registered with": the licensed firm is
             // the other party of the activity, which the rule bounds.)
             guard !gap.contains(where: { assetNouns.contains($0) || verbsBetween.contains($0) || ["to", "for"].contains($0) }) else { return false }
             if holdingWords.contains(word) {
@@ -36,7 +36,7 @@ enum ReservedActivityCues {
         return false
     }
 
-    /// "only under a licence from the ministry", "may operate only with authorisation from the central bank", "may
+    /// "only under a licence issued by the ministry", "may operate only with authorisation from the central bank", "may
     /// operate only under a licence".
     private static func namesALicence(_ ahead: [String]) -> Bool {
         guard let under = ahead.prefix(3).firstIndex(where: { ["under", "with"].contains($0) }) else { return false }

@@ -223,10 +223,10 @@ struct StatementDating {
                let day = candidates.first(where: { isRecent($0) && !PolicyReader.speechVerbs.contains(previousWord($0)) }) {
                 return OwnDate(value: day.value, kind: .issueDay)
             }
-            // "In a memorandum issued on Tuesday, the bank said firms must ...", "in a statement dated 16 September, the
+            // "In a circular it issued on Thursday, the bank said lenders must ...", "in a statement dated 4 February, the
             // regulator said each issuer must ...": a rule dated only by the day of the document it is set in takes that
             // day as its issue, which stands for its start until another sentence of the actor gives that. (Not a finding
-            // or an act the document made: "in its order, issued on June 30, the regulator found that ...".)
+            // or an act the document made: "in its decision, issued on March 3, the regulator found that ...".)
             if !isAct, !pastCue, !draft.words.contains(where: { Self.pastForms.contains($0) }),
                let day = dates.first(where: { isRecent($0) && Self.datesADocument(previousWord($0)) }) {
                 return OwnDate(value: day.value, kind: .issueDay)
