@@ -571,8 +571,9 @@ struct PolicyReader {
             // "A bill pending in the Assembly would require exchanges to register with the central bank": a bill is its
             // legislature's, the one the sentence names, else the article's only one. ("A bill drafted by the ministry"
             // names its own author.)
-            if !drafts[index].namesItsActor, !Self.isLegislature(drafts[index].actor),
-               let bill = legislatureOfTheBill(in: drafts[index], legislatures: legislatures) {
+            // (The actor's name is read word by word only for a draft whose subject names a bill.)
+            if !drafts[index].namesItsActor, let bill = legislatureOfTheBill(in: drafts[index], legislatures: legislatures),
+               !Self.isLegislature(drafts[index].actor) {
                 drafts[index].actor = bill
             }
             // "Governor signs token payments act" over "Agencies must swap each payment for dollars": once signed, a
@@ -638,10 +639,11 @@ struct PolicyReader {
             // A law in force is the country's; one that is the news stays with whoever made it.
             // A penalty the law sets for anyone is the country's, whatever the status (the model may read it later), unless
             // a legislature makes the law ("Parliament passed the act ... Operating without a licence is punishable by ...").
-            let penaltyCountry = Self.isLegislature(draft.actor) ? nil : draft.penaltyCountry
+            // (The actor's name is read only for a draft with such a penalty, or tax, below.)
+            let penaltyCountry = draft.penaltyCountry.flatMap { Self.isLegislature(draft.actor) ? nil : $0 }
             // A tax in force is the country's law, unless its tax administration is the one that states it ("Gains are
             // taxed at 30%" after "the Swedish Tax Agency says").
-            let taxCountry = Self.isTaxBody(draft.actor) ? nil : draft.taxCountry
+            let taxCountry = draft.taxCountry.flatMap { Self.isTaxBody(draft.actor) ? nil : $0 }
             let actor = penaltyCountry ?? (status == .inEffect ? draft.statuteCountry ?? taxCountry ?? draft.actor : draft.actor)
             let sentence = document.sentences[draft.sentence]
             let own = dating.effective(of: draft, status: status)
