@@ -9,8 +9,9 @@ struct MeasureTiming {
 
     /// The first and last day an ISO value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www`, `YYYY-Qn`) covers.
     static func days(of value: String) -> ClosedRange<Int>? {
-        let parts = value.split(separator: "-")
-        guard let first = parts.first, first.count == 4, let year = Int(first) else { return nil }
+        // (Split by bytes, not by Characters, which reads grapheme breaks: only ASCII digits parse.)
+        let parts = value.utf8.split(separator: UInt8(ascii: "-")).map(Substring.init)
+        guard let first = parts.first, first.utf8.count == 4, let year = Int(first) else { return nil }
         func day(_ month: Int, _ day: Int) -> Int? { CalendarDay(year: year, month: month, day: day)?.daysSinceEpoch }
         switch parts.count {
         case 1:
