@@ -142,8 +142,8 @@ extension StatementDating {
                 return
             }
             if statement.action == .permit, statement.status == .announced, let start = permittedStart[key],
-               !Self.saysWhatTheNewsLeavesAlone(statement.text),
-               isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate && tense != .countedFromTheStart) {
+               isAhead[index].map({ !$0 }) ?? (tense != .standing && tense != .immediate && tense != .countedFromTheStart),
+               !Self.saysWhatTheNewsLeavesAlone(statement.text) {
                 statements[index].statement.effective = start
                 return
             }
@@ -151,7 +151,7 @@ extension StatementDating {
             // "has revoked the licence, the regulator said on Tuesday. The decision was taken on Monday": the day of the act
             // the opening reports, when no statement of the measure gives it.
             if statements[index].ownDateKind == .reportDay,
-               let day = dated.firstStartPast ?? (Self.reportsAnotherAct(statement.text) ? nil : actDay) {
+               let day = dated.firstStartPast ?? actDay.flatMap({ Self.reportsAnotherAct(statement.text) ? nil : $0 }) {
                 statements[index].statement.effective = day
                 return
             }
@@ -160,10 +160,11 @@ extension StatementDating {
                 statements[index].statement.effective = start
                 return
             }
+            // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start. (The
+            // statement's words are read last.)
             guard statements[index].ownDate == nil, tense != .standing, tense != .immediate, tense != .countedFromTheStart,
+                  statement.action != .warn || statements[index].issuesWarning, statement.status != .considering,
                   !Self.dutyEndsAnUnnamedPeriod(statement), !Self.saysWhatTheNewsLeavesAlone(statement.text) else { return }
-            // An issued warning dates from the actor's dated warning of the same news; a carve-out has no start.
-            guard statement.action != .warn || statements[index].issuesWarning, statement.status != .considering else { return }
             // An act takes a day already past; a rule a start ahead, of the same measure stated nearest before, else first.
             let sameStart = dated.start(before: index, fitting: tense) ?? dated.firstStart(fitting: tense)
             let sameEnd = tense == .act ? dated.firstPast : dated.first
@@ -171,8 +172,8 @@ extension StatementDating {
                 // An act the opening reports ("has registered the exchange", "has revoked its licence") dates from the
                 // act or document it reports, unless it says it is another; later in the article only a sanction does.
                 let isOpening = statements[index].sentence < 2 * ArticleStretches.leadLength
-                let isTheAct = statement.action == .warn || !Self.reportsAnotherAct(statement.text)
-                    && (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
+                let isTheAct = statement.action == .warn || (tense == .act && isOpening || statement.action == .enforce && tense != .rule)
+                    && !Self.reportsAnotherAct(statement.text)
                 // A provision of a proposal starts when the proposal says it would.
                 let proposed = statement.status == .proposed ? proposalStarts[key].flatMap { ($0.last(before: index) ?? $0.first)?.date } : nil
                 // A proposal starts only on a day still to come (a day already past is of its filing or of another measure).
