@@ -48,6 +48,33 @@ import Testing
         #expect(!outcome.standardError.contains("Stack dump"))
     }
 
+    /// Swift seeds its hashing anew in every process, so an answer that leans on a dictionary's order of keys differs from
+    /// one run to the next, while a test inside one process sees it stable. Here a place and a demonym start at the same
+    /// word ("British Virgin Islands"), which once tied for the firm's frame's jurisdiction: six processes, one output.
+    @Test func theSameTextGivesTheSameOutputInEveryProcess() async throws {
+        let folder = try TemporaryFolder.make("herald")
+        let text = folder.appendingPathComponent("geoblock.txt")
+        try Data("""
+            Palmtide Swap to geoblock users after regulator order
+
+            By Ana Roe
+
+            The Virtual Assets Regulatory Authority ordered the decentralised exchange Palmtide Swap on Monday to stop serving users in Dubai.
+
+            Palmtide Swap, which is registered in the British Virgin Islands, said on Tuesday that it would block users with United Arab Emirates IP addresses from Aug. 20.
+
+            The exchange said its smart contracts would keep running.
+            """.utf8).write(to: text)
+        var outputs: Set<String> = []
+        for _ in 0..<6 {
+            let outcome = try await HeraldProcess.run(["extract", "--published", "2025-08-05", text.path])
+            #expect(outcome.status == 0)
+            outputs.insert(outcome.standardOutput)
+        }
+        #expect(outputs.count == 1)
+        #expect(outputs.first?.contains("\"jurisdiction\"") == true)
+    }
+
     @Test func aDirectoryIsNotAnInput() async throws {
         let folder = try TemporaryFolder.make("herald")
         let outcome = try await HeraldProcess.run(["extract", folder.path])
