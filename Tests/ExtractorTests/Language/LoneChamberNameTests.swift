@@ -28,6 +28,17 @@ import Testing
         #expect(!found.contains { $0.name == "House" }, "\(described(text))")
     }
 
+    /// Britain's chambers act apart while a bill is pending ("the Lords amended it, the Commons will vote"): two
+    /// authorities, neither an alias of the other nor of Parliament.
+    @Test func britainsTwoChambersAreTwoAuthorities() {
+        let text = "Parliament has not yet settled the payments bill. The House of Lords amended it on Tuesday, and the House of Commons will vote on the change in May."
+        let found = entities(text)
+        for chamber in ["House of Lords", "House of Commons", "Parliament"] {
+            #expect(found.first { $0.name == chamber }?.type == .authority, "\(found.map { ($0.name, $0.aliases) })")
+        }
+        #expect(!found.contains { $0.aliases.contains { $0.hasPrefix("House of") } }, "\(found.map { ($0.name, $0.aliases) })")
+    }
+
     @Test(arguments: [
         ("Quarry Clearing House said it would list the token.", "Quarry Clearing House"),
         ("Coin House opened its first office in Lisbon.", "Coin House"),

@@ -32,7 +32,9 @@ GB|HM Treasury;Her Majesty's Treasury;His Majesty's Treasury
 GB|HM Revenue and Customs;HM Revenue & Customs;HMRC
 GB|Serious Fraud Office;SFO
 GB|Financial Ombudsman Service
-GB|Parliament;UK Parliament;British Parliament;House of Commons;House of Lords
+GB|Parliament;UK Parliament;British Parliament
+GB|House of Commons
+GB|House of Lords
 CN|People's Bank of China;PBoC;PBOC
 CN|State Council
 CN|National Development and Reform Commission;NDRC
