@@ -748,8 +748,7 @@ struct PolicyReader {
 
     /// A tax or revenue administration, by the words of its name ("Swedish Tax Agency", "Inland Revenue", "Receita Federal").
     static func isTaxBody(_ actor: ResolvedActor) -> Bool {
-        guard actor.type == .authority, let name = actor.name else { return false }
-        return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { taxBodyNameWords.contains(String($0)) }
+        isAuthority(actor, namedWithAWordOf: taxBodyNameWords)
     }
 
     /// Words that name a tax administration.
@@ -760,8 +759,13 @@ struct PolicyReader {
 
     /// A parliament, congress, assembly or one of their chambers, by the words of its name.
     static func isLegislature(_ actor: ResolvedActor) -> Bool {
+        isAuthority(actor, namedWithAWordOf: legislatureNameWords)
+    }
+
+    /// An authority one of whose name's words, in lower case, is in `words`.
+    private static func isAuthority(_ actor: ResolvedActor, namedWithAWordOf words: WordSet) -> Bool {
         guard actor.type == .authority, let name = actor.name else { return false }
-        return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { legislatureNameWords.contains(String($0)) }
+        return name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
     }
 
     /// The country or state a legislature makes laws for: the place the text names inside its name ("Michigan
