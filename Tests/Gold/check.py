@@ -5,7 +5,9 @@ Usage: python3 Tests/Gold/check.py [FOLDER...]   (default: Tests/Gold/sample nex
 
 For every *.json case it checks that the file parses, that the vocabularies and ISO values are valid, that every
 entity name and alias, every date text (as many times as it is annotated) and every statement quote occurs in the
-case's text, and that statement and announcement actors name one of the case's entities. Exits 1 on any problem.
+case's text, that statement and announcement actors name one of the case's entities, and that the text holds no
+fragment of the code a writer used to build the case (Python literals such as `None,` or `True)`). Exits 1 on any
+problem.
 """
 import json
 import re
@@ -20,6 +22,7 @@ SUBJECTS = {"trading", "exchange-services", "mining", "mining-hardware", "crypto
             "taxation", "cbdc", "defi", "nft", "etf"}
 ISO_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d|-Q[1-4])?$")
 JURISDICTION = re.compile(r"^([A-Z]{2}|EU|GLOBAL)$")
+CODE_FRAGMENT = re.compile(r"\b(None|True|False)[,)\]]|\b[A-Z]\(\"")
 
 
 def folded(text):
@@ -41,6 +44,8 @@ def problems_in(case):
     for key in ("id", "source", "text", "is_announcement", "entities", "dates", "statements", "announcements"):
         if key not in case:
             found.append(f"missing key {key}")
+    for fragment in CODE_FRAGMENT.finditer(text):
+        found.append(f"text holds a fragment of code near {text[max(0, fragment.start() - 30):fragment.end() + 30]!r}")
     published = case.get("source", {}).get("published", "")
     if not re.match(r"^\d{4}-\d\d-\d\d", published):
         found.append(f"source.published is not a day: {published!r}")
