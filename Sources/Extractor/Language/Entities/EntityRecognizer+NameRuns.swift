@@ -13,7 +13,10 @@ extension EntityRecognizer {
                 // given name glued to its syllable is no month).
                 || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
                     && !isInsideHyphenatedWord(start + 1, tokens: tokens)
-                    && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil) {
+                    && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil)
+                // "Last Thursday the Authority said", "Starting Jan. 1": a word that places a day or a month opens no name.
+                || start + 1 < span.upperBound && Self.dayPlacingWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+                    && (TemporalRecognizer.weekdays[tokens[start + 1].lower] != nil || TemporalRecognizer.months[tokens[start + 1].lower] != nil) {
             start += 1
         }
         guard start < span.upperBound else { return [] }
@@ -422,6 +425,8 @@ extension EntityRecognizer {
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would", "what", "why",
         "how", "who", "where", "which", "whose",
     ]
+    /// Words that place a day or a month in time before its name ("Last Thursday", "Starting Jan. 1", "Early March").
+    static let dayPlacingWords: WordSet = ["last", "next", "this", "starting", "beginning", "effective", "early", "late", "mid", "that"]
     /// The leading function words that open only a question, so only at a sentence's start ("Do Kwon" inside one is a name).
     static let questionOpeners: WordSet = [
         "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could", "should", "would",
