@@ -34,22 +34,71 @@ extension EntityRecognizer {
            !Self.isCompanyWord(tokens[start].text) {
             return .location
         }
-        // "released near Bucha", "a farmer from Brovary", "families in Lautoka and Nadi": a place's preposition, a person of a
-        // place, or a place listed after one.
+        // "released near Bucha", "families in Lautoka and Nadi": a place's preposition or a place listed after one.
         if words.count == 1, start >= 1, !tokens[start].isAllCaps, !Self.isCompanyWord(tokens[start].text) {
             let previous = tokens[start - 1].lower
-            if previous == "near" || previous == "from" && start >= 2 && Self.inhabitantNouns.contains(tokens[start - 2].lower) { return .location }
+            if previous == "near" { return .location }
             if ["and", "or"].contains(previous), start >= 3, tokens[start - 2].isCapitalized,
                ["in", "near"].contains(tokens[start - 3].lower) && start >= 4 && !Self.companyInWords.contains(tokens[start - 4].lower)
                 || layout.gazetteerMatch(at: start - 2).map({ gazetteer.entries[$0.form.entry].type == .location && $0.end == start - 1 }) == true {
                 return .location
             }
         }
+        // "a farmer from Brovary", "a Republican from Ashby Falls": a person of a place.
+        if words.count <= 3, start >= 2, tokens[start - 1].lower == "from", Self.inhabitantNouns.contains(tokens[start - 2].lower),
+           !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) {
+            return .location
+        }
+        // "the Colonie retiree", "a Dunmore resident": a person named by the place where they live.
+        if words.count <= 2, end < tokens.count, !tokens[end].isCapitalized, Self.residentNouns.contains(tokens[end].lower),
+           !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) {
+            return .location
+        }
+        if isInAListOfPlaces(range, tokens: tokens) { return .location }
         if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
             return .location
         }
         if isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return .location }
         return nil
+    }
+
+    /// "will open in Ardmore Falls, Kettle Point and Brisco", "sites near Oakvale or Dunmore": every name of a list that
+    /// "in" or "near" opens is a place, whatever its number of words, unless the text puts money, work or a part in them
+    /// ("stakes in Acme, Beta and Gamma"). A list has two names or more and one "and" or "or" among its separators.
+    func isInAListOfPlaces(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        guard !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) else { return false }
+        var separators: [String] = []
+        var cursor = range.lowerBound - 1
+        while cursor >= 1, Self.listSeparators.contains(tokens[cursor].lower) {
+            separators.append(tokens[cursor].lower)
+            guard let opening = Self.listItemStart(endingAt: cursor, tokens: tokens) else { return false }
+            cursor = opening - 1
+        }
+        guard cursor >= 1, ["in", "near"].contains(tokens[cursor].text), !Self.companyInWords.contains(tokens[cursor - 1].lower) else { return false }
+        var after = range.upperBound
+        while after + 1 < tokens.count, Self.listSeparators.contains(tokens[after].lower), let closing = Self.listItemEnd(startingAt: after + 1, tokens: tokens) {
+            separators.append(tokens[after].lower)
+            after = closing
+        }
+        return separators.contains("and") || separators.contains("or")
+    }
+
+    /// Where a list's item of one to three capitalized words that ends before `separator` begins.
+    static func listItemStart(endingAt separator: Int, tokens: [Token]) -> Int? {
+        var first = separator
+        while first > 0, separator - first < 3, tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized, !tokens[first - 1].isAllCaps {
+            first -= 1
+        }
+        return first < separator ? first : nil
+    }
+
+    /// Where a list's item of one to three capitalized words that begins at `first` ends.
+    static func listItemEnd(startingAt first: Int, tokens: [Token]) -> Int? {
+        var end = first
+        while end < tokens.count, end - first < 3, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps, !tokens[end].newlineBefore {
+            end += 1
+        }
+        return end > first ? end : nil
     }
 
     /// "Spokane, Washington, ...": a name, a comma, and a place the gazetteer knows, closed by punctuation.
@@ -113,7 +162,16 @@ extension EntityRecognizer {
         "man", "woman", "men", "women", "businessman", "businesswoman", "businessmen", "resident", "residents", "citizen", "citizens",
         "native", "natives", "farmer", "farmers", "pensioner", "pensioners", "retiree", "retirees", "family", "families", "couple",
         "student", "students", "villager", "villagers", "teenager", "teenagers", "boy", "girl", "mother", "father",
+        // "a Republican from Midland", "a lawmaker from Joliet": a member of a legislature from the place they stand for.
+        "republican", "republicans", "democrat", "democrats", "lawmaker", "lawmakers", "legislator", "legislators",
     ]
+    /// People named by the place they live in, after its name ("a Colonie retiree", "Dunmore residents").
+    static let residentNouns: WordSet = [
+        "resident", "residents", "retiree", "retirees", "pensioner", "pensioners", "native", "natives", "villager", "villagers",
+        "homeowner", "homeowners", "commuters",
+    ]
+    /// What separates the names of a list ("in Ardmore, Kettle Point and Brisco").
+    static let listSeparators: WordSet = [",", "and", "or"]
     /// Lower-case nouns for a place after or before its name ("the Kaluga region", "the province of Kaluga").
     static let placeNouns: WordSet = [
         "region", "province", "county", "district", "oblast", "krai", "prefecture", "municipality", "governorate", "canton",
