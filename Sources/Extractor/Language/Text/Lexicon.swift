@@ -191,5 +191,12 @@ enum Lexicon {
     johannes karl dieter gerhard helmut jörg jorg rolf volker torsten dirk bernd holger ralf thorsten annika nina
     susanne jing ling jun qing tian jian peng chao kang xiang zhong koji makoto haruka aiko yui yuna riko jae-hyun
     ji-woo ha-eun do-yoon ji-ho soo-jin hye-jin young-ho sung-ho jung-hoon dong-hyun
+    marjorie gerald harold jerry lawrence gladys doris dorothy mildred beverly shirley judith marilyn norma evelyn joan
+    frances lois irene agnes owen desmond clive graham trevor gordon malcolm duncan kelvin alvin terence tiago
+    gonçalo goncalo duarte nuno joaquim vitor vítor henrique afonso renato joana leonor inês rosario yousef yousif
+    jassim jasim khaled nawaf mansoor abdulla abdulaziz abdulrahman khadija amine yanis rahim rauf farid elvin orkhan
+    rashad anar vusal ilham leyla aysel gunel kemal emine hüsnü husnu nurul aminah hafiz azlan siew vikrant arkady
+    linnea ebba elsa karin britt björn yael noa avi yossi moshe eitan itai ronit shira shanice keisha tanisha
+    latoya jamal darnell deandre
     """.split(whereSeparator: \.isWhitespace).map(String.init))
     }
