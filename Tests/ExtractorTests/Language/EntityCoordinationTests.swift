@@ -34,6 +34,22 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Existing investors Ostra Seed and Lindmark Capital also took part.", ["Ostra Seed|organization", "Lindmark Capital|organization"]),
+        ("The regulator cleared two exchanges, Kora Bit and Sable Exchange, to serve residents.",
+         ["Kora Bit|organization", "Sable Exchange|organization"]),
+        ("Local exchanges Pampero Coin and Velmor Trade may still process withdrawals.",
+         ["Pampero Coin|organization", "Velmor Trade|organization"]),
+    ])
+    func aPluralOfFirmsBeforeTheRunListsTwoNames(_ text: String, _ expected: [String]) {
+        let found = names(text)
+        for name in expected { #expect(found.contains(name), "\(name) in \(found)") }
+    }
+
+    @Test func aLegalFormAfterAndStaysInTheName() {
+        #expect(names("Existing investors Smithfield Partners and Co. also took part.").contains("Smithfield Partners and Co.|organization"))
+    }
+
+    @Test(arguments: [
         ("Officials from the Ministry of Economy, Trade and Industry met on Friday.", "Ministry of Economy, Trade and Industry|authority"),
         ("Besides the FCA, the Securities and Exchange Commission sued the exchange.", "Securities and Exchange Commission|authority"),
         ("Its critics, Velmor Bank, Ruritania Bankers and Traders Association, objected.",
@@ -82,6 +98,8 @@ import Testing
         ("Later the Bank of England and the Treasury met.", ["Bank of England|authority", "Treasury|authority"]),
         ("The Ruritania Banking Association and the Tessaly Traders Union objected.",
          ["Ruritania Banking Association|organization", "Tessaly Traders Union|organization"]),
+        ("Rates are for the Senate and the Ministry of Finance to decide.", ["Senate|authority", "Ministry of Finance|authority"]),
+        ("Police and the Tessaly Energy Commission seized 300 rigs.", ["Tessaly Energy Commission|authority"]),
     ])
     func andTheJoinsTwoNames(_ text: String, _ expected: [String]) {
         let found = names(text)
@@ -95,5 +113,11 @@ import Testing
     func aKnownNameWithAndTheInItStaysWhole(_ text: String, _ expected: String) {
         #expect(names(text).contains(expected), "\(names(text))")
         #expect(!names(text).contains { $0.hasPrefix("Saint Vincent|") || $0.hasPrefix("Treasury Bureau|") }, "\(names(text))")
+    }
+
+    @Test func aPlaceBeforeAndTheStaysAPlaceOfItsOwn() {
+        let found = names("Power came from Alberta and the U.S. Pacific Northwest last year.")
+        #expect(found.contains("Alberta|location"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("U.S. Pacific Northwest") }, "\(found)")
     }
 }

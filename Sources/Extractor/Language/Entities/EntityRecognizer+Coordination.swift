@@ -1,5 +1,6 @@
 /// Two names in one capitalized run: "Tallis Capital Partners and Northmark Investments Inc.", "Nasdaq and Cboe BZX
-/// Exchange" are two when they are examples ("such as", "including") or when the first is complete on its own, a known name or one that ends in a legal form or a company's
+/// Exchange" are two when they are examples ("such as", "including") or members named after a plural noun for firms
+/// ("investors Ostra Seed and Lindmark Capital"), or when the first is complete on its own, a known name or one that ends in a legal form or a company's
 /// head word, and the second opens with a word of its own; an institution's name with "and" inside it ("Securities and
 /// Exchange Commission", "Capital Markets and Securities Authority") stays whole. "Esther Njoroge-Haas of Kilima Tax
 /// Partners" is a person and the firm she speaks for.
@@ -10,7 +11,11 @@ extension EntityRecognizer {
               and + 1 < run.upperBound else { return nil }
         // "the International Court of Justice and the Security Council": "and the" joins two names, never one name's words
         // (unless a known name holds them: "Saint Vincent and the Grenadines").
-        if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized, and - run.lowerBound >= 2,
+        // ("the Diet and the Ministry of Finance", "the NBS and the Securities Commission": so it does after one name's word,
+        // unless that word is a place's: "Alberta and the U.S. Pacific Northwest".)
+        if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized,
+           and - run.lowerBound >= 2 || tokens[run.lowerBound].kind == .word && tokens[run.lowerBound].isCapitalized
+               && layout.gazetteerMatch(at: run.lowerBound).map({ gazetteer.entries[$0.form.entry].type != .location }) ?? true,
            !isInsideAKnownName(and, from: run.lowerBound, layout: layout) {
             return and
         }
@@ -21,6 +26,12 @@ extension EntityRecognizer {
         let start = run.lowerBound
         if start >= 2, tokens[start - 1].lower == "as" && tokens[start - 2].lower == "such" || ["including", "like", "namely"].contains(tokens[start - 1].lower),
            tokens[start].isCapitalized, tokens[start].kind == .word, !Lexicon.nameConnectors.contains(tokens[start].lower) {
+            return and
+        }
+        // "existing investors Ostra Seed and Lindmark Capital", "two exchanges, Kora Bit and Sable Exchange": a plural noun
+        // before the run counts the names it lists.
+        if isAfterAPluralOfFirms(start, tokens: tokens), [left, right].allSatisfy({ hasOwnNameWord($0, tokens: tokens, layout: layout) }),
+           tokens[start].isCapitalized, tokens[start].kind == .word {
             return and
         }
         // "named Seabright Markets, Kinross Yield, NovaPonte Trade and Orla Capital": the last "and" of a list of names joins
@@ -56,6 +67,19 @@ extension EntityRecognizer {
         let previous = tokens[start - 2]
         return previous.kind == .word && (previous.isCapitalized || previous.isAllCaps)
     }
+
+    /// Whether a lower-case plural noun for firms comes right before a run, or before the comma that opens it ("backers
+    /// Ostra Seed and ...", "two exchanges, Kora Bit and ...").
+    private func isAfterAPluralOfFirms(_ start: Int, tokens: [Token]) -> Bool {
+        let noun = start >= 2 && tokens[start - 1].text == "," ? start - 2 : start - 1
+        return noun >= 0 && !tokens[noun].isCapitalized && Self.pluralsOfFirms.contains(tokens[noun].lower)
+    }
+
+    /// Plural nouns for the firms a list names.
+    static let pluralsOfFirms: WordSet = [
+        "investors", "backers", "exchanges", "firms", "companies", "platforms", "apps", "wallets", "banks", "lenders", "brokers",
+        "brokerages", "custodians", "providers", "startups", "start-ups", "rivals", "competitors", "issuers", "operators", "miners",
+    ]
 
     /// Whether a part holds a word that is no common word of the text and no portfolio ("NovaPonte", not "Trade").
     private func hasOwnNameWord(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
