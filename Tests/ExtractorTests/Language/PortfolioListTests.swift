@@ -1,8 +1,9 @@
 import Testing
 @testable import Extractor
 
-/// A ministry or department named for several portfolios ("Ministry of Economy, Trade and Industry") is one authority
-/// across its commas, when each listed part ends in a portfolio's noun or the acronym after it spells the whole name.
+/// A ministry, department or committee named for several portfolios ("Ministry of Economy, Trade and Industry", "Committee
+/// on Budget, Taxation and Customs Policy") is one authority across its commas, when each listed part ends in a portfolio's
+/// noun or the acronym after it spells the whole name.
 /// Lists of separate bodies, companies or places after a ministry stay separate. Sentences are our own.
 @Suite struct PortfolioListTests {
     private func entities(_ text: String) -> [String] {
@@ -21,6 +22,10 @@ import Testing
         ("The Superintendency of Banking, Insurance and Pension Funds licensed two exchanges.",
          "Superintendency of Banking, Insurance and Pension Funds"),
         ("The Ministry of Trade, Investment Promotion and Tourism backed the plan.", "Ministry of Trade, Investment Promotion and Tourism"),
+        ("The Committee on Budget, Taxation and Customs Policy backed the bill.", "Committee on Budget, Taxation and Customs Policy"),
+        ("The Ruritania House Committee on Pensions, Investments and Financial Services met on Monday.",
+         "Ruritania House Committee on Pensions, Investments and Financial Services"),
+        ("The Senate Committee on Banking, Housing and Urban Affairs met on Monday.", "Senate Committee on Banking, Housing and Urban Affairs"),
         // The acronym spells the whole name though a part is no portfolio's noun.
         ("The Ministry of Ports, Harbours and Fisheries (MPHF) licensed two miners.", "Ministry of Ports, Harbours and Fisheries"),
     ])
@@ -34,6 +39,7 @@ import Testing
         ("The Ministry of Justice, Police and Customs raided the farm.", ["Ministry of Justice|authority"]),
         ("The Ministry of Finance, Kenya and Uganda signed the pact.", ["Ministry of Finance|authority", "Kenya|location", "Uganda|location"]),
         ("The Ministry of Finance, Ports and Harbours (MPH) said no.", ["Ministry of Finance|authority"]),
+        ("The Committee on Finance, Velmor Bank and Istra Holdings met on Monday.", ["Committee on Finance|authority", "Velmor Bank|organization"]),
         ("Binance, Kraken and Coinbase listed the token.", ["Binance|organization", "Kraken|organization", "Coinbase|organization"]),
     ])
     func listsOfOtherThingsStaySeparate(_ text: String, _ expected: [String]) {
