@@ -42,6 +42,19 @@ import Testing
         #expect(!entities(text).contains { ["Energy", "Mining & Energy", "Mining"].contains($0.name) }, "\(described(text))")
     }
 
+    /// The body writes none of these desks' words in lower case: the desk's word itself makes the section.
+    @Test(arguments: [
+        ("Miners face a higher power tariff\n\nCorvane Business Daily | Capital Markets\nBy Ilse Brandvold\n\n" + body, "Capital Markets"),
+        ("Miners face a higher power tariff\n\nHalden Wire | Enforcement\n\nBy Ilse Brandvold\n\n" + body, "Enforcement"),
+        ("Miners face a higher power tariff\n\nSkerry Isles Journal | Island Business\nBy Ilse Brandvold\n\n" + body, "Island Business"),
+        ("Miners face a higher power tariff\n\nVardel Money Review | Personal Finance\nBy Ilse Brandvold\n\n" + body, "Personal Finance"),
+    ])
+    func aDesksSectionNamesNothing(_ text: String, _ section: String) {
+        let found = entities(text)
+        #expect(!found.contains { $0.name == section || section.hasSuffix($0.name) }, "\(described(text))")
+        #expect(found.contains { $0.name == "Ilse Brandvold" && $0.type == .person }, "\(described(text))")
+    }
+
     @Test(arguments: [
         ("Miners face a higher power tariff\n\nAnna-Lena Okafor-Berg | Geneva\n\n" + body, "Anna-Lena Okafor-Berg"),
         ("Miners face a higher power tariff\n\nBy Jonas Feld, Markets Correspondent | 4 May 2026\n\n" + body, "Markets Correspondent"),

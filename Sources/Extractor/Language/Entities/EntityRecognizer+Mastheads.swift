@@ -40,10 +40,11 @@ extension EntityRecognizer {
                     guard isDatedLine || number > 0 && segments.count <= 2,
                           isPublicationName(segment, onDatedLine: isDatedLine, tokens: tokens) else { continue }
                     parts.append((segment, .publication))
+                } else if isSectionSegment(segment, tokens: tokens, layout: layout) {
+                    // ("Island Business": a desk's words are no writer's name.)
+                    parts.append((segment, .section))
                 } else if isWriterSegment(segment, tokens: tokens, layout: layout) {
                     parts.append((segment, .writer))
-                } else if isSectionSegment(segment, tokens: tokens, layout: layout) {
-                    parts.append((segment, .section))
                 }
             }
         }
@@ -143,11 +144,12 @@ extension EntityRecognizer {
         }
     }
 
-    /// "Energy", "Mining & Energy", "Markets": a section of the publication, common words the text also writes in lower case.
+    /// "Energy", "Mining & Energy", "Markets": a section of the publication, common words the text also writes in lower case
+    /// or the words of a newsroom's desks ("Capital Markets", "Enforcement", "Island Business").
     func isSectionSegment(_ segment: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         let words = tokens[segment].filter { $0.kind == .word }
         return !words.isEmpty && words.count <= 3 && words.allSatisfy { word in
-            layout.lowercaseWords.contains(word.lower) || Lexicon.nameConnectors.contains(word.lower)
+            layout.lowercaseWords.contains(word.lower) || Lexicon.nameConnectors.contains(word.lower) || Self.deskWords.contains(word.lower)
         }
     }
 
@@ -159,6 +161,14 @@ extension EntityRecognizer {
         "bulletin", "report", "desk", "ledger", "weekly", "week", "courier", "digest", "letter", "register", "chronicle",
         "dispatch", "presse", "radar", "today", "briefing", "standard", "telegraph", "express", "record", "newsletter",
         "quarterly", "monthly", "mirror", "sentinel", "examiner", "inquirer", "gazeta", "zeitung", "diario",
+    ]
+    /// Words of the desks a publication's sections are named for ("Capital Markets", "Personal Finance", "Local News").
+    static let deskWords: WordSet = [
+        "markets", "capital", "energy", "economy", "economics", "policy", "enforcement", "business", "island", "prudential",
+        "regulation", "regulatory", "finance", "personal", "technology", "tech", "feature", "features", "analysis", "opinion",
+        "news", "local", "world", "fintech", "banking", "mining", "tax", "law", "legal", "politics", "investing", "money",
+        "commodities", "companies", "industry", "trade", "payments", "digital", "assets", "sport", "sports", "gaming",
+        "pensions", "insurance", "property", "wealth", "compliance", "courts", "crime", "consumer", "region", "regional",
     ]
     /// Words that may date an article's head beside its date ("Published June 3", "Issue 88").
     static let datingWords: WordSet = ["published", "updated", "posted", "issue", "no", "vol", "volume", "edition"]
