@@ -524,8 +524,9 @@ struct PolicyReader {
                 drafts[index].actor = mainActor.flatMap { $0.type == .authority ? $0 : nil } ?? drafts[index].actor
             }
             // "Peru pushes back crypto travel rule" over "Peru's banking regulator has postponed ...": a country that
-            // only the headline names as acting stands for the authority of its own that the news names.
-            if drafts[index].sentence == 0, drafts[index].actor.isCountry, let main = mainActor, main.type == .authority,
+            // only the headline names as acting stands for the authority of its own that the news names; so does a state,
+            // a province or a city ("Nevada denies a licence" over "Nevada's Division of Financial Institutions ...").
+            if drafts[index].sentence == 0, drafts[index].actor.isCountry || drafts[index].actor.isRegion, let main = mainActor, main.type == .authority,
                sameSide(drafts[index].actor, main, context),
                drafts.allSatisfy({ $0.actor.key != drafts[index].actor.key || $0.sentence == 0 || isBackground($0) }) {
                 drafts[index].actor = main
