@@ -17,6 +17,8 @@ struct EntityReading: Sendable {
     var mentions: [EntityMention]
     /// Token index of each demonym, with its country code.
     var demonyms: [(index: Int, code: String)]
+    /// The tokens of the publication's name in the article's head ("Kolvar Business Bulletin | Energy"), if it names one.
+    var publication: Range<Int>?
 
     /// The reading for policy: the organizations whose measures are the world's (the FATF's standards, the UN's
     /// sanctions) issue them as an authority does, so their statements and frames have an actor and the jurisdiction
@@ -75,7 +77,8 @@ struct EntityRecognizer {
         localizeSharedNames(&candidates, tokens: tokens)
         let defined = linkAcronyms(candidates, tokens: tokens)
         let mentions = finalize(defined, tokens: tokens, layout: layout)
-        return EntityReading(mentions: mentions, demonyms: demonyms)
+        let publication = mastheadParts(tokens: tokens, layout: layout).first { $0.kind == .publication }?.range
+        return EntityReading(mentions: mentions, demonyms: demonyms, publication: publication)
     }
 
     /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".

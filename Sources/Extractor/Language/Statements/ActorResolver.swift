@@ -145,6 +145,13 @@ struct ActorResolver {
         return unnamed
     }
 
+    /// "Kolvar Business Bulletin | Energy" over "... were seen by the Kolvar Business Bulletin": the outlet that prints the
+    /// article reports the measures, it issues none of them.
+    private func isThePublication(_ mention: EntityMention) -> Bool {
+        guard let publication = entities.publication, mention.type == .organization else { return false }
+        return entities.mentions.slice(in: publication, position: \.first).contains { $0.key == mention.key }
+    }
+
     /// An actor found after the preposition at `position`, marked as named after the cue when it stands there as the one
     /// who licenses or supervises: "licensed by", "supervised by", "a licence from" ("blocked by the ministry" names a doer).
     private func agent(_ actor: ResolvedActor, after cue: Int, at position: Int) -> ResolvedActor {
@@ -782,6 +789,7 @@ struct ActorResolver {
     private func isEligible(_ mention: EntityMention) -> Bool {
         let tokens = document.tokens
         if mention.type == .asset { return false }
+        if isThePublication(mention) { return false }
         // "the Lagos-based exchange", "a Delaware-registered firm": a place that qualifies a noun.
         if mention.end + 1 < tokens.count, tokens[mention.end].text == "-", Self.placeQualifiers.contains(tokens[mention.end + 1].lower) { return false }
         if mention.type == .location && mention.code == nil && mention.country == nil { return false }

@@ -233,6 +233,11 @@ struct PolicyReader {
                 list = nil
                 continue
             }
+            // "Kolvar Business Bulletin | Enforcement": the publication's line in the article's head names a section, no measure.
+            if Self.isMastheadLine(sentence, publication: entities.publication) {
+                judged.insert(number)
+                continue
+            }
             let isItem = Self.isBulletItem(sentence, tokens)
             if let intro = list, isItem {
                 // "Operators must:" followed by "- cap deposits at $1,000": each item states the measure.
@@ -1004,6 +1009,16 @@ struct PolicyReader {
         draft.words.indices.contains(draft.cue.index) && PolicyCues.warnWords.contains(draft.words[draft.cue.index])
             && (draft.words[draft.cue.index].hasSuffix("ed") || draft.words[draft.cue.index] == "reminded")
     }
+
+    /// The sentence is the publication's line of the article's head: its name and at most a few words of section after it.
+    static func isMastheadLine(_ sentence: Sentence, publication: Range<Int>?) -> Bool {
+        guard let publication else { return false }
+        return publication.lowerBound - sentence.first <= 1 && sentence.first <= publication.lowerBound
+            && sentence.end - publication.upperBound <= longestMastheadSection
+    }
+
+    /// The most tokens a section may take after the publication's name on its line ("| Markets & Energy").
+    static let longestMastheadSection = 5
 
     /// "ETF Flows, Exchange Lawsuit & Treasury Reserve - Daily Recap", "Today's headlines: the latest on ..., the exchange
     /// lawsuit, ...": a cue in a digest's list of topics, in an item with no verb, names a topic, not an act ("..., Agency
