@@ -3,7 +3,9 @@ import Testing
 
 /// A headline that names a state, a province or a city as the one acting ("Nevada denies ...") has the authority of the
 /// same country that acts in the body as actor, as a country's headline does (Tests/Gold/README.md, "Annotation choices
-/// worth knowing"); a place the body also names as acting, or a body of another country, leaves the place alone.
+/// worth knowing"); a place the body also names as acting, or a body of another country, leaves the place alone. A body
+/// whose name the tables give to another country ("Financial Services Commission") is the place's when the article
+/// reads it as the place's ("Jamaica's Financial Services Commission").
 /// Texts we wrote, published on Thursday 22 May 2025.
 @Suite struct HeadlinePlaceActorTests {
     private func actor(of phrase: String, in text: String) -> String?? {
@@ -55,5 +57,24 @@ import Testing
     ])
     func aPlaceTheBodyNamesAsActingStays(text: String, headline: String, place: String) {
         #expect(actor(of: headline, in: text) == .some(place), "\(String(describing: actor(of: headline, in: text)))")
+    }
+
+    /// (text, the headline's words): the country's own body, whose name the tables give to another country, acts.
+    @Test(arguments: [
+        ("""
+         Jamaica caps crypto lending to retail clients
+
+         KINGSTON — Jamaica's Financial Services Commission said on Tuesday that licensed firms may lend no more than \
+         $5,000 of crypto-assets to any retail client from Sept. 1.
+         """, "Jamaica caps"),
+        ("""
+         Barbados bars crypto firms from paying influencers
+
+         BRIDGETOWN — Barbados' Financial Services Commission has barred licensed crypto firms from paying social media \
+         influencers to promote their services from Oct. 1, it said on Monday.
+         """, "Barbados bars"),
+    ])
+    func aCountrysBodyWithASharedNameActsForIt(text: String, headline: String) {
+        #expect(actor(of: headline, in: text) == .some("Financial Services Commission"), "\(String(describing: actor(of: headline, in: text)))")
     }
 }

@@ -532,7 +532,7 @@ struct PolicyReader {
             // only the headline names as acting stands for the authority of its own that the news names; so does a state,
             // a province or a city ("Nevada denies a licence" over "Nevada's Division of Financial Institutions ...").
             if drafts[index].sentence == 0, drafts[index].actor.isCountry || drafts[index].actor.isRegion, let main = mainActor, main.type == .authority,
-               sameSide(drafts[index].actor, main, context),
+               sameSide(drafts[index].actor, main, context) || Self.isAuthority(main, of: drafts[index].actor, context),
                drafts.allSatisfy({ $0.actor.key != drafts[index].actor.key || $0.sentence == 0 || isBackground($0) }) {
                 drafts[index].actor = main
             }
@@ -887,6 +887,13 @@ struct PolicyReader {
         guard let type = actor.type, let mainType = main.type, publicTypes.contains(type), publicTypes.contains(mainType) else { return false }
         guard let country = context.countryByKey[key], let mainCountry = context.countryByKey[mainKey] else { return false }
         return country == mainCountry
+    }
+
+    /// "Mauritius' Financial Services Commission": the authority's country as the article reads it is the place's, though
+    /// the tables give its name to another country's body.
+    static func isAuthority(_ authority: ResolvedActor, of place: ResolvedActor, _ context: ArticleContext) -> Bool {
+        guard let key = authority.key, let placeKey = place.key, let country = context.countryByKey[placeKey] else { return false }
+        return context.jurisdictionByKey[key] == country
     }
 
     /// The clause's subject is the country the actor is ("Saudi Arabia does not allow ..."), by the last word of its name.
