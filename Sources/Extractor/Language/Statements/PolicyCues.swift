@@ -233,6 +233,12 @@ enum PolicyCues {
             if withdrawalWords.contains(word), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
+            // "withdraws a bill that would have required ...", "drops its plan to make platforms withhold tax", "shelved the
+            // proposal": a measure taken back before it was made lifts what it would have imposed.
+            if withdrawalWords.contains(word) || setDownPlanVerbs.contains(word), within(index, 5, withdrawnPlanNouns) || setDownPlanVerbs.contains(word) && within(index, 5, withdrawnGuidanceNouns),
+               !negated(index), !before(index, 3, refusalWords) {
+                offer(100, .permit, index)
+            }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
             let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
             if setsAside, withinPastNames(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
@@ -1110,7 +1116,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
@@ -1245,6 +1251,15 @@ enum PolicyCues {
     static let withdrawnGuidanceNouns: WordSet = [
         "guidance", "warning", "warnings", "opinion", "opinions", "circular", "advisory", "caution", "instruction",
         "instructions", "recommendation", "recommendations",
+    ]
+    /// Verbs of setting a plan aside, beside those of withdrawing it.
+    static let setDownPlanVerbs: WordSet = [
+        "scrap", "scraps", "scrapped", "scrapping", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning",
+    ]
+    /// What an authority or a lawmaker plans or issues and may take back before it binds: a bill, an amendment, a proposal, a
+    /// letter or notice.
+    static let withdrawnPlanNouns: WordSet = [
+        "bill", "bills", "amendment", "amendments", "plan", "plans", "proposal", "proposals", "letter", "letters", "notice", "notices", "draft",
     ]
     /// "refused to lift", "declined to vacate": a measure left standing.
     static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]

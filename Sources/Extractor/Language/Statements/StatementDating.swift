@@ -537,7 +537,7 @@ struct StatementDating {
         PolicyCues.liftWords.contains(word) || PolicyCues.withdrawalWords.contains(word) || PolicyCues.annulmentWords.contains(word)
     }
     /// The nouns of a measure that a year before them names as older ("the 2018 curb", "its 2021 guidance").
-    static let olderMeasureNouns = WordSet(Set(namedMeasureNouns).union(PolicyCues.withdrawnGuidanceNouns).union(PolicyCues.annulledMeasureNouns))
+    static let olderMeasureNouns = WordSet(Set(namedMeasureNouns).union(PolicyCues.withdrawnGuidanceNouns).union(PolicyCues.withdrawnPlanNouns).union(PolicyCues.annulledMeasureNouns))
     static let namedMeasureNouns = WordSet(Set(PolicyCues.banNouns).union(["law", "act", "rules", "decree", "directive", "circular", "regulation", "framework", "guidelines"]))
     static let pastForms: WordSet = ["found", "held", "made", "set", "won", "took", "gave", "brought", "struck", "withdrew", "froze", "broke", "ruled"]
     static let irregularPast: Set<String> = [
