@@ -45,6 +45,11 @@ enum LicensingCues {
         if licenceUseVerbs.contains(word), before(index, words, from: start, 3, licenceNouns) {
             return CueReading(action: .permit, priority: 56)
         }
+        // "the central bank licenses crypto exchanges", "it registers virtual asset service providers": the verb before a kind
+        // of firm, counted by no number, states the regime the authority runs, which obliges firms to hold a licence.
+        if regimeVerbs.contains(word), index > start, !["which", "that", "who", ","].contains(words[index - 1]), namesAKindOfFirm(ahead) {
+            return CueReading(action: .require, priority: 55)
+        }
         // "Vietnam licenses first two crypto exchanges", "Regulator authorises three custodians": a headline's verb
         // before what it licenses (a plural noun is followed by a preposition or a verb instead).
         // ("the board, which licenses crypto providers": a relative clause describes the authority.)
@@ -74,6 +79,17 @@ enum LicensingCues {
         let phrase = words[max(start, noun - 4)..<noun]
         guard let no = phrase.lastIndex(of: "no") else { return false }
         return !words[no..<noun].contains { $0.first?.isPunctuation == true }
+    }
+
+    /// "crypto exchanges", "digital asset exchanges, brokers", "the service providers", "kiosk operators": a plural firm
+    /// noun the words before reach with no count ("first two exchanges", "three custodians", "a platform" name certain firms).
+    private static func namesAKindOfFirm(_ ahead: ArraySlice<String>) -> Bool {
+        for word in ahead {
+            if countWords.contains(word) || word.first?.isNumber == true { return false }
+            if ClauseSense.firmNouns.contains(word) { return word.hasSuffix("s") && word != "as" }
+            if word != "-", word.first?.isLetter != true { return false }
+        }
+        return false
     }
 
     private static func window(_ words: [String], after index: Int, _ distance: Int) -> ArraySlice<String> {
@@ -120,6 +136,13 @@ enum LicensingCues {
     static let passiveGrants: Set<String> = ["granted", "issued", "awarded", "handed", "given", "approved", "conferred"]
     static let licenceUseVerbs: Set<String> = [
         "lets", "let", "allows", "allow", "permits", "enables", "enable", "entitles", "entitle", "authorises", "authorizes", "covers",
+    ]
+    /// Verbs of an authority's licensing, in the present, that may state the regime it runs.
+    static let regimeVerbs: WordSet = ["licenses", "registers", "authorises", "authorizes"]
+    /// Words that count the firms a licensing verb names.
+    static let countWords: WordSet = [
+        "a", "an", "its", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "more", "new", "another", "several", "further",
     ]
     static let headlineLicensingVerbs: Set<String> = ["licenses", "licences", "authorises", "authorizes", "registers", "approves", "accredits"]
     static let objectOpeners: WordSet = [
