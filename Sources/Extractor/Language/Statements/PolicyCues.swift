@@ -359,6 +359,9 @@ enum PolicyCues {
                 // new ceiling is restricted.)
                 offer(72, within(index, 6, ["until", "till", "while", "pending"]) ? .enforce : continuesUnderACeiling(words, after: index) ? .restrict : .warn, index)
             }
+            // "can still withdraw their coins", "may still hold them for clients", "will still be able to trade": what a measure
+            // leaves its addressees free to do is a carve-out.
+            if word == "still", let verb = activityLeftFree(words, at: index, from: start) { offer(74, .warn, verb) }
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
             // grow" waits for no day).
@@ -619,6 +622,33 @@ enum PolicyCues {
     static let heldBackStepNouns: WordSet = [
         "ban", "bans", "prohibition", "tax", "levy", "cap", "decision", "ruling", "hearing", "vote", "review", "launch", "blocking",
     ]
+
+    /// "can still trade", "may still be paid for referrals", "will still be able to withdraw": the verb of an activity a
+    /// measure leaves standing, after "can" or "may", or "will be able". Nil for a run-off ("can still withdraw until June
+    /// 30"), a ban or a duty kept ("may still not hold", "can still tax gains", "will still have to report"), a duty the
+    /// sentence goes on to set ("may still advertise, but every ad must carry a warning") and a state ("can still be wrong").
+    static func activityLeftFree(_ words: [String], at index: Int, from start: Int) -> Int? {
+        guard index > start, index + 2 < words.count,
+              !words[(index + 1)...].contains(where: { ["until", "till", "must"].contains($0) || obligationParticiples.contains($0) }) else { return nil }
+        switch words[index - 1] {
+        case "can", "may":
+            guard words[index + 1] == "be" else { return keptDutyWords.contains(words[index + 1]) ? nil : index + 1 }
+            let participle = words[index + 2]
+            return !keptDutyWords.contains(participle) && (participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle))
+                ? index + 2 : nil
+        case "will", "would":
+            return words[index + 1] == "be" && ["able", "allowed", "permitted"].contains(words[index + 2]) ? index + 2 : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Words after "can still" or "may still" that keep a ban or a duty rather than leave an activity free.
+    static let keptDutyWords: WordSet = [
+        "not", "no", "never", "tax", "taxed", "charged", "barred", "banned", "prohibited", "required", "obliged", "fined", "face", "have", "has",
+    ]
+    /// Participles that end in neither "-ed" nor "-en" ("can still be paid", "may still be sold").
+    static let irregularParticiples: WordSet = ["paid", "sold", "held", "kept", "made", "sent", "run", "bought", "able"]
 
     /// "may keep trading derivatives, but leverage will be capped at ten times", "may continue to trade, but with leverage of
     /// no more than two times", "can keep withdrawing, but deposits above $5,000 will be held": what may go on is bounded by a
@@ -1116,7 +1146,7 @@ enum PolicyCues {
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
-                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
+                "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
         .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
