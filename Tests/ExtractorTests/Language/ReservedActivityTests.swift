@@ -2,8 +2,8 @@ import Testing
 @testable import Extractor
 
 /// An activity reserved for licence holders ("only licensed exchanges may offer trading") obliges firms to hold the
-/// licence; a licence that bounds a product, a permission or the other party restricts, and reserved advertising is
-/// left to the other cues.
+/// licence; a licence that bounds a product, a permission or the other party restricts, and advertising reserved for
+/// licence holders forbids it to the rest.
 @Suite struct ReservedActivityTests {
     private func action(_ text: String) -> PolicyAction? {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
@@ -34,5 +34,21 @@ import Testing
     ])
     func reservedAdvertisingIsNoDuty(text: String) {
         #expect(action(text) != .require, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "From Sept. 1 only licensed crypto firms may advertise in Ruritania, the regulator said.",
+        "Only authorised or passported providers may advertise crypto-asset services to residents, the new law says.",
+        "Under the code, only registered platforms can promote crypto products on television.",
+    ])
+    func advertisingReservedForLicenceHoldersProhibits(text: String) {
+        #expect(action(text) == .prohibit, "\(text) → \(String(describing: action(text)))")
+    }
+
+    @Test(arguments: [
+        "Only providers licensed by the Capital Market Authority may offer crypto services in the country.",
+    ])
+    func aMarketInAnAuthoritysNameIsNoAdvertising(text: String) {
+        #expect(action(text) != .prohibit, "\(text) → \(String(describing: action(text)))")
     }
 }

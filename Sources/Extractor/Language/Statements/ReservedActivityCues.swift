@@ -8,11 +8,14 @@
 enum ReservedActivityCues {
     /// The action and priority of the reservation "only" opens at `index`, if it opens one.
     static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {
-        guard words[index] == "only", grantsByModal(words, around: index, from: start),
-              !words[start..<words.count].contains(where: advertisingWords.contains) else { return nil }
+        guard words[index] == "only", grantsByModal(words, around: index, from: start) else { return nil }
+        let advertises = words[start..<words.count].contains(where: advertisingWords.contains)
+        // ("market" may advertise or name an authority, "the Capital Market Authority": left to the other cues.)
+        guard advertises || !words[start..<words.count].contains("market") else { return nil }
         let ahead = Array(words[(index + 1)..<min(words.count, index + 8)])
         guard namesALicenceHolder(ahead) || namesALicence(ahead) else { return nil }
-        return CueReading(action: .require, priority: 72)
+        // Advertising reserved for licence holders forbids it to the rest (the call the annotated sets follow since `blind59`).
+        return CueReading(action: advertises ? .prohibit : .require, priority: 72)
     }
 
     /// "only licensed platforms", "only a registered provider", "only through an approved portal", "only firms
@@ -53,7 +56,7 @@ enum ReservedActivityCues {
     static let licensedWords: WordSet = ["licensed", "licenced", "authorised", "authorized", "registered", "approved"]
     static let holdingWords: WordSet = ["holding", "hold"]
     static let openers: WordSet = ["a", "an", "the", "by", "through", "via", "with", "on"]
-    static let advertisingWords: WordSet = ["advertise", "advertises", "advertising", "advertisements", "ads", "promote", "market"]
+    static let advertisingWords: WordSet = ["advertise", "advertises", "advertising", "advertisements", "ads", "promote"]
     /// What a firm sells or moves: a licence that bounds these bounds a product, not who may operate.
     static let assetNouns: WordSet = [
         "token", "tokens", "stablecoin", "stablecoins", "coin", "coins", "assets", "crypto-assets", "products", "product", "payments",
