@@ -44,7 +44,10 @@ struct AnnouncementBuilder {
         if framing.genre == .opinion || framing.genre == .retrospective || !context.isAboutCrypto { return [] }
         let timing = MeasureTiming(published: published)
         let reader = FrameSubjects(document: document, leadEnd: framing.leadEnd)
-        let news = statements.map { isNews($0, timing) }
+        // A permission named only to describe the firm that holds it ("a fund manager licensed by the commission") is the
+        // firm's standing, no news that makes or leads a frame; a frame made of other news still reads it for its activities.
+        let timely = statements.map { isNews($0, timing) }
+        let news = statements.indices.map { timely[$0] && !PermissionHolders.describesAHolder(statements[$0], document) }
         let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd, dates: dates), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
@@ -144,7 +147,7 @@ struct AnnouncementBuilder {
         var result: [Announcement] = []
         var frameFeatures: [[String]] = []
         for candidate in selected {
-            let members = candidate.members.filter { news[$0] }
+            let members = candidate.members.filter { timely[$0] }
             let evidence = FrameEvidence(
                 candidate: candidate, news: members, leading: leading, selected: selected, statements: statements, document: document,
                 framing: framing, context: context
