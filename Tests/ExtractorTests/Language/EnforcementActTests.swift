@@ -2,9 +2,9 @@ import Testing
 @testable import Extractor
 
 /// Acts of enforcement told by a verb no other cue list holds (a penalty upheld, a case referred to prosecutors, a
-/// charge laid, premises sealed, illegal sites cut off, an indictment in a headline's present tense, a settlement
-/// agreed on a named day) and a permission told as a sandbox or framework set up, beside sentences whose same verbs
-/// state no measure.
+/// charge laid, premises sealed, illegal sites cut off, an indictment or a seizure in a headline's present tense, a
+/// settlement agreed on a named day) and a permission told as a sandbox or framework set up, beside sentences whose
+/// same verbs state no measure.
 @Suite struct EnforcementActTests {
     private func action(_ text: String) -> PolicyAction? {
         TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
@@ -24,6 +24,9 @@ import Testing
         "The power company disconnected dozens of illegal bitcoin rigs in the suburbs.",
         "Busan prosecutors indict four over crypto laundering ring",
         "The crypto lender agreed on Friday to pay $4 million to settle the regulator's case.",
+        "Customs officers seize 40 bitcoin mining rigs smuggled across the border",
+        "The financial police confiscate $2 million in stablecoins from a Ponzi ring",
+        "The prosecutor may seize the exchange's hot wallets if the founders flee.",
     ])
     func anAuthoritysActEnforces(text: String) {
         #expect(action(text) == .enforce, "\(text) → \(String(describing: action(text)))")

@@ -1316,8 +1316,8 @@ enum PolicyCues {
     static let enforceWords: Set<String> = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
-        "indict", "indicts", "indicted", "indictment", "arrested", "arrests", "seized", "seizure", "prosecute", "prosecuted",
-        "prosecution", "enforcement", "raided", "confiscated", "convicted", "sentenced", "disqualified", "disqualifying", "disqualification",
+        "indict", "indicts", "indicted", "indictment", "arrested", "arrests", "seize", "seizes", "seizing", "seized", "seizure",
+        "prosecute", "prosecuted", "prosecution", "enforcement", "raided", "confiscate", "confiscates", "confiscated", "convicted", "sentenced", "disqualified", "disqualifying", "disqualification",
     ]
     static let grantWords: WordSet = [
         "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",
