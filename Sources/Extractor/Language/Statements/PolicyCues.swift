@@ -382,6 +382,12 @@ enum PolicyCues {
             if ["close", "closed", "closure", "shut"].contains(word), hasForceWord {
                 offer(78, .prohibit, index)
             }
+            // "said it would close its lending product", "closes the derivatives desk": an offering ended; closed "to
+            // retail clients", it is limited to the others. ("gives banks until June to close their accounts": the
+            // time left is the measure.)
+            if let limitedTo = Self.closedOffering(words, at: index), !negated(index), !before(index, 16, ["until", "till"]) {
+                offer(72, limitedTo ? .restrict : .prohibit, index)
+            }
             // "studios tighten spending": tightening is a measure only of rules, limits or oversight.
             let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
             // ("report every blocked transaction": a participle before its noun describes it.)
@@ -1142,7 +1148,7 @@ enum PolicyCues {
     static let relevantWords = WordSet(liftWords.union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(freezeWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempts", "exempted",
-                "affected", "grace", "shut", "closed", "shutdown", "close", "closure", "unlawful", "have", "has", "had",
+                "affected", "grace", "shut", "shuts", "shutting", "closed", "shutdown", "close", "closes", "closing", "closure", "unlawful", "have", "has", "had",
                 "legal", "crack", "clamp", "cracking", "clamping", "force", "effect", "proposal", "proposed", "draft",
                 "rulemaking", "not", "longer", "cannot", "introduced", "introduces", "mustn't", "until", "keep", "continue", "continues", "no", "able",
                 "charged", "charges", "settled", "settle", "settles", "pay", "investigation", "investigating", "probe",
@@ -1329,6 +1335,24 @@ enum PolicyCues {
         "outlaw", "outlaws", "outlawed", "outlawing", "forbid", "forbids", "forbidden", "forbade", "delist",
         "delists", "delisted", "delisting", "criminalize", "criminalizes", "criminalized", "criminalise",
     ]
+    /// Whether the words at `index` close one of the speaker's offerings ("close its lending product", "shuts the
+    /// staking programme"): a verb of closing, a determiner, and a noun of an offering in the three words after it.
+    /// `true` when the closing only keeps a class of clients out ("to retail clients"), `false` when it ends the
+    /// offering, `nil` when no offering is closed ("closes its funding round", "the market closed higher").
+    static func closedOffering(_ words: [String], at index: Int) -> Bool? {
+        guard closingVerbs.contains(words[index]), index + 2 < words.count, ["its", "their", "the"].contains(words[index + 1]) else { return nil }
+        let phrase = words[(index + 2)..<min(words.count, index + 5)]
+        guard let noun = phrase.firstIndex(where: { offeringNouns.contains($0) }) else { return nil }
+        let after = words[(noun + 1)..<min(words.count, noun + 5)]
+        return after.first == "to" && after.contains { clientClassWords.contains($0) }
+    }
+
+    static let closingVerbs: WordSet = ["close", "closes", "closing", "shut", "shuts", "shutting"]
+    static let offeringNouns: WordSet = [
+        "product", "products", "service", "services", "desk", "platform", "app", "programme", "program", "scheme",
+        "feature", "offering", "offerings", "wallet", "wallets", "accounts",
+    ]
+    static let clientClassWords: WordSet = ["retail", "new", "clients", "customers", "users", "investors", "residents"]
     static let stopWords: Set<String> = ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued"]
     static let newUserWords: WordSet = ["register", "registering", "registration", "registrations", "sign", "signups", "sign-ups", "onboarding", "onboard", "new", "opening", "open", "deposits", "deposit", "withdrawals"]
     static let serviceWords: WordSet = [
