@@ -90,9 +90,11 @@ struct FrameSubjects {
 
     /// The windows of words a frame covers: its own statements' clauses (not its carve-outs), the provisions of a
     /// law it adopts, and what the article says the measure covers.
+    /// Each statement's window is read once and serves both its own clause and the measure nouns `scope` looks for.
     func coverage(of group: [ReadStatement], among statements: [ReadStatement]) -> [[String]] {
-        let own = group.filter { !leavesAlone($0.sentence) }
-        return (own + provisions(of: group, among: statements)).map(window(of:)) + scope(of: group)
+        let windows = group.map(window(of:))
+        let own = zip(group, windows).filter { read, _ in !leavesAlone(read.sentence) }.map { _, window in window }
+        return own + provisions(of: group, among: statements).map(window(of:)) + scope(of: group, windows: windows)
     }
 
     /// The statements that spell out a law, a bill or a set of rules the frame adopts in the article's lead ("Parliament
@@ -107,10 +109,11 @@ struct FrameSubjects {
     }
 
     /// What the article says the measure covers after stating it: "the licence covers spot trading and custody",
-    /// "the ban applies to lending and staking products". The measure is named by a noun its own sentences use.
-    func scope(of group: [ReadStatement]) -> [[String]] {
+    /// "the ban applies to lending and staking products". The measure is named by a noun its own sentences use, in
+    /// `windows`, the group's statements' windows (`window(of:)`, one per statement).
+    func scope(of group: [ReadStatement], windows: [[String]]) -> [[String]] {
         guard let first = group.first else { return [] }
-        let named = Set(group.flatMap(window(of:)).compactMap(Self.measure(namedBy:)))
+        let named = Set(windows.joined().compactMap(Self.measure(namedBy:)))
         guard !named.isEmpty else { return [] }
         var windows: [[String]] = []
         let tokens = document.tokens
