@@ -14,10 +14,11 @@ enum SubjectLexicon {
 
     static func subjects(in words: [String]) -> Set<PolicySubject> {
         var found: Set<PolicySubject> = []
+        let signals = words.map(signal(of:))
         // "buy and sell crypto", "bought and sold", "purchase and sale": both sides of a trade are trading, not sales.
-        let trades = twoSidedTrades(words)
+        let trades = twoSidedTrades(words, signals)
         if !trades.isEmpty { found.insert(.trading) }
-        if holdsClientAssets(words) { found.insert(.custody) }
+        if holdsClientAssets(words, signals) { found.insert(.custody) }
         var mining = false
         var hardware = false
         var miners = false
@@ -26,9 +27,9 @@ enum SubjectLexicon {
         var paymentFirms = false
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
-            // (Every phrase below ends in one of `phraseEnds` or follows a comma or "digital": one look-up passes most
-            // words by.)
-            if phraseEnds.contains(word) || previous == "," || previous == "digital" {
+            // (Every phrase below ends in one of `phraseEnds` or follows a comma or "digital": the word's signal passes
+            // most words by.)
+            if signals[index].endsPhrase || previous == "," || previous == "digital" {
                 // ", not exchanges or individuals", ", except staking": what follows is carved out of the measure.
                 if previous == ",", carveOutWords.contains(word) { break }
                 // "cold storage" and "trust accounts" keep client assets in custody.
@@ -59,7 +60,7 @@ enum SubjectLexicon {
                 }
                 if previous == "digital", PolicyCues.currencyNames.contains(word) { found.insert(.cbdc) }
             }
-            guard let clue = clue(of: word) else { continue }
+            guard let clue = signals[index].clue else { continue }
             switch clue {
             case .subject(.exchangeServices) where word == "exchange" && index + 2 < words.count && words[index + 1] == "-" && words[index + 2] == "traded":
                 found.insert(.etf)
@@ -128,11 +129,55 @@ enum SubjectLexicon {
 
     /// What a word says about the subjects, if anything.
     private static func clue(of word: String) -> Clue? {
-        clueIndex.position(of: word).map { clueList[$0] }
+        signal(of: word).clue
     }
 
-    /// The words with a clue, looked up with `WordIndex`'s cheap hash, and each one's clue at the same position.
-    private static let (clueIndex, clueList): (WordIndex, [Clue]) = {
+    /// What a word says to `subjects(in:)`, read once per word: its clue and the word lists it belongs to that the
+    /// tests of phrases, of two-sided trades and of client assets ask about (one look-up instead of one per list).
+    private struct Signal {
+        var clue: Clue?
+        /// One of `phraseEnds`.
+        var endsPhrase = false
+        /// One of `sellWords`.
+        var sells = false
+        /// One of `holdWords`.
+        var holds = false
+        /// One of `returnWords`.
+        var returns = false
+    }
+
+    /// What a word says to `subjects(in:)`; a word of none of the lists says nothing.
+    private static func signal(of word: String) -> Signal {
+        signalIndex.position(of: word).map { signalList[$0] } ?? Signal()
+    }
+
+    /// The words with a clue or in one of the lists `Signal` names, looked up with `WordIndex`'s cheap hash, and each
+    /// one's signal at the same position.
+    private static let (signalIndex, signalList): (WordIndex, [Signal]) = {
+        let (clueWords, clues) = clueTable
+        var words = clueWords
+        var signals = clues.map { Signal(clue: $0) }
+        func mark(_ list: WordSet, _ flag: WritableKeyPath<Signal, Bool>) {
+            for word in list {
+                if let earlier = words.firstIndex(of: word) {
+                    signals[earlier][keyPath: flag] = true
+                } else {
+                    var signal = Signal()
+                    signal[keyPath: flag] = true
+                    words.append(word)
+                    signals.append(signal)
+                }
+            }
+        }
+        mark(phraseEnds, \.endsPhrase)
+        mark(sellWords, \.sells)
+        mark(holdWords, \.holds)
+        mark(returnWords, \.returns)
+        return (WordIndex(words), signals)
+    }()
+
+    /// The words with a clue, and each one's clue at the same position.
+    private static let clueTable: ([String], [Clue]) = {
         var words: [String] = []
         var clues: [Clue] = []
         func add(_ list: [String], _ clue: Clue) {
@@ -181,7 +226,7 @@ enum SubjectLexicon {
         add(["defi"], .subject(.defi))
         add(["nft", "nfts"], .subject(.nft))
         add(["etf", "etfs", "etp", "etps", "etn", "etns"], .subject(.etf))
-        return (WordIndex(words), clues)
+        return (words, clues)
     }()
 
     /// The words name custodians as providers ("exchanges, brokers and custodians", "custodial wallet providers"):
@@ -195,9 +240,10 @@ enum SubjectLexicon {
     }
 
     /// Positions of both sides of a two-sided trade: "buy and sell", "bought, held and sold", "purchases and sales".
-    private static func twoSidedTrades(_ words: [String]) -> Set<Int> {
+    /// `signals` are the words' signals, one per word.
+    private static func twoSidedTrades(_ words: [String], _ signals: [Signal]) -> Set<Int> {
         var found: Set<Int> = []
-        for (index, word) in words.enumerated() where sellWords.contains(word) {
+        for index in words.indices where signals[index].sells {
             let lower = max(0, index - 4)
             let before = words[lower..<index]
             let after = words[(index + 1)..<min(words.count, index + 5)]
@@ -211,15 +257,16 @@ enum SubjectLexicon {
     }
 
     /// "keep customer funds at local banks", "hold clients' crypto in trust": safekeeping of what clients own.
-    private static func holdsClientAssets(_ words: [String]) -> Bool {
-        for (index, word) in words.enumerated() where holdWords.contains(word) {
+    /// `signals` are the words' signals, one per word.
+    private static func holdsClientAssets(_ words: [String], _ signals: [Signal]) -> Bool {
+        for index in words.indices where signals[index].holds {
             let after = words[(index + 1)..<min(words.count, index + 6)]
             guard let owner = after.firstIndex(where: clientWords.contains) else { continue }
             if words[(owner + 1)..<min(words.count, owner + 6)].contains(where: clientAssetWords.contains) { return true }
         }
         // "must return customers' coins within 30 days", "returned the bitcoin it held to its clients": handing back what
         // a firm held.
-        for (index, word) in words.enumerated() where returnWords.contains(word) {
+        for index in words.indices where signals[index].returns {
             let after = words[(index + 1)..<min(words.count, index + 8)]
             if after.contains(where: clientWords.contains), after.contains(where: { clientAssetWords.contains($0) || $0.hasPrefix("crypto") }) { return true }
         }
