@@ -19,14 +19,14 @@ import Testing
 
     @Test func fittingSeparatesWhatTheExamplesSeparate() {
         let model = StatementModel.fitted(to: Self.examples)
-        let ban = model.judge(["b", "u:ban", "u:exchang", "u:the"])
-        let licence = model.judge(["b", "u:licenc", "u:grant"])
-        let weather = model.judge(["b", "u:weather", "u:rain", "u:said"])
+        let ban = model.judge(model.featureRows(of: ["b", "u:ban", "u:exchang", "u:the"]))
+        let licence = model.judge(model.featureRows(of: ["b", "u:licenc", "u:grant"]))
+        let weather = model.judge(model.featureRows(of: ["b", "u:weather", "u:rain", "u:said"]))
         #expect(ban.probability > 0.9 && ban.action == .prohibit && ban.status == .announced, "\(ban)")
         #expect(licence.probability > 0.9 && licence.action == .permit && licence.status == .inEffect, "\(licence)")
         #expect(weather.probability < 0.1, "\(weather)")
         // Words the model never saw change nothing.
-        #expect(model.judge(["b", "u:ban", "u:exchang", "u:the", "u:zebra"]) == ban)
+        #expect(model.judge(model.featureRows(of: ["b", "u:ban", "u:exchang", "u:the", "u:zebra"])) == ban)
     }
 
     @Test func fittingIsDeterministicAndLeavesOutRareFeatures() {

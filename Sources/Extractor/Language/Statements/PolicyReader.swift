@@ -48,7 +48,7 @@ struct PolicyReader {
         // the article) and reads the sentences it is sure of that the rules passed over. The rules' readings stay as
         // they are: a sentence the model adds takes its actor and dates from them, and lends them only the dates they
         // lack (`datesLent`).
-        let features = sentenceFeatures(in: document, rules: rules)
+        let features = sentenceFeatures(in: document, rules: rules).map { $0.map(model.featureRows(of:)) }
         let probabilities = features.map { $0.map(model.probability) }
         var read = rules.statements
         for index in read.indices {

@@ -66,9 +66,20 @@ struct StatementModel: Sendable {
         return model
     }()
 
+    /// A sentence's features as the rows of the model's weights they name, in the features' order (a feature the model
+    /// does not know names none): looked up once per sentence, for its probability, its status and its judgement.
+    struct FeatureRows: Sendable {
+        fileprivate let rows: [Int]
+    }
+
+    /// The rows a sentence's features name.
+    func featureRows(of features: [String]) -> FeatureRows {
+        FeatureRows(rows: features.compactMap { rows.position(of: $0) })
+    }
+
     /// The status the model gives a sentence the rules read with `ruled`, when it scores that status above the rules'
     /// by more than `statusMargin`; nil when it does not.
-    func overrulingStatus(of features: [String], ruled: PolicyStatus) -> PolicyStatus? {
+    func overrulingStatus(of features: FeatureRows, ruled: PolicyStatus) -> PolicyStatus? {
         let statuses = scores(of: features)[(1 + Self.actionCount)...]
         let best = Self.largest(statuses)
         guard let own = PolicyStatus.allCases.firstIndex(of: ruled),
@@ -85,15 +96,13 @@ struct StatementModel: Sendable {
     static let statusMargin = 4.0
 
     /// The probability that a sentence with these features states a policy.
-    func probability(of features: [String]) -> Double {
+    func probability(of features: FeatureRows) -> Double {
         var score = 0.0
-        for feature in features {
-            if let row = rows.position(of: feature) { score += table[row * Self.width] }
-        }
+        for row in features.rows { score += table[row * Self.width] }
         return LogisticRegression.logistic(score)
     }
 
-    func judge(_ features: [String]) -> Judgement {
+    func judge(_ features: FeatureRows) -> Judgement {
         let scores = scores(of: features)
         return Judgement(
             probability: LogisticRegression.logistic(scores[0]),
@@ -103,10 +112,9 @@ struct StatementModel: Sendable {
     }
 
     /// The sums of the features' rows: the statement's score, then each action's, then each status's.
-    private func scores(of features: [String]) -> [Double] {
+    private func scores(of features: FeatureRows) -> [Double] {
         var scores = [Double](repeating: 0, count: Self.width)
-        for feature in features {
-            guard let row = rows.position(of: feature) else { continue }
+        for row in features.rows {
             for column in 0..<Self.width { scores[column] += table[row * Self.width + column] }
         }
         return scores
