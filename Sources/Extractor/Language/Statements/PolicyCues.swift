@@ -537,7 +537,7 @@ enum PolicyCues {
     }
 
     /// The measures a lift verb takes away: bans and curbs, the rules and orders that set them, sanctions.
-    static let liftedMeasureNouns: Set<String> = Set(banNouns).union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"])
+    static let liftedMeasureNouns = WordSet(Set(banNouns).union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"]))
 
     /// The first noun of a measure or a licence after the verb at `index`, within `distance` words not counting names
     /// (`skipping`), that no preposition separates from the verb; nil when there is none.
@@ -586,14 +586,14 @@ enum PolicyCues {
     static let cancelVerbs: WordSet = ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling"]
     static let reinstateVerbs: WordSet = ["reinstate", "reinstates", "reinstated", "reinstating"]
     /// The measures a court stays: the rules and orders an authority issued.
-    static let undoneMeasureNouns: Set<String> = [
+    static let undoneMeasureNouns: WordSet = [
         "circular", "circulars", "rule", "rules", "regulation", "regulations", "order", "orders", "directive", "decree", "notification",
         "ban", "prohibition", "suspension", "revocation", "curb", "curbs", "restriction", "restrictions", "moratorium", "decision",
     ]
     /// The measures a cancellation lifts: curbs and suspensions, not the licences and registrations it revokes.
-    static let cancelledMeasureNouns: Set<String> = ["curb", "curbs", "suspension", "ban", "prohibition", "restriction", "restrictions", "moratorium", "freeze"]
+    static let cancelledMeasureNouns: WordSet = ["curb", "curbs", "suspension", "ban", "prohibition", "restriction", "restrictions", "moratorium", "freeze"]
     /// What an annulment takes from an authority: its power, a revocation or a refusal it made.
-    static let annulledPowerNouns: Set<String> = ["power", "powers", "revocation", "refusal", "suspension", "curb", "curbs"]
+    static let annulledPowerNouns: WordSet = ["power", "powers", "revocation", "refusal", "suspension", "curb", "curbs"]
 
     /// "postpones by six months the filing deadline", "has postponed to March the date on which the duty applies",
     /// "deferred the start of its order", "pushed the start back by a year": a finite verb of postponing whose first noun of
@@ -849,7 +849,7 @@ enum PolicyCues {
     }
 
     /// A ceiling as a noun.
-    static let ceilingNouns: Set<String> = ["cap", "caps", "limit", "limits", "ceiling", "ceilings"]
+    static let ceilingNouns: WordSet = ["cap", "caps", "limit", "limits", "ceiling", "ceilings"]
 
     /// A verb of lifting, withdrawing, removing or waiving (not "end": "by the end of the year, the cap ...") whose object is a
     /// duty or a ceiling ("dropped its prior-notice requirement", "removing the need for a second licence"), or whose passive
@@ -867,10 +867,10 @@ enum PolicyCues {
     }
 
     /// Verbs that take a duty or a ceiling away.
-    static let constraintLiftingVerbs: Set<String> = liftWords.subtracting(["end", "ends", "ended", "ending"]).union(withdrawalWords)
-        .union(["remove", "removes", "removed", "removing", "waive", "waives", "waived", "waiving"])
+    static let constraintLiftingVerbs = WordSet(Set(liftWords).subtracting(["end", "ends", "ended", "ending"]).union(withdrawalWords)
+        .union(["remove", "removes", "removed", "removing", "waive", "waives", "waived", "waiving"]))
     /// The duties and ceilings a measure may take away.
-    static let constraintNouns: Set<String> = ceilingNouns.union(["requirement", "requirements", "obligation", "obligations"])
+    static let constraintNouns = WordSet(Set(ceilingNouns).union(["requirement", "requirements", "obligation", "obligations"]))
     /// Prepositions that put a noun outside a verb's object ("withdraw up to the limit", "remove funds above the cap").
     static let nonObjectPrepositions: WordSet = ["to", "up", "above", "below", "beyond", "under", "within", "over", "from", "of", "on", "in", "at"]
 
@@ -1145,7 +1145,7 @@ enum PolicyCues {
     }
 
     /// Every word a cue rule starts from; the others are skipped with one look-up.
-    static let relevantWords = WordSet(liftWords.union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
+    static let relevantWords = WordSet(Set(liftWords).union(annulmentWords).union(withdrawalWords).union(["out"]).union(enforceWords).union(banWords).union(stopWords)
         .union(restrictWords).union(freezeWords).union(requireWords).union(permitWords).union(crackdownWords).union(warnWords)
         .union(["banned", "prohibited", "illegal", "restricted", "forbidden", "unaffected", "exempt", "exempts", "exempted",
                 "affected", "grace", "shut", "shuts", "shutting", "closed", "shutdown", "close", "closes", "closing", "closure", "unlawful", "have", "has", "had",
@@ -1185,7 +1185,7 @@ enum PolicyCues {
     /// The passive participles of an obligation ("are required to", "is not obliged to").
     static let obligationParticiples: WordSet = ["required", "obliged", "obligated", "mandated"]
     static let licenceNouns: Set<String> = ["licence", "license", "permit", "approval", "registration", "authorization", "authorisation"]
-    static let extendWords: Set<String> = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
+    static let extendWords: WordSet = ["extend", "extends", "extended", "extending", "extension", "prolonged", "prolongs"]
     static let onlyPermissionWords: WordSet = ["allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "approved"]
     static let liftedObligationWords: WordSet = ["charged", "taxed", "required", "need", "needs", "have", "pay", "levied", "obliged", "subject"]
     static let authorityNouns: Set<String> = ["agency", "regulator", "authority", "commission", "bank", "ministry", "watchdog", "supervisor"]
@@ -1242,7 +1242,7 @@ enum PolicyCues {
     static let ceilingVerbs: WordSet = ["exceed", "exceeds", "surpass"]
     static let corporateWords: WordSet = ["merger", "acquisition", "takeover", "deal", "round", "funding", "dividend", "buyback", "app", "seed"]
     static let courtWords: WordSet = ["court", "judge", "justice", "tribunal", "judgment", "judgement", "jury"]
-    static let breachWords: Set<String> = [
+    static let breachWords: WordSet = [
         "broke", "breaks", "breached", "breaching", "breach", "violated", "violating", "violates", "contravened",
         "contravening", "flouted", "flouting",
     ]
@@ -1250,9 +1250,9 @@ enum PolicyCues {
         "law", "laws", "rule", "rules", "regulation", "regulations", "act", "bill", "directive", "legislation",
         "framework", "amendment", "amendments", "code", "decree", "ordinance", "package", "requirements",
     ]
-    static let lawMakingWords: Set<String> = ["passes", "passed", "pass", "adopts", "adopted", "adopt", "enacts", "enacted", "enact", "approve", "approves", "approved"]
-    static let exitWords: Set<String> = ["withdrew", "withdraws", "exit", "exits", "exited", "exiting", "quit", "quits", "leave", "leaves", "leaving"]
-    static let cbdcLaunchWords: Set<String> = ["launch", "launches", "launched", "launching", "pilot", "pilots", "piloting", "rollout", "trial", "trials", "test", "tests", "testing"]
+    static let lawMakingWords: WordSet = ["passes", "passed", "pass", "adopts", "adopted", "adopt", "enacts", "enacted", "enact", "approve", "approves", "approved"]
+    static let exitWords: WordSet = ["withdrew", "withdraws", "exit", "exits", "exited", "exiting", "quit", "quits", "leave", "leaves", "leaving"]
+    static let cbdcLaunchWords: WordSet = ["launch", "launches", "launched", "launching", "pilot", "pilots", "piloting", "rollout", "trial", "trials", "test", "tests", "testing"]
     /// "the CBDC", "a digital dirham", "the e-CNY".
     static func mentionsCBDC<Words: Collection<String>>(_ words: Words) -> Bool {
         var previous = ""
@@ -1275,11 +1275,11 @@ enum PolicyCues {
         "baht", "peso", "hryvnia", "ruble", "rouble", "lira", "shilling", "dinar", "riyal", "krona", "krone", "franc",
         "ringgit", "dong", "taka", "tenge", "cedi", "shekel",
     ]
-    static let supervisionWords: Set<String> = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
+    static let supervisionWords: WordSet = ["license", "licence", "licenses", "licences", "regulate", "regulates", "supervise", "supervises", "recognize", "recognise", "recognizes", "recognises"]
     static let existingWords: WordSet = ["already", "reminded", "still"]
-    static let liftWords: Set<String> = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
+    static let liftWords: WordSet = ["lift", "lifts", "lifted", "lifting", "repeal", "repeals", "repealed", "overturn", "overturned", "scrap", "scraps", "scrapped", "end", "ends", "ended", "ending", "scrapping", "repealing", "reverse", "reverses", "reversed", "reversing", "overturning", "overturns", "rescind", "rescinds", "rescinded", "rescinding", "abolish", "abolishes", "abolished", "abolishing"]
     /// Verbs of taking back what an authority issued.
-    static let withdrawalWords: Set<String> = [
+    static let withdrawalWords: WordSet = [
         "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "drop", "drops", "dropped", "dropping", "rescind",
         "rescinds", "rescinded", "rescinding", "retract", "retracts", "retracted",
     ]
@@ -1300,7 +1300,7 @@ enum PolicyCues {
     /// "refused to lift", "declined to vacate": a measure left standing.
     static let refusalWords: WordSet = ["refused", "refuses", "refusing", "declined", "declines", "declining", "denied", "rejected"]
     /// Verbs of setting a measure aside: a court's or a lawmaker's annulment lifts it.
-    static let annulmentWords: Set<String> = [
+    static let annulmentWords: WordSet = [
         "vacate", "vacates", "vacated", "vacating", "annul", "annuls", "annulled", "annulling", "invalidate", "invalidates",
         "invalidated", "invalidating", "nullify", "nullifies", "nullified", "overturn", "overturns", "overturned", "overturning",
         "quash", "quashes",
@@ -1311,7 +1311,7 @@ enum PolicyCues {
     ]
     /// The words a cue that sets a measure aside stands on: an annulment verb, and the particle of "threw out", "struck
     /// down", "set aside" or "quashed".
-    static let setAsideCueWords: Set<String> = annulmentWords.union(["out", "down", "aside", "quashed"])
+    static let setAsideCueWords = WordSet(Set(annulmentWords).union(["out", "down", "aside", "quashed"]))
     /// The measures an annulment sets aside.
     static let annulledMeasureNouns: WordSet = [
         "rule", "rules", "regulation", "regulations", "order", "orders", "requirement", "requirements", "decree", "decrees",
@@ -1319,7 +1319,7 @@ enum PolicyCues {
         "provision", "provisions", "policy", "law", "levy", "tax",
     ]
     static let banNouns: WordSet = ["ban", "bans", "prohibition", "restriction", "restrictions", "moratorium", "embargo", "freeze", "suspension", "curb", "curbs", "blacklist"]
-    static let enforceWords: Set<String> = [
+    static let enforceWords: WordSet = [
         "sanction", "sanctions", "sanctioned", "sanctioning", "revoke", "revoked", "revokes", "revoking", "revocation", "fined", "fines", "penalty", "penalties", "penalize",
         "penalized", "penalise", "penalised", "consequences", "lawsuit", "lawsuits", "sued", "sues", "suing",
         "indict", "indicts", "indicted", "indictment", "arrested", "arrests", "seize", "seizes", "seizing", "seized", "seizure",
@@ -1329,7 +1329,7 @@ enum PolicyCues {
         "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",
         "obtains", "secures", "secured", "approved", "gets", "got", "licensed", "approves",
     ]
-    static let banWords: Set<String> = [
+    static let banWords: WordSet = [
         "bar", "bars", "barred", "barring",
         "ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "prohibition",
         "outlaw", "outlaws", "outlawed", "outlawing", "forbid", "forbids", "forbidden", "forbade", "delist",
@@ -1353,7 +1353,7 @@ enum PolicyCues {
         "feature", "offering", "offerings", "wallet", "wallets", "accounts",
     ]
     static let clientClassWords: WordSet = ["retail", "new", "clients", "customers", "users", "investors", "residents"]
-    static let stopWords: Set<String> = ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued"]
+    static let stopWords: WordSet = ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued"]
     static let newUserWords: WordSet = ["register", "registering", "registration", "registrations", "sign", "signups", "sign-ups", "onboarding", "onboard", "new", "opening", "open", "deposits", "deposit", "withdrawals"]
     static let serviceWords: WordSet = [
         "selling", "sales", "sale", "sell", "servicing", "services", "service", "support", "operations", "operating",
@@ -1361,27 +1361,27 @@ enum PolicyCues {
     ]
     /// What a measure is said to hold back rather than what it restricts: "will limit adoption", "curbs innovation".
     static let effectNouns: WordSet = ["adoption", "innovation", "growth", "competition", "competitiveness", "uptake", "appeal"]
-    static let restrictWords: Set<String> = [
+    static let restrictWords: WordSet = [
         "restrict", "restricts", "restricted", "restricting", "restriction", "restrictions", "limit", "limits",
         "limited", "limiting", "cap", "caps", "capped", "capping", "curb", "curbs", "curbed", "curbing", "suspend",
         "suspends", "suspended", "suspending", "suspension", "pause", "pauses", "paused", "pausing", "discourage",
         "discourages", "tighten", "tightens", "tightened", "tightening", "blocked",
     ]
     static let freezeWords: WordSet = ["freeze", "freezes", "froze", "frozen", "freezing"]
-    static let requireWords: Set<String> = [
+    static let requireWords: WordSet = [
         "require", "requires", "required", "requiring", "requirement", "requirements", "must", "obliged", "obliges", "oblige", "obliging",
         "obligated", "obligation", "obligations", "mandatory", "mandate", "mandates", "mandated", "compel",
         "compels", "tax", "taxes", "taxed", "taxation", "taxing", "levy", "kyc", "licensing", "orders", "ordered",
     ]
-    static let permitWords: Set<String> = [
+    static let permitWords: WordSet = [
         "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting", "approve", "approves",
         "approved", "approval", "approving", "legalize", "legalizes", "legalized", "legalise", "legalised",
         "legalising", "legalizing", "authorize", "authorized", "authorizes", "resume", "resumes", "resumed",
         "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
     ]
-    static let crackdownWords: Set<String> = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
+    static let crackdownWords: WordSet = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
     static let investigationWords: WordSet = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
-    static let warnWords: Set<String> = [
+    static let warnWords: WordSet = [
         "warn", "warns", "warned", "warning", "warnings", "caution", "cautions", "cautioned", "cautioning", "guidance",
         "guidelines", "advisory", "urged", "urges", "urge", "urging", "reminded", "reminds", "remind",
     ]

@@ -1247,7 +1247,7 @@ struct PolicyReader {
 
     /// Cues of a warning the actor issues as an act of its own: cautions, guidance and notices, and statements of a
     /// firm's or an asset's standing ("is not licensed", "are not legal tender").
-    static let issuedWarningWords = WordSet(PolicyCues.warnWords.union(PolicyCues.supervisionWords).union([
+    static let issuedWarningWords = WordSet(Set(PolicyCues.warnWords).union(PolicyCues.supervisionWords).union([
         "risk", "licenses", "licences", "licensed", "authorised", "authorized", "registered", "regulated", "supervised", "tender",
         "recognised", "recognized", "guidance", "guidelines", "advisory", "alert", "circular", "notice",
     ]))
