@@ -36,4 +36,13 @@ import Testing
     func aRunOffOrAStateIsNoCarveOut(text: String) {
         #expect(action(text) != .warn, "\(text) → \(String(describing: action(text)))")
     }
+
+    @Test(arguments: [
+        "The founder can still influence the company through its board, a report said.",
+        "Investors may still believe the token is worth holding.",
+        "Users can still ask the assistant for the weather.",
+    ])
+    func whatIsNoMarketsActivityIsNoCarveOut(text: String) {
+        #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
+    }
 }

@@ -22,8 +22,10 @@ import Testing
     @Test(arguments: [
         "Customers can withdraw their funds from the platform until June 30, the regulator said.",
         "Users may withdraw their tokens to a wallet of their own under the plan, the exchange said.",
+        "The wallet maker shelved its plans for an initial public offering after its losses widened.",
+        "The exchange abandoned plans for an IPO in New York this year.",
     ])
-    func aWithdrawalOfFundsIsNoPlanTakenBack(text: String) {
+    func aWithdrawalOfFundsOrAListingSetAsideIsNoPlanTakenBack(text: String) {
         #expect(action(text) != .permit, "\(text) → \(String(describing: action(text)))")
     }
 }

@@ -236,7 +236,7 @@ enum PolicyCues {
             // "withdraws a bill that would have required ...", "drops its plan to make platforms withhold tax", "shelved the
             // proposal": a measure taken back before it was made lifts what it would have imposed.
             if withdrawalWords.contains(word) || setDownPlanVerbs.contains(word), within(index, 5, withdrawnPlanNouns) || setDownPlanVerbs.contains(word) && within(index, 5, withdrawnGuidanceNouns),
-               !negated(index), !before(index, 3, refusalWords) {
+               !negated(index), !before(index, 3, refusalWords), !isCorporateDecision(index), !Self.namesAListing(words, near: index) {
                 offer(100, .permit, index)
             }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
@@ -630,15 +630,16 @@ enum PolicyCues {
     ]
 
     /// "can still trade", "may still be paid for referrals", "will still be able to withdraw": the verb of an activity a
-    /// measure leaves standing, after "can" or "may", or "will be able". Nil for a run-off ("can still withdraw until June
-    /// 30"), a ban or a duty kept ("may still not hold", "can still tax gains", "will still have to report"), a duty the
-    /// sentence goes on to set ("may still advertise, but every ad must carry a warning") and a state ("can still be wrong").
+    /// measure leaves standing, after "can" or "may" (one of `freeActivityVerbs`), or "will be able". Nil for a run-off
+    /// ("can still withdraw until June 30"), a ban or a duty kept ("may still not hold", "can still tax gains", "will still
+    /// have to report"), a duty the sentence goes on to set ("may still advertise, but every ad must carry a warning"), a
+    /// state ("can still be wrong") and what is no market's activity ("can still influence the board").
     static func activityLeftFree(_ words: [String], at index: Int, from start: Int) -> Int? {
         guard index > start, index + 2 < words.count,
               !words[(index + 1)...].contains(where: { ["until", "till", "must"].contains($0) || obligationParticiples.contains($0) }) else { return nil }
         switch words[index - 1] {
         case "can", "may":
-            guard words[index + 1] == "be" else { return keptDutyWords.contains(words[index + 1]) ? nil : index + 1 }
+            guard words[index + 1] == "be" else { return freeActivityVerbs.contains(words[index + 1]) ? index + 1 : nil }
             let participle = words[index + 2]
             return !keptDutyWords.contains(participle) && (participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle))
                 ? index + 2 : nil
@@ -649,6 +650,15 @@ enum PolicyCues {
         }
     }
 
+    /// The activities of a market that "can still" or "may still" leaves free ("can still withdraw", "may still trade");
+    /// other verbs tell what someone is still able to do or think ("can still influence the board", "may still believe").
+    static let freeActivityVerbs: WordSet = [
+        "trade", "buy", "sell", "hold", "withdraw", "use", "access", "offer", "operate", "serve", "transfer", "send",
+        "deposit", "invest", "stake", "lend", "borrow", "mine", "pay", "redeem", "list", "advertise", "promote", "apply",
+        "keep", "run", "open", "accept", "provide", "issue", "convert", "move", "cash", "receive", "register", "sponsor",
+        "market", "custody", "store", "exchange", "swap", "mint", "bet", "play", "join", "sign", "file", "continue",
+        "recover", "reclaim", "claim",
+    ]
     /// Words after "can still" or "may still" that keep a ban or a duty rather than leave an activity free.
     static let keptDutyWords: WordSet = [
         "not", "no", "never", "tax", "taxed", "charged", "barred", "banned", "prohibited", "required", "obliged", "fined", "face", "have", "has",
@@ -1288,6 +1298,13 @@ enum PolicyCues {
         "guidance", "warning", "warnings", "opinion", "opinions", "circular", "advisory", "caution", "instruction",
         "instructions", "recommendation", "recommendations",
     ]
+    /// "shelved its plans for an initial public offering", "abandoned plans for an IPO": a company's listing, within eight
+    /// words after `index`, which no plan of a rule-maker is.
+    static func namesAListing(_ words: [String], near index: Int) -> Bool {
+        let after = words[index..<min(words.count, index + 9)]
+        return after.contains { ["ipo", "ipos", "flotation"].contains($0) } || zip(after, after.dropFirst()).contains { $0 == "public" && $1 == "offering" }
+    }
+
     /// Verbs of setting a plan aside, beside those of withdrawing it.
     static let setDownPlanVerbs: WordSet = [
         "scrap", "scraps", "scrapped", "scrapping", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning",
