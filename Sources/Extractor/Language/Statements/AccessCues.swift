@@ -32,11 +32,11 @@ enum AccessCues {
         return nil
     }
 
-    static let cueWords = Set([
+    static let cueWords = WordSet(Set([
         "block", "blocks", "blocked", "blocking", "blockade", "disabled", "disable", "disables", "remove", "removes", "removed", "removing",
-    ]).union(cutVerbs)
+    ]).union(cutVerbs))
     static let orderVerbs: WordSet = ["asked", "asks", "ordered", "orders", "told", "tells", "directed", "directs", "instructed", "instructs", "requested", "requests"]
-    static let cutVerbs: Set<String> = ["cut", "cuts", "cutting", "shut", "shuts", "shutting", "take", "takes", "took", "taken", "taking"]
+    static let cutVerbs: WordSet = ["cut", "cuts", "cutting", "shut", "shuts", "shutting", "take", "takes", "took", "taken", "taking"]
     static let accessNouns: WordSet = [
         "access", "website", "websites", "site", "sites", "app", "apps", "application", "applications", "domain", "domains", "urls", "pages",
     ]

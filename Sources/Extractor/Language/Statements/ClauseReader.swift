@@ -147,7 +147,7 @@ struct ClauseReader {
                 // ("The bank warned in 2017 that trading could breach the law": the modal is the content clause's.)
                 if !Self.isAuxiliary(word), group.voice == .active, Self.isParticiple(word), !Self.speechVerbs.contains(word), group.verb + 1 < span.upperBound,
                    Self.reducedRelativeFollowers.contains(words[group.verb + 1]),
-                   let later = words[(group.verb + 1)..<min(span.upperBound, group.verb + 30)].firstIndex(where: { Self.modals[$0] != nil || Self.beForms.contains($0) }),
+                   let later = words[(group.verb + 1)..<min(span.upperBound, group.verb + 30)].firstIndex(where: { Self.modalWords.contains($0) || Self.beForms.contains($0) }),
                    !(Self.contentClauseVerbs.contains(ClauseSense.lemma(word)) && words[(group.verb + 1)..<later].contains("that")) {
                     fallback = group
                     index = group.verb + 1
@@ -242,7 +242,7 @@ struct ClauseReader {
                 continue
             }
             if Self.groupAdverbs.contains(word) || word == "longer" || Self.quoteMarks.contains(word) { index += 1; continue }
-            if let found = Self.modals[word] {
+            if let found = Self.modal(word) {
                 if word == "won" && !(index + 1 < span.upperBound && words[index + 1] == "'t") { break scan }
                 if modal == nil { modal = found }
                 if word == "cannot" { negated = true }
@@ -358,7 +358,7 @@ struct ClauseReader {
         if tail.first == "according", tail.dropFirst().first == "to" { return comma }
         guard tail.contains(where: { Self.speechVerbs.contains($0) }) else { return nil }
         // "..., which said it would ..." or a tail with its own modal is a clause, not a credit.
-        if tail.contains(where: { Self.modals[$0] != nil || Self.relativePronouns.contains($0) }) { return nil }
+        if tail.contains(where: { Self.modalWords.contains($0) || Self.relativePronouns.contains($0) }) { return nil }
         return comma
     }
 
@@ -388,7 +388,7 @@ struct ClauseReader {
     // MARK: - Word classes
 
     static func isAuxiliary(_ word: String) -> Bool {
-        modals[word] != nil || beForms.contains(word) || doForms.contains(word)
+        modalWords.contains(word) || beForms.contains(word) || doForms.contains(word)
             || ["has", "have", "had", "haven", "hasn", "hadn", "'ve"].contains(word)
     }
 
@@ -476,6 +476,13 @@ struct ClauseReader {
         "could": .could, "couldn": .could, "will": .will, "'ll": .will, "won": .will, "would": .would, "wouldn": .would,
         "'d": .would, "shall": .shall, "should": .should, "shouldn": .should,
     ]
+    /// The keys of `modals`, asked first with the cheap hash: most words of a clause are no modal.
+    static let modalWords = WordSet(modals.keys)
+
+    /// The modal a word is ("won": `.will`), if it is one.
+    static func modal(_ word: String) -> Clause.Modal? {
+        modalWords.contains(word) ? modals[word] : nil
+    }
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "isn", "aren", "wasn", "weren", "'re", "'m"]
     static let doForms: WordSet = ["do", "does", "did", "don", "doesn", "didn"]
     static let linkingVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "become", "becomes", "became", "seem", "seems", "appear", "appears"]
@@ -547,13 +554,13 @@ struct ClauseReader {
     ]
     static let connectives: WordSet = ["but", "and", "yet", "so", "however", "meanwhile", "still", "moreover", "additionally", "instead", "separately", "also", "then", "now", "crucially", "importantly"]
     static let contrastWords: WordSet = ["but", "yet", "however", "still"]
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "after", "following", "amid", "despite", "given", "before", "since", "if", "when", "while", "although", "though",
         "because", "as", "once", "unless", "until", "under", "with", "from", "in", "on", "by", "for", "starting",
         "beginning", "effective", "earlier", "last", "this", "at", "within", "without", "to", "like", "unlike", "over",
         "during", "through", "in", "upon", "where",
     ]
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
     static let closingMarks: WordSet = [".", "!", "?", ":", ";", "\u{201D}", "\"", "\u{2026}"]
     static let closingQuotes: WordSet = ["\u{201D}", "\"", "'", "\u{2019}", ")"]
 }

@@ -34,7 +34,7 @@ enum EnforcementActs {
         return isAct ? CueReading(action: .enforce, priority: 88) : nil
     }
 
-    static let cueWords: Set<String> = ["upheld", "upholds", "referred", "refers", "accuses", "accuse", "sealed", "disconnected", "disconnects"]
+    static let cueWords: WordSet = ["upheld", "upholds", "referred", "refers", "accuses", "accuse", "sealed", "disconnected", "disconnects"]
     /// What a court upholds that is a sanction (a ban or a rule upheld keeps its own action).
     static let upheldPenaltyNouns: WordSet = [
         "fine", "fines", "penalty", "penalties", "revocation", "sanction", "sanctions", "judgment", "judgement", "conviction", "sentence", "surcharge",

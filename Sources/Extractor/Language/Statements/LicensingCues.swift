@@ -96,15 +96,17 @@ enum LicensingCues {
         words[min(words.count, index + 1)..<min(words.count, index + 1 + distance)]
     }
 
-    private static func before(_ index: Int, _ words: [String], from start: Int, _ distance: Int, _ targets: Set<String>) -> Bool {
+    /// Whether one of `targets` is among the `distance` words before `index` (not before `start`). The targets are a
+    /// `WordSet` or a short list written at the call, asked without building a set at each call.
+    private static func before<Targets: Sequence<String>>(_ index: Int, _ words: [String], from start: Int, _ distance: Int, _ targets: Targets) -> Bool {
         words[max(start, index - distance)..<index].contains { targets.contains($0) }
     }
 
     /// Every word a licensing phrase starts from.
-    static let cueWords: Set<String> = refusalVerbs.union(removalVerbs).union(deregistrationWords).union(grantVerbs)
-        .union(receiptVerbs).union(passiveGrants).union(licenceUseVerbs).union(headlineLicensingVerbs)
+    static let cueWords = WordSet(Set(refusalVerbs).union(removalVerbs).union(deregistrationWords).union(grantVerbs)
+        .union(receiptVerbs).union(passiveGrants).union(licenceUseVerbs).union(headlineLicensingVerbs))
 
-    static let licenceNouns: Set<String> = [
+    static let licenceNouns: WordSet = [
         "licence", "licences", "license", "licenses", "permit", "permits", "authorisation", "authorisations", "authorization",
         "authorizations", "approval", "approvals", "registration", "registrations", "charter", "charters", "accreditation",
     ]
@@ -113,28 +115,28 @@ enum LicensingCues {
     static let reliefNouns: WordSet = ["relief", "exemption", "exemptions", "waiver", "waivers", "leeway"]
     static let requestNouns: WordSet = ["application", "applications", "request", "requests", "listing", "filing"]
     static let registerNouns: WordSet = ["register", "registry", "roster", "list", "whitelist", "records"]
-    static let refusalVerbs: Set<String> = [
+    static let refusalVerbs: WordSet = [
         "reject", "rejects", "rejected", "rejecting", "refuse", "refuses", "refused", "refusing", "deny", "denies", "denied",
         "denying", "disapprove", "disapproves", "disapproved", "disapproving", "turned", "turns",
     ]
-    static let removalVerbs: Set<String> = [
+    static let removalVerbs: WordSet = [
         "remove", "removes", "removed", "removing", "struck", "strikes", "strike", "striking", "delete", "deletes", "deleted",
         "expel", "expels", "expelled", "erased", "dropped", "drops", "taken", "took", "takes",
     ]
-    static let deregistrationWords: Set<String> = [
+    static let deregistrationWords: WordSet = [
         "deregister", "deregisters", "deregistered", "deregistering", "deregistration", "delicensed", "delicenses", "delicences",
     ]
-    static let grantVerbs: Set<String> = [
+    static let grantVerbs: WordSet = [
         "grant", "grants", "granted", "granting", "award", "awards", "awarded", "awarding", "issue", "issues", "issued", "issuing",
         "hand", "hands", "handed", "handing", "give", "gives", "gave", "given", "giving", "confer", "confers", "conferred",
     ]
-    static let receiptVerbs: Set<String> = [
+    static let receiptVerbs: WordSet = [
         "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "secure", "secures", "secured",
         "securing", "obtain", "obtains", "obtained", "obtaining", "get", "gets", "got", "land",
         "lands", "landed", "clinch", "clinches", "clinched", "bag", "bags", "bagged",
     ]
-    static let passiveGrants: Set<String> = ["granted", "issued", "awarded", "handed", "given", "approved", "conferred"]
-    static let licenceUseVerbs: Set<String> = [
+    static let passiveGrants: WordSet = ["granted", "issued", "awarded", "handed", "given", "approved", "conferred"]
+    static let licenceUseVerbs: WordSet = [
         "lets", "let", "allows", "allow", "permits", "enables", "enable", "entitles", "entitle", "authorises", "authorizes", "covers",
     ]
     /// Verbs of an authority's licensing, in the present, that may state the regime it runs.
@@ -144,7 +146,7 @@ enum LicensingCues {
         "a", "an", "its", "first", "second", "third", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "more", "new", "another", "several", "further",
     ]
-    static let headlineLicensingVerbs: Set<String> = ["licenses", "licences", "authorises", "authorizes", "registers", "approves", "accredits"]
+    static let headlineLicensingVerbs: WordSet = ["licenses", "licences", "authorises", "authorizes", "registers", "approves", "accredits"]
     static let objectOpeners: WordSet = [
         "the", "a", "an", "its", "first", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "more", "new", "local", "crypto",
     ]

@@ -42,10 +42,10 @@ enum PermissionFigures {
     }
 
     /// Every word a figure of permission starts from.
-    static let cueWords: Set<String> = openVerbs.union(paveVerbs).union(["nod", "light", "ahead"])
+    static let cueWords = WordSet(Set(openVerbs).union(paveVerbs).union(["nod", "light", "ahead"]))
     /// Finite forms only: ", paving the way for an expansion" after a company's news credits the news, not a decision.
-    static let openVerbs: Set<String> = ["open", "opens", "opened"]
-    static let paveVerbs: Set<String> = ["pave", "paves", "paved", "clear", "clears", "cleared"]
+    static let openVerbs: WordSet = ["open", "opens", "opened"]
+    static let paveVerbs: WordSet = ["pave", "paves", "paved", "clear", "clears", "cleared"]
     /// Those whose nod is a private decision: owners, members, voters and the other side of a deal.
     static let privateDeciders: WordSet = [
         "shareholders", "shareholder", "stockholders", "community", "holders", "voters", "members", "merger", "acquisition",
@@ -58,7 +58,7 @@ enum PermissionFigures {
         "futures", "digital", "assets", "crypto-assets", "nfts", "defi",
     ]
     /// Measures that limit: a door opened to them is no permission.
-    static let limitingNouns: Set<String> = [
+    static let limitingNouns: WordSet = [
         "rules", "regulation", "regulations", "scrutiny", "oversight", "crackdown", "crackdowns", "ban", "bans", "tax", "taxes",
         "curbs", "restrictions", "limits", "enforcement", "lawsuits", "sanctions", "fines", "penalties", "tighter", "stricter",
         "more", "further", "abuse", "fraud", "risks", "losses",

@@ -72,15 +72,15 @@ enum ScopeCues {
         words[(index + 1)..<min(words.count, index + 5)].contains { PolicyCues.lawNouns.contains($0) || measureNouns.contains($0) }
     }
 
-    static let measureNouns: Set<String> = [
+    static let measureNouns: WordSet = [
         "it", "this", "sandbox", "pilot", "scheme", "programme", "program", "regime", "ban", "cap", "caps", "licence", "license",
         "tax", "levy", "requirement", "requirements", "obligation", "obligations", "prohibition", "restrictions", "measure", "measures",
     ]
-    static let cueWords = Set(["out", "outside", "beyond", "part", "excluded", "carved", "apply", "applies", "able", "unable"])
-        .union(standingParticiples).union(adviceVerbs)
+    static let cueWords = WordSet(Set(["out", "outside", "beyond", "part", "excluded", "carved", "apply", "applies", "able", "unable"])
+        .union(standingParticiples).union(adviceVerbs))
     static let negations: WordSet = ["not", "n't", "'t", "never", "no"]
     static let placePrepositions: WordSet = ["in", "inside", "within", "on"]
-    static let standingParticiples: Set<String> = ["licensed", "licenced", "registered", "authorised", "authorized", "approved", "accredited"]
-    static let adviceVerbs: Set<String> = ["tell", "tells", "told", "telling", "advise", "advises", "advised", "advising", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "called"]
+    static let standingParticiples: WordSet = ["licensed", "licenced", "registered", "authorised", "authorized", "approved", "accredited"]
+    static let adviceVerbs: WordSet = ["tell", "tells", "told", "telling", "advise", "advises", "advised", "advising", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "called"]
     static let avoidanceVerbs: WordSet = ["stay", "steer", "avoid", "refrain", "shun", "beware", "exercise"]
 }
