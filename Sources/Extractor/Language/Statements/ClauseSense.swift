@@ -696,8 +696,15 @@ enum ClauseSense {
 
     /// The lemma of a verb form, by stripping regular endings ("banned" → "ban", "lets" → "let").
     static func lemma(_ word: String) -> String {
-        irregularLemmas[word] ?? regularLemmas[word] ?? word
+        lemmaForms.index.position(of: word).map { lemmaForms.lemmas[$0] } ?? word
     }
+
+    /// The forms of `irregularLemmas` and `regularLemmas` (an irregular form's reading first) in one index with the cheap
+    /// hash, and the lemma of each: one look-up per word instead of two dictionary look-ups.
+    private static let lemmaForms: (index: WordIndex, lemmas: [String]) = {
+        let forms = Array(irregularLemmas) + regularLemmas.filter { irregularLemmas[$0.key] == nil }
+        return (WordIndex(forms.map(\.key)), forms.map(\.value))
+    }()
 
     /// Every form `lemmaByStripping` reads back to another word, worked out once: a form it strips is an inflection of
     /// a lemma of `ClauseReader.verbLemmas`, with the lemma's last letter doubled, or with its final "y" made "i".
