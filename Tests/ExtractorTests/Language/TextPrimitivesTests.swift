@@ -109,6 +109,21 @@ import Testing
         }
     }
 
+    /// Scans ask word lists only of word tokens, and quote marks only of punctuation and clitics: a token whose text
+    /// opens with a letter is a word, and `isQuoteMark` answers as the list of quote marks does for every token.
+    @Test(arguments: [
+        "The exchange’s “Earn” product was dubbed 'Vault' by its owners' lawyers.",
+        "A report titled \"Rules for Tokens\" covers 3 stablecoins, O'Neill's firm and the e-CNY.",
+        "Investors' ‘Prime’ accounts: 12 wallets — hacked in 2026; ’twas said.",
+        "",
+    ])
+    func onlyWordTokensOpenWithALetterAndQuoteMarksAreFoundAsTheListFindsThem(_ text: String) {
+        for token in Tokenizer().tokens(of: Array(text.unicodeScalars)) {
+            if token.lower.first?.isLetter == true { #expect(token.kind == .word, "\(token.text)") }
+            #expect(EntityRecognizer.isQuoteMark(token) == EntityRecognizer.quoteMarks.contains(token.text), "\(token.text)")
+        }
+    }
+
     @Test(arguments: [0, 1, 9, 10, 99, 100, 999, 2026, 9999, 10000, 123_456, -1, -12, -123, -2026])
     func zeroPaddingMatchesPrintf(number: Int) {
         for width in [2, 4] {

@@ -96,7 +96,7 @@ struct ArticleContext {
         for index in document.tokens.indices where Self.namesCrypto(document.tokens, at: index) { cryptoMentions.insert(index) }
         isAboutCrypto = cryptoMentions.count >= 2 || cryptoMentions.contains { $0 < opening }
         var incidentWords = 0
-        for token in document.tokens where Self.incidentWords.contains(token.lower) { incidentWords += 1 }
+        for token in document.tokens where token.kind == .word && Self.incidentWords.contains(token.lower) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
         isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
     }
@@ -230,7 +230,9 @@ struct ArticleContext {
     static func singular(_ word: String) -> String { word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word }
 
     /// A word of crypto's own vocabulary: "crypto", "stablecoins", "blockchain", "digital assets", "virtual currency".
+    /// (Each opens with a letter: punctuation and numbers are answered without a look-up.)
     static func namesCrypto(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
         let word = tokens[index].lower
         if cryptoWords.contains(word) || opensWithACryptoStem(word) { return true }
         // "exchanges must register", not "the stock exchange", "foreign exchange" or "exchange rates".

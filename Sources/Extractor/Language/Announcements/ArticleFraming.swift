@@ -163,8 +163,10 @@ struct ArticleFraming {
     static let reportingVerbs: WordSet = ["said", "says", "explained", "confirmed", "wrote", "described", "gave", "sent"]
     static let auxiliaries: Set<String> = ["will", "have", "are", "were", "had", "would", "shall", "also", "then"]
 
+    /// How many of the tokens are among `words`, a list of words that open with a letter (so that punctuation and numbers
+    /// are answered without a look-up).
     private static func countWords(in tokens: [Token], _ words: WordSet) -> Int {
-        tokens.reduce(0) { $0 + (words.contains($1.lower) ? 1 : 0) }
+        tokens.reduce(0) { $0 + ($1.kind == .word && words.contains($1.lower) ? 1 : 0) }
     }
 
     private static func hasPhrase(_ words: [String], _ first: String, _ second: String) -> Bool {

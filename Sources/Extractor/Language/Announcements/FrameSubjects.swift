@@ -118,8 +118,13 @@ struct FrameSubjects {
         var windows: [[String]] = []
         let tokens = document.tokens
         for sentence in document.sentences.dropFirst(first.sentence + 1).prefix(12) {
-            let words = tokens[sentence.first..<sentence.end].map(\.lower)
-            guard let verb = words.indices.first(where: { Self.scopeVerbs.contains(words[$0]) }), verb >= 2,
+            // The scope verb is looked for among the sentence's words (a verb opens with a letter); the words are read
+            // only in a sentence that has one.
+            let span = tokens[sentence.first..<sentence.end]
+            guard let verbToken = span.firstIndex(where: { $0.kind == .word && Self.scopeVerbs.contains($0.lower) }) else { continue }
+            let words = span.map(\.lower)
+            let verb = verbToken - sentence.first
+            guard verb >= 2,
                   let noun = Self.measure(namedBy: words[verb - 1]) ?? Self.measure(namedBy: words[verb - 2]), named.contains(noun),
                   !words[max(0, verb - 3)..<verb].contains(where: { ["not", "n't", "never", "no"].contains($0) }) else { continue }
             windows.append(Array(words[(verb + 1)...]))
