@@ -124,6 +124,17 @@ import Testing
         }
     }
 
+    /// An ordinal day's length is counted in bytes: it answers as counting characters did, also for words beyond ASCII.
+    @Test(arguments: [
+        "1st", "2nd", "3rd", "4th", "15th", "22nd", "31st", "32nd", "0th", "+5th", "-1st", "01st", "100th", "1th", "st", "first",
+        "1\u{0301}st", "é1st", "1ést", "\u{0661}st", "1\u{0661}st", "15ths", "1s", "", "2\u{00BD}th",
+    ])
+    func anOrdinalDayIsReadAsByCountingCharacters(_ word: String) {
+        let byCharacters = word.count >= 3 && word.count <= 4 && ["st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) })
+            && Int(word.dropLast(2)).map { (1...31).contains($0) } == true
+        #expect(TemporalRecognizer.isOrdinalDay(word) == byCharacters)
+    }
+
     @Test(arguments: [0, 1, 9, 10, 99, 100, 999, 2026, 9999, 10000, 123_456, -1, -12, -123, -2026])
     func zeroPaddingMatchesPrintf(number: Int) {
         for width in [2, 4] {

@@ -557,9 +557,10 @@ struct TemporalRecognizer {
         "that", "because", "if", "once", "whereas", "although", "though", "then", "from", "by", "under",
     ]
 
-    /// "1st", "15th", "22nd": an ordinal day number.
+    /// "1st", "15th", "22nd": an ordinal day number. (One is ASCII, so its length is counted in bytes, without counting
+    /// the characters of every word the date scan asks about.)
     static func isOrdinalDay(_ lower: String) -> Bool {
-        guard lower.count >= 3, lower.count <= 4, ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }),
+        guard lower.utf8.count >= 3, lower.utf8.count <= 4, ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }),
               let number = Int(lower.dropLast(2)) else { return false }
         return (1...31).contains(number)
     }
