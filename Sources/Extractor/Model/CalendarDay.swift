@@ -41,11 +41,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         Self.zeroPadded(year, 4) + "-" + Self.zeroPadded(month, 2) + "-" + Self.zeroPadded(day, 2)
     }
 
-    /// A number in decimal, padded with zeros to `width` characters as `%0*d` pads it (a minus sign counts).
+    /// A number in decimal, padded with zeros to `width` characters as `%0*d` pads it (a minus sign counts). The digits
+    /// and the sign are ASCII, so their characters are counted as bytes (counting a string's characters is far dearer).
     static func zeroPadded(_ number: Int, _ width: Int) -> String {
         let digits = String(number.magnitude)
         let sign = number < 0 ? "-" : ""
-        let padding = max(0, width - sign.count - digits.count)
+        let padding = max(0, width - sign.utf8.count - digits.utf8.count)
         return sign + String(repeating: "0", count: padding) + digits
     }
 
