@@ -13,7 +13,7 @@ import Testing
         "Existing customers of the exchange can still withdraw their coins to a wallet of their own, the regulator said.",
         "Professional investors may still trade the contracts, subject to the leverage cap the authority already applies.",
         "Residents who already hold tokens abroad will still be able to move them to a local platform after the ban starts.",
-        "Clients who fail the quiz may still buy, but only after confirming the risks in writing, the new rules say.",
+        "Clients who fail the quiz may still buy, but only once they have confirmed the risks in writing, the new rules say.",
         "Referral fees can still be paid to licensed investment firms under the circular, the commission said.",
     ])
     func anActivityLeftFreeIsACarveOut(text: String) {
@@ -21,8 +21,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Banks will still be barred from holding crypto-assets on their own books, the central bank said.", PolicyAction.prohibit),
-        ("Licensed platforms may still advertise, but every advert must carry a risk warning from June 1, the regulator said.", .require),
+        ("Banks will still be barred from keeping crypto-assets on their balance sheets, the central bank said.", PolicyAction.prohibit),
+        ("Registered exchanges may still advertise, but each advert must carry a risk warning from June 1, the regulator said.", .require),
         ("The exchange may not take on new clients during the suspension, though existing clients can still trade.", .restrict),
     ])
     func aBanOrADutyKeepsItsAction(text: String, expected: PolicyAction) {

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The Financial Commission registers three crypto exchanges, strikes off a fourth", PolicyAction.permit),
+        ("The Financial Commission registers three digital asset platforms, strikes off a fourth", PolicyAction.permit),
         ("The commission cancelled the registration of Northwind Trade.", .enforce),
         ("The regulator withdrew the licence of a payments firm on Friday.", .enforce),
         ("The Financial Commission struck off two brokers from its register.", .enforce),

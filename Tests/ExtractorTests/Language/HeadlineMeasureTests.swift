@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [
         ("""
-        Chile's regulator registers three crypto exchanges, strikes off a fourth
+        Chile's regulator registers three digital asset platforms, strikes off a fourth
         The Comisión para el Mercado Financiero registered three crypto exchanges on Monday, it said.
         """, PolicyAction.permit, PolicyAction.enforce),
         ("""

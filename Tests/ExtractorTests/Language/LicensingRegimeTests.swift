@@ -10,8 +10,8 @@ import Testing
 
     @Test(arguments: [
         "Under the 2024 law, the central bank licenses crypto exchanges and supervises them.",
-        "The Securities Commission now licenses crypto-asset service providers under the new act.",
-        "The state banking department already licenses kiosk operators as money transmitters.",
+        "The Securities Commission now licenses providers of crypto-asset services under its new act.",
+        "The state banking department already licenses crypto ATM operators under its money transmitter law.",
         "It licenses the service providers under the Digital Assets Act of 2020.",
     ])
     func theLicensingRegimeAnAuthorityRunsObliges(text: String) {
@@ -20,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         "Ruritania licenses first two crypto exchanges",
-        "The central bank registers three crypto exchanges, strikes off a fourth",
+        "The central bank registers three digital asset platforms, strikes off a fourth",
         "Regulator authorises two stablecoin issuers",
     ])
     func countedFirmsLicensedAreAGrant(text: String) {

@@ -23,8 +23,8 @@ import Testing
          "Superintendency of Banking, Insurance and Pension Funds"),
         ("The Ministry of Trade, Investment Promotion and Tourism backed the plan.", "Ministry of Trade, Investment Promotion and Tourism"),
         ("The Committee on Budget, Taxation and Customs Policy backed the bill.", "Committee on Budget, Taxation and Customs Policy"),
-        ("The Ruritania House Committee on Pensions, Investments and Financial Services met on Monday.",
-         "Ruritania House Committee on Pensions, Investments and Financial Services"),
+        ("The Ruritania House Committee on Insurance, Pensions and Financial Services met on Monday.",
+         "Ruritania House Committee on Insurance, Pensions and Financial Services"),
         ("The Senate Committee on Banking, Housing and Urban Affairs met on Monday.", "Senate Committee on Banking, Housing and Urban Affairs"),
         // The acronym spells the whole name though a part is no portfolio's noun.
         ("The Ministry of Ports, Harbours and Fisheries (MPHF) licensed two miners.", "Ministry of Ports, Harbours and Fisheries"),

@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: [
         "From Sept. 1 only licensed crypto firms may advertise in Ruritania, the regulator said.",
-        "Only authorised or passported providers may advertise crypto-asset services to residents, the new law says.",
+        "Only authorised or passported firms may advertise crypto-asset services to local consumers, the new law says.",
         "Under the code, only registered platforms can promote crypto products on television.",
     ])
     func advertisingReservedForLicenceHoldersProhibits(text: String) {
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Only providers licensed by the Capital Market Authority may offer crypto services in the country.",
+        "Only a firm that the Capital Market Authority has licensed can offer crypto services to residents.",
     ])
     func aMarketInAnAuthoritysNameIsNoAdvertising(text: String) {
         #expect(action(text) != .prohibit, "\(text) → \(String(describing: action(text)))")

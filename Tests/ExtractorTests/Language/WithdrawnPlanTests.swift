@@ -9,11 +9,11 @@ import Testing
     }
 
     @Test(arguments: [
-        "The finance ministry has withdrawn a bill that would have required exchanges to withhold tax on users' gains.",
+        "The finance ministry has withdrawn its bill, which would have obliged exchanges to withhold tax on users' gains.",
         "Ruritania drops plan to make crypto platforms report every transfer to the tax office",
         "Lawmakers shelved the proposal to cap retail purchases of tokens at 50,000 crowns a year.",
         "The banking regulator withdraws a 2023 letter that asked banks to seek approval before holding crypto",
-        "The securities board said on Monday it had dropped one proposal, a 72-hour cooling-off period for first purchases.",
+        "The securities board on Monday dropped its proposal for a two-day wait before first-time purchases.",
     ])
     func aPlanTakenBackPermits(text: String) {
         #expect(action(text) == .permit, "\(text) → \(String(describing: action(text)))")

@@ -11,8 +11,8 @@ extension EntityRecognizer {
               and + 1 < run.upperBound else { return nil }
         // "the International Court of Justice and the Security Council": "and the" joins two names, never one name's words
         // (unless a known name holds them: "Saint Vincent and the Grenadines").
-        // ("the Diet and the Ministry of Finance", "the NBS and the Securities Commission": so it does after one name's word,
-        // unless that word is a place's: "Alberta and the U.S. Pacific Northwest".)
+        // ("the Diet and the Financial Services Agency", "the NBS and the Securities Commission": so it does after one name's word,
+        // unless that word is a place's: "Manitoba and the U.S. Upper Midwest".)
         if tokens[and + 1].lower == "the", and + 2 < run.upperBound, tokens[and + 2].isCapitalized,
            and - run.lowerBound >= 2 || tokens[run.lowerBound].kind == .word && tokens[run.lowerBound].isCapitalized
                && layout.gazetteerMatch(at: run.lowerBound).map({ gazetteer.entries[$0.form.entry].type != .location }) ?? true,
