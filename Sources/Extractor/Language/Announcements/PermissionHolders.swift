@@ -20,6 +20,7 @@ enum PermissionHolders {
         return before < sentence.first || !verbalWords.contains(tokens[before].lower)
     }
 
+    /// The participles of a grant that may describe the firm holding it.
     static let holderParticiples: WordSet = [
         "licensed", "licenced", "authorised", "authorized", "registered", "regulated", "supervised", "approved",
     ]

@@ -1364,11 +1364,14 @@ enum PolicyCues {
         return after.first == "to" && after.contains { clientClassWords.contains($0) }
     }
 
+    /// Verbs that close an offering.
     static let closingVerbs: WordSet = ["close", "closes", "closing", "shut", "shuts", "shutting"]
+    /// What a firm offers and may close: a product, a service, a desk, a programme.
     static let offeringNouns: WordSet = [
         "product", "products", "service", "services", "desk", "platform", "app", "programme", "program", "scheme",
         "feature", "offering", "offerings", "wallet", "wallets", "accounts",
     ]
+    /// Words of a class of clients an offering may be closed to: "to retail clients", "to new users".
     static let clientClassWords: WordSet = ["retail", "new", "clients", "customers", "users", "investors", "residents"]
     static let stopWords: WordSet = ["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "cease", "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued"]
     static let newUserWords: WordSet = ["register", "registering", "registration", "registrations", "sign", "signups", "sign-ups", "onboarding", "onboard", "new", "opening", "open", "deposits", "deposit", "withdrawals"]
