@@ -7,10 +7,9 @@ extension EntityRecognizer {
     /// What a part of an article's head names.
     enum MastheadPart { case publication, writer, section }
 
-    /// Reads the article's head into `candidates`: its publication and writer replace what the name runs read there, and
-    /// its sections drop theirs.
-    func readMasthead(_ candidates: inout [EntityMention], tokens: [Token], layout: TextLayout) {
-        let parts = mastheadParts(tokens: tokens, layout: layout)
+    /// Reads the article's head, its `parts` (`mastheadParts`), into `candidates`: its publication and writer replace what
+    /// the name runs read there, and its sections drop theirs.
+    func readMasthead(_ parts: [(range: Range<Int>, kind: MastheadPart)], into candidates: inout [EntityMention], tokens: [Token]) {
         guard !parts.isEmpty else { return }
         candidates.removeAll { mention in
             parts.contains { $0.range.overlaps(mention.first..<mention.end) }

@@ -72,12 +72,13 @@ struct EntityRecognizer {
             candidates.append(contentsOf: found)
             index = max(spanEnd, index + 1)
         }
-        readMasthead(&candidates, tokens: tokens, layout: layout)
+        let masthead = mastheadParts(tokens: tokens, layout: layout)
+        readMasthead(masthead, into: &candidates, tokens: tokens)
         candidates.append(contentsOf: digitalCurrencies(tokens, taken: candidates))
         localizeSharedNames(&candidates, tokens: tokens)
         let defined = linkAcronyms(candidates, tokens: tokens)
         let mentions = finalize(defined, tokens: tokens, layout: layout)
-        let publication = mastheadParts(tokens: tokens, layout: layout).first { $0.kind == .publication }?.range
+        let publication = masthead.first { $0.kind == .publication }?.range
         return EntityReading(mentions: mentions, demonyms: demonyms, publication: publication)
     }
 
