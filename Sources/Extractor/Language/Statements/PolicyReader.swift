@@ -188,9 +188,12 @@ struct PolicyReader {
         let clause = ClauseReader(tokens).mainClause(from: start)
         let marked = PolicyCues.cue(in: words, from: start, aboutCBDC: context.isAboutCBDC)?.index ?? clause?.verb ?? start
         let cue = PolicyCues.Cue(action: judgement.action, index: min(marked, words.count - 1))
-        // What the rules know to state no measure stays so: a commentator's view, an opinion quoted, a private suit.
-        // (And a commentator's words, "analysts said the decision covers ...", that no cue made a measure.)
+        // What the rules know to state no measure stays so: a commentator's view, an opinion quoted, a private suit, a
+        // product's feature read as a permission ("will allow customers to trade gold"; "customers will be able to withdraw
+        // until Dec. 31" may be the term of a measure). (And a commentator's words, "analysts said the decision covers
+        // ...", that no cue made a measure.)
         if Self.isCommentary(words, before: cue.index, attribution: clause?.attribution) || Self.isPrivateLitigation(words)
+            || judgement.action == .permit && words.indices.dropFirst(start).contains(where: { PolicyCues.isProductFeature(words, from: start, at: $0) })
             || zip(words, words.dropFirst()).contains(where: { Self.commentatorNouns.contains($0) && (Self.speechVerbs.contains($1) || Self.opinionVerbs.contains($1)) })
             || QuotationReader(tokens: document.tokens, sentences: document.sentences, entities: entities)
                 .isOpinion(sentence: number, cueAt: sentence.first + cue.index) {

@@ -143,8 +143,9 @@ struct StatementDating {
     private func date(of draft: PolicyReader.Draft, status: PolicyStatus) -> OwnDate? {
         // A carve-out has no start; a warning issued as an act of its own dates from its issue, and so does a statement of
         // legal status or guidance the sentence says an authority gave before ("In January 2018 the central bank stated
-        // that bitcoin is not a legal means of payment").
-        if draft.cue.action == .warn, !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect,
+        // that bitcoin is not a legal means of payment") or one a year names ("its 2020 decree remains in force").
+        if draft.cue.action == .warn, !draft.dates.contains(where: { Self.namesAMeasure($0, tokens) }),
+           !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect,
            status != .inEffect || !Self.reportsAPastStatement(draft.words) || !draft.dates.contains(where: { isBeforePublication($0.value) }) { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
