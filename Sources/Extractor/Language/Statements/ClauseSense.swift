@@ -558,8 +558,11 @@ enum ClauseSense {
     static func opensUnderANamedLaw(_ words: [String], capitalized: [Bool]) -> Bool {
         // After a bracketed label at most: "(Reference) Under the Act, ...".
         // (No capitals to go by, as in a headline in title case: nothing.)
-        guard let under = words.prefix(4).firstIndex(of: "under"), under == 0 || words[under - 1] == ")", capitalized.count == words.count,
-              let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1 else { return false }
+        guard let under = words.prefix(4).firstIndex(of: "under"), under == 0 || words[under - 1] == ")", capitalized.count == words.count else {
+            return false
+        }
+        if namesTheRulesInPlace(words, after: under) { return true }
+        guard let comma = words[under...].prefix(9).firstIndex(of: ","), comma > under + 1 else { return false }
         if comma == under + 2, capitalized[under + 1], ActorResolver.europeanLawNames.contains(words[under + 1]) { return true }
         guard PolicyCues.lawNouns.contains(words[comma - 1]) else { return false }
         let name = (under + 1..<comma - 1).filter { !["the", "'s", "of", "and", "'"].contains(words[$0]) }
@@ -569,6 +572,18 @@ enum ClauseSense {
         if name[0] + 1 < comma - 1, words[name[0] + 1] == "'s", capitalized[name[0]] { return true }
         return name.allSatisfy { capitalized[$0] }
     }
+
+    /// "Under current currency rules, ...", "Under existing guidance, ...", "Under current rules they only have to
+    /// ...": the "under" phrase names the rules now in place, by "current" or "existing" and a noun of rules a few words on
+    /// (comma or not).
+    static func namesTheRulesInPlace(_ words: [String], after under: Int) -> Bool {
+        let start = under + 1 < words.count && words[under + 1] == "the" ? under + 2 : under + 1
+        guard start < words.count, ["current", "existing"].contains(words[start]) else { return false }
+        return words[(start + 1)..<min(words.count, start + 4)].contains { PolicyCues.lawNouns.contains($0) || placedRuleNouns.contains($0) }
+    }
+
+    /// Nouns of rules in place that are not laws ("under current guidance").
+    static let placedRuleNouns: WordSet = ["guidance", "guidelines", "regime", "framework", "standards", "practice"]
 
     /// "Gains are taxed at 30%", "profits are taxed as capital income", "Dutch residents pay tax on their holdings":
     /// a tax treatment in the present simple states the regime in place. (A change is worded ahead, "will be taxed",
