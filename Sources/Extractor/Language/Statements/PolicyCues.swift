@@ -1084,7 +1084,7 @@ enum PolicyCues {
             }
             if word == "plans" || word == "plan" || word == "planning", index + 1 < words.count, words[index + 1] == "to",
                index == 0 || !["the", "a", "an", "its", "their", "this", "that", "no"].contains(words[index - 1]),
-               !words.contains("draft"), !isAnotherPartysPlan(words, at: index) { return .considering }
+               !words.contains("draft"), !isAnotherPartysPlan(words, at: index), !isAPlanToHandIn(words, at: index) { return .considering }
             // "signed the Tax Laws (Amendment) Bill into law", "as Parliament passes platform bill": a bill enacted.
             if proposedWords.contains(word), !(["bill", "bills", "draft"].contains(word) && isEnacted(words, at: index)),
                !isAnEarlierStep(words, at: index) { proposed = true }
@@ -1118,6 +1118,17 @@ enum PolicyCues {
         guard words[index] == "planning" else { return false }
         return ClauseReader.wordBefore(index, in: words).map { !ClauseReader.beForms.contains($0) } ?? false
     }
+
+    /// "must tell the regulator by Jan. 15 how they plan to comply", "must submit a migration plan to the SEC": a plan asked
+    /// of the regulated, in a question it must answer ("how", "when", "whether" shortly before) or handed to someone ("plan
+    /// to the", "plan to its"), is a term of the measure, not an intention of its issuer.
+    static func isAPlanToHandIn(_ words: [String], at index: Int) -> Bool {
+        if index + 2 < words.count, handedToWords.contains(words[index + 2]) { return true }
+        return words[max(0, index - 4)..<index].contains { ["how", "when", "whether"].contains($0) }
+    }
+
+    /// Words after "plan to" that make "to" a preposition: the plan goes to someone.
+    static let handedToWords: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "regulators", "supervisors"]
 
     /// Whether the bill at `index` is enacted: "into law" in the sentence ("signed the bill into law"), or a verb of
     /// passing or signing in the four words before it, unless the bill only "would" do what it says ("MPs passed a
