@@ -198,11 +198,32 @@ enum ClauseSense {
         // "The bank has never licensed a crypto firm": a record that no act has changed.
         if group.contains("never"), clause.tense == .perfect { return .inEffect }
         if describesTheStateBefore(clause, in: words) || describesAStanding(clause, in: words) { return .inEffect }
-        // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is).
+        // "The rules could require front-ends to verify users": a possibility, not a decision (a sanction one could face is,
+        // and so is what a measure lets someone do, and how far).
         if [.could, .might].contains(clause.modal), !clause.negated, !["face", "be", "lose", "risk"].contains(lemma),
-           !words.contains(where: { PolicyCues.proposedWords.contains($0) }) { return .considering }
+           !words.contains(where: { PolicyCues.proposedWords.contains($0) }), !boundsWhatItAllows(clause, in: words) { return .considering }
         return nil
     }
+
+    /// "A client could borrow no more than half the collateral's value", "Only bitcoin and ether could be bought on margin",
+    /// "Firms could keep operating until July", "Those that fail to report could be fined up to 100,000 euros": a "could"
+    /// that tells what a measure lets someone do, within which bounds, or what it punishes with, states the measure's terms
+    /// (of a proposal, a decision or a rule in force, as the article tells it), not a possibility. ("could impose new
+    /// limits before the end of the year", "could allow exchange-traded funds": an act that may come.)
+    static func boundsWhatItAllows(_ clause: Clause, in words: [String]) -> Bool {
+        guard clause.verb < words.count else { return false }
+        if goingOnLemmas.contains(lemma(words[clause.verb])) { return true }
+        let terms = words[clause.subject.lowerBound..<min(words.count, clause.verb + 12)]
+        if terms.contains(where: { boundWords.contains($0) }) { return true }
+        return zip(terms, terms.dropFirst()).contains { boundPairs.contains($0 + " " + $1) }
+    }
+
+    /// Verbs of going on with an activity ("could keep operating", "could continue to serve clients").
+    static let goingOnLemmas: WordSet = ["keep", "continue"]
+    /// Words that set a permission's bounds ("only", "until June 30").
+    static let boundWords: WordSet = ["only", "until"]
+    /// Word pairs that set a permission's bounds ("no more than 25%", "up to €100,000", "at most twice").
+    static let boundPairs: WordSet = ["no more", "up to", "at most"]
 
     /// "The 2020 directive remains in force", "the freeze stays in place until the trial", "The ban will stay in place for
     /// banks": a measure named as the subject and said to stay in force was in force before the news. ("The letter remains
