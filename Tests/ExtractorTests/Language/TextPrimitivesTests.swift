@@ -109,6 +109,23 @@ import Testing
         }
     }
 
+    /// A word list asked about a token (with the hash the token keeps) answers as when asked about the token's lower-case
+    /// word: for words in and out of the list, capitalized ones, clitics, punctuation and words beyond ASCII.
+    @Test(arguments: [
+        "The Regulator BANS staking; its café’s token sales resume in 2026.",
+        "Exchanges can’t list the naïve e-CNY or \u{201C}stablecoins\u{201D} — O'Neill's fund said.",
+        "Nach dem Verbot: Kunden müssen ihre Wallets bis 31. März 2026 leeren.",
+        "",
+    ])
+    func aWordListAnswersATokenAsItsLowerCaseWord(_ text: String) {
+        let words: WordSet = ["ban", "bans", "staking", "token", "caf\u{00E9}", "naive", "na\u{00EF}ve", "'s", "\u{2019}s", "can", "e-cny",
+                              "\u{201C}", "\u{2014}", "2026", "m\u{00FC}ssen", "wallets", ";"]
+        for token in Tokenizer().tokens(of: Array(text.unicodeScalars)) {
+            #expect(words.contains(token) == words.contains(token.lower), "\(token.text)")
+            #expect(token.lowerHash == WordIndex.asciiHash(token.lower), "\(token.text)")
+        }
+    }
+
     /// Scans ask word lists only of word tokens, and quote marks only of punctuation and clitics: a token whose text
     /// opens with a letter is a word, and `isQuoteMark` answers as the list of quote marks does for every token.
     @Test(arguments: [

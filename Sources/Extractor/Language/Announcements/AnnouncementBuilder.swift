@@ -126,7 +126,7 @@ struct AnnouncementBuilder {
         // and a company's own closing or limiting of a service in answer to it.
         let mainActors = Set(leading.map(\.actorKey))
         let headlineWeighs = document.sentences.first.map { headline in
-            document.tokens[headline.first..<headline.end].contains { Self.weighingWords.contains($0.lower) }
+            document.tokens[headline.first..<headline.end].contains { Self.weighingWords.contains($0) }
         } ?? false
         // One caution in other news is background; an authority's warning is news when it is repeated or headlined,
         // or when the lead has the main actor issue it beside its measure ("blocks the sites and warns investors").
@@ -415,14 +415,14 @@ struct AnnouncementBuilder {
     /// The sentence restates a rule rather than deciding one: "reminded firms", "reiterated", "restating its long-held view".
     private func restates(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
         let sentence = document.sentences[read.sentence]
-        return document.tokens[sentence.first..<sentence.end].contains { Self.restatingWords.contains($0.lower) }
+        return document.tokens[sentence.first..<sentence.end].contains { Self.restatingWords.contains($0) }
     }
 
     /// "Four on trial over fake platform", "trial adjourned to October", "court sets date for first hearing", "investor
     /// tells court": the headline reports a step of the proceedings, not an act that ends in an order or a charge.
     static func headlineTellsProceedings(_ document: AnalyzedText) -> Bool {
         guard let headline = document.sentences.first else { return false }
-        return document.tokens[headline.first..<headline.end].contains { proceedingWords.contains($0.lower) }
+        return document.tokens[headline.first..<headline.end].contains { proceedingWords.contains($0) }
     }
 
     /// Words of a trial's course and outcome: its sittings, its witnesses, its delays and its verdict.

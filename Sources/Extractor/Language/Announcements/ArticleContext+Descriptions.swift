@@ -20,11 +20,11 @@ extension ArticleContext {
         var words: [String] = []
         while cursor >= 0, words.count < 6 {
             let token = tokens[cursor]
-            guard token.text == "-" || token.kind == .word && !token.isCapitalized && !descriptionStops.contains(token.lower) else { break }
+            guard token.text == "-" || token.kind == .word && !token.isCapitalized && !descriptionStops.contains(token) else { break }
             if token.kind == .word { words.insert(token.lower, at: 0) }
             cursor -= 1
         }
-        guard !words.isEmpty, cursor >= 0, tokens[cursor].kind == .clitic || descriptionOpeners.contains(tokens[cursor].lower) else { return [] }
+        guard !words.isEmpty, cursor >= 0, tokens[cursor].kind == .clitic || descriptionOpeners.contains(tokens[cursor]) else { return [] }
         return words
     }
 
@@ -32,7 +32,7 @@ extension ArticleContext {
     /// ["anti", "money", "laundering", "agency"]. A phrase that a verb follows is a clause of its own, no appositive
     /// ("Thermaic Digital, the regulator said").
     static func appositiveAfter(_ end: Int, _ tokens: [Token]) -> [String] {
-        guard end + 2 < tokens.count, tokens[end].text == ",", descriptionOpeners.contains(tokens[end + 1].lower) else { return [] }
+        guard end + 2 < tokens.count, tokens[end].text == ",", descriptionOpeners.contains(tokens[end + 1]) else { return [] }
         var words: [String] = []
         var cursor = end + 2
         while cursor < tokens.count, words.count < 6 {
@@ -41,12 +41,12 @@ extension ArticleContext {
             if token.text == "-" { continue }
             // "the country's securities regulator": the noun phrase after the possessive is the description.
             if token.kind == .clitic { words.removeAll(); continue }
-            guard token.kind == .word, !token.isCapitalized, !descriptionStops.contains(token.lower) else { break }
+            guard token.kind == .word, !token.isCapitalized, !descriptionStops.contains(token) else { break }
             // "the agency charged with", "a lender based in": a participle after the noun ends its phrase.
             if !words.isEmpty, token.spaceBefore, token.lower.count > 4, token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") { break }
             words.append(token.lower)
         }
-        if clauseVerbs.contains(tokens[cursor - 1].lower) { return [] }
+        if clauseVerbs.contains(tokens[cursor - 1]) { return [] }
         return words
     }
 

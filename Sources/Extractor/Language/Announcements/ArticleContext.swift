@@ -96,7 +96,7 @@ struct ArticleContext {
         for index in document.tokens.indices where Self.namesCrypto(document.tokens, at: index) { cryptoMentions.insert(index) }
         isAboutCrypto = cryptoMentions.count >= 2 || cryptoMentions.contains { $0 < opening }
         var incidentWords = 0
-        for token in document.tokens where token.kind == .word && Self.incidentWords.contains(token.lower) { incidentWords += 1 }
+        for token in document.tokens where token.kind == .word && Self.incidentWords.contains(token) { incidentWords += 1 }
         isIncidentReport = incidentWords >= 3
         isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
     }
@@ -234,7 +234,7 @@ struct ArticleContext {
     static func namesCrypto(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
         let word = tokens[index].lower
-        if cryptoWords.contains(word) || opensWithACryptoStem(word) { return true }
+        if cryptoWords.contains(tokens[index]) || opensWithACryptoStem(word) { return true }
         // "exchanges must register", not "the stock exchange", "foreign exchange" or "exchange rates".
         if word == "exchange" || word == "exchanges" {
             let previous = index > 0 ? tokens[index - 1].lower : ""
@@ -244,7 +244,7 @@ struct ArticleContext {
                     && !["rate", "rates", "of", "programme", "program", "students", "control", "controls", "fund", "funds"].contains(next)
                 : false
         }
-        guard assetNouns.contains(word), index > 0 else { return false }
+        guard assetNouns.contains(tokens[index]), index > 0 else { return false }
         return ["digital", "virtual"].contains(tokens[index - 1].lower)
     }
 

@@ -47,7 +47,7 @@ struct ArticleFraming {
         if countWords(in: tokens, trialWords) >= 3 { return .trial }
         if headlineWords.contains(where: launchWords.contains) || hasPhrase(headlineWords, "rolls", "out") { return .launch }
         let namesPrice = tokens[headline.first..<headline.end].contains { token in
-            token.kind == .number || token.text == "$" || token.text == "%" || marketWords.contains(token.lower)
+            token.kind == .number || token.text == "$" || token.text == "%" || marketWords.contains(token)
         }
         if namesPrice && headlineWords.contains(where: priceMoveWords.contains) || opensWithPriceRundown(document) { return .marketReport }
         if headlineWords.contains(where: earningsWords.contains) || hasPhrase(headlineWords, "net", "income") { return .earnings }
@@ -118,7 +118,7 @@ struct ArticleFraming {
             case .punctuation where token.text == "\"": quoted.toggle()
             case .punctuation: continue
             default:
-                guard !quoted, authorPronouns.contains(token.lower), !isNewsroomVoice(index, tokens) else { continue }
+                guard !quoted, authorPronouns.contains(token), !isNewsroomVoice(index, tokens) else { continue }
                 if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }
                 // "US" is a country; "we", "our" and "us" in the author's voice.
                 if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
@@ -132,10 +132,10 @@ struct ArticleFraming {
     private static func isNewsroomVoice(_ index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].lower
         // "our correspondent", "our reporters": the newsroom's staff.
-        if word == "our", index + 1 < tokens.count, newsroomNouns.contains(tokens[index + 1].lower) { return true }
+        if word == "our", index + 1 < tokens.count, newsroomNouns.contains(tokens[index + 1]) { return true }
         if word == "us" {
             let before = tokens[max(0, index - 2)..<index].map(\.lower)
-            return before.contains(where: newsroomVerbs.contains) || before.last == "to" && index >= 2 && reportingVerbs.contains(tokens[index - 2].lower)
+            return before.contains(where: newsroomVerbs.contains) || before.last == "to" && index >= 2 && reportingVerbs.contains(tokens[index - 2])
         }
         guard word == "we" else { return false }
         // Skip the auxiliaries between the pronoun and its verb: "we'll bring", "we have contacted", "we are waiting".
@@ -143,7 +143,7 @@ struct ArticleFraming {
         while next < tokens.count, next <= index + 3, tokens[next].kind == .clitic || auxiliaries.contains(tokens[next].lower) {
             next += 1
         }
-        return next < tokens.count && newsroomVerbs.contains(tokens[next].lower)
+        return next < tokens.count && newsroomVerbs.contains(tokens[next])
     }
 
     /// The author's pronouns in lower case, any of which the count below may take.
@@ -166,7 +166,7 @@ struct ArticleFraming {
     /// How many of the tokens are among `words`, a list of words that open with a letter (so that punctuation and numbers
     /// are answered without a look-up).
     private static func countWords(in tokens: [Token], _ words: WordSet) -> Int {
-        tokens.reduce(0) { $0 + ($1.kind == .word && words.contains($1.lower) ? 1 : 0) }
+        tokens.reduce(0) { $0 + ($1.kind == .word && words.contains($1) ? 1 : 0) }
     }
 
     private static func hasPhrase(_ words: [String], _ first: String, _ second: String) -> Bool {

@@ -121,7 +121,7 @@ struct FrameSubjects {
             // The scope verb is looked for among the sentence's words (a verb opens with a letter); the words are read
             // only in a sentence that has one.
             let span = tokens[sentence.first..<sentence.end]
-            guard let verbToken = span.firstIndex(where: { $0.kind == .word && Self.scopeVerbs.contains($0.lower) }) else { continue }
+            guard let verbToken = span.firstIndex(where: { $0.kind == .word && Self.scopeVerbs.contains($0) }) else { continue }
             let words = span.map(\.lower)
             let verb = verbToken - sentence.first
             guard verb >= 2,
@@ -224,7 +224,7 @@ struct FrameSubjects {
         guard Self.clauseCoordinators.contains(word) else { return false }
         var next = index + 1
         // ", and also ends", "and it will lift", "; Uzbekistan caps": skip the coordinator, a pronoun or a name and auxiliaries.
-        while next < end, next <= index + 4, Self.clauseFillers.contains(tokens[next].lower) || tokens[next].kind == .clitic {
+        while next < end, next <= index + 4, Self.clauseFillers.contains(tokens[next]) || tokens[next].kind == .clitic {
             next += 1
         }
         guard next < end, MeasureVerbs.action(of: tokens, at: next, end: end) != nil else { return false }
@@ -232,7 +232,7 @@ struct FrameSubjects {
         // states an act with its object.
         let verb = tokens[next].lower
         if verb.hasSuffix("s") || MeasureVerbs.particleVerbs.keys.contains(verb) { return true }
-        return next + 1 < end && (objectOpeners.contains(tokens[next + 1].lower) || tokens[next + 1].kind == .number)
+        return next + 1 < end && (objectOpeners.contains(tokens[next + 1]) || tokens[next + 1].kind == .number)
     }
 
     /// The words that may join a second measure's clause to the sentence (";" aside).
@@ -244,7 +244,7 @@ struct FrameSubjects {
 
     /// "crypto exchange Harborline", "the platform Trusto": a noun that only describes the name after it.
     static func isDescriptor(_ index: Int, _ tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, descriptorNouns.contains(tokens[index].lower) else { return false }
+        guard index + 1 < tokens.count, descriptorNouns.contains(tokens[index]) else { return false }
         let next = tokens[index + 1]
         return next.isCapitalized && !next.newlineBefore && next.isWord
     }

@@ -10,14 +10,14 @@ enum PermissionHolders {
         let tokens = document.tokens
         let sentence = document.sentences[read.sentence]
         guard read.statement.action == .permit, read.sentence > 0, !sentence.isHeadingLike,
-              holderParticiples.contains(tokens[read.cueIndex].lower), read.cueIndex + 1 < sentence.end,
-              scopeWords.contains(tokens[read.cueIndex + 1].lower) else { return false }
+              holderParticiples.contains(tokens[read.cueIndex]), read.cueIndex + 1 < sentence.end,
+              scopeWords.contains(tokens[read.cueIndex + 1]) else { return false }
         var before = read.cueIndex - 1
-        while before >= sentence.first, tokens[before].lower.hasSuffix("ly") || settledAdverbs.contains(tokens[before].lower) {
-            if noveltyAdverbs.contains(tokens[before].lower) { return false }
+        while before >= sentence.first, tokens[before].lower.hasSuffix("ly") || settledAdverbs.contains(tokens[before]) {
+            if noveltyAdverbs.contains(tokens[before]) { return false }
             before -= 1
         }
-        return before < sentence.first || !verbalWords.contains(tokens[before].lower)
+        return before < sentence.first || !verbalWords.contains(tokens[before])
     }
 
     /// The participles of a grant that may describe the firm holding it.

@@ -43,7 +43,7 @@ extension TemporalRecognizer {
             }
             calendarEnd = nil
             if let day = firstDayOfWeekday[weekday] {
-                if tense < 2, mention.first > 0, Self.boundaryWords.contains(tokens[mention.first - 1].lower) {
+                if tense < 2, mention.first > 0, Self.boundaryWords.contains(tokens[mention.first - 1]) {
                     result[position].value = day
                 }
             } else {
@@ -66,7 +66,7 @@ extension TemporalRecognizer {
         guard headingEnd > 0 else { return false }
         let headingStart = lineStart(of: headingEnd - 1, tokens: tokens)
         return headingEnd - headingStart <= 8
-            && tokens[headingStart..<headingEnd].contains { Self.lookingAheadHeadingWords.contains($0.lower) }
+            && tokens[headingStart..<headingEnd].contains { Self.lookingAheadHeadingWords.contains($0) }
     }
 
     /// The first token of the line the token at `index` is on, looking back at most a heading's length.
@@ -115,7 +115,7 @@ extension TemporalRecognizer {
     /// Whether a mention writes its year or says which one it means: a year's number, "next/last/this year", or a
     /// word before the month ("last April", "next March").
     private func hasWrittenYear(_ mention: DateMention, tokens: [Token]) -> Bool {
-        (mention.first..<mention.end).contains { Self.year(tokens[$0]) != nil || Self.yearChoosingWords.contains(tokens[$0].lower) }
+        (mention.first..<mention.end).contains { Self.year(tokens[$0]) != nil || Self.yearChoosingWords.contains(tokens[$0]) }
     }
 
     /// Whether a mention names its month by name ("April", "1 April", "April 1, 2027"), not in figures.

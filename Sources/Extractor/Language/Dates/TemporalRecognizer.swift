@@ -41,7 +41,7 @@ struct TemporalRecognizer {
                 // ("The hearing on Monday ended", "In a speech on Tuesday, the commissioner said": the verb of its clause looks
                 // back; an opening phrase's clause is the one after its comma, and ", aides said" credits, it dates nothing.)
                 if tense == 0, Self.weekdays[token.lower] != nil,
-                   tokens[max(sentence.first, index - 8)..<index].contains(where: { Self.eventNouns.contains($0.lower) }),
+                   tokens[max(sentence.first, index - 8)..<index].contains(where: { Self.eventNouns.contains($0) }),
                    Self.leaning(before: index, in: tokens, from: sentence.first, reach: index - sentence.first) >= 0 {
                     let opensThePhrase = ["in", "at", "during"].contains(tokens[sentence.first].lower) && index + 1 < sentence.end && tokens[index + 1].text == ","
                     let clauseEnd = opensThePhrase ? sentence.end : (index + 1..<sentence.end).first { tokens[$0].text == "," } ?? sentence.end
@@ -52,7 +52,7 @@ struct TemporalRecognizer {
                 // back than the usual reach takes that verb's tense. (The end of a period does not: "postponed the rule
                 // for small transfers from June 1 to Sept. 1".)
                 if tense == 0, Self.opensAYearLessMonth(index, in: tokens, limit: sentence.end),
-                   index == sentence.first || !Self.periodEndWords.contains(tokens[index - 1].lower) {
+                   index == sentence.first || !Self.periodEndWords.contains(tokens[index - 1]) {
                     tense = Self.distantLeaning(before: index, in: tokens, from: sentence.first)
                 }
                 if let mention = match(tokens, at: index, limit: sentence.end, tense: tense) {
@@ -221,7 +221,7 @@ struct TemporalRecognizer {
             return DateMention(first: index, end: index + 2, value: Self.monthValue(year, month), role: .other, isVague: false)
         }
         // "this morning", "tonight": the publication's day; "last night": the day before.
-        if token.lower == "this", index + 1 < limit, Self.partsOfTheDay.contains(tokens[index + 1].lower) {
+        if token.lower == "this", index + 1 < limit, Self.partsOfTheDay.contains(tokens[index + 1]) {
             return DateMention(first: index, end: index + 2, value: published.description, role: .other, isVague: false)
         }
         if token.lower == "last", index + 1 < limit, tokens[index + 1].lower == "night" {
@@ -307,7 +307,7 @@ struct TemporalRecognizer {
         guard index < limit else { return nil }
         if tokens[index].lower == "the", index + 1 < limit {
             // A sentence that looks back means the period that has ended ("were positioned into the end of the quarter").
-            let back = tense < 0 && !tokens[max(0, start - 10)..<start].contains { Self.reportingVerbs.contains($0.lower) }
+            let back = tense < 0 && !tokens[max(0, start - 10)..<start].contains { Self.reportingVerbs.contains($0) }
             switch tokens[index + 1].lower {
             case "year": return (index + 2, "\(published.year - (back ? 1 : 0))-12-31")
             case "month":
@@ -346,7 +346,7 @@ struct TemporalRecognizer {
         }
         if let month = Self.month(tokens[index]) {
             var end = index + 1
-            if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
+            if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index]) { end += 1 }
             var year = yearOf(month: month, day: CalendarDay.length(ofMonth: month, in: published.year), tense: tense)
             if end < limit, let explicit = Self.year(tokens[end]) {
                 year = explicit
@@ -403,7 +403,7 @@ struct TemporalRecognizer {
         let hyphenated = index + 2 < limit && tokens[index + 1].text == "-" && !tokens[index + 1].spaceBefore && !tokens[index + 2].spaceBefore
         let word = hyphenated ? index + 2 : index + 1
         // "the September quarter", "the June-quarter results": the quarter that ends in that month.
-        let monthQuarter = Self.month(token).flatMap { $0 % 3 == 0 && index > 0 && Self.quarterDeterminers.contains(tokens[index - 1].lower) ? $0 / 3 : nil }
+        let monthQuarter = Self.month(token).flatMap { $0 % 3 == 0 && index > 0 && Self.quarterDeterminers.contains(tokens[index - 1]) ? $0 / 3 : nil }
         if let number = Self.ordinals[token.lower] ?? monthQuarter, word < limit, tokens[word].lower == "quarter" {
             var end = word + 1
             var year = quarterYear(number, tense: quarterTense(at: index, end: end, limit: limit, tokens: tokens, tense: tense))
@@ -434,11 +434,11 @@ struct TemporalRecognizer {
     /// ("posted third-quarter revenue", "held ... at the end of the third quarter"). Words that look ahead count.
     private func quarterTense(at index: Int, end: Int, limit: Int, tokens: [Token], tense: Int) -> Int {
         let before = max(0, index - 14)..<index
-        let reportsResults = before.contains { Self.resultVerbs.contains(tokens[$0].lower) }
-            && !before.contains { Self.forwardWords.contains(tokens[$0].lower) || Self.modals.contains(tokens[$0].lower) }
+        let reportsResults = before.contains { Self.resultVerbs.contains(tokens[$0]) }
+            && !before.contains { Self.forwardWords.contains(tokens[$0]) || Self.modals.contains(tokens[$0].lower) }
         // "fourth-quarter earnings", "third-quarter results", "the Q1 report": a quarter's figures come once it has begun
         // (or ended), whatever the report's own time ("ahead of fourth-quarter earnings").
-        let namesResults = end < limit && Self.resultNouns.contains(tokens[end].lower)
+        let namesResults = end < limit && Self.resultNouns.contains(tokens[end])
         return namesResults ? -1 : tense >= 1 || tense <= -2 ? tense : (reportsResults ? -1 : 0)
     }
 
@@ -533,7 +533,7 @@ struct TemporalRecognizer {
             return DateMention(first: index - 1, end: relative.end, value: date.description, role: .other, isVague: false)
         }
         // "on the 15th and ...", "by the 20th, when ...": a word after the day must be a small one, not a noun ("the 21st century").
-        guard index + 1 >= limit || tokens[index + 1].kind != .word || Self.wordsAfterADay.contains(tokens[index + 1].lower) else { return nil }
+        guard index + 1 >= limit || tokens[index + 1].kind != .word || Self.wordsAfterADay.contains(tokens[index + 1]) else { return nil }
         var candidates: [CalendarDay] = []
         for shift in -1...1 {
             let (year, month) = Self.addMonths(published.year, published.month, shift)
@@ -584,7 +584,7 @@ struct TemporalRecognizer {
             if tokens[cursor].lower == "of", cursor + 1 < limit { cursor += 1 }
             if let month = Self.month(tokens[cursor]) {
                 var end = cursor + 1
-                if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[cursor].lower) { end += 1 }
+                if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[cursor]) { end += 1 }
                 var yearValue = yearOf(month: month, day: day, tense: tense)
                 if let written = yearAfterDay(tokens, at: end, limit: limit, afterComma: false) { (end, yearValue) = written }
                 guard let date = CalendarDay(year: yearValue, month: month, day: day) else { return nil }
@@ -593,7 +593,7 @@ struct TemporalRecognizer {
         }
         guard let month = Self.month(tokens[index]) else { return nil }
         var end = index + 1
-        if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index].lower) { end += 1 }
+        if end < limit, tokens[end].text == ".", !tokens[end].spaceBefore, Self.monthAbbreviations.contains(tokens[index]) { end += 1 }
         if end < limit, let day = dayNumber(tokens[end]) {
             end += 1
             var yearValue = yearOf(month: month, day: day, tense: tense)
@@ -615,7 +615,7 @@ struct TemporalRecognizer {
         let ambiguous = ["may", "march", "jan", "mar", "jun", "aug", "oct", "sept", "sep", "nov", "dec", "feb", "apr", "jul"].contains(tokens[index].lower)
         // "the March deadline", "its May meeting", "sets March deadline": a month that dates a noun (after a determiner or
         // any lower-case word; "Theresa May" before a noun is a name).
-        let datesANoun = index + 1 < limit && Self.datedNouns.contains(tokens[index + 1].lower)
+        let datesANoun = index + 1 < limit && Self.datedNouns.contains(tokens[index + 1])
             && (["the", "a", "its", "their", "this"].contains(previous) || index > 0 && !tokens[index - 1].isCapitalized && tokens[index - 1].kind == .word)
         if ambiguous && !Self.monthPrepositions.contains(previous) && !datesANoun { return nil }
         if index + 1 < limit, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore { return nil }
@@ -711,11 +711,11 @@ struct TemporalRecognizer {
         }
         if index + 1 < tokens.count {
             let next = tokens[index + 1]
-            if next.text == "%" || Self.unitWords.contains(next.lower) { return false }
+            if next.text == "%" || Self.unitWords.contains(next) { return false }
             // "hired 2000 staff", "bought 1990 machines": a count of things, unless a preposition asks for a year.
-            let asksForYear = index > 0 && Self.yearPrepositions.contains(tokens[index - 1].lower)
+            let asksForYear = index > 0 && Self.yearPrepositions.contains(tokens[index - 1])
             if !asksForYear, next.kind == .word, !next.isCapitalized, next.spaceBefore,
-               Self.countNouns.contains(next.lower) || next.lower.count > 3 && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") {
+               Self.countNouns.contains(next) || next.lower.count > 3 && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") {
                 return false
             }
             if next.text == "-" && !next.spaceBefore && index + 2 < tokens.count && tokens[index + 2].kind == .number { return false }
@@ -810,11 +810,11 @@ struct TemporalRecognizer {
     static func tense(before index: Int, in tokens: [Token], from start: Int) -> Int {
         var cursor = index - 1
         while cursor >= start, ["the", "on", "of", "in", "at", "late", "early", "this"].contains(tokens[cursor].lower) { cursor -= 1 }
-        if cursor >= start, adjacentForwardWords.contains(tokens[cursor].lower) {
+        if cursor >= start, adjacentForwardWords.contains(tokens[cursor]) {
             // "had until June 30", "delayed it from the second quarter", "spread ... from April": a start or a limit is
             // surely ahead only after a verb that looks ahead ("will apply from"); after a past verb it looks back, and with
             // no verb to tell it only leans ahead.
-            guard Self.boundaryWords.contains(tokens[cursor].lower) else { return 2 }
+            guard Self.boundaryWords.contains(tokens[cursor]) else { return 2 }
             if Self.pastVerbGoverns(cursor, in: tokens, from: start) || Self.measuresAChangeFrom(cursor, in: tokens, from: start)
                 || Self.pastPerfectGoverns(cursor, in: tokens, from: start) {
                 return -1
@@ -831,7 +831,7 @@ struct TemporalRecognizer {
     static func startsAnActDone(_ weekday: Int, in tokens: [Token], from start: Int) -> Bool {
         guard weekday - 2 >= start, tokens[weekday - 1].lower == "from", ["effect", "effective"].contains(tokens[weekday - 2].lower) else { return false }
         let before = tokens[start..<(weekday - 2)]
-        guard !before.contains(where: { forwardWords.contains($0.lower) || modals.contains($0.lower) || $0.lower == "to" }) else { return false }
+        guard !before.contains(where: { forwardWords.contains($0) || modals.contains($0.lower) || $0.lower == "to" }) else { return false }
         return before.indices.contains { index in
             guard ["has", "have"].contains(tokens[index].lower) else { return false }
             let next = tokens[(index + 1)..<min(weekday, index + 3)].map(\.lower)
@@ -845,8 +845,8 @@ struct TemporalRecognizer {
     static func pastPerfectGoverns(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
         guard ["from", "starting", "beginning"].contains(tokens[boundary].lower),
               let had = tokens[max(start, boundary - 40)..<boundary].lastIndex(where: { $0.lower == "had" }),
-              !tokens[max(start, had - 3)..<had].contains(where: { QuotationReader.speechWords.contains($0.lower) }) else { return false }
-        return !tokens[(had + 1)..<boundary].contains { forwardWords.contains($0.lower) || modals.contains($0.lower) }
+              !tokens[max(start, had - 3)..<had].contains(where: { QuotationReader.speechWords.contains($0) }) else { return false }
+        return !tokens[(had + 1)..<boundary].contains { forwardWords.contains($0) || modals.contains($0.lower) }
     }
 
     /// "had until", "were given until", "delayed it from": a past verb right before a start or a limit, or with only an
@@ -869,10 +869,10 @@ struct TemporalRecognizer {
     static func measuresAChangeFrom(_ boundary: Int, in tokens: [Token], from start: Int) -> Bool {
         guard tokens[boundary].lower == "from" else { return false }
         let window = max(start, boundary - 5)..<boundary
-        guard let change = window.last(where: { Self.resultVerbs.contains(tokens[$0].lower) || Self.changeWords.contains(tokens[$0].lower) }) else {
+        guard let change = window.last(where: { Self.resultVerbs.contains(tokens[$0]) || Self.changeWords.contains(tokens[$0]) }) else {
             return false
         }
-        return !(start..<change).contains { forwardWords.contains(tokens[$0].lower) || modals.contains(tokens[$0].lower) }
+        return !(start..<change).contains { forwardWords.contains(tokens[$0]) || modals.contains(tokens[$0].lower) }
     }
 
     /// Words of a move that has happened or is under way ("up", "rising"), besides the past verbs of results.

@@ -10,7 +10,7 @@ extension EntityRecognizer {
             let token = tokens[cursor]
             cursor += 1
             if token.kind == .clitic || token.text == "-" { continue }
-            guard token.kind == .word, !Self.appositiveStops.contains(token.lower) else { break }
+            guard token.kind == .word, !Self.appositiveStops.contains(token) else { break }
             // "a token pegged to the ruble", "a firm issuing tokens": a participle after the noun ends its phrase
             // ("a Lagos-based exchange" glues its participle to a place).
             if !words.isEmpty, token.spaceBefore, token.lower.count > 4, token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing") { break }

@@ -46,7 +46,7 @@ extension EntityRecognizer {
         // largest assets keep their type ("the Ethereum network" is still Ether's).
         for position in result.indices where result[position].type == .asset {
             let mention = result[position]
-            guard mention.end < tokens.count, Self.projectNouns.contains(tokens[mention.end].lower),
+            guard mention.end < tokens.count, Self.projectNouns.contains(tokens[mention.end]),
                   mention.code != "BTC", mention.code != "ETH" else { continue }
             result[position].key = "p:" + Self.key(tokens, mention.first..<mention.end)
             result[position].type = .organization
@@ -71,7 +71,7 @@ extension EntityRecognizer {
         for mention in result {
             let first = tokens[mention.first].text
             if mention.end - mention.first >= 2, mention.type == .organization, keyByFirstWord[first] == nil,
-               Lexicon.organizationHeads.contains(tokens[mention.end - 1].lower) {
+               Lexicon.organizationHeads.contains(tokens[mention.end - 1]) {
                 keyByFirstWord[first] = mention.key
             }
             if mention.end - mention.first >= 2, mention.type == .organization || mention.type == .authority,
@@ -192,7 +192,7 @@ extension EntityRecognizer {
             if current == nil || current == .organization && mention.type != .organization { typeByKey[mention.key] = mention.type }
         }
         for mention in result where describedAsCompany.contains(mention.key) && typeByKey[mention.key] == .person {
-            if !Lexicon.givenNames.contains(tokens[mention.first].lower) { typeByKey[mention.key] = .organization }
+            if !Lexicon.givenNames.contains(tokens[mention.first]) { typeByKey[mention.key] = .organization }
         }
         for position in result.indices { result[position].type = typeByKey[result[position].key] ?? result[position].type }
     }
@@ -210,7 +210,7 @@ extension EntityRecognizer {
         // "Lanka Coinworks (Pvt) Ltd", "Karoo Mining (Pty) Ltd": a private company's legal form in parentheses.
         for position in result.indices where [.organization, .person].contains(result[position].type) {
             let end = result[position].end
-            guard end + 3 < tokens.count, tokens[end].text == "(", Self.privateCompanyWords.contains(tokens[end + 1].lower), tokens[end + 2].text == ")",
+            guard end + 3 < tokens.count, tokens[end].text == "(", Self.privateCompanyWords.contains(tokens[end + 1]), tokens[end + 2].text == ")",
                   ["ltd", "limited"].contains(tokens[end + 3].lower) else { continue }
             result[position].end = end + 4
             result[position].type = .organization
@@ -218,12 +218,12 @@ extension EntityRecognizer {
         // "Zentora Capital Ltd.": an abbreviated legal form keeps its period.
         for position in result.indices where result[position].type == .organization {
             let end = result[position].end
-            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, Self.abbreviatedLegalForms.contains(tokens[end - 1].lower) {
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, Self.abbreviatedLegalForms.contains(tokens[end - 1]) {
                 result[position].end = end + 1
             }
             // "Siam Digital Co., Ltd.": a second legal form after a comma belongs to the name.
             let after = result[position].end
-            if Lexicon.legalForms.contains(tokens[after - 1].lower) || tokens[after - 1].text == "." && Lexicon.legalForms.contains(tokens[after - 2].lower),
+            if Lexicon.legalForms.contains(tokens[after - 1]) || tokens[after - 1].text == "." && Lexicon.legalForms.contains(tokens[after - 2]),
                after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].isCapitalized, !tokens[after + 1].newlineBefore,
                ["ltd", "limited", "inc", "llc", "pte", "bhd", "plc"].contains(tokens[after + 1].lower) {
                 let period = after + 2 < tokens.count && tokens[after + 2].text == "." && !tokens[after + 2].spaceBefore

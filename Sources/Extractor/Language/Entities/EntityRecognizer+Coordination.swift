@@ -25,7 +25,7 @@ extension EntityRecognizer {
         // "exchanges such as Bitinka Pro and Ayni Exchange", "firms including Zentora Labs and Quorvex": examples are listed.
         let start = run.lowerBound
         if start >= 2, tokens[start - 1].lower == "as" && tokens[start - 2].lower == "such" || ["including", "like", "namely"].contains(tokens[start - 1].lower),
-           tokens[start].isCapitalized, tokens[start].kind == .word, !Lexicon.nameConnectors.contains(tokens[start].lower) {
+           tokens[start].isCapitalized, tokens[start].kind == .word, !Lexicon.nameConnectors.contains(tokens[start]) {
             return and
         }
         // "existing investors Ostra Seed and Lindmark Capital", "two exchanges, Kora Bit and Sable Exchange": a plural noun
@@ -40,7 +40,7 @@ extension EntityRecognizer {
         // Traders Association": a body named after its members is one name; "In Tessaly, Velmor and Istra Holdings": one word
         // after an opening phrase's comma may be the first word of a name.)
         if isLastMembersOfAList(run, tokens: tokens), tokens[left].filter({ $0.kind == .word }).count >= 2, tokens[start].isCapitalized, tokens[start].kind == .word,
-           !Lexicon.nameConnectors.contains(tokens[start].lower), !TextLayout.possessiveBodyHeads.contains(tokens[run.upperBound - 1].lower),
+           !Lexicon.nameConnectors.contains(tokens[start]), !TextLayout.possessiveBodyHeads.contains(tokens[run.upperBound - 1]),
            [left, right].allSatisfy({ hasOwnNameWord($0, tokens: tokens, layout: layout) }) {
             return and
         }
@@ -51,7 +51,7 @@ extension EntityRecognizer {
         let words = tokens[left].filter { $0.kind == .word }
         guard words.count >= 2, let last = words.last, !Lexicon.nameConnectors.contains(words[0].lower) else { return nil }
         let endsComplete = Lexicon.legalForms.contains(last.lower) || Lexicon.organizationHeads.contains(last.lower)
-            || last.text == "." && and >= 2 && Lexicon.legalForms.contains(tokens[and - 2].lower)
+            || last.text == "." && and >= 2 && Lexicon.legalForms.contains(tokens[and - 2])
         return endsComplete && institutionType(tokens, left) != .authority ? and : nil
     }
 
@@ -72,7 +72,7 @@ extension EntityRecognizer {
     /// Ostra Seed and ...", "two exchanges, Kora Bit and ...").
     private func isAfterAPluralOfFirms(_ start: Int, tokens: [Token]) -> Bool {
         let noun = start >= 2 && tokens[start - 1].text == "," ? start - 2 : start - 1
-        return noun >= 0 && !tokens[noun].isCapitalized && Self.pluralsOfFirms.contains(tokens[noun].lower)
+        return noun >= 0 && !tokens[noun].isCapitalized && Self.pluralsOfFirms.contains(tokens[noun])
     }
 
     /// Plural nouns for the firms a list names.
@@ -85,7 +85,7 @@ extension EntityRecognizer {
     private func hasOwnNameWord(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         tokens[range].contains { token in
             token.kind == .word && token.isCapitalized && !layout.lowercaseWords.contains(token.lower)
-                && !Self.portfolioWords.contains(token.lower) && !Lexicon.nameConnectors.contains(token.lower)
+                && !Self.portfolioWords.contains(token) && !Lexicon.nameConnectors.contains(token)
         }
     }
 
@@ -108,12 +108,12 @@ extension EntityRecognizer {
         let person = run.lowerBound..<of
         let words = person.filter { !isInsideHyphenatedWord($0, tokens: tokens) }
         guard (2...3).contains(words.count), words.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
-              !tokens[person].contains(where: { Lexicon.organizationHeads.contains($0.lower) || Lexicon.authorityHeads.contains($0.lower)
-                  || Lexicon.legalForms.contains($0.lower) || Lexicon.personTitles.contains($0.lower) || Lexicon.commonCapitalized.contains($0.lower) }),
-              layout.gazetteerMatch(at: person.lowerBound) == nil || Lexicon.givenNames.contains(tokens[person.lowerBound].lower),
+              !tokens[person].contains(where: { Lexicon.organizationHeads.contains($0) || Lexicon.authorityHeads.contains($0)
+                  || Lexicon.legalForms.contains($0) || Lexicon.personTitles.contains($0) || Lexicon.commonCapitalized.contains($0) }),
+              layout.gazetteerMatch(at: person.lowerBound) == nil || Lexicon.givenNames.contains(tokens[person.lowerBound]),
               institutionType(tokens, person) == nil else { return nil }
-        let isPerson = Lexicon.givenNames.contains(tokens[person.lowerBound].lower) || hasHyphenatedSurname(person, tokens: tokens, layout: layout)
-            || person.lowerBound > 0 && (Self.speechVerbs.contains(tokens[person.lowerBound - 1].lower) || tokens[person.lowerBound - 1].lower == "by")
+        let isPerson = Lexicon.givenNames.contains(tokens[person.lowerBound]) || hasHyphenatedSurname(person, tokens: tokens, layout: layout)
+            || person.lowerBound > 0 && (Self.speechVerbs.contains(tokens[person.lowerBound - 1]) || tokens[person.lowerBound - 1].lower == "by")
         return isPerson ? of : nil
     }
 }

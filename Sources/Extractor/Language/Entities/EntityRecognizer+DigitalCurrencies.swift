@@ -10,7 +10,7 @@ extension EntityRecognizer {
             defer { index += 1 }
             guard tokens[index].text == "e", tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
                   tokens[index + 2].kind == .word,
-                  PolicyCues.currencyNames.contains(tokens[index + 2].lower) || Self.currencyCodes.contains(tokens[index + 2].lower) else { continue }
+                  PolicyCues.currencyNames.contains(tokens[index + 2]) || Self.currencyCodes.contains(tokens[index + 2]) else { continue }
             while nextTaken < starts.count, starts[nextTaken] < index { nextTaken += 1 }
             if nextTaken < starts.count, starts[nextTaken] <= index + 2 { continue }
             found.append(EntityMention(first: index, end: index + 3, key: "n:e-" + tokens[index + 2].lower, type: .asset, code: nil, country: nil))

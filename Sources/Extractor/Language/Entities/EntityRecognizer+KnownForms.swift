@@ -23,7 +23,7 @@ extension EntityRecognizer {
     /// name that owns, is described or speaks, not the common word it may also be.
     static func isNamedAsActor(after end: Int, tokens: [Token]) -> Bool {
         guard end < tokens.count else { return false }
-        if tokens[end].isPossessive || speechVerbs.contains(tokens[end].lower) { return true }
+        if tokens[end].isPossessive || speechVerbs.contains(tokens[end]) { return true }
         return end + 1 < tokens.count && tokens[end].text == "," && ["which", "who", "whose", "the", "a", "an"].contains(tokens[end + 1].lower)
     }
 
@@ -35,7 +35,7 @@ extension EntityRecognizer {
         while end < tokens.count, end < index + 8, !tokens[end].newlineBefore { end += 1 }
         let line = tokens[first..<end].filter { $0.kind == .word }
         if (first == 0 || tokens[first].newlineBefore), end == tokens.count || tokens[end].newlineBefore, line.count >= 3,
-           line.allSatisfy(\.isAllCaps), line.contains(where: { TextLayout.minorWords.contains($0.lower) || layout.lowercaseWords.contains($0.lower) }) {
+           line.allSatisfy(\.isAllCaps), line.contains(where: { TextLayout.minorWords.contains($0) || layout.lowercaseWords.contains($0.lower) }) {
             return true
         }
         return [index - 1, index + 1].contains { neighbour in
@@ -43,13 +43,13 @@ extension EntityRecognizer {
                   tokens[neighbour].text.unicodeScalars.count >= 2 else { return false }
             let between = min(index, neighbour) + 1
             guard !tokens[between].newlineBefore else { return false }
-            return TextLayout.minorWords.contains(tokens[neighbour].lower) || layout.lowercaseWords.contains(tokens[neighbour].lower)
+            return TextLayout.minorWords.contains(tokens[neighbour]) || layout.lowercaseWords.contains(tokens[neighbour].lower)
         }
     }
 
     /// Whether "US" or "U.S." names the place ("in the US") rather than qualifies a noun ("U.S. regulators").
     func isPlaceUse(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
-        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.qualifiedNouns.contains(tokens[end].lower) {
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized, Self.qualifiedNouns.contains(tokens[end]) {
             return false
         }
         if qualifiesAName(tokens, end) { return false }
@@ -70,7 +70,7 @@ extension EntityRecognizer {
     /// Whether a country's letters ending at `end` open a longer name ("UK Finance", "U.S. Treasury Department").
     func qualifiesAName(_ tokens: [Token], _ end: Int) -> Bool {
         end < tokens.count && tokens[end].isCapitalized && tokens[end].kind == .word && tokens[end].spaceBefore
-            && !Lexicon.commonCapitalized.contains(tokens[end].lower)
+            && !Lexicon.commonCapitalized.contains(tokens[end])
     }
 
     static let qualifiedNouns: WordSet = [

@@ -58,7 +58,7 @@ extension EntityRecognizer {
         let count = Self.wordCount(segment, tokens: tokens)
         guard let first = words.first, !Lexicon.givenNames.contains(first.lower) else { return false }
         return count >= 3 || count == 1 && onDatedLine
-            || words.contains { Self.publicationHeads.contains($0.lower) || Lexicon.organizationHeads.contains($0.lower) || Lexicon.legalForms.contains($0.lower) }
+            || words.contains { Self.publicationHeads.contains($0) || Lexicon.organizationHeads.contains($0) || Lexicon.legalForms.contains($0) }
     }
 
     /// How many words a segment has, a hyphenated word ("Roe-Amara") counting once.
@@ -118,13 +118,13 @@ extension EntityRecognizer {
         guard let first = tokens[segment].first, let last = tokens[segment].last, (1...Self.longestMastheadName).contains(Self.wordCount(segment, tokens: tokens)),
               first.kind == .word, first.isCapitalized, last.kind == .word, last.isCapitalized,
               tokens[segment].allSatisfy({ token in
-                  token.kind == .word && (token.isCapitalized || Lexicon.nameConnectors.contains(token.lower))
+                  token.kind == .word && (token.isCapitalized || Lexicon.nameConnectors.contains(token))
                       || token.kind == .number || token.text == "&" || token.text == "-" && !token.spaceBefore
               }),
               !words.allSatisfy(\.isAllCaps),
               // ("Jane Roe, Court Reporter", "Head of Compliance": a writer's role.)
-              !words.contains(where: { Lexicon.personTitles.contains($0.lower) }),
-              !words.allSatisfy({ layout.lowercaseWords.contains($0.lower) || Lexicon.commonCapitalized.contains($0.lower) || Lexicon.nameConnectors.contains($0.lower) })
+              !words.contains(where: { Lexicon.personTitles.contains($0) }),
+              !words.allSatisfy({ layout.lowercaseWords.contains($0.lower) || Lexicon.commonCapitalized.contains($0) || Lexicon.nameConnectors.contains($0) })
         else { return false }
         if let match = layout.gazetteerMatch(at: segment.lowerBound), match.end == segment.upperBound { return false }
         return true
@@ -137,8 +137,8 @@ extension EntityRecognizer {
             let token = tokens[index]
             guard token.kind == .word else { return token.text == "-" && !token.spaceBefore }
             return token.isCapitalized && !token.isAllCaps && !layout.lowercaseWords.contains(token.lower)
-                && !Lexicon.commonCapitalized.contains(token.lower) && !Lexicon.organizationHeads.contains(token.lower)
-                && !Lexicon.authorityHeads.contains(token.lower) && !Self.publicationHeads.contains(token.lower)
+                && !Lexicon.commonCapitalized.contains(token) && !Lexicon.organizationHeads.contains(token)
+                && !Lexicon.authorityHeads.contains(token) && !Self.publicationHeads.contains(token)
                 && layout.gazetteerMatch(at: index) == nil
         }
     }

@@ -42,7 +42,7 @@ extension EntityRecognizer {
             if first.isAllCaps, range.upperBound < tokens.count, ["dollar", "dollars"].contains(tokens[range.upperBound].lower) { return false }
             // "Treasury bills", "Treasury yields": government debt, not the Treasury.
             if ["treasury", "treasuries"].contains(lower), range.upperBound < tokens.count, !tokens[range.upperBound].isCapitalized,
-               Self.debtNouns.contains(tokens[range.upperBound].lower) {
+               Self.debtNouns.contains(tokens[range.upperBound]) {
                 return false
             }
         }
@@ -61,22 +61,22 @@ extension EntityRecognizer {
         if words.count == 2, Lexicon.placeModifiers.contains(words[0].lower), gazetteer.demonyms[words[1].text] != nil { return false }
         // "GET OUT AND VOTE": common words shouted in capitals, which the text also writes in lower case.
         if words.allSatisfy({ $0.isAllCaps && ($0.text.unicodeScalars.count >= 3 && layout.lowercaseWords.contains($0.lower)
-            || TextLayout.minorWords.contains($0.lower)) }) {
+            || TextLayout.minorWords.contains($0)) }) {
             return false
         }
         // "WHERE ARE MY COINS KEPT?", "IN THIS ISSUE": a heading in capitals with a word no name has (a name's "OF" or "THE"
         // is its own).
         if words.count >= 2, words.allSatisfy(\.isAllCaps),
-           words.contains(where: { Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }) {
+           words.contains(where: { Lexicon.commonCapitalized.contains($0) && !Lexicon.nameConnectors.contains($0) }) {
             return false
         }
         // "ON THE CALENDAR", "WHAT CAN A SAVER HOLD?": the words of a heading in capitals.
         if isInCapitalHeading(range, tokens: tokens) { return false }
         // "1 Safar 1448", "Tahsas 22", "Eid al-Adha", "the Lunar New Year": months of other calendars and holidays name no
         // entity.
-        if words.contains(where: { Self.calendarWords.contains($0.lower) }),
-           words.allSatisfy({ Self.calendarWords.contains($0.lower) || Lexicon.commonCapitalized.contains($0.lower)
-               || Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) {
+        if words.contains(where: { Self.calendarWords.contains($0) }),
+           words.allSatisfy({ Self.calendarWords.contains($0) || Lexicon.commonCapitalized.contains($0)
+               || Lexicon.nameConnectors.contains($0) || gazetteer.demonyms[$0.text] != nil }) {
             return false
         }
         // "the Davis Cup Finals", "Paris Blockchain Week": events name no entity.
@@ -98,18 +98,18 @@ extension EntityRecognizer {
            !Lexicon.organizationHeads.contains(words[words.count - 1].lower) {
             return false
         }
-        if start >= 2, tokens[start - 1].lower == "on", tokens[start - 2].isCapitalized, Self.lawTitleHeads.contains(tokens[start - 2].lower) {
+        if start >= 2, tokens[start - 1].lower == "on", tokens[start - 2].isCapitalized, Self.lawTitleHeads.contains(tokens[start - 2]) {
             return false
         }
         if lawTitleGoesOn(after: end, tokens: tokens) { return false }
         // "the law “On Virtual Assets”", "a decree 'On Digital Currencies'": a quoted title after the word for a law.
         var opening = start - 1
-        while opening > 0, Self.leadingFunctionWords.contains(tokens[opening].lower) { opening -= 1 }
-        if opening > 0, Self.openingQuotes.contains(tokens[opening].text), Self.lawHeads.contains(tokens[opening - 1].lower) { return false }
+        while opening > 0, Self.leadingFunctionWords.contains(tokens[opening]) { opening -= 1 }
+        if opening > 0, Self.openingQuotes.contains(tokens[opening].text), Self.lawHeads.contains(tokens[opening - 1]) { return false }
         // "Markets in Crypto-Assets Regulation": the first words of a law whose title goes on after a small word.
         if isInsideLawTitle(after: end, tokens: tokens) { return false }
         // "Jane Roe, Business Reporter": a word of a role after a name.
-        if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end].lower) {
+        if words.count == 1, start > 0, tokens[start - 1].text == ",", end < tokens.count, Lexicon.personTitles.contains(tokens[end]) {
             return false
         }
         if layout.inTitleLine(start) && !layout.isCapitalizedOutsideTitles(Self.key(tokens, range)) && !isBylineName(range, tokens: tokens, layout: layout) {
@@ -145,14 +145,14 @@ extension EntityRecognizer {
         let words = tokens[range].filter { $0.kind == .word }
         guard (2...4).contains(words.count), range.upperBound + 1 < tokens.count,
               words.allSatisfy({ $0.isCapitalized && !$0.isAllCaps && !layout.lowercaseWords.contains($0.lower)
-                  && !Lexicon.commonCapitalized.contains($0.lower) && !Lexicon.personTitles.contains($0.lower) }),
+                  && !Lexicon.commonCapitalized.contains($0) && !Lexicon.personTitles.contains($0) }),
               tokens[range.upperBound].text == "," else { return false }
         var cursor = range.upperBound + 1
         while cursor < tokens.count, cursor < range.upperBound + 6, tokens[cursor].kind == .word, tokens[cursor].isCapitalized,
               !tokens[cursor].newlineBefore {
             cursor += 1
         }
-        guard cursor > range.upperBound + 1, Lexicon.personTitles.contains(tokens[cursor - 1].lower) else { return false }
+        guard cursor > range.upperBound + 1, Lexicon.personTitles.contains(tokens[cursor - 1]) else { return false }
         return cursor == tokens.count || tokens[cursor].newlineBefore || [";", ","].contains(tokens[cursor].text)
     }
 
@@ -163,8 +163,8 @@ extension EntityRecognizer {
         while cursor < tokens.count, cursor < end + 8 {
             let token = tokens[cursor]
             // ("the Markets in Crypto-Assets regulation": a law's head may follow its capitalized title in lower case.)
-            if token.kind == .word, Self.lawHeads.contains(token.lower), token.isCapitalized || tokens[cursor - 1].isCapitalized { return true }
-            guard token.text == "-" && !token.spaceBefore || token.kind == .word && (token.isCapitalized || TextLayout.minorWords.contains(token.lower)) else {
+            if token.kind == .word, Self.lawHeads.contains(token), token.isCapitalized || tokens[cursor - 1].isCapitalized { return true }
+            guard token.text == "-" && !token.spaceBefore || token.kind == .word && (token.isCapitalized || TextLayout.minorWords.contains(token)) else {
                 return false
             }
             cursor += 1
@@ -210,8 +210,8 @@ extension EntityRecognizer {
         guard end + 1 < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore else { return false }
         let next = tokens[end + 1]
         guard next.kind == .word else { return false }
-        if Lexicon.personTitles.contains(next.lower) { return true }
-        return !next.isCapitalized && !next.isAllCaps && !next.lower.hasSuffix("ed") && !Self.nameCompoundHeads.contains(next.lower)
+        if Lexicon.personTitles.contains(next) { return true }
+        return !next.isCapitalized && !next.isAllCaps && !next.lower.hasSuffix("ed") && !Self.nameCompoundHeads.contains(next)
     }
 
     /// Words after a hyphen that make an adjective of the name before them ("Kestrune-based", "Ruritania-style").
@@ -229,7 +229,7 @@ extension EntityRecognizer {
 
     /// "R1 million", "N2 billion": a currency's letters and a one-figure number before a magnitude are an amount too.
     static func isAmountBeforeMagnitude(_ index: Int, tokens: [Token]) -> Bool {
-        guard index + 1 < tokens.count, magnitudes.contains(tokens[index + 1].lower) else { return false }
+        guard index + 1 < tokens.count, magnitudes.contains(tokens[index + 1]) else { return false }
         let scalars = Array(tokens[index].text.unicodeScalars)
         let isOneFigure = (2...4).contains(scalars.count) && scalars.last.map(Tokenizer.isDigit) == true
             && scalars.dropLast().allSatisfy(Tokenizer.isLetter)
@@ -259,14 +259,14 @@ extension EntityRecognizer {
             } else if next + 1 < tokens.count, next > glued || brackets > 0, tokens[next].text == "-", !tokens[next].spaceBefore,
                       !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word {
                 next += 1
-            } else if next > glued || brackets > 0, tokens[next].kind == .word, tokens[next].isCapitalized, !Self.lawHeads.contains(tokens[next].lower) {
+            } else if next > glued || brackets > 0, tokens[next].kind == .word, tokens[next].isCapitalized, !Self.lawHeads.contains(tokens[next]) {
             } else {
                 break
             }
             next += 1
         }
         guard next < tokens.count else { return false }
-        return Self.lawHeads.contains(tokens[next].lower) || tokens[next].lower == "product" && next > end
+        return Self.lawHeads.contains(tokens[next]) || tokens[next].lower == "product" && next > end
             || (skipsABracketedWord || brackets > 0) && tokens[next].lower == "rules"
     }
 
@@ -302,7 +302,7 @@ extension EntityRecognizer {
         var end = range.upperBound
         while end < tokens.count, !tokens[end].newlineBefore, !Self.headingStops.contains(tokens[end].text) { end += 1 }
         let words = tokens[start..<end].filter { $0.kind == .word }
-        return words.count >= 2 && words.allSatisfy(isShouted) && words.contains { Self.headingWords.contains($0.lower) }
+        return words.count >= 2 && words.allSatisfy(isShouted) && words.contains { Self.headingWords.contains($0) }
     }
 
     /// Marks that end a heading in capitals run into its line's text ("WHAT CAN A SAVER HOLD? Retail savers ...").

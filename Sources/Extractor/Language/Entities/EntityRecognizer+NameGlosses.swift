@@ -41,7 +41,7 @@ extension EntityRecognizer {
         guard between == [","], first.type == .authority, second.key.hasPrefix("n:"), close + 1 < tokens.count,
               tokens[close].text == ",", ["which", "that"].contains(tokens[close + 1].lower) else { return false }
         let words = tokens[second.first..<second.end].filter { $0.kind == .word }
-        return words.count >= 2 && !words.contains { Lexicon.authorityHeads.contains($0.lower) || Lexicon.organizationHeads.contains($0.lower) }
+        return words.count >= 2 && !words.contains { Lexicon.authorityHeads.contains($0) || Lexicon.organizationHeads.contains($0) }
     }
 
     /// "(Openbaar Ministerie, OM)", "(Česká národní banka, ČNB)": the acronym closing a parenthesized gloss, with its index.

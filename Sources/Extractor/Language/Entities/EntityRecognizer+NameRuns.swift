@@ -5,17 +5,17 @@ extension EntityRecognizer {
     /// gazetteer forms with unknown names between them.
     func readSpan(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var start = span.lowerBound
-        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start].lower) && !tokens[start].isCapitalized
-                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+        while start < span.upperBound, tokens[start].lower == "the" || Lexicon.nameConnectors.contains(tokens[start]) && !tokens[start].isCapitalized
+                || start + 1 < span.upperBound && Self.leadingFunctionWords.contains(tokens[start]) && layout.gazetteerMatch(at: start) == nil
                     // ("Do Kwon's victims": a question's first word opens only a sentence.)
-                    && (layout.isInitial(start) || !Self.questionOpeners.contains(tokens[start].lower))
+                    && (layout.isInitial(start) || !Self.questionOpeners.contains(tokens[start]))
                 // "On Monday the Casa de Moneda said": a day or a month before a small word opens no name ("Jun-ho Roe": a
                 // given name glued to its syllable is no month).
                 || start + 1 < span.upperBound && !tokens[start + 1].isCapitalized && layout.gazetteerMatch(at: start) == nil
                     && !isInsideHyphenatedWord(start + 1, tokens: tokens)
                     && (TemporalRecognizer.weekdays[tokens[start].lower] != nil || TemporalRecognizer.months[tokens[start].lower] != nil)
                 // "Last Thursday the Authority said", "Starting Jan. 1": a word that places a day or a month opens no name.
-                || start + 1 < span.upperBound && Self.dayPlacingWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start) == nil
+                || start + 1 < span.upperBound && Self.dayPlacingWords.contains(tokens[start]) && layout.gazetteerMatch(at: start) == nil
                     && (TemporalRecognizer.weekdays[tokens[start + 1].lower] != nil || TemporalRecognizer.months[tokens[start + 1].lower] != nil) {
             start += 1
         }
@@ -23,7 +23,7 @@ extension EntityRecognizer {
         var end = span.upperBound
         // "ASIC miners", "GPU rigs": an acronym before a machine's noun names the kind of machine, not the body it spells
         // elsewhere (an asset's ticker stays: "BTC miners").
-        if end - start == 1, tokens[start].isAllCaps, end < tokens.count, !tokens[end].isCapitalized, Self.machineNouns.contains(tokens[end].lower),
+        if end - start == 1, tokens[start].isAllCaps, end < tokens.count, !tokens[end].isCapitalized, Self.machineNouns.contains(tokens[end]),
            layout.gazetteerMatch(at: start).map({ gazetteer.entries[$0.form.entry].type != .asset }) ?? true {
             return []
         }
@@ -36,7 +36,7 @@ extension EntityRecognizer {
         // written before its number ends no name, nor does the small word before it.
         if end - start >= 2, Self.isAmountBeforeMagnitude(end - 1, tokens: tokens) {
             end -= 1
-            while end - start >= 2, Lexicon.nameConnectors.contains(tokens[end - 1].lower), !tokens[end - 1].isCapitalized { end -= 1 }
+            while end - start >= 2, Lexicon.nameConnectors.contains(tokens[end - 1]), !tokens[end - 1].isCapitalized { end -= 1 }
         }
         // "Happy Friday.", "met Kestrune Capital Friday": a weekday that ends a run is a day, not a name's word.
         if end - start >= 2, TemporalRecognizer.weekdays[tokens[end - 1].lower] != nil, layout.gazetteerMatch(at: end - 1) == nil { end -= 1 }
@@ -53,9 +53,9 @@ extension EntityRecognizer {
         // "Miner Ridgeline Digital dropped ...": a common noun opens the sentence, not the name. ("Two Singapore firms": a
         // number before a known name counts them.)
         if layout.isInitial(start), end - start >= 2, layout.gazetteerMatch(at: start) == nil, !layout.isCapitalizedInside(tokens[start].text),
-           Self.descriptorNouns.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower)
-               || Self.numberWords.contains(tokens[start].lower) && layout.gazetteerMatch(at: start + 1) != nil,
-           !Lexicon.givenNames.contains(tokens[start].lower), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
+           Self.descriptorNouns.contains(tokens[start]) || layout.lowercaseWords.contains(tokens[start].lower)
+               || Self.numberWords.contains(tokens[start]) && layout.gazetteerMatch(at: start + 1) != nil,
+           !Lexicon.givenNames.contains(tokens[start]), tokens[start + 1].isCapitalized, !opensSurname(start, before: end, tokens: tokens) {
             start += 1
         }
         // "Sri Lankan savers": a people or an adjective of a known place of more than one word.
@@ -79,10 +79,10 @@ extension EntityRecognizer {
            let match = layout.gazetteerMatch(at: place), gazetteer.entries[match.form.entry].type == .location,
            ["for", "of", "de", "del", "di", "du", "da", "do"].contains(tokens[place - 1].lower),
            (start..<(place - 1)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && layout.gazetteerMatch(at: $0) == nil
-               && !Lexicon.commonCapitalized.contains(tokens[$0].lower) && gazetteer.demonyms[tokens[$0].text] == nil }),
+               && !Lexicon.commonCapitalized.contains(tokens[$0]) && gazetteer.demonyms[tokens[$0].text] == nil }),
            !layout.inTitleLine(start), !(layout.isInitial(start) && !layout.isCapitalizedInside(tokens[start].text)),
            // "Sen. Jane Roe of Ruritania": a person from a place, not one name.
-           !Lexicon.givenNames.contains(tokens[start].lower), !isPersonContext(start..<(place - 1), tokens: tokens, layout: layout) {
+           !Lexicon.givenNames.contains(tokens[start]), !isPersonContext(start..<(place - 1), tokens: tokens, layout: layout) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
                                   type: institutionType(tokens, start..<end) ?? .organization, code: nil,
                                   country: gazetteer.entries[match.form.entry].country)]
@@ -93,8 +93,8 @@ extension EntityRecognizer {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: .person, code: nil, country: nil)]
         }
         // "Jordan Pike", "Georgia Lane": a given name and a surname, though a country shares the name.
-        if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start].lower),
-           !Self.placeHeads.contains(tokens[end - 1].lower), !Self.islandWords.contains(tokens[end - 1].lower),
+        if (2...3).contains(personWords.count), Lexicon.givenNames.contains(tokens[start]),
+           !Self.placeHeads.contains(tokens[end - 1]), !Self.islandWords.contains(tokens[end - 1]),
            personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
            institutionType(tokens, start..<end) == nil, (layout.gazetteerMatch(at: start)?.end ?? start + 1) == start + 1,
            // A surname may also be a place ("Carla Mendoza"), not an institution or an asset; a country's name glued by a
@@ -112,18 +112,18 @@ extension EntityRecognizer {
         }
         // "Lagos Fintech Guild": a place that opens an unknown name is part of it.
         if let opening = layout.gazetteerMatch(at: start), gazetteer.entries[opening.form.entry].type == .location, opening.end < end,
-           (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0].lower)
+           (opening.end..<end).allSatisfy({ layout.gazetteerMatch(at: $0) == nil && !Lexicon.commonCapitalized.contains(tokens[$0])
                && TemporalRecognizer.months[tokens[$0].lower] == nil }),
            tokens[opening.end..<end].contains(where: { $0.kind == .word && $0.isCapitalized }),
            !layout.inTitleLine(start) {
             // "the Lisbon Crypto Week": an event named after a place names nothing.
-            if Self.eventHeads.contains(tokens[end - 1].lower) { return [] }
+            if Self.eventHeads.contains(tokens[end - 1]) { return [] }
             // "the Texas Finance Code", "a Montana Republican": a law and a party's member are no names, the place is.
-            if Self.lawHeads.contains(tokens[end - 1].lower) || Self.partyMember.contains(tokens[end - 1].lower) {
+            if Self.lawHeads.contains(tokens[end - 1]) || Self.partyMember.contains(tokens[end - 1]) {
                 return gazetteerMention(opening.form, start, opening.end, tokens: tokens, layout: layout).map { [$0] } ?? []
             }
             // "Victoria Island", "Lagos Island": a place named after a place.
-            let isPlace = Self.islandWords.contains(tokens[end - 1].lower) || Self.placeHeads.contains(tokens[end - 1].lower)
+            let isPlace = Self.islandWords.contains(tokens[end - 1]) || Self.placeHeads.contains(tokens[end - 1])
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end),
                                   type: institutionType(tokens, start..<end) ?? (isPlace ? .location : .organization), code: nil,
                                   country: gazetteer.entries[opening.form.entry].country)]
@@ -133,7 +133,7 @@ extension EntityRecognizer {
             return gazetteer.entries[match.form.entry].type != .location
         }
         if end - start >= 2, !knownHead, let type = institutionType(tokens, start..<end),
-           !layout.isInitial(start) || !Lexicon.commonCapitalized.contains(tokens[start].lower),
+           !layout.isInitial(start) || !Lexicon.commonCapitalized.contains(tokens[start]),
            !layout.inTitleLine(start) || layout.isCapitalizedOutsideTitles(Self.key(tokens, start..<end)) {
             return [EntityMention(first: start, end: end, key: "n:" + Self.key(tokens, start..<end), type: type,
                                   code: nil, country: countryInside(tokens, start..<end))]
@@ -161,11 +161,11 @@ extension EntityRecognizer {
     func isBylineWriter(_ run: Range<Int>, personWords: [Int], tokens: [Token], layout: TextLayout) -> Bool {
         let by = run.lowerBound - 1
         guard by >= 0, tokens[by].lower == "by", (2...4).contains(personWords.count),
-              tokens[by].newlineBefore || by >= 1 && tokens[by - 1].newlineBefore && Self.bylineVerbs.contains(tokens[by - 1].lower),
+              tokens[by].newlineBefore || by >= 1 && tokens[by - 1].newlineBefore && Self.bylineVerbs.contains(tokens[by - 1]),
               !tokens[run].contains(where: \.newlineBefore),
               run.upperBound == tokens.count || tokens[run.upperBound].newlineBefore || [",", "|", "-", "—", "–"].contains(tokens[run.upperBound].text),
               personWords.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
-                  && !layout.lowercaseWords.contains(tokens[$0].lower) && !Lexicon.commonCapitalized.contains(tokens[$0].lower) }),
+                  && !layout.lowercaseWords.contains(tokens[$0].lower) && !Lexicon.commonCapitalized.contains(tokens[$0]) }),
               layout.gazetteerMatch(at: run.lowerBound)?.end != run.upperBound else { return false }
         return true
     }
@@ -194,7 +194,7 @@ extension EntityRecognizer {
             }
             let token = tokens[cursor]
             // ("VELDT DOLLAR FOR EEA": a small word between two names joins none; "of" may be inside one.)
-            let splits = Lexicon.nameConnectors.contains(token.lower) ? TextLayout.minorWords.contains(token.lower) && token.lower != "of"
+            let splits = Lexicon.nameConnectors.contains(token) ? TextLayout.minorWords.contains(token) && token.lower != "of"
                 : !layout.isWrittenAsName(token.lower)
             if token.kind == .word, splits {
                 if cursor > pieceStart { pieces.append(pieceStart..<cursor) }
@@ -229,7 +229,7 @@ extension EntityRecognizer {
             unknownStart = nil
             // "Coinbase Global Inc": a legal form after a known company is part of its name.
             if let company = found.last, company.end == from, company.type == .organization, limit - from == 1,
-               TextLayout.legalFormAcronyms.contains(tokens[from].lower) {
+               TextLayout.legalFormAcronyms.contains(tokens[from]) {
                 found[found.count - 1].end = limit
                 return
             }
@@ -245,7 +245,7 @@ extension EntityRecognizer {
             if let asset = found.last, asset.end == from, asset.type == .asset, asset.end - asset.first == 1, limit - from == 1,
                tokens[asset.first].isCapitalized, !tokens[asset.first].isAllCaps, tokens[from].isCapitalized, tokens[from].kind == .word,
                !layout.inTitleLine(from), !layout.lowercaseWords.contains(tokens[from].lower),
-               !Lexicon.commonCapitalized.contains(tokens[from].lower), gazetteer.demonyms[tokens[from].text] == nil,
+               !Lexicon.commonCapitalized.contains(tokens[from]), gazetteer.demonyms[tokens[from].text] == nil,
                TemporalRecognizer.weekdays[tokens[from].lower] == nil {
                 found[found.count - 1] = EntityMention(first: asset.first, end: limit, key: "n:" + Self.key(tokens, asset.first..<limit),
                                                        type: institutionType(tokens, asset.first..<limit) ?? .organization, code: nil, country: nil)
@@ -254,7 +254,7 @@ extension EntityRecognizer {
             // "South Dakota Division of Banking", "Ohio Department of Commerce": a state's or country's body named after it.
             // ("Mumbai Police": the place and the one word make the authority's name.)
             if let place = found.last, place.end == from, place.type == .location, institutionType(tokens, place.first..<limit) == .authority,
-               tokens[from].isCapitalized, !Lexicon.nameConnectors.contains(tokens[from].lower), !layout.inTitleLine(from) {
+               tokens[from].isCapitalized, !Lexicon.nameConnectors.contains(tokens[from]), !layout.inTitleLine(from) {
                 found[found.count - 1] = EntityMention(first: place.first, end: limit, key: "n:" + Self.key(tokens, place.first..<limit),
                                                        type: .authority, code: nil, country: place.country)
                 return
@@ -279,8 +279,8 @@ extension EntityRecognizer {
                 }
                 // "National Congress", "Federal Senate": a qualifier before a legislature or court names another one.
                 if let modifier = unknownStart, (1...2).contains(cursor - modifier), entry.type == .authority, match.end - cursor == 1,
-                   Self.legislatureWords.contains(tokens[cursor].lower),
-                   (modifier..<cursor).allSatisfy({ Self.institutionQualifiers.contains(tokens[$0].lower) && tokens[$0].isCapitalized }) {
+                   Self.legislatureWords.contains(tokens[cursor]),
+                   (modifier..<cursor).allSatisfy({ Self.institutionQualifiers.contains(tokens[$0]) && tokens[$0].isCapitalized }) {
                     unknownStart = nil
                     found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
                                                type: .authority, code: nil, country: nil))
@@ -352,7 +352,7 @@ extension EntityRecognizer {
                        && !Lexicon.placeModifiers.contains(tokens[$0].lower) && !Lexicon.authorityHeads.contains(tokens[$0].lower)
                        && TemporalRecognizer.months[tokens[$0].lower] == nil && TemporalRecognizer.weekdays[tokens[$0].lower] == nil }),
                    !(layout.isInitial(body) && layout.lowercaseWords.contains(tokens[body].lower)),
-                   body == 0 || !Self.speechVerbs.contains(tokens[body - 1].lower) {
+                   body == 0 || !Self.speechVerbs.contains(tokens[body - 1]) {
                     unknownStart = nil
                     found.append(EntityMention(first: body, end: end, key: "n:" + Self.key(tokens, body..<end),
                                                type: institutionType(tokens, body..<end) ?? .organization, code: nil, country: entry.country))
@@ -360,9 +360,9 @@ extension EntityRecognizer {
                     continue
                 }
                 // "Bank Ostrava" after "Bank Ostrava AG": a company's generic word before a city names the company.
-                let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end].lower)
+                let legalFormAfter = match.end + 1 == end && Lexicon.legalForms.contains(tokens[match.end])
                 if unknownStart != nil, entry.type == .location, entry.code == nil, match.end == end || legalFormAfter,
-                   Self.genericCompanyWords.contains(tokens[cursor - 1].lower), tokens[cursor - 1].isCapitalized, !layout.isInitial(cursor - 1) {
+                   Self.genericCompanyWords.contains(tokens[cursor - 1]), tokens[cursor - 1].isCapitalized, !layout.isInitial(cursor - 1) {
                     flushUnknown(upTo: cursor - 1)
                     found.append(EntityMention(first: cursor - 1, end: end, key: "n:" + Self.key(tokens, (cursor - 1)..<end),
                                                type: .organization, code: nil, country: nil))
@@ -370,7 +370,7 @@ extension EntityRecognizer {
                     continue
                 }
                 if let modifier = unknownStart, cursor - modifier == 1, entry.type == .location,
-                   Lexicon.placeModifiers.contains(tokens[modifier].lower) {
+                   Lexicon.placeModifiers.contains(tokens[modifier]) {
                     unknownStart = nil
                     found.append(EntityMention(first: modifier, end: match.end, key: "n:" + Self.key(tokens, modifier..<match.end),
                                                type: .location, code: nil, country: entry.country))
@@ -388,11 +388,11 @@ extension EntityRecognizer {
             }
             let innerHyphen = tokens[cursor].text == "-" && !tokens[cursor].spaceBefore && cursor + 1 < end && unknownStart != nil
             let afterHyphen = cursor > start && tokens[cursor - 1].text == "-" && !tokens[cursor].spaceBefore && unknownStart != nil
-                && !Lexicon.nameConnectors.contains(tokens[cursor].lower) && !TextLayout.minorWords.contains(tokens[cursor].lower)
+                && !Lexicon.nameConnectors.contains(tokens[cursor]) && !TextLayout.minorWords.contains(tokens[cursor])
             let initialPeriod = unknownStart != nil && layout.isMiddleInitialPeriod(cursor)
             let innerPossessive = unknownStart != nil && layout.isInnerPossessive(cursor)
-            let surnameParticle = unknownStart != nil && !tokens[cursor].isCapitalized && Self.surnameParticles.contains(tokens[cursor].lower)
-            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor].lower) || innerHyphen || afterHyphen || initialPeriod
+            let surnameParticle = unknownStart != nil && !tokens[cursor].isCapitalized && Self.surnameParticles.contains(tokens[cursor])
+            if layout.isNameToken(cursor) || Lexicon.nameConnectors.contains(tokens[cursor]) || innerHyphen || afterHyphen || initialPeriod
                 || surnameParticle || innerPossessive {
                 if unknownStart == nil { unknownStart = cursor }
             } else {

@@ -13,11 +13,11 @@ extension EntityRecognizer {
         if last.lower.hasSuffix("coin") && last.lower.count > 4 || last.lower == "token" { return .asset }
         // "the KiwiDollar (NZDK) token", "the Zephyr stablecoin": a name before a word for a token.
         // "its native token ZTX", "the stablecoin USDX": a ticker after a word for a token.
-        if start > 0, Self.tokenNouns.contains(tokens[start - 1].lower), tokens[start].isAllCaps, end - start == 1 { return .asset }
+        if start > 0, Self.tokenNouns.contains(tokens[start - 1]), tokens[start].isAllCaps, end - start == 1 { return .asset }
         // "its native token, KRV,", "a token called HKDL": a ticker set after a word for a token by a comma or a naming verb.
-        if start > 1, tokens[start].isAllCaps, end - start == 1, tokens[start - 1].text == "," || Self.namingVerbs.contains(tokens[start - 1].lower) {
-            let noun = start > 2 && tokens[start - 2].text == "," && Self.namingVerbs.contains(tokens[start - 1].lower) ? start - 3 : start - 2
-            if Self.tokenNouns.contains(tokens[noun].lower) { return .asset }
+        if start > 1, tokens[start].isAllCaps, end - start == 1, tokens[start - 1].text == "," || Self.namingVerbs.contains(tokens[start - 1]) {
+            let noun = start > 2 && tokens[start - 2].text == "," && Self.namingVerbs.contains(tokens[start - 1]) ? start - 3 : start - 2
+            if Self.tokenNouns.contains(tokens[noun]) { return .asset }
         }
         // "MYX (+15%) and JST (+4%) led gains", "PENGU rose 19%": a ticker in capitals and its price move, unless the
         // sentence speaks of shares ("stocks such as GOOG (+6%)").
@@ -25,7 +25,7 @@ extension EntityRecognizer {
             return .asset
         }
         let afterTicker = Self.tickerAfter(end, tokens: tokens) != nil ? end + 3 : end
-        if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker].lower) { return .asset }
+        if afterTicker < tokens.count, Self.tokenNouns.contains(tokens[afterTicker]) { return .asset }
         // "Digital Dirham", "e-Naira": a central bank digital currency.
         if ["digital", "e"].contains(tokens[start].lower), PolicyCues.currencyNames.contains(last.lower) { return .asset }
         let wordCount = tokens[range].filter { $0.kind == .word }.count
@@ -33,28 +33,28 @@ extension EntityRecognizer {
         // "President Okonjo", "Gov. Tallis", "Fed chair Marwick", "the exchange's founder Zhou": after a title of office.
         let title = start > 1 && tokens[start - 1].text == "." ? start - 2 : start - 1
         // ("the Premier League", "Queen Street": not after a word the text writes in lower case or a name's head word.)
-        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title].lower) && tokens[title].isCapitalized
-            || Self.officeTitles.contains(tokens[title].lower) && (tokens[title].isCapitalized || !Self.capitalizedOnlyTitles.contains(tokens[title].lower))
+        if wordCount == 1, title >= 0, Self.honorifics.contains(tokens[title]) && tokens[title].isCapitalized
+            || Self.officeTitles.contains(tokens[title]) && (tokens[title].isCapitalized || !Self.capitalizedOnlyTitles.contains(tokens[title]))
                 && !isHeadWordOfAName(tokens[start].lower, layout: layout) {
             return .person
         }
         // "María José de la Fuente Iglesias", "Mohammed bin Rashid Al Maktoum": particles do not count as names.
-        let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0.lower) && !Lexicon.nameConnectors.contains($0.lower) }.count
+        let nameWordCount = tokens[range].filter { $0.kind == .word && !Self.surnameParticles.contains($0) && !Lexicon.nameConnectors.contains($0) }.count
         // "Halloran Pike LLP said", "Meghna Equities said": a legal form or a company's head word names a company.
-        let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0.lower) && $0.isCapitalized }
+        let legalForm = tokens[range].contains { Lexicon.legalForms.contains($0) && $0.isCapitalized }
         // ("Redwood Trade", "Tejo Ledger", "Bank Mazurski": a word of trade or of the press ends a firm's name, or a bank's
         // begins it.)
         let companyHead = (Lexicon.organizationHeads.contains(last.lower) || Self.businessHeads.contains(last.lower) || tokens[start].lower == "bank")
-            && !Lexicon.givenNames.contains(tokens[start].lower)
+            && !Lexicon.givenNames.contains(tokens[start])
         if (2...4).contains(wordCount) || (2...4).contains(nameWordCount) && wordCount <= 7, !legalForm, !companyHead,
            range.allSatisfy({ tokens[$0].text == "-" || layout.isMiddleInitialPeriod($0)
-               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0].lower)
-                   || Self.surnameParticles.contains(tokens[$0].lower) || !tokens[$0].spaceBefore) }),
+               || tokens[$0].kind == .word && (tokens[$0].isCapitalized || Lexicon.nameConnectors.contains(tokens[$0])
+                   || Self.surnameParticles.contains(tokens[$0]) || !tokens[$0].spaceBefore) }),
            isPersonContext(range, tokens: tokens, layout: layout), !isNamedAsACompany(range, tokens: tokens, layout: layout) {
             return .person
         }
         if let type = placeType(range, tokens: tokens, layout: layout) { return type }
-        if !Lexicon.givenNames.contains(tokens[start].lower), let type = appositiveType(after: end, tokens: tokens) { return type }
+        if !Lexicon.givenNames.contains(tokens[start]), let type = appositiveType(after: end, tokens: tokens) { return type }
         return .organization
     }
 
@@ -133,7 +133,7 @@ extension EntityRecognizer {
     /// given name no person's, whatever verb of speech follows it.
     func isNamedAsACompany(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         let start = range.lowerBound
-        guard !Lexicon.givenNames.contains(tokens[start].lower) else { return false }
+        guard !Lexicon.givenNames.contains(tokens[start]) else { return false }
         if layout.opensCompanyName(tokens[start].text) { return true }
         return start > 0 && (tokens[start - 1].lower == "the" || Self.isDescribedAsCompany(start, tokens: tokens))
     }
@@ -163,7 +163,7 @@ extension EntityRecognizer {
         var cursor = end
         if cursor < tokens.count, tokens[cursor].text == "(" {
             cursor += 1
-        } else if cursor < tokens.count, priceMoveVerbs.contains(tokens[cursor].lower) {
+        } else if cursor < tokens.count, priceMoveVerbs.contains(tokens[cursor]) {
             cursor += 1
             if cursor < tokens.count, ["another", "nearly", "almost", "about", "around", "over", "by", "more", "than"].contains(tokens[cursor].lower) {
                 cursor += 1
@@ -179,7 +179,7 @@ extension EntityRecognizer {
     static func speaksOfShares(before start: Int, tokens: [Token]) -> Bool {
         var cursor = start - 1
         while cursor >= 0, cursor >= start - 16, ![".", "!", "?", ";"].contains(tokens[cursor].text) {
-            if shareWords.contains(tokens[cursor].lower) { return true }
+            if shareWords.contains(tokens[cursor]) { return true }
             cursor -= 1
         }
         return false

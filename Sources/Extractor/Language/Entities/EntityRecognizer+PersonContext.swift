@@ -5,12 +5,12 @@ extension EntityRecognizer {
     func isPersonContext(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         let start = range.lowerBound
         let end = range.upperBound
-        if Lexicon.givenNames.contains(tokens[start].lower) { return true }
+        if Lexicon.givenNames.contains(tokens[start]) { return true }
         // "Casa de Moneda said ...", "Administración Nacional de Electricidad said ...": an institution's noun before a
         // Romance particle names no person.
         if range.contains(where: { index in
-            index + 1 < end && Self.institutionNouns.contains(tokens[index].lower) && Self.romanceParticles.contains(tokens[index + 1].lower)
-        }) || Self.institutionNouns.contains(tokens[start].lower) && range.dropFirst().contains(where: { Self.romanceParticles.contains(tokens[$0].lower) }) {
+            index + 1 < end && Self.institutionNouns.contains(tokens[index]) && Self.romanceParticles.contains(tokens[index + 1])
+        }) || Self.institutionNouns.contains(tokens[start]) && range.dropFirst().contains(where: { Self.romanceParticles.contains(tokens[$0]) }) {
             return false
         }
         if start > 0 {
@@ -19,23 +19,23 @@ extension EntityRecognizer {
                 return true
             }
             // "Gov. Jane Roe": an abbreviated title and its period.
-            if previous == ".", start > 1, Lexicon.personTitles.contains(tokens[start - 2].lower) { return true }
+            if previous == ".", start > 1, Lexicon.personTitles.contains(tokens[start - 2]) { return true }
         }
-        if end < tokens.count, Self.speechVerbs.contains(tokens[end].lower) || Self.personVerbs.contains(tokens[end].lower) { return true }
+        if end < tokens.count, Self.speechVerbs.contains(tokens[end]) || Self.personVerbs.contains(tokens[end]) { return true }
         // "X was born / arrested / detained": what happens only to people.
-        if end + 1 < tokens.count, ["was", "were"].contains(tokens[end].lower), Self.personPassives.contains(tokens[end + 1].lower) { return true }
+        if end + 1 < tokens.count, ["was", "were"].contains(tokens[end].lower), Self.personPassives.contains(tokens[end + 1]) { return true }
         // "according to Jane Roe".
         if start > 1, tokens[start - 1].lower == "to", tokens[start - 2].lower == "according" { return true }
         // "its chief executive, Jane Roe", "its Director of Corporate Communications, Jane Roe".
         if start > 1, tokens[start - 1].text == ",",
-           tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0.lower) }) { return true }
+           tokens[max(0, start - 6)..<(start - 1)].contains(where: { Lexicon.personTitles.contains($0) }) { return true }
         if end + 1 < tokens.count, tokens[end].text == "," {
             // "X, a research analyst at Y" / "X, a Lagos-based fintech lawyer".
             // ("X, a Lagos-born nurse who ...": a person's noun after "a".)
             for offset in 1...min(8, tokens.count - end - 1) {
                 if [",", ".", ";"].contains(tokens[end + offset].text) { break }
-                if Lexicon.personTitles.contains(tokens[end + offset].lower) { return true }
-                if ["a", "an"].contains(tokens[end + 1].lower), Self.peopleNouns.contains(tokens[end + offset].lower) { return true }
+                if Lexicon.personTitles.contains(tokens[end + offset]) { return true }
+                if ["a", "an"].contains(tokens[end + 1].lower), Self.peopleNouns.contains(tokens[end + offset]) { return true }
             }
             // "X, who heads ...", "X, whose firm ...".
             if ["who", "whose"].contains(tokens[end + 1].lower) { return true }
@@ -47,7 +47,7 @@ extension EntityRecognizer {
         }
         if hasSurnameParticle(range, tokens: tokens, layout: layout) || hasHyphenatedSurname(range, tokens: tokens, layout: layout) { return true }
         // "Amir Haddad and Joanna Pike": a name listed with a person's.
-        if start > 2, tokens[start - 1].lower == "and", Lexicon.givenNames.contains(tokens[max(0, start - 3)].lower) { return true }
+        if start > 2, tokens[start - 1].lower == "and", Lexicon.givenNames.contains(tokens[max(0, start - 3)]) { return true }
         return isInCreditLine(start, tokens: tokens)
     }
 
@@ -58,24 +58,24 @@ extension EntityRecognizer {
     func hasSurnameParticle(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         for index in range {
             let token = tokens[index]
-            if index > range.lowerBound, index + 1 < range.upperBound, !token.isCapitalized, Self.surnameParticles.contains(token.lower),
+            if index > range.lowerBound, index + 1 < range.upperBound, !token.isCapitalized, Self.surnameParticles.contains(token),
                tokens[index - 1].isCapitalized, tokens[index - 1].kind == .word, tokens[index + 1].isCapitalized {
                 // The particle is followed by the last word only ("van der Berg": one more particle first).
                 var last = index + 1
-                if Self.surnameParticles.contains(tokens[last].lower), last + 1 < range.upperBound { last += 1 }
+                if Self.surnameParticles.contains(tokens[last]), last + 1 < range.upperBound { last += 1 }
                 while last + 2 < range.upperBound, tokens[last + 1].text == "-", !tokens[last + 1].spaceBefore { last += 2 }
                 guard last + 1 == range.upperBound else { return false }
-                if Self.romanceParticles.contains(token.lower) {
+                if Self.romanceParticles.contains(token) {
                     let before = tokens[range.lowerBound..<index]
-                    if before.contains(where: { Self.institutionNouns.contains($0.lower) || Lexicon.foreignAuthorityHeads.contains($0.lower)
-                        || Lexicon.authorityHeads.contains($0.lower) || Lexicon.organizationHeads.contains($0.lower) }) {
+                    if before.contains(where: { Self.institutionNouns.contains($0) || Lexicon.foreignAuthorityHeads.contains($0)
+                        || Lexicon.authorityHeads.contains($0) || Lexicon.organizationHeads.contains($0) }) {
                         return false
                     }
                     if layout.gazetteerMatch(at: index + 1) != nil { return false }
                 }
                 return true
             }
-            if index + 2 < range.upperBound, token.isCapitalized, Self.gluedSurnamePrefixes.contains(token.lower),
+            if index + 2 < range.upperBound, token.isCapitalized, Self.gluedSurnamePrefixes.contains(token),
                tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, tokens[index + 2].isCapitalized {
                 return true
             }
@@ -96,10 +96,10 @@ extension EntityRecognizer {
         return range.allSatisfy { index in
             let token = tokens[index]
             guard token.text != "-" else { return true }
-            return token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.commonCapitalized.contains(token.lower)
+            return token.kind == .word && token.isCapitalized && !token.isAllCaps && !Lexicon.commonCapitalized.contains(token)
                 && !layout.lowercaseWords.contains(token.lower)
-                && !Lexicon.legalForms.contains(token.lower) && !Lexicon.organizationHeads.contains(token.lower)
-                && !Lexicon.authorityHeads.contains(token.lower) && gazetteer.demonyms[token.text] == nil
+                && !Lexicon.legalForms.contains(token) && !Lexicon.organizationHeads.contains(token)
+                && !Lexicon.authorityHeads.contains(token) && gazetteer.demonyms[token.text] == nil
         }
     }
 
@@ -119,7 +119,7 @@ extension EntityRecognizer {
     /// "van der Berg") or at a hyphenated compound ("Al-Sayegh", "Mensah-Bonsu").
     func surnameStart(of range: Range<Int>, tokens: [Token]) -> Int? {
         if let particle = (range.lowerBound + 1..<range.upperBound - 1).first(where: {
-            !tokens[$0].isCapitalized && Self.surnameParticles.contains(tokens[$0].lower) && tokens[$0].spaceBefore
+            !tokens[$0].isCapitalized && Self.surnameParticles.contains(tokens[$0]) && tokens[$0].spaceBefore
         }) {
             return particle
         }
@@ -138,7 +138,7 @@ extension EntityRecognizer {
             let token = tokens[cursor]
             if [".", ";", "!", "?"].contains(token.text) { return false }
             if token.lower == "by" {
-                return cursor > 0 && Self.creditWords.contains(tokens[cursor - 1].lower) || cursor == 0 || token.newlineBefore
+                return cursor > 0 && Self.creditWords.contains(tokens[cursor - 1]) || cursor == 0 || token.newlineBefore
             }
             if token.newlineBefore { return false }
             cursor -= 1

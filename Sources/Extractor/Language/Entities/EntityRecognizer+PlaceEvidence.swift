@@ -12,15 +12,15 @@ extension EntityRecognizer {
             return .location
         }
         if start >= 2, tokens[start - 1].lower == "in",
-           Self.placeCues.contains(tokens[start - 2].lower) || Lexicon.personTitles.contains(tokens[start - 2].lower) {
+           Self.placeCues.contains(tokens[start - 2]) || Lexicon.personTitles.contains(tokens[start - 2]) {
             return .location
         }
         // "OSTRAVA, Czech Republic —": a dateline's place.
         if Self.isDateline(range, tokens: tokens) { return .location }
         // "the Kaluga region", "Finnmark county": a place noun after the name.
-        if end < tokens.count, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end].lower) { return .location }
+        if end < tokens.count, !tokens[end].isCapitalized, Self.placeNouns.contains(tokens[end]) { return .location }
         // "the Czech city of Olomouc", "the province of Kaluga".
-        if start >= 2, tokens[start - 1].lower == "of", !tokens[start - 2].isCapitalized, Self.placeNouns.contains(tokens[start - 2].lower)
+        if start >= 2, tokens[start - 1].lower == "of", !tokens[start - 2].isCapitalized, Self.placeNouns.contains(tokens[start - 2])
             || ["city", "town", "village", "capital", "port", "island", "state"].contains(tokens[start - 2].lower) && !tokens[start - 2].isCapitalized {
             return .location
         }
@@ -28,9 +28,9 @@ extension EntityRecognizer {
         // work or a part in a company ("a stake in Acme", "a flaw in Zentora").
         // ("By Jane Roe in Suva": the line may end after the place.)
         if words.count == 1, start >= 2, tokens[start - 1].lower == "in", !tokens[start].isAllCaps, !tokens[start - 1].isCapitalized,
-           !Self.companyInWords.contains(tokens[start - 2].lower), end == tokens.count || tokens[end].newlineBefore
+           !Self.companyInWords.contains(tokens[start - 2]), end == tokens.count || tokens[end].newlineBefore
                || !tokens[end].isPossessive && tokens[end].kind != .word
-               || tokens[end].kind == .word && !tokens[end].isCapitalized && !Lexicon.organizationHeads.contains(tokens[end].lower),
+               || tokens[end].kind == .word && !tokens[end].isCapitalized && !Lexicon.organizationHeads.contains(tokens[end]),
            !Self.isCompanyWord(tokens[start].text) {
             return .location
         }
@@ -39,23 +39,23 @@ extension EntityRecognizer {
             let previous = tokens[start - 1].lower
             if previous == "near" { return .location }
             if ["and", "or"].contains(previous), start >= 3, tokens[start - 2].isCapitalized,
-               ["in", "near"].contains(tokens[start - 3].lower) && start >= 4 && !Self.companyInWords.contains(tokens[start - 4].lower)
+               ["in", "near"].contains(tokens[start - 3].lower) && start >= 4 && !Self.companyInWords.contains(tokens[start - 4])
                 || layout.gazetteerMatch(at: start - 2).map({ gazetteer.entries[$0.form.entry].type == .location && $0.end == start - 1 }) == true {
                 return .location
             }
         }
         // "a farmer from Brovary", "a Republican from Ashby Falls": a person of a place.
-        if words.count <= 3, start >= 2, tokens[start - 1].lower == "from", Self.inhabitantNouns.contains(tokens[start - 2].lower),
+        if words.count <= 3, start >= 2, tokens[start - 1].lower == "from", Self.inhabitantNouns.contains(tokens[start - 2]),
            !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) {
             return .location
         }
         // "the Colonie retiree", "a Dunmore resident": a person named by the place where they live.
-        if words.count <= 2, end < tokens.count, !tokens[end].isCapitalized, Self.residentNouns.contains(tokens[end].lower),
+        if words.count <= 2, end < tokens.count, !tokens[end].isCapitalized, Self.residentNouns.contains(tokens[end]),
            !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) {
             return .location
         }
         if isInAListOfPlaces(range, tokens: tokens) { return .location }
-        if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1].lower), tokens[end + 2].lower == "of" {
+        if end + 2 < tokens.count, tokens[end].text == ",", Self.directions.contains(tokens[end + 1]), tokens[end + 2].lower == "of" {
             return .location
         }
         if isTownBeforeItsRegion(end, tokens: tokens, layout: layout) { return .location }
@@ -69,14 +69,14 @@ extension EntityRecognizer {
         guard !tokens[range].contains(where: { $0.isAllCaps || Self.isCompanyWord($0.text) }) else { return false }
         var separators: [String] = []
         var cursor = range.lowerBound - 1
-        while cursor >= 1, Self.listSeparators.contains(tokens[cursor].lower) {
+        while cursor >= 1, Self.listSeparators.contains(tokens[cursor]) {
             separators.append(tokens[cursor].lower)
             guard let opening = Self.listItemStart(endingAt: cursor, tokens: tokens) else { return false }
             cursor = opening - 1
         }
-        guard cursor >= 1, ["in", "near"].contains(tokens[cursor].text), !Self.companyInWords.contains(tokens[cursor - 1].lower) else { return false }
+        guard cursor >= 1, ["in", "near"].contains(tokens[cursor].text), !Self.companyInWords.contains(tokens[cursor - 1]) else { return false }
         var after = range.upperBound
-        while after + 1 < tokens.count, Self.listSeparators.contains(tokens[after].lower), let closing = Self.listItemEnd(startingAt: after + 1, tokens: tokens) {
+        while after + 1 < tokens.count, Self.listSeparators.contains(tokens[after]), let closing = Self.listItemEnd(startingAt: after + 1, tokens: tokens) {
             separators.append(tokens[after].lower)
             after = closing
         }

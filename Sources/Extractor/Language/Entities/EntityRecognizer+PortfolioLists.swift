@@ -6,7 +6,7 @@ extension EntityRecognizer {
     /// follows. Every listed part ends in a portfolio's noun ("Innovation", "Economic Development"), or the acronym in
     /// brackets after the list spells the whole name ("(MBIE)").
     func portfolioListEnd(_ span: Range<Int>, tokens: [Token], layout: TextLayout) -> Int? {
-        guard let head = span.prefix(4).first(where: { Self.portfolioHeads.contains(tokens[$0].lower) && tokens[$0].isCapitalized }),
+        guard let head = span.prefix(4).first(where: { Self.portfolioHeads.contains(tokens[$0]) && tokens[$0].isCapitalized }),
               head + 2 < span.upperBound, ["of", "for", "on"].contains(tokens[head + 1].lower),
               span.upperBound < tokens.count, tokens[span.upperBound].text == "," else { return nil }
         var cursor = span.upperBound
@@ -23,8 +23,8 @@ extension EntityRecognizer {
             guard first > cursor else { break }
             var end = first
             while end < tokens.count, end - first < 3, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllCaps,
-                  layout.gazetteerMatch(at: end) == nil, !Lexicon.authorityHeads.contains(tokens[end].lower),
-                  !Self.institutionWords.contains(tokens[end].lower), !Lexicon.givenNames.contains(tokens[end].lower) {
+                  layout.gazetteerMatch(at: end) == nil, !Lexicon.authorityHeads.contains(tokens[end]),
+                  !Self.institutionWords.contains(tokens[end]), !Lexicon.givenNames.contains(tokens[end]) {
                 end += 1
             }
             guard end > first else { return nil }
@@ -35,7 +35,7 @@ extension EntityRecognizer {
         // The list ends the name: no capitalized word goes on after it.
         if last.upperBound < tokens.count, tokens[last.upperBound].isCapitalized, tokens[last.upperBound].kind == .word { return nil }
         let namesPortfolios = parts.allSatisfy {
-            Self.portfolioWords.contains(tokens[$0.upperBound - 1].lower) || Self.committeeSubjects.contains(tokens[$0.upperBound - 1].lower)
+            Self.portfolioWords.contains(tokens[$0.upperBound - 1]) || Self.committeeSubjects.contains(tokens[$0.upperBound - 1])
         }
         let spelled = Self.tickerAfter(last.upperBound, tokens: tokens)
             .map { $0 == Self.initials(Array(tokens[head..<last.upperBound])) } ?? false

@@ -5,9 +5,9 @@ extension EntityRecognizer {
     func dropProducts(_ mentions: inout [EntityMention], tokens: [Token]) {
         var products: Set<String> = []
         for index in tokens.indices where index >= 2 {
-            let product = tokens[index].kind == .word && Self.productNouns.contains(tokens[index].lower)
+            let product = tokens[index].kind == .word && Self.productNouns.contains(tokens[index])
             let quotedAfterDubbing = Self.isQuoteMark(tokens[index - 1]) && index >= 3
-                && Self.productNamingVerbs.contains(tokens[index - 2].lower)
+                && Self.productNamingVerbs.contains(tokens[index - 2])
             guard product || quotedAfterDubbing else { continue }
             var end = index
             var quoted = false
@@ -15,7 +15,7 @@ extension EntityRecognizer {
             if quotedAfterDubbing {
                 first = index
                 end = index
-                while end < tokens.count, end < index + 6, tokens[end].kind == .word, tokens[end].isCapitalized || Lexicon.nameConnectors.contains(tokens[end].lower) {
+                while end < tokens.count, end < index + 6, tokens[end].kind == .word, tokens[end].isCapitalized || Lexicon.nameConnectors.contains(tokens[end]) {
                     end += 1
                 }
                 guard end > first, end < tokens.count, Self.isQuoteMark(tokens[end]) else { continue }
@@ -32,7 +32,7 @@ extension EntityRecognizer {
                     guard first > 0, Self.isQuoteMark(tokens[first - 1]) else { continue }
                 } else {
                     let before = first > 0 ? tokens[first - 1] : nil
-                    guard let before, before.isPossessive || Self.ownerWords.contains(before.lower) else { continue }
+                    guard let before, before.isPossessive || Self.ownerWords.contains(before) else { continue }
                 }
             }
             products.insert("n:" + Self.key(tokens, first..<end))
@@ -41,7 +41,7 @@ extension EntityRecognizer {
         // Where each quoted title closes, by token (one pass; titles are at most 14 tokens long).
         var titleEnd: [Int: Int] = [:]
         for index in tokens.indices where index >= 1 && Self.isQuoteMark(tokens[index])
-            && Self.titlingVerbs.contains(tokens[index - 1].lower) {
+            && Self.titlingVerbs.contains(tokens[index - 1]) {
             var close = index + 1
             while close < tokens.count, close <= index + 14, !Self.isQuoteMark(tokens[close]), !tokens[close].newlineBefore { close += 1 }
             guard close < tokens.count, Self.isQuoteMark(tokens[close]) else { continue }

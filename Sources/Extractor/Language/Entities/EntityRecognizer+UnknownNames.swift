@@ -5,16 +5,16 @@ extension EntityRecognizer {
     func unknownNames(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, Lexicon.nameConnectors.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
+        while start < end, Lexicon.nameConnectors.contains(tokens[start]), !opensSurname(start, before: end, tokens: tokens) { start += 1 }
         // ("Lee Soo-bin": a syllable glued to a name by a hyphen is no connector.)
-        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1].lower), !isInsideHyphenatedWord(end - 1, tokens: tokens) { end -= 1 }
+        while end > start, Lexicon.nameConnectors.contains(tokens[end - 1]), !isInsideHyphenatedWord(end - 1, tokens: tokens) { end -= 1 }
         guard start < end else { return [] }
         // "Commissioner for Financial Services Vesna Roe-Lind": the portfolio after a title runs into its holder's name.
         if let holder = holderAfterPortfolio(start..<end, tokens: tokens, layout: layout) {
             return [EntityMention(first: holder, end: end, key: "n:" + Self.key(tokens, holder..<end), type: .person, code: nil, country: nil)]
         }
         // "Head of Markets and Policy": part of a role, not a name.
-        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower) { return [] }
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2]) { return [] }
         if isInsideATitle(start..<end, tokens: tokens, layout: layout) { return [] }
         // "the Financial Instruments and Exchange Act": a law's title, "and" and all, names no entity.
         if isLawTitleWithAnd(start..<end, tokens: tokens) { return [] }
@@ -23,24 +23,24 @@ extension EntityRecognizer {
             return unknownNames(start..<split, tokens: tokens, layout: layout) + unknownNames((split + 1)..<end, tokens: tokens, layout: layout)
         }
         // "Treasury said ...", "the Cabinet approved it": an institution's head word names the institution.
-        if end - start == 1, Self.institutionWords.contains(tokens[start].lower),
+        if end - start == 1, Self.institutionWords.contains(tokens[start]),
            acceptsUnknown(start..<end, tokens: tokens, layout: layout) || layout.isInitial(start) {
             return [EntityMention(first: start, end: end, key: "n:" + tokens[start].lower, type: .authority, code: nil, country: nil)]
         }
         // "Miner Ridgeline Digital dropped ...": a common noun the text also writes in lower case opens the sentence.
         if layout.isInitial(start), end - start >= 2, !layout.isCapitalizedInside(tokens[start].text),
-           layout.lowercaseWords.contains(tokens[start].lower) || Self.descriptorNouns.contains(tokens[start].lower),
-           !Lexicon.givenNames.contains(tokens[start].lower), !opensSurname(start, before: end, tokens: tokens) {
+           layout.lowercaseWords.contains(tokens[start].lower) || Self.descriptorNouns.contains(tokens[start]),
+           !Lexicon.givenNames.contains(tokens[start]), !opensSurname(start, before: end, tokens: tokens) {
             return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
         }
         // A sentence's first word is a name only if it is also written capitalized inside a sentence
         // (or begins a person's name).
         // A lone first word that the text also writes in lower case ("Traders who ...", "Crypto is ...") is a common word.
-        let lowerCaseOpener = end - start == 1 && layout.lowercaseWords.contains(tokens[start].lower) && !Lexicon.givenNames.contains(tokens[start].lower)
+        let lowerCaseOpener = end - start == 1 && layout.lowercaseWords.contains(tokens[start].lower) && !Lexicon.givenNames.contains(tokens[start])
         // "Kestora said ..." after "Kestora Digital AG": the short form of a company named in the text.
         let companyShortForm = end - start == 1 && layout.opensCompanyName(tokens[start].text) && !lowerCaseOpener
         if layout.isInitial(start), !companyShortForm,
-           Lexicon.commonCapitalized.contains(tokens[start].lower) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
+           Lexicon.commonCapitalized.contains(tokens[start]) || !layout.isCapitalizedInside(tokens[start].text) || lowerCaseOpener {
             let beforeBased = end + 1 < tokens.count && tokens[end].text == "-" && !tokens[end].spaceBefore && tokens[end + 1].lower == "based"
             // ("Op-ed: ...": a hyphenated word is one word, unless an appositive follows it: "Coin-Hub, a Lagos exchange".)
             let oneWord = end - start == 1 || (start + 1..<end).allSatisfy { isInsideHyphenatedWord($0, tokens: tokens) }
@@ -54,20 +54,20 @@ extension EntityRecognizer {
             // name; an adverb's "Only the" does not.)
             let next = start + 1 < tokens.count ? tokens[start + 1] : nil
             let opensWithVerbAndThe = next?.lower == "the" && !tokens[start].lower.hasSuffix("ly")
-                && !Self.leadingFunctionWords.contains(tokens[start].lower)
-            if Lexicon.commonCapitalized.contains(tokens[start].lower)
-                || !Lexicon.givenNames.contains(tokens[start].lower) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
-                && !opensWithVerbAndThe && next.map({ Lexicon.nameConnectors.contains($0.lower) || gazetteer.demonyms[$0.text] != nil }) == true {
+                && !Self.leadingFunctionWords.contains(tokens[start])
+            if Lexicon.commonCapitalized.contains(tokens[start])
+                || !Lexicon.givenNames.contains(tokens[start]) && !isPersonContext(start..<end, tokens: tokens, layout: layout)
+                && !opensWithVerbAndThe && next.map({ Lexicon.nameConnectors.contains($0) || gazetteer.demonyms[$0.text] != nil }) == true {
                 return unknownNames((start + 1)..<end, tokens: tokens, layout: layout)
             }
         }
         // "Administrator Jane Roe", "Republican Dale Quimby": a role or party word glued to a person's name.
         // ("Comptroller Jonathan Meade-Palmer": a hyphenated surname is one word.)
         let nameWords = (start..<end).filter { !isInsideHyphenatedWord($0, tokens: tokens) }.count
-        if (3...4).contains(nameWords), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
-           let given = (start + 1..<end - 1).first(where: { Lexicon.givenNames.contains(tokens[$0].lower) }),
-           given - start <= 2, (start..<given).allSatisfy({ tokens[$0].kind == .word && !Lexicon.givenNames.contains(tokens[$0].lower)
-               && (Self.rolePrefixes.contains(tokens[$0].lower) || layout.lowercaseWords.contains(tokens[$0].lower)) }),
+        if (3...4).contains(nameWords), (start + 1..<end - 1).contains(where: { Lexicon.givenNames.contains(tokens[$0]) }),
+           let given = (start + 1..<end - 1).first(where: { Lexicon.givenNames.contains(tokens[$0]) }),
+           given - start <= 2, (start..<given).allSatisfy({ tokens[$0].kind == .word && !Lexicon.givenNames.contains(tokens[$0])
+               && (Self.rolePrefixes.contains(tokens[$0]) || layout.lowercaseWords.contains(tokens[$0].lower)) }),
            (given..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps || layout.isMiddleInitialPeriod($0)
                || isInsideHyphenatedWord($0, tokens: tokens) }),
            institutionType(tokens, start..<end) == nil {
@@ -86,7 +86,7 @@ extension EntityRecognizer {
         guard let last = tokens[range].last(where: { $0.kind == .word }), last.isCapitalized, Self.lawHeads.contains(last.lower) else { return false }
         let namesABody = range.dropLast().contains { index in
             ["of", "for"].contains(tokens[index + 1].lower)
-                && (Lexicon.authorityHeads.contains(tokens[index].lower) || Self.portfolioHeads.contains(tokens[index].lower))
+                && (Lexicon.authorityHeads.contains(tokens[index]) || Self.portfolioHeads.contains(tokens[index]))
         }
         return !namesABody && tokens[range].contains { $0.lower == "and" }
     }
@@ -101,7 +101,7 @@ extension EntityRecognizer {
               ["the", "and", ","].contains(tokens[opener].lower) || tokens[opener].kind == .word && tokens[opener].isCapitalized {
             opener -= 1
         }
-        guard opener >= 1, ["for", "of"].contains(tokens[opener].lower), Lexicon.personTitles.contains(tokens[opener - 1].lower) else { return nil }
+        guard opener >= 1, ["for", "of"].contains(tokens[opener].lower), Lexicon.personTitles.contains(tokens[opener - 1]) else { return nil }
         var holder = range.upperBound
         var nameWords = 0
         while holder > range.lowerBound, nameWords < 3 {
@@ -120,7 +120,7 @@ extension EntityRecognizer {
         // person, unless a given name opens it or a hyphenated surname ends it.)
         let person = holder..<range.upperBound
         let bodyFollows = range.upperBound < tokens.count && ["at", "of", "in", "within"].contains(tokens[range.upperBound].lower)
-        return !bodyFollows || Lexicon.givenNames.contains(tokens[holder].lower) || hasHyphenatedSurname(person, tokens: tokens, layout: layout) ? holder : nil
+        return !bodyFollows || Lexicon.givenNames.contains(tokens[holder]) || hasHyphenatedSurname(person, tokens: tokens, layout: layout) ? holder : nil
     }
 
     /// A word of a portfolio or an institution's name: one the text writes in lower case, a portfolio, or an institution's head.
@@ -133,20 +133,20 @@ extension EntityRecognizer {
     func isInsideATitle(_ range: Range<Int>, tokens: [Token], layout: TextLayout) -> Bool {
         let start = range.lowerBound
         let end = range.upperBound
-        let titleBefore = start > 0 && Lexicon.personTitles.contains(tokens[start - 1].lower)
-        let titleAfter = end < tokens.count && Lexicon.personTitles.contains(tokens[end].lower) && tokens[end].isCapitalized
+        let titleBefore = start > 0 && Lexicon.personTitles.contains(tokens[start - 1])
+        let titleAfter = end < tokens.count && Lexicon.personTitles.contains(tokens[end]) && tokens[end].isCapitalized
         if titleBefore && titleAfter { return true }
         // "Head of Digital Finance at Bruegel": a department before "at".
-        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2].lower),
+        if start > 1, tokens[start - 1].lower == "of", Lexicon.personTitles.contains(tokens[start - 2]),
            end < tokens.count, tokens[end].lower == "at" {
             return true
         }
         // "District Judge", "Magistrate Judge": a court's level before a judge's title.
-        if titleAfter, end - start == 1, ["judge", "justice"].contains(tokens[end].lower), Self.courtLevels.contains(tokens[start].lower) {
+        if titleAfter, end - start == 1, ["judge", "justice"].contains(tokens[end].lower), Self.courtLevels.contains(tokens[start]) {
             return true
         }
         // "Finance Minister", "Deputy Governor": a portfolio before a title.
-        if titleAfter, end - start == 1, Self.portfolioWords.contains(tokens[start].lower) || layout.lowercaseWords.contains(tokens[start].lower) {
+        if titleAfter, end - start == 1, Self.portfolioWords.contains(tokens[start]) || layout.lowercaseWords.contains(tokens[start].lower) {
             return true
         }
         return false

@@ -84,7 +84,7 @@ struct EntityRecognizer {
 
     /// The capitals of a name's capitalized words: "People's Bank of China" → "PBC".
     static func initials(_ words: [Token]) -> String {
-        String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0.lower) }.compactMap { $0.text.first })
+        String(words.filter { $0.isCapitalized && !Lexicon.nameConnectors.contains($0) }.compactMap { $0.text.first })
     }
 
     /// The key of a name: its tokens in lower case, without a leading "the".

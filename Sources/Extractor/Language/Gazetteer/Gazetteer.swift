@@ -114,7 +114,7 @@ struct Gazetteer: Sendable {
 
     /// The longest form that starts at `index`, if any.
     func longestMatch(in tokens: [Token], at index: Int) -> (form: GazetteerForm, end: Int)? {
-        guard firstTokens.contains(tokens[index].lower), let forms = formsByFirstToken[tokens[index].lower] else { return nil }
+        guard firstTokens.contains(tokens[index]), let forms = formsByFirstToken[tokens[index].lower] else { return nil }
         for form in forms where index + form.tokens.count <= tokens.count {
             var matches = true
             for offset in 0..<form.tokens.count {

@@ -55,21 +55,21 @@ struct ActorResolver {
                 // "an order from the ministry" names its issuer; "approval from the Senate" or "a licence from the board" names no issuer.
                 // "secured approval from the OCC", "received a licence from the central bank": a licence won names its grantor.
                 // "has held a MiCA licence from the AMF since March": a licence held names its grantor.
-                let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1].lower)
-                    || index > cue && LicensingCues.receiptVerbs.contains(tokens[cue].lower)
+                let issuerFollows = word == "by" ? index > cue : index > 0 && Self.documentNouns.contains(tokens[index - 1])
+                    || index > cue && LicensingCues.receiptVerbs.contains(tokens[cue])
                     || namesAHeldLicence(before: index, from: clauseStart) && !(cue < index && tokens[cue..<index].contains { ["which", "who", "whose"].contains($0.lower) })
                 // "entities authorized by the regulator", "stablecoins accepted by regulators": the agent of a
                 // participle that describes the object, not of the measure.
                 // ("a regulation issued by the ministry" names the measure's issuer.)
                 // ("get their charters approved by the OCC": after a verb of receiving, the agent grants.)
-                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1].lower), !LicensingCues.receiptVerbs.contains(tokens[cue].lower),
-                   !(index >= 3 && tokens[(index - 3)..<(index - 1)].contains { Self.documentNouns.contains($0.lower) || PolicyCues.lawNouns.contains($0.lower) }) {
+                if word == "by", index - 1 > cue, Self.statusParticiples.contains(tokens[index - 1]), !LicensingCues.receiptVerbs.contains(tokens[cue]),
+                   !(index >= 3 && tokens[(index - 3)..<(index - 1)].contains { Self.documentNouns.contains($0) || PolicyCues.lawNouns.contains($0) }) {
                     index += 1
                     continue
                 }
                 // "rejected a proposal by the exchange", "an application by the fund": who asks is not who decides.
                 // ("according to a circular seen by the Courier": the outlet that read the document reports it.)
-                if word == "by", index > 0, Self.applicationNouns.contains(tokens[index - 1].lower) || Self.readingParticiples.contains(tokens[index - 1].lower) {
+                if word == "by", index > 0, Self.applicationNouns.contains(tokens[index - 1]) || Self.readingParticiples.contains(tokens[index - 1]) {
                     index += 1
                     continue
                 }
@@ -168,7 +168,7 @@ struct ActorResolver {
         let tokens = document.tokens
         var index = under + 1
         var steps = 0
-        while index < end, steps < 4, !Self.documentNouns.contains(tokens[index].lower) && !PolicyCues.lawNouns.contains(tokens[index].lower) {
+        while index < end, steps < 4, !Self.documentNouns.contains(tokens[index]) && !PolicyCues.lawNouns.contains(tokens[index]) {
             index += 1
             steps += 1
         }
@@ -199,7 +199,7 @@ struct ActorResolver {
     /// already named before it in the clause acts itself: "the SEC fined the firm over its deal with a bank").
     private func settlingAuthority(with index: Int, from start: Int, end: Int) -> ResolvedActor? {
         let tokens = document.tokens
-        guard tokens[max(start, index - 3)..<index].contains(where: { Self.settlementWords.contains($0.lower) }),
+        guard tokens[max(start, index - 3)..<index].contains(where: { Self.settlementWords.contains($0) }),
               !entities.mentions(in: start..<index).contains(where: { $0.type == .authority }) else { return nil }
         var next = index + 1
         while next < end, ["the", "its", "their"].contains(tokens[next].lower) { next += 1 }
@@ -232,7 +232,7 @@ struct ActorResolver {
         let window = max(start, from - 7)..<from
         guard let licence = window.last(where: { Self.heldLicenceNouns.contains(tokens[$0].lower) }),
               licence == from - 1 else { return false }
-        return tokens[window.lowerBound..<licence].contains { Self.holdingVerbs.contains($0.lower) }
+        return tokens[window.lowerBound..<licence].contains { Self.holdingVerbs.contains($0) }
     }
 
     /// "The Virtual Asset Act already requires ...", for a sentence whose clause has a statute for its subject: the
@@ -255,7 +255,7 @@ struct ActorResolver {
         let start = place.end < tokens.count && tokens[place.end].isPossessive ? place.end + 1 : place.end
         for index in start..<min(tokens.count, start + 4) {
             guard tokens[index].kind == .word else { return false }
-            if ClauseSense.statuteNouns.contains(tokens[index].lower) { return true }
+            if ClauseSense.statuteNouns.contains(tokens[index]) { return true }
         }
         return false
     }
@@ -299,7 +299,7 @@ struct ActorResolver {
             // "under MiCA", "under the EU regulation", "under the European Union directive known as DAC8" ("a custodian
             // authorised under MiCA" describes the custodian).
             if union.key != nil, next < sentence.end, namesEuropeanLaw(at: next, end: sentence.end),
-               under == 0 || !Self.statusParticiples.contains(tokens[under - 1].lower) { return union }
+               under == 0 || !Self.statusParticiples.contains(tokens[under - 1]) { return union }
             let owner: ResolvedActor?
             var lawStart: Int
             if let mention = entities.mention(startingAt: next), mention.type == .location, let code = mention.code,
@@ -324,7 +324,7 @@ struct ActorResolver {
             // The law's name follows within a few words: "the EU's DAC8 rules", "Spain's 2021 anti-fraud law".
             let name = lawStart..<min(sentence.end, lawStart + 7)
             guard let owner, owner.key != nil, let end = name.first(where: { tokens[$0].kind == .punctuation && tokens[$0].text != "-" }) ?? Optional(name.upperBound),
-                  (lawStart..<end).contains(where: { PolicyCues.lawNouns.contains(tokens[$0].lower) || ClauseSense.statuteNouns.contains(tokens[$0].lower) })
+                  (lawStart..<end).contains(where: { PolicyCues.lawNouns.contains(tokens[$0]) || ClauseSense.statuteNouns.contains(tokens[$0]) })
             else { continue }
             return owner
         }
@@ -335,7 +335,7 @@ struct ActorResolver {
     /// its short name, or by the Union (a name, an adjective or "the bloc") before a law noun.
     private func namesEuropeanLaw(at index: Int, end: Int) -> Bool {
         let tokens = document.tokens
-        if tokens[index].isCapitalized, Self.europeanLawNames.contains(tokens[index].lower) { return true }
+        if tokens[index].isCapitalized, Self.europeanLawNames.contains(tokens[index]) { return true }
         var after: Int
         // ("EU rules": the abbreviation that qualifies a noun names no place of its own.)
         if entities.demonym(at: index) == "EU" || tokens[index].text == "EU" {
@@ -349,7 +349,7 @@ struct ActorResolver {
         }
         if after < end, tokens[after].isPossessive { after += 1 }
         // "the EU's anti-money-laundering rules", "EU rules": the law noun within three words.
-        return (after..<min(end, after + 3)).contains { PolicyCues.lawNouns.contains(tokens[$0].lower) || ClauseSense.ruleNouns.contains(tokens[$0].lower) }
+        return (after..<min(end, after + 3)).contains { PolicyCues.lawNouns.contains(tokens[$0]) || ClauseSense.ruleNouns.contains(tokens[$0].lower) }
     }
 
     /// The short names of the European Union's crypto laws, which news gives without their owner.
@@ -394,7 +394,7 @@ struct ActorResolver {
     private func trailingSpeaker(in sentence: Sentence, after cue: Int) -> ResolvedActor? {
         let tokens = document.tokens
         guard cue + 1 < sentence.end,
-              let verb = (cue + 1..<sentence.end).last(where: { QuotationReader.speechWords.contains(tokens[$0].lower) || tokens[$0].lower == "announced" })
+              let verb = (cue + 1..<sentence.end).last(where: { QuotationReader.speechWords.contains(tokens[$0]) || tokens[$0].lower == "announced" })
         else { return nil }
         // ", the ministry said": the words between the last comma (or closing quote) and the verb.
         var opening = verb - 1
@@ -469,7 +469,7 @@ struct ActorResolver {
         let tokens = document.tokens
         for earlier in window where earlier.key == person.key {
             let nearby = window.filter { $0.type == .authority && abs($0.first - earlier.first) <= 10 && isEligibleAffiliation($0) }
-            let titled = tokens[max(0, earlier.first - 10)..<min(tokens.count, earlier.end + 10)].contains { QuotationReader.publicOffices.contains($0.lower) || Self.officialTitles.contains($0.lower) }
+            let titled = tokens[max(0, earlier.first - 10)..<min(tokens.count, earlier.end + 10)].contains { QuotationReader.publicOffices.contains($0) || Self.officialTitles.contains($0) }
             if titled, let closest = nearby.min(by: { abs($0.first - earlier.first) < abs($1.first - earlier.first) }) {
                 return resolved(closest)
             }
@@ -528,9 +528,9 @@ struct ActorResolver {
         var before = index - 1
         if before > 0, entities.demonym(at: before) != nil { before -= 1 }
         var after = index + 1
-        if after < tokens.count, !Self.legislatorWords.contains(tokens[index].lower) { after += 1 }
-        return before >= 0 && Self.quantifiers.contains(tokens[before].lower)
-            || after < tokens.count && Self.pickingWords.contains(tokens[after].lower)
+        if after < tokens.count, !Self.legislatorWords.contains(tokens[index]) { after += 1 }
+        return before >= 0 && Self.quantifiers.contains(tokens[before])
+            || after < tokens.count && Self.pickingWords.contains(tokens[after])
     }
 
     /// Words after a group that pick out some of its members ("lawmakers from the ruling party", "MPs who signed the letter").
@@ -571,7 +571,7 @@ struct ActorResolver {
             next = other.end
         }
         while next < cue, ["also", "now", "still", "only", "then", "therefore"].contains(tokens[next].lower) { next += 1 }
-        return next < cue && Self.permissionModals.contains(tokens[next].lower)
+        return next < cue && Self.permissionModals.contains(tokens[next])
     }
 
     /// "Tiller Pay has agreed to stop opening accounts under a consent order with the regulator": a firm that undertakes a
@@ -580,7 +580,7 @@ struct ActorResolver {
     private func isUndertaking(before cue: Int, from start: Int) -> Bool {
         let tokens = document.tokens
         return (max(start, cue - 3)..<cue).contains { index in
-            Self.undertakingVerbs.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
+            Self.undertakingVerbs.contains(tokens[index]) && index + 1 < tokens.count && tokens[index + 1].lower == "to"
         }
     }
 
@@ -588,7 +588,7 @@ struct ActorResolver {
     /// or described after the cue.
     private func namesAuthority(after cue: Int, in sentence: Sentence, _ mentions: [EntityMention]) -> Bool {
         mentions.contains { $0.type == .authority && $0.first > cue }
-            || document.tokens[(cue + 1)..<sentence.end].contains { Self.regulatorNouns.contains($0.lower) && $0.lower != "bank" }
+            || document.tokens[(cue + 1)..<sentence.end].contains { Self.regulatorNouns.contains($0) && $0.lower != "bank" }
     }
 
     static let undertakingVerbs: WordSet = ["agreed", "agrees", "agree", "undertook", "undertakes", "undertaken", "consented", "consents"]
@@ -652,7 +652,7 @@ struct ActorResolver {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].isPossessive { cursor += 1 }
         let described = tokens[cursor..<min(tokens.count, cursor + 3)].prefix { token in
-            token.kind == .word && !Self.regulatorNouns.contains(token.lower) && token.lower != "watchdogs"
+            token.kind == .word && !Self.regulatorNouns.contains(token) && token.lower != "watchdogs"
         }
         let field = Set(described.map { ArticleContext.singular($0.lower) }.filter { !Self.fieldlessWords.contains($0) })
         return context.authority(of: code, holding: field) ?? context.authority(of: code)
@@ -778,7 +778,7 @@ struct ActorResolver {
         }
         let unit = window.first { mention in
             mention.type == .authority && mention.key != authority.key
-                && Self.unitNouns.contains(tokens[mention.first].lower) && mention.end < tokens.count && tokens[mention.first + 1].lower == "of"
+                && Self.unitNouns.contains(tokens[mention.first]) && mention.end < tokens.count && tokens[mention.first + 1].lower == "of"
         }
         return unit.map { context.actor(forAuthority: $0.key) }
     }
@@ -791,13 +791,13 @@ struct ActorResolver {
         if mention.type == .asset { return false }
         if isThePublication(mention) { return false }
         // "the Lagos-based exchange", "a Delaware-registered firm": a place that qualifies a noun.
-        if mention.end + 1 < tokens.count, tokens[mention.end].text == "-", Self.placeQualifiers.contains(tokens[mention.end + 1].lower) { return false }
+        if mention.end + 1 < tokens.count, tokens[mention.end].text == "-", Self.placeQualifiers.contains(tokens[mention.end + 1]) { return false }
         if mention.type == .location && mention.code == nil && mention.country == nil { return false }
         if mention.first > 0, tokens[mention.first - 1].text == "(", mention.end < tokens.count, tokens[mention.end].text == ")" { return false }
         if mention.first > 0, ["a", "an"].contains(tokens[mention.first - 1].lower) { return false }
         if mention.end < tokens.count, ["report", "reports", "reported", "data", "survey", "article", "analysts"].contains(tokens[mention.end].lower) { return false }
         // "the Kenya market": a country that qualifies a noun is no actor.
-        if mention.type == .location, mention.end < tokens.count, EntityRecognizer.qualifiedNouns.contains(tokens[mention.end].lower) { return false }
+        if mention.type == .location, mention.end < tokens.count, EntityRecognizer.qualifiedNouns.contains(tokens[mention.end]) { return false }
         // The owner in "China’s National Development and Reform Commission" is not the actor.
         if mention.end + 1 < tokens.count, tokens[mention.end].isPossessive,
            let owned = entities.mention(startingAt: mention.end + 1), owned.type != .asset { return false }
@@ -808,7 +808,7 @@ struct ActorResolver {
     private func isRecipient(_ mention: EntityMention, cue: Int) -> Bool {
         let tokens = document.tokens
         // "Paxos, Fidelity and Circle secure trust bank approvals": every name before a verb of receiving receives.
-        if mention.end <= cue, LicensingCues.receiptVerbs.contains(tokens[cue].lower) { return true }
+        if mention.end <= cue, LicensingCues.receiptVerbs.contains(tokens[cue]) { return true }
         var index = mention.end
         while index < min(cue + 1, mention.end + 4), index < tokens.count {
             let word = tokens[index].lower

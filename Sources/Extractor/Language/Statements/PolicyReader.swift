@@ -277,7 +277,7 @@ struct PolicyReader {
             }
             if !isItem { list = nil }
             let endsWithColon = sentence.end > sentence.first && tokens[sentence.end - 1].text == ":"
-            if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0.lower) }) {
+            if endsWithColon, tokens[sentence.first..<sentence.end].contains(where: { Self.listNouns.contains($0) }) {
                 // "What the bill would do:": the items are the proposal's.
                 let status = PolicyCues.status(in: tokens[sentence.first..<sentence.end].map(\.lower))
                 list = ListIntro(action: nil, status: status == .proposed ? .proposed : nil, actor: ResolvedActor(), droppedDraft: nil)
@@ -1241,7 +1241,7 @@ struct PolicyReader {
 
     /// "a tax adviser", "the enforcement chief": a word that only qualifies a person's role.
     static func isRoleModifier(_ index: Int, _ tokens: [Token], _ sentence: Sentence) -> Bool {
-        index + 1 < sentence.end && Lexicon.personTitles.contains(tokens[index + 1].lower)
+        index + 1 < sentence.end && Lexicon.personTitles.contains(tokens[index + 1])
     }
 
     static func isOperationalPause(_ words: [String]) -> Bool {

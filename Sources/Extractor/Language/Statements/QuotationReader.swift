@@ -36,17 +36,17 @@ struct QuotationReader {
         let attribution = (closing + 1)..<attributionEnd
         if attribution.isEmpty { return measureWords.isEmpty }
         if !measureWords.isEmpty {
-            return tokens[attribution].contains { Self.commentatorRoles.contains($0.lower) }
+            return tokens[attribution].contains { Self.commentatorRoles.contains($0) }
                 || entities.mentions(in: attribution).contains { $0.type == .organization && speakerIsPersonOf($0) }
         }
         // '..., the governor said': a holder of public office speaks for the institution.
         if officeHolderSpeaks(in: attribution) { return false }
         // "..., he said": a pronoun speaks for a person, not for an institution.
         let speakerIsPerson = entities.mentions(in: attribution).contains { $0.type == .person }
-            || tokens[attribution].contains { Lexicon.personTitles.contains($0.lower) || Self.personPronouns.contains($0.lower) }
+            || tokens[attribution].contains { Lexicon.personTitles.contains($0) || Self.personPronouns.contains($0) }
         let speakerIsInstitution = entities.mentions(in: attribution).contains { $0.type == .authority || $0.type == .organization && !speakerIsPersonOf($0) }
-            || tokens[attribution].contains { Self.documentWords.contains($0.lower) }
-        return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0.lower) }
+            || tokens[attribution].contains { Self.documentWords.contains($0) }
+        return speakerIsPerson || !speakerIsInstitution && !tokens[attribution].contains { Self.speechWords.contains($0) }
     }
 
     /// "must", "have to", "has to", "need to", "needs to": an obligation the speaker states.
@@ -66,14 +66,14 @@ struct QuotationReader {
     /// comes before `cue`.
     private func personSpeaks(before cue: Int, in sentence: Sentence) -> Bool {
         let lead = sentence.first..<cue
-        guard tokens[lead].contains(where: { Self.speechWords.contains($0.lower) }), !officeHolderSpeaks(in: lead) else { return false }
+        guard tokens[lead].contains(where: { Self.speechWords.contains($0) }), !officeHolderSpeaks(in: lead) else { return false }
         return entities.mentions(in: lead).contains { $0.type == .person }
-            || tokens[lead].contains { Lexicon.personTitles.contains($0.lower) || Self.personPronouns.contains($0.lower) }
+            || tokens[lead].contains { Lexicon.personTitles.contains($0) || Self.personPronouns.contains($0) }
     }
 
     /// A governor, minister or commissioner named, and no company beside them.
     private func officeHolderSpeaks(in range: Range<Int>) -> Bool {
-        guard !range.isEmpty, tokens[range].contains(where: { Self.publicOffices.contains($0.lower) }) else { return false }
+        guard !range.isEmpty, tokens[range].contains(where: { Self.publicOffices.contains($0) }) else { return false }
         return !entities.mentions(in: range).contains { $0.type == .organization }
     }
 

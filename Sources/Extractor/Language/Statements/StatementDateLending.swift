@@ -354,7 +354,7 @@ extension StatementDating {
                 return false
             }
             let before = tokens[max(0, date.first - 5)..<(date.first - 1)]
-            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") || Self.actParticiples.contains($0.lower) }
+            return before.contains { $0.lower.count > 4 && $0.lower.hasSuffix("ed") || Self.actParticiples.contains($0) }
         }?.value
     }
 
@@ -461,7 +461,7 @@ extension StatementDating {
                   (0...14).contains(published.daysSinceEpoch - day.daysSinceEpoch) else { return false }
             var index = date.first - 1
             while index > 0, ["on", "late", "early"].contains(tokens[index].lower) { index -= 1 }
-            return Self.documentParticiples.contains(tokens[index].lower)
+            return Self.documentParticiples.contains(tokens[index])
         }?.value
     }
 

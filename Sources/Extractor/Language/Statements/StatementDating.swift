@@ -58,7 +58,7 @@ struct StatementDating {
     private func isAReportDay(_ date: DateMention) -> Bool {
         var index = date.first - 1
         if index > 0, tokens[index].lower == "on" { index -= 1 }
-        return index >= 0 && PolicyReader.speechVerbs.contains(tokens[index].lower)
+        return index >= 0 && PolicyReader.speechVerbs.contains(tokens[index])
     }
 
     /// The prepositions of time a date pointed back to may follow, with the role they give it.
@@ -172,7 +172,7 @@ struct StatementDating {
                !Self.endsAGracePeriod(date, tokens, from: draft.firstToken) { return false }
             if status != .inEffect, date.role == .effective || date.role == .deadline, date.value.prefix(4) < year { return false }
             if isStanding, !Self.namesAMeasure(date, tokens),
-               tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0.lower) }) { return false }
+               tokens[max(draft.firstToken, date.first - 3)..<date.first].contains(where: { PolicyReader.speechVerbs.contains($0) }) { return false }
             return !Self.isSupersededDate(date, tokens, from: draft.firstToken)
         }
         // A measure in effect dates from the rules or guidance published before the news ("under rules the central bank
@@ -209,7 +209,7 @@ struct StatementDating {
             // "ordered Velquor GmbH on Tuesday to cease ...": the act's verb may stand a few words before its day.
             func followsPastVerb(_ date: DateMention) -> Bool {
                 tokens[max(draft.firstToken, date.first - 5)..<date.first].contains { token in
-                    PolicyCues.forceWords.contains(token.lower) && token.lower.hasSuffix("ed")
+                    PolicyCues.forceWords.contains(token) && token.lower.hasSuffix("ed")
                 }
             }
             // A day or week of the last two weeks.
@@ -292,7 +292,7 @@ struct StatementDating {
         // "delayed the rule from July 1 to Jan. 1": the date after "from" when a deferral moves it to another.
         guard date.first > first, tokens[date.first - 1].lower == "from", date.end + 1 < tokens.count, ["to", "until"].contains(tokens[date.end].lower)
         else { return false }
-        return tokens[max(first, date.first - 12)..<date.first].contains { deferralWords.contains($0.lower) }
+        return tokens[max(first, date.first - 12)..<date.first].contains { deferralWords.contains($0) }
     }
 
     static let oldPlanWords: WordSet = ["due", "scheduled", "slated", "planned", "supposed", "set", "meant", "expected"]
@@ -329,15 +329,15 @@ struct StatementDating {
     static func followsAStartVerb(_ date: DateMention, _ tokens: [Token]) -> Bool {
         let window = tokens[max(0, date.first - 10)..<date.first]
         let clause = window.lastIndex { [";", ":", "and", "but", "which", "that", "after", "before", "when"].contains($0.lower) }.map { window[($0 + 1)...] } ?? window
-        return clause.contains { startVerbs.contains($0.lower) }
+        return clause.contains { startVerbs.contains($0) }
     }
 
     /// "said it expected to start serving clients early next year", "plans to begin trading in June": a start the
     /// speaker only intends or expects, which no permission or rule sets.
     static func isAnIntendedStart(_ date: DateMention, _ tokens: [Token]) -> Bool {
         let window = tokens[max(0, date.first - 10)..<date.first]
-        guard let verb = window.lastIndex(where: { startVerbs.contains($0.lower) }), verb >= 2, tokens[verb - 1].lower == "to" else { return false }
-        return intentVerbs.contains(tokens[verb - 2].lower)
+        guard let verb = window.lastIndex(where: { startVerbs.contains($0) }), verb >= 2, tokens[verb - 1].lower == "to" else { return false }
+        return intentVerbs.contains(tokens[verb - 2])
     }
 
     static let intentVerbs: WordSet = [

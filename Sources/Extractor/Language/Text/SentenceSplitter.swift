@@ -52,7 +52,7 @@ struct SentenceSplitter {
             }
             if token.kind == .word, token.text.hasSuffix("."), index + 1 < tokens.count,
                tokens[index + 1].spaceBefore, !tokens[index + 1].newlineBefore,
-               Self.sentenceStarters.contains(tokens[index + 1].lower), tokens[index + 1].isCapitalized {
+               Self.sentenceStarters.contains(tokens[index + 1]), tokens[index + 1].isCapitalized {
                 close(index + 1)
             }
             index += 1
@@ -75,7 +75,7 @@ struct SentenceSplitter {
             let before = tokens[period - 2]
             return before.text == "." || before.kind == .word && before.isCapitalized || before.newlineBefore
         }
-        return Self.abbreviations.contains(previous.lower)
+        return Self.abbreviations.contains(previous)
     }
 
     static let bullets: WordSet = ["\u{2022}", "-", "*", "\u{2013}", "\u{2014}", "\u{00B7}", "\u{25AA}", "\u{25CF}", ">"]

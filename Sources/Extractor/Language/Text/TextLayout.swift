@@ -107,7 +107,7 @@ struct TextLayout {
         for index in tokens.indices where tokens[index].isCapitalized && tokens[index].kind == .word && !titleLine[index] {
             var cursor = index + 1
             while cursor < tokens.count, cursor <= index + 4, tokens[cursor].kind == .word, tokens[cursor].isCapitalized || tokens[cursor].isAllCaps {
-                if Lexicon.legalForms.contains(tokens[cursor].lower) || Lexicon.organizationHeads.contains(tokens[cursor].lower) {
+                if Lexicon.legalForms.contains(tokens[cursor]) || Lexicon.organizationHeads.contains(tokens[cursor]) {
                     companyOpeners.insert(tokens[index].text)
                     break
                 }
@@ -118,8 +118,8 @@ struct TextLayout {
             guard tokens[index].text == "(", tokens[index + 2].text == ")", tokens[index - 1].kind == .word else { continue }
             // "the Capital Requirements Regulation (CRR)": a law's acronym, unless an institution's head opens the title
             // ("Office of Financial Regulation (OFR)").
-            let namesALaw = EntityRecognizer.lawHeads.contains(tokens[index - 1].lower)
-                && !tokens[max(0, index - 7)..<(index - 1)].contains { Lexicon.authorityHeads.contains($0.lower) }
+            let namesALaw = EntityRecognizer.lawHeads.contains(tokens[index - 1])
+                && !tokens[max(0, index - 7)..<(index - 1)].contains { Lexicon.authorityHeads.contains($0) }
             if !tokens[index - 1].isCapitalized || namesALaw {
                 blockedAcronyms.insert(tokens[index + 1].text)
             }
@@ -204,17 +204,17 @@ struct TextLayout {
         // (Most words are in lower case and leave here, before the word-list look-ups below.)
         guard token.kind == .word, token.isCapitalized || readsAsNameInLowerCase(token) else { return false }
         // "Zentora Capital Ltd": a legal form right after a name belongs to it.
-        if Self.legalFormAcronyms.contains(token.lower), index > 0, token.spaceBefore, !token.newlineBefore, token.isCapitalized,
+        if Self.legalFormAcronyms.contains(token), index > 0, token.spaceBefore, !token.newlineBefore, token.isCapitalized,
            tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
             return true
         }
         // "General Directorate for ...", "General Agency of ...": "General" before an institution's head opens its name.
         let opensInstitution = token.lower == "general" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
-            && Lexicon.authorityHeads.contains(tokens[index + 1].lower)
+            && Lexicon.authorityHeads.contains(tokens[index + 1])
         // "Superior Court of Justice", "Ministry of Justice": the portfolio of a court or a ministry.
         let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
             && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
-        if Lexicon.commonAcronyms.contains(token.lower) || Lexicon.personTitles.contains(token.lower) && !opensInstitution && !portfolio
+        if Lexicon.commonAcronyms.contains(token) || Lexicon.personTitles.contains(token) && !opensInstitution && !portfolio
             && !isOfficeOfAGeneral(index, in: tokens) && !Self.isTitleOfAnOffice(index, in: tokens) {
             return false
         }
@@ -233,7 +233,7 @@ struct TextLayout {
         // "bKash", "Digital Asset eXchange Alliance": a word in camel case after a small first letter is a name's (not a
         // unit such as "kWh").
         let opensInLowerCase = first.isASCII ? first.value >= 97 && first.value <= 122 : first.properties.isLowercase
-        if opensInLowerCase, hasCapitalAfterFirst(token.text), !Self.quantityUnits.contains(token.lower) {
+        if opensInLowerCase, hasCapitalAfterFirst(token.text), !Self.quantityUnits.contains(token) {
             return true
         }
         guard Tokenizer.isDigit(first) else { return false }
@@ -256,7 +256,7 @@ struct TextLayout {
     /// Jane Roe").
     static func isOfficeOfAGeneral(_ index: Int, in tokens: [Token]) -> Bool {
         let holder = tokens[index].lower == "general" ? index - 1 : index
-        guard holder >= 0, holder + 1 < tokens.count, generalOffices.contains(tokens[holder].lower), tokens[holder].isCapitalized,
+        guard holder >= 0, holder + 1 < tokens.count, generalOffices.contains(tokens[holder]), tokens[holder].isCapitalized,
               tokens[holder + 1].lower == "general", tokens[holder + 1].isCapitalized, tokens[holder + 1].spaceBefore else { return false }
         let after = holder + 2
         return after == tokens.count || tokens[after].newlineBefore || !(tokens[after].kind == .word && tokens[after].isCapitalized)
@@ -265,7 +265,7 @@ struct TextLayout {
     /// "the Public Prosecutor's Office", "the State Treasurer's Office": a title before "'s Office", written with a capital,
     /// names its holder's office, a state body ("the Treasurer's office" and "the prosecutor's Office" name none).
     static func isTitleOfAnOffice(_ index: Int, in tokens: [Token]) -> Bool {
-        guard index + 2 < tokens.count, Lexicon.personTitles.contains(tokens[index].lower), tokens[index].isCapitalized, !tokens[index].isAllCaps,
+        guard index + 2 < tokens.count, Lexicon.personTitles.contains(tokens[index]), tokens[index].isCapitalized, !tokens[index].isAllCaps,
               tokens[index + 1].isPossessive, !tokens[index + 1].spaceBefore, tokens[index + 1].lower.hasSuffix("s") else { return false }
         let office = tokens[index + 2]
         return office.lower == "office" && office.isCapitalized && office.spaceBefore && !office.newlineBefore
@@ -330,13 +330,13 @@ struct TextLayout {
             }
             // "Directorate General of Taxes": "General" after an institution's head is part of its name.
             if tokens[end].lower == "general", tokens[end].isCapitalized, tokens[end].spaceBefore || tokens[end - 1].text == "-",
-               Self.headsBeforeGeneral.contains(tokens[end - (tokens[end - 1].text == "-" ? 2 : 1)].lower) {
+               Self.headsBeforeGeneral.contains(tokens[end - (tokens[end - 1].text == "-" ? 2 : 1)]) {
                 end += 1
                 continue
             }
             // "Directorate-General": a hyphen between an institution's head and "General".
             if tokens[end].text == "-", !tokens[end].spaceBefore, end + 1 < tokens.count, tokens[end + 1].lower == "general",
-               Self.headsBeforeGeneral.contains(tokens[end - 1].lower) {
+               Self.headsBeforeGeneral.contains(tokens[end - 1]) {
                 end += 1
                 continue
             }
@@ -347,17 +347,17 @@ struct TextLayout {
                 end += 2
                 continue
             }
-            if Lexicon.nameConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
+            if Lexicon.nameConnectors.contains(tokens[end]), !tokens[end].isCapitalized, end + 1 < tokens.count,
                sentenceOf[end + 1] == sentence, isNameToken(end + 1) || tokens[end + 1].lower == "the" && end + 2 < tokens.count && isNameToken(end + 2) {
                 end += 1
                 continue
             }
             // "Joint Committee on Taxation", "Basel Committee on Banking Supervision": "on" after a body's head word.
-            if tokens[end].lower == "on", Self.headsBeforeOn.contains(tokens[end - 1].lower), tokens[end - 1].isCapitalized,
+            if tokens[end].lower == "on", Self.headsBeforeOn.contains(tokens[end - 1]), tokens[end - 1].isCapitalized,
                end + 1 < tokens.count, sentenceOf[end + 1] == sentence, tokens[end + 1].isCapitalized, isNameToken(end + 1),
                // ("the Commission on Friday", "on Feb. 3": a day is no subject.)
                TemporalRecognizer.weekdays[tokens[end + 1].lower] == nil, TemporalRecognizer.months[tokens[end + 1].lower] == nil,
-               !Lexicon.commonCapitalized.contains(tokens[end + 1].lower) {
+               !Lexicon.commonCapitalized.contains(tokens[end + 1]) {
                 end += 1
                 continue
             }
@@ -367,15 +367,15 @@ struct TextLayout {
                 continue
             }
             // "Anouk ter Haarveld", "Ana dos Santos": a surname particle between a name and a capitalized surname.
-            if EntityRecognizer.surnameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 1 < tokens.count,
+            if EntityRecognizer.surnameParticles.contains(tokens[end]), !tokens[end].isCapitalized, end + 1 < tokens.count,
                sentenceOf[end + 1] == sentence, tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized,
                tokens[end - 1].kind == .word, tokens[end - 1].isCapitalized {
                 end += 1
                 continue
             }
             // "Place de la Bourse", "Ursula von der Leyen": two connectors in a row before a name word.
-            if Self.doubleConnectors.contains(tokens[end].lower), !tokens[end].isCapitalized, end + 2 < tokens.count,
-               Self.doubleConnectors.contains(tokens[end + 1].lower), sentenceOf[end + 2] == sentence, isNameToken(end + 2),
+            if Self.doubleConnectors.contains(tokens[end]), !tokens[end].isCapitalized, end + 2 < tokens.count,
+               Self.doubleConnectors.contains(tokens[end + 1]), sentenceOf[end + 2] == sentence, isNameToken(end + 2),
                tokens[end + 1].spaceBefore, tokens[end + 2].spaceBefore {
                 end += 2
                 continue
@@ -402,7 +402,7 @@ struct TextLayout {
         }
         guard ["'", "\u{2019}"].contains(tokens[index].text) else { return false }
         return before.kind == .word && before.isCapitalized && before.lower.hasSuffix("s") && after.spaceBefore && after.isCapitalized
-            && Self.possessiveBodyHeads.contains(after.lower)
+            && Self.possessiveBodyHeads.contains(after)
     }
 
     /// Heads of bodies named after their members ("Bankers' Association", "Miners' Union").
@@ -419,12 +419,12 @@ struct TextLayout {
     private static func isNameSyllable(_ before: Token, _ after: Token, afterName: Bool) -> Bool {
         let syllableOfFive = afterName && before.text.count == 5 && (before.lower.hasSuffix("ng") || before.lower.hasSuffix("n"))
         guard before.isCapitalized, before.text.count <= 4 || syllableOfFive, after.kind == .word, !after.isCapitalized,
-              !Lexicon.nameConnectors.contains(after.lower) || EntityRecognizer.surnameParticles.contains(after.lower) && after.text.count == 3,
-              !minorWords.contains(after.lower),
+              !Lexicon.nameConnectors.contains(after) || EntityRecognizer.surnameParticles.contains(after) && after.text.count == 3,
+              !minorWords.contains(after),
               !["up", "in", "out", "off"].contains(after.lower) else { return false }
         if after.text.count <= 4 { return true }
         guard after.text.count <= 6, let last = after.lower.last else { return false }
-        return ("aeiounr".contains(last) || after.lower.hasSuffix("ng")) && !englishHyphenSuffixes.contains(after.lower)
+        return ("aeiounr".contains(last) || after.lower.hasSuffix("ng")) && !englishHyphenSuffixes.contains(after)
     }
 
     /// Common words after a hyphen that end like a syllable ("Tax-free", "Asia-wide").
@@ -441,7 +441,7 @@ struct TextLayout {
         if opening.first?.lower == "by" { return false }
         // "Reporting by Dana Roe in Astana": a credit line is no headline.
         if let first = opening.first, EntityRecognizer.creditWords.contains(first.lower), opening.dropFirst().first?.lower == "by" { return false }
-        let words = slice.filter { $0.kind == .word && !minorWords.contains($0.lower) }
+        let words = slice.filter { $0.kind == .word && !minorWords.contains($0) }
         guard words.count >= 2 else { return false }
         let capitalized = words.filter { $0.isCapitalized || $0.isAllCaps }.count
         return Double(capitalized) >= 0.75 * Double(words.count)

@@ -7,7 +7,10 @@ struct Token: Sendable {
     var end: Int
     var text: String
     /// `text` in lower case, for lexicon look-ups.
-    var lower: String
+    let lower: String
+    /// `WordIndex.asciiHash(_:)` of `lower` (nil when it is not ASCII), computed once when the token is read, so that
+    /// each word list asked about the token (`WordSet.contains(_:)` of a token) probes without hashing the word again.
+    let lowerHash: Int?
     var kind: Kind
     /// Whether white space separates this token from the previous one.
     var spaceBefore: Bool

@@ -86,7 +86,7 @@ struct Tokenizer {
         let first = scalars[start]
         let isCapitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
         return Token(
-            start: start, end: end, text: string, lower: lower, kind: kind,
+            start: start, end: end, text: string, lower: lower, lowerHash: WordIndex.asciiHash(lower), kind: kind,
             spaceBefore: spaceBefore, newlineBefore: newlineBefore,
             isCapitalized: isCapitalized, isAllCaps: letters >= 2 && !hasLower
         )

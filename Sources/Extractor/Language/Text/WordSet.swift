@@ -22,6 +22,14 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         index.position(of: word) != nil
     }
 
+    /// Whether the set holds a word canonically equivalent to the token's lower-case word, looked up with the hash the
+    /// token keeps (`Token.lowerHash`) instead of hashing the word again: the same answer as `contains(token.lower)`.
+    /// (Inlined, so that a call reads the token's two fields in place instead of copying the token.)
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        index.position(of: token.lower, hash: token.lowerHash) != nil
+    }
+
     /// What `Sequence.contains(_:)` asks first, so that generic code over any sequence of words (a function that takes a
     /// `WordSet` or a list written at its call) looks a word up in the index instead of iterating the set.
     func _customContainsEquatableElement(_ word: String) -> Bool? {
@@ -90,7 +98,14 @@ struct WordIndex: Sendable {
 
     /// The position of a word canonically equivalent to `word`, if the list holds one.
     func position(of word: String) -> Int? {
-        guard let hash = Self.asciiHash(word) else {
+        position(of: word, hash: Self.asciiHash(word))
+    }
+
+    /// The position of a word canonically equivalent to `word`, given the word's `asciiHash(_:)` (computed once by the
+    /// caller: a token keeps its word's), if the list holds one.
+    @inline(__always)
+    func position(of word: String, hash: Int?) -> Int? {
+        guard let hash else {
             // A curly quote, a dash or "’s" is no word of a list of ASCII words: answered without hashing its normal form.
             guard hasWordsBeyondASCII || Self.mayBeEquivalentToASCII(word) else { return nil }
             return positions[word]
@@ -122,7 +137,7 @@ struct WordIndex: Sendable {
     /// word is one or two such steps, not one multiplication per letter), then finished with MurmurHash3's mixer, so
     /// that every byte moves the low bits (the table's slot) and the high bits (the bitmap's).
     @inline(__always)
-    private static func asciiHash(_ word: String) -> Int? {
+    static func asciiHash(_ word: String) -> Int? {
         // The bytes in one buffer (a short word's are copied to the stack), not read one index at a time, and without a
         // copy of the string. (Every native or short string has them; any other answers through the dictionary.)
         word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
