@@ -95,10 +95,12 @@ struct ArticleContext {
         var cryptoMentions = Set(entities.mentions.filter { $0.type == .asset }.map(\.first))
         for index in document.tokens.indices where Self.namesCrypto(document.tokens, at: index) { cryptoMentions.insert(index) }
         isAboutCrypto = cryptoMentions.count >= 2 || cryptoMentions.contains { $0 < opening }
-        var incidentWords = 0
-        for token in document.tokens where token.kind == .word && Self.incidentWords.contains(token) { incidentWords += 1 }
+        // (The tokens are read in place, and the words for mentionsCBDC taken in one array: a copy of each token, in the loop
+        // or in a lazy map, would retain both its strings.)
+        let tokens = document.tokens
+        let incidentWords = tokens.indices.count { tokens[$0].kind == .word && Self.incidentWords.contains(tokens[$0]) }
         isIncidentReport = incidentWords >= 3
-        isAboutCBDC = PolicyCues.mentionsCBDC(document.tokens.lazy.map(\.lower))
+        isAboutCBDC = PolicyCues.mentionsCBDC(tokens.map(\.lower))
     }
 
     /// The country an entity's rules belong to. A bare institution ("Parliament", "Congress", "the Treasury")

@@ -109,19 +109,21 @@ struct ArticleFraming {
         var singular = 0
         var plural = 0
         let tokens = document.tokens
-        for (index, token) in tokens.enumerated() {
-            if token.newlineBefore { quoted = false }
+        // (Each token's fields are read in place: a copy of the token would retain both its strings at every token.)
+        for index in tokens.indices {
+            if tokens[index].newlineBefore { quoted = false }
+            let text = tokens[index].text
             // Quotation marks are punctuation tokens; no other punctuation counts.
-            switch token.kind {
-            case .punctuation where token.text == "\u{201C}": quoted = true
-            case .punctuation where token.text == "\u{201D}": quoted = false
-            case .punctuation where token.text == "\"": quoted.toggle()
+            switch tokens[index].kind {
+            case .punctuation where text == "\u{201C}": quoted = true
+            case .punctuation where text == "\u{201D}": quoted = false
+            case .punctuation where text == "\"": quoted.toggle()
             case .punctuation: continue
             default:
-                guard !quoted, authorPronouns.contains(token), !isNewsroomVoice(index, tokens) else { continue }
-                if token.text == "I" || ["my", "me", "myself"].contains(token.lower) { singular += 1 }
+                guard !quoted, authorPronouns.contains(tokens[index]), !isNewsroomVoice(index, tokens) else { continue }
+                if text == "I" || ["my", "me", "myself"].contains(tokens[index].lower) { singular += 1 }
                 // "US" is a country; "we", "our" and "us" in the author's voice.
-                if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(token.text) { plural += 1 }
+                if ["we", "We", "our", "Our", "ours", "ourselves", "us"].contains(text) { plural += 1 }
             }
         }
         return singular >= 3 || plural >= 4 || headlineArgues && singular + plural >= 1

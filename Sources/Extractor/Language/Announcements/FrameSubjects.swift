@@ -121,7 +121,8 @@ struct FrameSubjects {
             // The scope verb is looked for among the sentence's words (a verb opens with a letter); the words are read
             // only in a sentence that has one.
             let span = tokens[sentence.first..<sentence.end]
-            guard let verbToken = span.firstIndex(where: { $0.kind == .word && Self.scopeVerbs.contains($0) }) else { continue }
+            // (The span's tokens are read in place: a copy of each would retain both its strings.)
+            guard let verbToken = span.indices.first(where: { span[$0].kind == .word && Self.scopeVerbs.contains(span[$0]) }) else { continue }
             let words = span.map(\.lower)
             let verb = verbToken - sentence.first
             guard verb >= 2,

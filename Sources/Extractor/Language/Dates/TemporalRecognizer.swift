@@ -21,12 +21,13 @@ struct TemporalRecognizer {
         for sentence in sentences {
             var index = sentence.first
             while index < sentence.end {
-                let token = tokens[index]
+                // (The word and the kind are read in place: a copy of the token would retain both its strings at every token.)
+                let word = tokens[index].lower
                 // "a year ago this week": a count opens a date only before "ago" (an "a" is too common to try each; "ago" is
                 // asked first, the table of counts only two words before it).
-                let beforeAgo = index + 2 < sentence.end && tokens[index + 2].lower == "ago" && Self.smallNumbers[token.lower] != nil
-                guard token.kind == .number || Self.starters.contains(token.lower) || Self.isOrdinalDay(token.lower)
-                    || token.lower.hasPrefix("fy") || token.lower == "weekend" || beforeAgo else {
+                let beforeAgo = index + 2 < sentence.end && tokens[index + 2].lower == "ago" && Self.smallNumbers[word] != nil
+                guard tokens[index].kind == .number || Self.starters.contains(word) || Self.isOrdinalDay(word)
+                    || word.hasPrefix("fy") || word == "weekend" || beforeAgo else {
                     index += 1
                     continue
                 }
@@ -40,14 +41,14 @@ struct TemporalRecognizer {
                 // before it that looks back ("spoke at a conference on Monday"), is one to come.
                 // ("The hearing on Monday ended", "In a speech on Tuesday, the commissioner said": the verb of its clause looks
                 // back; an opening phrase's clause is the one after its comma, and ", aides said" credits, it dates nothing.)
-                if tense == 0, Self.weekdays[token.lower] != nil,
+                if tense == 0, Self.weekdays[word] != nil,
                    tokens[max(sentence.first, index - 8)..<index].contains(where: { Self.eventNouns.contains($0) }),
                    Self.leaning(before: index, in: tokens, from: sentence.first, reach: index - sentence.first) >= 0 {
                     let opensThePhrase = ["in", "at", "during"].contains(tokens[sentence.first].lower) && index + 1 < sentence.end && tokens[index + 1].text == ","
                     let clauseEnd = opensThePhrase ? sentence.end : (index + 1..<sentence.end).first { tokens[$0].text == "," } ?? sentence.end
                     if Self.tense(after: index, in: tokens, to: clauseEnd) >= 0 { tense = 1 }
                 }
-                if tense > 0, Self.weekdays[token.lower] != nil, Self.startsAnActDone(index, in: tokens, from: sentence.first) { tense = -1 }
+                if tense > 0, Self.weekdays[word] != nil, Self.startsAnActDone(index, in: tokens, from: sentence.first) { tense = -1 }
                 // "gave similar relief to a storage network in March": a year-less month whose clause's verb stands further
                 // back than the usual reach takes that verb's tense. (The end of a period does not: "postponed the rule
                 // for small transfers from June 1 to Sept. 1".)

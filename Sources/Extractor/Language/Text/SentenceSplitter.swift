@@ -36,13 +36,15 @@ struct SentenceSplitter {
             if index > first && tokens[index].newlineBefore {
                 close(index)
             }
-            let token = tokens[index]
+            // (The kind and the text are read in place: a copy of the token would retain both its strings at every token.)
+            let kind = tokens[index].kind
+            let text = tokens[index].text
             // (Sentence-ending marks are punctuation tokens; no word is compared with them.)
-            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+            if kind == .punctuation, text == "." || text == "!" || text == "?" || text == "\u{2026}" {
                 var end = index + 1
                 while end < tokens.count, !tokens[end].spaceBefore, Self.closers.contains(tokens[end].text) { end += 1 }
                 if end < tokens.count, tokens[end].spaceBefore, !tokens[end].newlineBefore,
-                   startsSentence(tokens[end]), !(token.text == "." && isAbbreviation(before: index, in: tokens)) {
+                   startsSentence(tokens[end]), !(text == "." && isAbbreviation(before: index, in: tokens)) {
                     close(end)
                     index = end
                     continue
@@ -50,7 +52,7 @@ struct SentenceSplitter {
                 index = end
                 continue
             }
-            if token.kind == .word, token.text.hasSuffix("."), index + 1 < tokens.count,
+            if kind == .word, text.hasSuffix("."), index + 1 < tokens.count,
                tokens[index + 1].spaceBefore, !tokens[index + 1].newlineBefore,
                Self.sentenceStarters.contains(tokens[index + 1]), tokens[index + 1].isCapitalized {
                 close(index + 1)
