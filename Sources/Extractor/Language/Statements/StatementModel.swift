@@ -248,13 +248,16 @@ enum StatementFeatures {
         var previous: String?
         var words = 0
         var capitals = 0
-        for token in tokens where token.kind == .word || token.kind == .number {
-            let stem = stem(token.lower)
+        // (Each token's fields are read in place: a copy of the token would retain both its strings.)
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+            let lower = tokens[index].lower
+            let text = tokens[index].text
+            let stem = stem(lower)
             features.append("u:" + stem)
             if let previous { features.append("bi:" + previous + "_" + stem) }
             previous = stem
             words += 1
-            if !token.text.dropFirst().isEmpty, token.text != token.lower, token.text.uppercased() == token.text { capitals += 1 }
+            if !text.dropFirst().isEmpty, text != lower, text.uppercased() == text { capitals += 1 }
         }
         if read.isEmpty {
             features.append("noH")

@@ -200,9 +200,10 @@ struct TextLayout {
     func isNameToken(_ index: Int) -> Bool { nameTokens[index] }
 
     private static func readsAsNameToken(_ index: Int, in tokens: [Token]) -> Bool {
+        // (Most words are in lower case and leave here, before the word-list look-ups below, and before the token is copied:
+        // a copy retains both its strings.)
+        guard tokens[index].kind == .word, tokens[index].isCapitalized || readsAsNameInLowerCase(tokens[index]) else { return false }
         let token = tokens[index]
-        // (Most words are in lower case and leave here, before the word-list look-ups below.)
-        guard token.kind == .word, token.isCapitalized || readsAsNameInLowerCase(token) else { return false }
         // "Zentora Capital Ltd": a legal form right after a name belongs to it.
         if Self.legalFormAcronyms.contains(token), index > 0, token.spaceBefore, !token.newlineBefore, token.isCapitalized,
            tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized {
