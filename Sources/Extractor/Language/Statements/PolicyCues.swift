@@ -212,6 +212,12 @@ enum PolicyCues {
                 let limited = within(index, 12, partialBanWords) || newCustomersOnly(index)
                 offer(80, disqualifiesPeople(words, at: index) ? .enforce : limited ? .restrict : .prohibit, index)
             }
+            // "tells platforms to drop the two meme tokens", "has to remove every pair quoted in the coin": tokens taken off a
+            // market are delisted.
+            if dropsTokens(words, at: index), !negated(index) { offer(80, .prohibit, index) }
+            // "an act that bars towns from prohibiting home mining", "shields node operators from municipal bans": a ban on
+            // banning an activity guarantees it.
+            if bansBanning(words, at: index) { offer(85, .permit, index) }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
             if ["ruled", "rules", "ruling", "found", "finds"].contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
@@ -1180,7 +1186,8 @@ enum PolicyCues {
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
-        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"]))
+        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"])
+        .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
@@ -1357,6 +1364,32 @@ enum PolicyCues {
         "granted", "grants", "grant", "awarded", "issued", "issues", "issue", "issuing", "receives", "received", "wins", "won", "obtained",
         "obtains", "secures", "secured", "approved", "gets", "got", "licensed", "approves",
     ]
+    /// "to drop the two meme tokens", "drops five coins", "has to remove every pair quoted in the coin": a verb of dropping or
+    /// removing whose object (within five words) is a token or a trading pair ("drops its plan", "removes the cap" are other
+    /// measures), not after "and" or "or" ("must review each coin yearly and remove coins that fail": the duty stated first
+    /// is the sentence's measure).
+    static func dropsTokens(_ words: [String], at index: Int) -> Bool {
+        ["drop", "drops", "remove", "removes"].contains(words[index]) && !(index > 0 && ["and", "or"].contains(words[index - 1]))
+            && words[(index + 1)..<min(words.count, index + 6)].contains { listedTokenNouns.contains($0) }
+    }
+
+    /// What an exchange lists and may have to drop: tokens, coins and the pairs they trade in.
+    static let listedTokenNouns: WordSet = ["token", "tokens", "coin", "coins", "stablecoin", "stablecoins", "pair", "pairs"]
+
+    /// "an act that bars towns from prohibiting home mining", "would prohibit agencies from restricting payments in bitcoin",
+    /// "shields node operators from municipal bans": a verb of barring or shielding whose "from" (within ten words) takes a
+    /// verb of banning or, after shielding, a ban.
+    static func bansBanning(_ words: [String], at index: Int) -> Bool {
+        let shields = ["shield", "shields", "shielded", "shielding"].contains(words[index])
+        guard shields || ["bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "forbid", "forbids"].contains(words[index]),
+              let from = words[(index + 1)..<min(words.count, index + 11)].firstIndex(of: "from"), from + 1 < words.count else { return false }
+        if banningVerbs.contains(words[from + 1]) { return true }
+        return shields && words[(from + 1)..<min(words.count, from + 5)].contains { banNouns.contains($0) }
+    }
+
+    /// Verbs of banning or curbing an activity, in the form that follows "from".
+    static let banningVerbs: WordSet = ["banning", "restricting", "prohibiting", "outlawing", "limiting", "blocking", "curbing"]
+
     static let banWords: WordSet = [
         "bar", "bars", "barred", "barring",
         "ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "prohibiting", "prohibition",
@@ -1389,6 +1422,9 @@ enum PolicyCues {
     static let serviceWords: WordSet = [
         "selling", "sales", "sale", "sell", "servicing", "services", "service", "support", "operations", "operating",
         "trading", "offering", "providing", "accepting", "serving", "business", "listing", "users", "customers",
+        // "told lenders to stop processing transfers to the app", "to cease soliciting pensioners", "to stop handling bridged
+        // coins", "has to halt all currency transmission": the dealings a stop order ends.
+        "processing", "handling", "soliciting", "courting", "dealing", "transactions", "transmission",
     ]
     /// What a measure is said to hold back rather than what it restricts: "will limit adoption", "curbs innovation".
     static let effectNouns: WordSet = ["adoption", "innovation", "growth", "competition", "competitiveness", "uptake", "appeal"]
