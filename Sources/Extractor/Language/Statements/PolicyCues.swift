@@ -336,6 +336,10 @@ enum PolicyCues {
                before(index, 1, ["to"]) && index - start <= 4 || before(index, 1, ["will", "would", "shall", "'ll", "now"]) && before(index, 8, authorityNouns.subtracting(["bank"]).union(lawNouns).union(["central", "government"])) {
                 offer(52, .permit, index)
             }
+            // "a regulation that lets licensed brokers hold tokens for clients", "the bill would allow lenders to take bitcoin as
+            // collateral", "the decree lets exchanges list tokenised bonds": what a measure lets its addressees do is a
+            // permission, over the licence, limit or ban words that describe them or their activity.
+            if measureLets(words, at: index, from: start) { offer(82, .permit, index) }
             if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
@@ -533,6 +537,36 @@ enum PolicyCues {
     }
 
     static let negations: WordSet = ["not", "n't", "'t", "never", "no", "without"]
+
+    /// "a regulation that lets licensed brokers hold tokens for clients", "the bill would allow lenders to take bitcoin as
+    /// collateral", "the decree lets exchanges list tokenised bonds", "rules that for once let insurers hold crypto": a
+    /// verb of letting whose subject is a measure (a measure noun within eight words before it, with nothing between them or
+    /// a relative pronoun, a modal or "to") and someone it lets. Left to the other cues: a letting denied ("does not let",
+    /// "nothing in the act allows"), one an obligation holds ("have to let users cap their deposits"), what is let only to
+    /// some or only until a day ("lets brokers sell tokens only to funds", "lets dealers keep trading until March"), and an
+    /// authority let act ("would let prosecutors seize wallets", "would let it cap fees", "lets the supervisor fine firms").
+    static func measureLets(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard measureLettingVerbs.contains(words[index]), !isNegated(index, in: words, from: start),
+              let noun = words[max(start, index - 8)..<index].lastIndex(where: { lettingMeasureNouns.contains($0) }) else { return false }
+        let between = words[(noun + 1)..<index]
+        guard between.isEmpty || between.contains(where: { ["that", "which", "would", "will", "to"].contains($0) }),
+              !between.contains(where: { ["must", "should", "nothing"].contains($0) }), !words[start..<index].contains("nothing") else { return false }
+        // ("the longest period the act allows", "which the code allows for two years": no one is let.)
+        guard index + 1 < words.count, words[index + 1].first?.isLetter == true, !["for", "it", "in", "on", "by"].contains(words[index + 1]) else { return false }
+        let grantees = words[(index + 1)..<min(words.count, index + 4)]
+        let after = words[(index + 1)..<min(words.count, index + 13)]
+        return !grantees.contains { authorityNouns.contains($0) || actingAuthorityNouns.contains($0) } && !after.contains { boundedLettingWords.contains($0) }
+            && !after.prefix(10).contains { enforceWords.contains($0) || $0 == "fine" }
+    }
+
+    /// Verbs of letting, the finite forms and the gerund.
+    static let measureLettingVerbs: WordSet = ["let", "lets", "letting", "allow", "allows", "allowing"]
+    /// The measures whose letting is a permission: laws and rules, and the decisions, circulars and proposals that make them.
+    static let lettingMeasureNouns = WordSet(Set(lawNouns).union(["decision", "circular", "resolution", "proposal", "changes", "laws", "decrees"]))
+    /// Authorities let act by a measure: the act, not the letting, is the measure.
+    static let actingAuthorityNouns: WordSet = ["police", "authorities", "regulators", "prosecutors", "courts", "government", "ministry"]
+    /// What bounds a letting to some ("only") or to a time ("until"), or lets an existing business go on ("continue", "keep").
+    static let boundedLettingWords: WordSet = ["only", "until", "till", "continue", "keep"]
 
     /// "lifted the Bank of Ruritania's ban", "lifts its 2019 bar on", "lifted its sanctions on", "has lifted a 2024 order that kept
     /// lenders from ...": a lift verb whose object, within eight words past names (`skipping`) and with no preposition before it, is
@@ -1187,7 +1221,7 @@ enum PolicyCues {
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
         .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"])
-        .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]))
+        .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]).union(measureLettingVerbs))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
