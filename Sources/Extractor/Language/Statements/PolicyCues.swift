@@ -372,6 +372,11 @@ enum PolicyCues {
             // "can still withdraw their coins", "may still hold them for clients", "will still be able to trade": what a measure
             // leaves its addressees free to do is a carve-out.
             if word == "still", let verb = activityLeftFree(words, at: index, from: start) { offer(74, .warn, verb) }
+            // "users can take out their balances until March 3", "leases already agreed may run until 2029", "may serve banks
+            // only until April 2", "has to let savers move their tokens until Friday": what clients or firms may still take
+            // out or keep doing until a day is a wind-down's or a transition's grace period, over the ban, delisting, limit
+            // or duty the sentence also names.
+            if leavesTimeUntilADay(words, at: index, from: start) { offer(84, .enforce, index) }
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
             // grow" waits for no day).
@@ -689,6 +694,36 @@ enum PolicyCues {
             return nil
         }
     }
+
+    /// "can take out their balances until March 3", "will be able to unwind them until the 20th", "has to let savers move or
+    /// redeem their tokens until Friday", "may keep quoting prices until April", "leases already agreed may run until 2029":
+    /// a verb of taking assets out, closing positions or going on, after "can", "may", "able to" or "let" (within three
+    /// words, as in "can still" or "can sell and withdraw"), with "until" or "till" within twelve words after it. Left to the
+    /// other cues: one denied ("cannot redeem tokens until June", "may not advise savers until it is licensed"), one
+    /// bounded to some clients ("may serve only banks until 2028"; "only until" bounds the time, not the clients), one that
+    /// lasts until its addressees change ("may stay with the local regulator until they grow"), and one in a clause after
+    /// "but" or after "and" and a modal.
+    static func leavesTimeUntilADay(_ words: [String], at index: Int, from start: Int) -> Bool {
+        guard timeLeftVerbs.contains(words[index]), index > start,
+              let modal = words[max(start, index - 3)..<index].firstIndex(where: { ["can", "may", "able", "let", "lets"].contains($0) }),
+              !isNegated(index, in: words, from: start), !words[max(start, index - 3)..<index].contains("cannot") else { return false }
+        // ("takes no new miners, but those connected may go on drawing power until their leases end", "must file by March 1
+        // and may carry on until the board rules": the time left in a second clause is no measure of its own.)
+        guard !words[start..<index].contains("but"), !(modal > start && words[modal - 1] == "and") else { return false }
+        let after = words[(index + 1)..<min(words.count, index + 13)]
+        guard let until = after.firstIndex(where: { $0 == "until" || $0 == "till" }), until + 1 < words.count,
+              !pronouns.contains(words[until + 1]) else { return false }
+        // ("may trade on the app but cannot move coins out until June": the day ends a bar, which restricts.)
+        let between = (index + 1)..<until
+        return !between.contains { words[$0] == "only" && !["until", "till"].contains(words[$0 + 1]) }
+            && !between.contains { words[$0] == "cannot" || ["can", "may", "must", "will"].contains(words[$0]) && ["not", "no", "n't"].contains(words[$0 + 1]) }
+    }
+
+    /// Taking one's assets out of a firm or closing one's positions there, and going on with a business or a contract.
+    static let timeLeftVerbs: WordSet = [
+        "withdraw", "transfer", "sell", "redeem", "move", "close", "reduce", "cash",
+        "keep", "continue", "run", "operate", "operating", "serve", "serving", "trade", "trading", "stay", "remain", "carry",
+    ]
 
     /// The activities of a market that "can still" or "may still" leaves free ("can still withdraw", "may still trade");
     /// other verbs tell what someone is still able to do or think ("can still influence the board", "may still believe").
@@ -1221,7 +1256,7 @@ enum PolicyCues {
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
         .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"])
-        .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]).union(measureLettingVerbs))
+        .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]).union(measureLettingVerbs).union(timeLeftVerbs))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
         "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "no", "valid", "special", "transitional",
