@@ -222,6 +222,7 @@ struct AnnouncementBuilder {
             if let subjectModel, !frame.subjectCandidates.isEmpty {
                 frame.announcement.subjects = subjectModel.subjects(among: frame.subjectCandidates)
             }
+            frame.announcement.subjects = FrameSubjects.leavingTheCurrencysUses(frame.announcement.subjects)
             return frame
         }
     }

@@ -53,6 +53,13 @@ struct FrameSubjects {
         return PolicySubject.allCases.filter(found.contains)
     }
 
+    /// "The digital krona will be tested in shop payments", "a pilot of offline payments in the digital rupee": the
+    /// payments a central bank digital currency is made for are its use, so a frame about the currency is about the
+    /// currency alone.
+    static func leavingTheCurrencysUses(_ subjects: [PolicySubject]) -> [PolicySubject] {
+        subjects.contains(.cbdc) ? subjects.filter { $0 != .payments } : subjects
+    }
+
     /// The headline's and lead's sentences, each a window of its words.
     private func leadWindows() -> [[String]] {
         document.sentences.prefix(leadEnd).map { sentence in document.tokens[sentence.first..<sentence.end].map(\.lower) }
