@@ -204,6 +204,7 @@ struct AnnouncementBuilder {
         if !companyReacts {
             for index in result.indices where result[index].status == .inEffect { result[index].status = .announced }
         }
+        dateByStatedStart(&result, statements, document, context, dates, timing)
         Self.dateUndatedMeasures(&result)
         var unweighed: [Announcement] = []
         if result.isEmpty, framing.genre != .trial, let warning = issuedWarning(statements, document, entities, context, reader) { unweighed.append(warning) }
@@ -307,6 +308,52 @@ struct AnnouncementBuilder {
         "says", "say", "said", "speech", "interview", "profile", "op", "ed", "op-ed", "opinion", "q&a",
         "hear", "hearing", "hears", "adjourns", "adjourned", "debates", "debate", "survey", "finds", "study", "preview",
     ]
+
+    /// "The regulator on Tuesday barred leveraged trading for retail clients ... The rules take effect on April 1": an
+    /// authority's new rule, licence, ban or limit that the frame dates by the day it was decided or issued (a day of the
+    /// two weeks up to publication) starts on the day the article names as a start ("from", "takes effect on", "applies
+    /// from", "enters into force on"), when it names exactly one still to come. A sanction or a warning keeps the day of
+    /// the act, and so do a court's order, a company's own step (the start it reacts to is the authority's) and a measure
+    /// taken back ("withdrew the letter", "lifts its freeze"), which end on the day they are decided.
+    private func dateByStatedStart(
+        _ frames: inout [Announcement], _ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext, _ dates: [DateMention],
+        _ timing: MeasureTiming
+    ) {
+        let ahead = Set(StatementDating(published: published, tokens: document.tokens).startDays(dates).filter { value in
+            MeasureTiming.days(of: value).map { $0.lowerBound > timing.published.daysSinceEpoch } ?? false
+        })
+        guard ahead.count == 1, let start = ahead.first else { return }
+        for index in frames.indices where frames[index].status == .announced && Self.startingActions.contains(frames[index].action) {
+            let group = frames[index].statementIndices.map { statements[$0] }
+            guard let day = frames[index].effective, Self.isDayOfTheDecision(day, timing),
+                  let key = group.lazy.compactMap(\.actorKey).first, [.authority, .location].contains(context.typeByKey[key]),
+                  !Self.namesACourt(frames[index].actor), !group.contains(where: { Self.takesBack(cue: document.tokens[$0.cueIndex].lower) }) else { continue }
+            frames[index].effective = start
+        }
+    }
+
+    /// The actions whose measure starts on a day of its own, later than the day it was decided.
+    static let startingActions: [PolicyAction] = [.prohibit, .restrict, .permit, .require]
+
+    /// A day of the two weeks up to publication, publication day included: the day a measure was decided or issued.
+    static func isDayOfTheDecision(_ value: String, _ timing: MeasureTiming) -> Bool {
+        guard value.count == 10, let days = MeasureTiming.days(of: value) else { return false }
+        return (0...14).contains(timing.published.daysSinceEpoch - days.lowerBound)
+    }
+
+    /// "Upper Tribunal", "U.S. Court of Appeals for the Eighth Circuit": an actor's name that names a court.
+    static func namesACourt(_ name: String?) -> Bool {
+        guard let name else { return false }
+        return name.lowercased().split { !$0.isLetter }.contains { PolicyCues.courtWords.contains(String($0)) || $0 == "circuit" }
+    }
+
+    /// "withdrew its 2022 letter", "lifts the cap", "reinstated the licence": a statement's cue (lowercased) that takes
+    /// back a measure.
+    static func takesBack(cue: String) -> Bool {
+        PolicyCues.liftWords.contains(cue) || PolicyCues.withdrawalWords.contains(cue) || reinstatingWords.contains(cue)
+    }
+
+    static let reinstatingWords: WordSet = ["reinstate", "reinstates", "reinstated", "reinstating", "restore", "restores", "restored", "restoring"]
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
     /// article gives its actor with no date of its own starts with the actor's other announced measures, when they
