@@ -30,6 +30,14 @@ import Testing
         #expect(!found.isEmpty && found.allSatisfy { $0.effective == start }, "\(found.map { ($0.action, $0.effective) })")
     }
 
+    @Test func anUndatedRuleTakesTheStatedStart() {
+        let found = Self.frames("""
+        The Monetary Authority of Ruritania will require crypto exchanges to hold client assets in cold storage.
+        The requirement enters into force on 1 September.
+        """).filter { $0.action == .require }
+        #expect(!found.isEmpty && found.allSatisfy { $0.effective == "2025-09-01" }, "\(found.map { ($0.action, $0.effective) })")
+    }
+
     @Test(arguments: [
         ("2025-06-09", true),
         ("2025-06-10", true),

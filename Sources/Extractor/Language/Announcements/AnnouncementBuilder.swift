@@ -325,7 +325,8 @@ struct AnnouncementBuilder {
         guard ahead.count == 1, let start = ahead.first else { return }
         for index in frames.indices where frames[index].status == .announced && Self.startingActions.contains(frames[index].action) {
             let group = frames[index].statementIndices.map { statements[$0] }
-            guard let day = frames[index].effective, Self.isDayOfTheDecision(day, timing),
+            // An undated rule, ban or limit starts then too; an undated licence or approval is granted at once.
+            guard frames[index].effective.map({ Self.isDayOfTheDecision($0, timing) }) ?? (frames[index].action != .permit),
                   let key = group.lazy.compactMap(\.actorKey).first, [.authority, .location].contains(context.typeByKey[key]),
                   !Self.namesACourt(frames[index].actor), !group.contains(where: { Self.takesBack(cue: document.tokens[$0.cueIndex].lower) }) else { continue }
             frames[index].effective = start
