@@ -47,7 +47,12 @@ struct AnnouncementBuilder {
         // A permission named only to describe the firm that holds it ("a fund manager licensed by the commission") is the
         // firm's standing, no news that makes or leads a frame; a frame made of other news still reads it for its activities.
         let timely = statements.map { isNews($0, timing) }
-        let news = statements.indices.map { timely[$0] && !PermissionHolders.describesAHolder(statements[$0], document) }
+        // A penalty a rule threatens for breaking it ("operators face fines of up to ...") is a clause of the rule, no sanction
+        // the article reports: it makes or leads no frame of its own.
+        let news = statements.indices.map { index in
+            timely[index] && !PermissionHolders.describesAHolder(statements[index], document)
+                && !PenaltyClauses.threatensAPenalty(statements[index], document)
+        }
         let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd, dates: dates), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
