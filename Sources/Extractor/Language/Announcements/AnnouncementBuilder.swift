@@ -53,6 +53,8 @@ struct AnnouncementBuilder {
             timely[index] && !PermissionHolders.describesAHolder(statements[index], document)
                 && !PenaltyClauses.threatensAPenalty(statements[index], document)
         }
+        // What officials say at a forum, a summit or on a panel decides nothing unless the headline states a measure.
+        if GatheringReports.reportsAGathering(statements, news: news, document, entities) { return [] }
         let candidates = mergingCountries(into: candidates(statements, document, context, leadEnd: framing.leadEnd, dates: dates), statements, news, context, framing)
         // A speech that reminds firms of the rules ("reiterated", "restating its long-held view") announces nothing.
         var leading = candidates.filter { candidate in
