@@ -51,6 +51,38 @@ import Testing
     func anAuthorsArgumentIsStillOpinion(text: String) {
         #expect(genre(text) == .opinion)
     }
+
+    /// A regulator's opinion is a document it issues, and an editorial team or code is the newsroom's: neither makes the
+    /// piece a column.
+    @Test(arguments: [
+        """
+        Velmora banking authority drops 2019 opinion on crypto exposures
+        The Velmora Banking Authority will withdraw its 2019 opinion on virtual currencies from March 1.
+        Banks may then hold crypto under the general capital rules.
+        """,
+        """
+        Securities regulator says profit-sharing tokens may be securities
+        The warning, issued as a general opinion rather than a new rule, creates no new duties, the regulator said.
+        Issuers that sell such tokens to the public must register them first.
+        """,
+        """
+        Velmora caps crypto kiosk deposits at 1,000 crowns a day
+        The Velmora Financial Authority said kiosks must apply the cap from July 1.
+        Operators that break the cap face fines.
+        English version: Velmora Ledger editorial team
+        """,
+    ])
+    func anAuthoritysOpinionOrTheNewsroomsEditorsAreNoColumn(text: String) {
+        #expect(genre(text) != .opinion)
+    }
+
+    @Test(arguments: [
+        "Opinion: Velmora was right to cap kiosk deposits\nThe cap will save savers money.\nIt should go further.",
+        "Velmora's kiosk cap is a start\nThis opinion piece argues the cap should go further.\nThe authority should act.",
+    ])
+    func aPieceCalledAnOpinionIsOne(text: String) {
+        #expect(genre(text) == .opinion)
+    }
 }
 
 /// An interview carries an announcement only when its introduction reports an authority's decision.

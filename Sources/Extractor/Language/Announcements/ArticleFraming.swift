@@ -94,7 +94,7 @@ struct ArticleFraming {
         let edges = Array(sentences.prefix(3)) + Array(sentences.suffix(3))
         for sentence in edges {
             let words = document.tokens[sentence.first..<sentence.end].map(\.lower)
-            if words.contains(where: columnWords.contains) || hasPhrase(words, "views", "expressed") { return true }
+            if words.indices.contains(where: { callsThePieceAColumn(words, at: $0) }) || hasPhrase(words, "views", "expressed") { return true }
         }
         // "Is the ban a mistake?", "Why the ban will fail", "Regulators should drop the ban": a headline that asks,
         // explains why or prescribes may argue, but explainers ask too ("What does the new law mean for
@@ -128,6 +128,29 @@ struct ArticleFraming {
         }
         return singular >= 3 || plural >= 4 || headlineArgues && singular + plural >= 1
     }
+
+    /// "Opinion:", "an op-ed", "the editorial board": a word that calls the piece a column. A document of an authority
+    /// ("its 2014 opinion", "a general opinion") and the newsroom's staff or rules ("editorial team", "our editorial code")
+    /// are not.
+    static func callsThePieceAColumn(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        guard columnWords.contains(word) else { return false }
+        let previous = index > 0 ? words[index - 1] : ""
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        if word == "opinion", !columnNouns.contains(next), documentOpeners.contains(previous) || previous.count == 4 && previous.allSatisfy(\.isNumber) {
+            return false
+        }
+        return !(word == "editorial" && (newsroomNouns.contains(next) || editorialRules.contains(next)))
+    }
+
+    /// Words before "opinion" that make it a document ("the opinion, published in 2014", "a general opinion").
+    static let documentOpeners: WordSet = [
+        "the", "its", "their", "his", "her", "a", "an", "general", "legal", "advisory", "formal", "technical", "draft", "binding",
+    ]
+    /// Words after "opinion" that make it a column whatever comes before ("an opinion piece").
+    static let columnNouns: WordSet = ["piece", "column", "columns", "section", "pages", "page", "writer", "editor"]
+    /// What "editorial" names of the newsroom rather than a column: "editorial code", "editorial desk".
+    static let editorialRules: WordSet = ["code", "desk", "staff", "standards", "independence", "policy", "guidelines", "note"]
 
     /// "told us", "we spoke to", "we'll bring you the main points": the newsroom reporting its own
     /// coverage, not an author arguing (an author's "I" always argues).
