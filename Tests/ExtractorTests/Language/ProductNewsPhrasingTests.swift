@@ -38,4 +38,32 @@ import Testing
     func anAuthoritysOrARulesPermissionKeepsItsReading(text: String, expected: PolicyAction) {
         #expect(action(text) == expected, "\(text) → \(String(describing: action(text)))")
     }
+
+    /// A market wrap around the sentence: in such an article the statement model alone once read a token's sharp move as
+    /// a rule in force.
+    private func marketWrap(around sentence: String) -> String {
+        """
+        Bitcoin slips below US$60,000 as NFT trading cools
+
+        By Dana Whitlow
+
+        Bitcoin fell 2.1% to US$59,870 in the 24 hours to 5 p.m. in Singapore, while ether lost 1.4% to US$2,910.
+
+        \(sentence)
+
+        The Orchard 200 NFT index fell 0.5% to 2,981.40 points in the 24 hours and lost 1.2% during the week.
+
+        Solana's daily NFT sales rose 6.2% to US$9.8 million, gaining for a third day.
+        """
+    }
+
+    @Test(arguments: [
+        "Grovecoin, the game studio's in-game token, which is also tied to its Kestrel Knights NFT collection, soared before the land sale and has plunged since.",
+        "Lanternfly, the token of the Lantern art marketplace, which is also bound to its founders' NFT drop, surged before the auction and has slid since.",
+        "Mossrock, a meme token that is also linked to a collection of cartoon frogs, jumped ahead of its listing but has tumbled since.",
+    ])
+    func aPriceThatMovesStatesNoMeasure(sentence: String) {
+        let statements = TextAnalyzer().analyze(marketWrap(around: sentence), published: CalendarDay(iso: "2026-05-12")).statements
+        #expect(statements.isEmpty, "\(statements.map { ($0.action, $0.status) })")
+    }
 }

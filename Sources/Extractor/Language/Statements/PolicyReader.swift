@@ -206,6 +206,8 @@ struct PolicyReader {
         if let verb = clause?.verb, Self.launchVerbs.contains(words[verb]), actor.key.map({ context.typeByKey[$0] != .authority }) ?? true {
             return nil
         }
+        // "The token soared ahead of the sale but has plunged since": a price that moves states no measure.
+        if let verb = clause?.verb, Self.priceMoveVerbs.contains(words[verb]) { return nil }
         let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
         return Draft(
             sentence: number, cue: cue, words: words, actor: actor,
@@ -1155,6 +1157,13 @@ struct PolicyReader {
                 || ["shareholder", "shareholders", "investor", "stockholder"].contains(first) && ["lawsuit", "lawsuits", "suit", "suits", "alert"].contains(second)
         } || words.contains { ["plaintiff", "plaintiffs"].contains($0) }
     }
+
+    /// Verbs of a price's sharp move, which no measure is said in.
+    static let priceMoveVerbs: WordSet = [
+        "soared", "soars", "plunged", "plunges", "tumbled", "tumbles", "slumped", "slumps", "rallied", "rallies", "surged", "surges",
+        "dipped", "dips", "sank", "sinks", "slid", "slides", "climbed", "climbs", "jumped", "jumps", "rebounded", "rebounds",
+        "crashed", "crashes", "spiked", "spikes",
+    ]
 
     /// The verbs of a product's launch.
     static let launchVerbs: WordSet = [
