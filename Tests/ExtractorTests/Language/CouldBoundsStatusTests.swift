@@ -1,8 +1,8 @@
 import Testing
 @testable import Extractor
 
-/// A "could" that bounds what a measure allows ("could borrow no more than half", "only bitcoin could be bought", "could
-/// keep operating until July", "could be fined up to") states the measure's terms, not a possibility, over sentences we
+/// A "could" that bounds what a measure allows ("could take out no more than a third", "only two tokens could be traded",
+/// "could keep operating until July", "could be fined up to") states the measure's terms, not a possibility, over sentences we
 /// wrote; a "could" of an act that may come stays a consideration.
 @Suite struct CouldBoundsStatusTests {
     private func words(_ text: String) -> [String] {
@@ -20,12 +20,12 @@ import Testing
     }
 
     @Test(arguments: [
-        "a client could borrow no more than half the value of the collateral",
-        "only bitcoin and ether could be bought on margin",
+        "a borrower could take out no more than a third of the pledged coins' worth",
+        "only the two largest tokens could be traded with leverage",
         "retail customers could commit at most a quarter of their holdings to staking",
         "firms could keep operating while their applications were reviewed",
         "registered platforms could continue to serve clients until the end of june",
-        "those that fail to report could be fined up to 100,000 euros",
+        "platforms that miss the filing could be fined up to 40,000 francs",
     ])
     func aCouldThatBoundsWhatAMeasureAllowsIsNoPossibility(text: String) {
         #expect(clauseStatus(text) != .considering, "\(text) → \(String(describing: clauseStatus(text)))")
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "The securities regulator on Monday proposed rules for crypto lending to retail clients. A client could borrow no more than half the value of the collateral.",
+        "The securities regulator on Monday proposed rules for crypto lending to retail clients. A borrower could take out no more than a third of the pledged coins' worth.",
         "The securities regulator on Monday proposed rules for crypto lending to retail clients. Only bitcoin and ether could be pledged as collateral.",
     ])
     func aProposalsBoundsAreProposed(text: String) {

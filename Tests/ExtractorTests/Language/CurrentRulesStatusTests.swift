@@ -13,9 +13,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("under current currency rules , residents may not hold assets abroad", true),
-        ("under current rules they only have to collect identification above $3,000", true),
-        ("under existing guidance , asset managers may not launch funds that hold crypto", true),
+        ("under current exchange rules , households may not keep savings offshore", true),
+        ("under current rules they only need to check identity above $2,500", true),
+        ("under existing guidance , fund houses may not market products that track tokens", true),
         ("under the current regime , exchanges must register with the agency", true),
         ("under the new rules , exchanges must register with the agency", false),
         ("under current conditions , exchanges may list any token", false),
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "The finance ministry on Monday proposed a bill that would let residents buy crypto on foreign platforms. Under current currency rules, residents may not hold crypto abroad without prior approval.",
+        "The finance ministry on Monday proposed a bill that would let residents buy crypto on foreign platforms. Under current exchange rules, households may not keep tokens offshore without prior consent.",
         "The finance ministry on Monday proposed a bill that would let residents buy crypto on foreign platforms. Under current rules residents may only buy crypto on licensed local platforms.",
     ])
     func theRulesInPlaceBesideAProposalAreInEffect(text: String) {

@@ -49,7 +49,7 @@ import Testing
 
     @Test func aMeasureTheHeadlineStatesAtAConferenceIsNews() {
         let found = announcements("""
-            Velmora Financial Authority to let pension funds buy bitcoin ETFs from January, official tells conference
+            Velmora Financial Authority to let pension funds hold bitcoin ETFs from March, official tells summit
 
             PORT ADRIA — The Velmora Financial Authority will allow pension funds to invest up to 2% of their assets in spot bitcoin exchange-traded funds from Jan. 1, its deputy head told an industry conference on Tuesday.
 

@@ -23,11 +23,11 @@ import Testing
         """
 
     @Test(arguments: [
-        "Operators that break the cap face fines of up to 200,000 crowns.",
+        "Operators that breach the limit face fines as high as 65,000 crowns.",
         "Breaches can be fined up to 50,000 crowns each, the authority said.",
-        "The authority will be able to fine operators up to 5% of their annual turnover.",
+        "The agency will be able to fine a platform up to 4% of its yearly turnover.",
         "Operators that ignore the cap will be fined 20,000 crowns for each breach.",
-        "Running a kiosk without a licence will be punishable by up to two years in prison.",
+        "Operating an unlicensed kiosk will be punishable by a jail term of up to three years.",
     ])
     func aPenaltyForBreakingTheRuleIsAThreat(clause: String) {
         #expect(threatensAPenalty(Self.opening + "\n" + clause) == true, "\(clause)")
@@ -44,7 +44,7 @@ import Testing
     @Test func aPenaltyClauseMakesNoFrameOfItsOwn() {
         let found = announcements(Self.opening + """
 
-            Operators that break the cap face fines of up to 200,000 crowns, the authority said.
+            Operators that breach the limit face fines as high as 65,000 crowns, the authority said.
             The cap applies to new and existing customers alike.
             """)
         #expect(found.contains { $0.action == .require || $0.action == .restrict }, "\(found.map { "\($0.actor ?? "-") \($0.action)" })")

@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractor
 
-/// A plan the regulated must hand in ("how they plan to comply", "submit a migration plan to the regulator") is a term of
+/// A plan the regulated must hand in ("how they plan to adapt", "file a wind-down plan to the watchdog") is a term of
 /// the measure, not an intention of its issuer, over sentences we wrote; an issuer's own plan stays a consideration.
 @Suite struct PlanToHandInStatusTests {
     private func words(_ text: String) -> [String] {
@@ -13,9 +13,9 @@ import Testing
     }
 
     @Test(arguments: [
-        "banks must tell the authority by year-end how they plan to meet the rules",
-        "providers must say by march 1 how and when they plan to comply",
-        "each exchange must also submit a migration plan to the regulator within 90 days",
+        "lenders must explain to the supervisor by june how they plan to fund the buffer",
+        "issuers must state by april 30 whether and how they plan to adapt",
+        "every platform must likewise file a wind-down plan to the watchdog within 60 days",
         "they must also send a capital plan to their supervisor by june",
     ])
     func aPlanTheRegulatedHandInIsNoIntention(text: String) {
@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "The central bank on Monday raised the capital that crypto custodians must hold. Custodians must tell the central bank by year-end how they plan to meet the new bar.",
-        "The central bank on Monday raised the capital that crypto custodians must hold. Each custodian must also submit a capital plan to the central bank within 90 days.",
+        "The central bank on Monday raised the capital that crypto custodians must hold. Custodians must explain to the central bank by June how they plan to raise the new buffer.",
+        "The central bank on Monday raised the capital that crypto custodians must hold. Every custodian must likewise file a funding plan to the central bank within 60 days.",
     ])
     func aPlanToHandInIsPartOfTheNews(text: String) {
         #expect(statuses(text).last == .announced, "\(text) → \(statuses(text))")

@@ -316,7 +316,7 @@ struct AnnouncementBuilder {
         "hear", "hearing", "hears", "adjourns", "adjourned", "debates", "debate", "survey", "finds", "study", "preview",
     ]
 
-    /// "The regulator on Tuesday barred leveraged trading for retail clients ... The rules take effect on April 1": an
+    /// "The regulator on Tuesday barred leveraged trading for retail clients ... The rules take effect on May 4": an
     /// authority's new rule, licence, ban or limit that the frame dates by the day it was decided or issued (a day of the
     /// two weeks up to publication) starts on the day the article names as a start ("from", "takes effect on", "applies
     /// from", "enters into force on"), when it names exactly one still to come. A sanction or a warning keeps the day of

@@ -1,7 +1,7 @@
 /// An article whose headline reports a gathering ("At Lisbon fintech forum, regulators trade views on stablecoins",
 /// "Harbour panel: supervisors say the rules work", "five takeaways from the Ledger Summit"): what officials say on a
 /// stage restates, weighs or predicts rules; it decides nothing unless the headline itself states a measure of an actor
-/// it names ("Regulator to let funds buy bitcoin ETFs from January, official tells conference").
+/// it names ("Regulator to let funds hold bitcoin ETFs from March, official tells summit").
 enum GatheringReports {
     /// The headline names a gathering, and no statement of the headline reports news of an actor the headline names (a
     /// body or a firm, or the statement's own actor).

@@ -1,9 +1,9 @@
-/// A penalty a rule threatens for breaking it ("Breaches can be fined up to $1 million", "operators face fines of up to
-/// €100,000", "punishable by up to two years in prison"): the reader takes it for a sanction, but it is a clause of the
+/// A penalty a rule threatens for breaking it ("Each breach can be fined up to 2 million rand", "operators face fines of up to
+/// €100,000", "punishable by a jail term of up to three years"): the reader takes it for a sanction, but it is a clause of the
 /// rule, an `enforce` statement with no frame of its own (`Tests/Gold/README.md`), not a sanction the article reports.
 enum PenaltyClauses {
-    /// "Breaches can be fined up to $1 million", "firms that break the code face administrative fines", "the agency will
-    /// be able to fine operators", "providers that exceed the cap will be fined $5,000 for each breach": an enforcement
+    /// "Each breach can be fined up to 2 million rand", "firms that break the code face administrative fines", "the agency will
+    /// be able to fine operators", "platforms that go over the limit will be fined $4,000 per breach": an enforcement
     /// statement whose cue is a penalty that the words around it make a threat (a modal, a verb of facing, "punishable",
     /// a ceiling "up to", or "will be fined" said of whoever breaks the rule), not one imposed ("fined the exchange $2
     /// million on Monday").
@@ -14,10 +14,10 @@ enum PenaltyClauses {
         let cue = read.cueIndex
         let cueWord = tokens[cue].lower
         let words = tokens[sentence.first..<sentence.end].map(\.lower)
-        // "Running a kiosk without a licence is punishable by ...": whatever word the reader took for the cue.
+        // "Operating an unlicensed kiosk is punishable by ...": whatever word the reader took for the cue.
         guard penaltyStems.contains(where: { cueWord.hasPrefix($0) }) || words.contains("punishable") else { return false }
         // "Gives firms until March 31 to share the data, or face penalties": a deadline with its penalty is the news of
-        // the deadline. "Is also seeking penalties of up to $100,000": a penalty sought from a court is an act.
+        // the deadline. "The agency seeks penalties of up to $250,000": a penalty sought from a court is an act.
         if words.contains(where: deadlineWords.contains) { return false }
         let before = tokens[max(sentence.first, cue - 4)..<cue].map(\.lower)
         if before.contains(where: actingVerbs.contains) { return false }
@@ -27,7 +27,7 @@ enum PenaltyClauses {
         // "fines of up to €100,000", "up to two years in prison": a ceiling on either side of the penalty.
         let around = tokens[max(sentence.first, cue - 6)..<min(sentence.end, cue + 6)].map(\.lower)
         if zip(around, around.dropFirst()).contains(where: { $0 == "up" && $1 == "to" }) { return true }
-        // "Providers that exceed the cap will be fined": a fine to come for whoever breaks the rule.
+        // "Platforms that go over the limit will be fined": a fine to come for whoever breaks the rule.
         return before.contains("will") && words[..<(cue - sentence.first)].contains(where: breakerWords.contains)
     }
 

@@ -205,8 +205,8 @@ enum ClauseSense {
         return nil
     }
 
-    /// "A client could borrow no more than half the collateral's value", "Only bitcoin and ether could be bought on margin",
-    /// "Firms could keep operating until July", "Those that fail to report could be fined up to 100,000 euros": a "could"
+    /// "A borrower could take out no more than a third", "Only the two largest tokens could be traded with leverage",
+    /// "Firms could keep operating until July", "Platforms that miss the filing could be fined up to 40,000 francs": a "could"
     /// that tells what a measure lets someone do, within which bounds, or what it punishes with, states the measure's terms
     /// (of a proposal, a decision or a rule in force, as the article tells it), not a possibility. ("could impose new
     /// limits before the end of the year", "could allow exchange-traded funds": an act that may come.)
@@ -594,7 +594,7 @@ enum ClauseSense {
         return name.allSatisfy { capitalized[$0] }
     }
 
-    /// "Under current currency rules, ...", "Under existing guidance, ...", "Under current rules they only have to
+    /// "Under current exchange rules, ...", "Under existing guidance, ...", "Under current rules they only need to
     /// ...": the "under" phrase names the rules now in place, by "current" or "existing" and a noun of rules a few words on
     /// (comma or not).
     static func namesTheRulesInPlace(_ words: [String], after under: Int) -> Bool {

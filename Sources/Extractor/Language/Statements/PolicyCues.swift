@@ -1194,7 +1194,7 @@ enum PolicyCues {
         return ClauseReader.wordBefore(index, in: words).map { !ClauseReader.beForms.contains($0) } ?? false
     }
 
-    /// "must tell the regulator by Jan. 15 how they plan to comply", "must submit a migration plan to the SEC": a plan asked
+    /// "must explain by June how they plan to adapt", "must file a wind-down plan to the watchdog": a plan asked
     /// of the regulated, in a question it must answer ("how", "when", "whether" shortly before) or handed to someone ("plan
     /// to the", "plan to its"), is a term of the measure, not an intention of its issuer.
     static func isAPlanToHandIn(_ words: [String], at index: Int) -> Bool {
