@@ -1,12 +1,13 @@
-/// A penalty a rule threatens for breaking it ("Each breach can be fined up to 2 million rand", "operators face fines of up to
-/// €100,000", "punishable by a jail term of up to three years"): the reader takes it for a sanction, but it is a clause of the
-/// rule, an `enforce` statement with no frame of its own (`Tests/Gold/README.md`), not a sanction the article reports.
+/// A penalty a rule threatens for breaking it ("Each breach can be fined up to 2 million rand", "operators face fines
+/// of up to €100,000", "punishable by a jail term of up to three years"): the reader takes it for a sanction, but it is
+/// a clause of the rule, an `enforce` statement with no frame of its own (`Tests/Gold/README.md`), not a sanction the
+/// article reports.
 enum PenaltyClauses {
-    /// "Each breach can be fined up to 2 million rand", "firms that break the code face administrative fines", "the agency will
-    /// be able to fine operators", "platforms that go over the limit will be fined $4,000 per breach": an enforcement
-    /// statement whose cue is a penalty that the words around it make a threat (a modal, a verb of facing, "punishable",
-    /// a ceiling "up to", or "will be fined" said of whoever breaks the rule), not one imposed ("fined the exchange $2
-    /// million on Monday").
+    /// "Each breach can be fined up to 2 million rand", "firms that break the code face administrative fines", "the
+    /// agency will be able to fine operators", "platforms that go over the limit will be fined $4,000 per breach": an
+    /// enforcement statement whose cue is a penalty that the words around it make a threat (a modal, a verb of facing,
+    /// "punishable", a ceiling "up to", or "will be fined" said of whoever breaks the rule), not one imposed ("fined the
+    /// exchange $2 million on Monday").
     static func threatensAPenalty(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
         guard read.statement.action == .enforce else { return false }
         let tokens = document.tokens
