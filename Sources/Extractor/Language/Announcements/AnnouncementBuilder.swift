@@ -361,6 +361,7 @@ struct AnnouncementBuilder {
         PolicyCues.liftWords.contains(cue) || PolicyCues.withdrawalWords.contains(cue) || reinstatingWords.contains(cue)
     }
 
+    /// Verbs that put back what an earlier act took away ("reinstated the licence", "restores the exemption").
     static let reinstatingWords: WordSet = ["reinstate", "reinstates", "reinstated", "reinstating", "restore", "restores", "restored", "restoring"]
 
     /// "The bureau will supervise wallet providers from Jan. 1 ... Each of them will have to register": a measure the
