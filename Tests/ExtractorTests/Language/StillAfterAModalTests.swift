@@ -12,16 +12,10 @@ import Testing
     @Test(arguments: [
         "The council added the exchange to its sanctions list on Tuesday. Contracts signed before Tuesday may still be executed until 23 July, the council said.",
         "The regulator banned crypto lending on Monday. Firms will still have to report their loan books by the end of the quarter.",
+        "The regulator banned crypto lending on Monday. Existing loans may still be repaid until the end of September.",
     ])
     func whatTheNewMeasureLeavesIsNews(text: String) {
         #expect(statuses(text).last == .announced, "\(text) → \(statuses(text))")
-    }
-
-    @Test func aRepaymentPeriodTheBanLeavesIsNews() {
-        let text = "The regulator banned crypto lending on Monday. Existing loans may still be repaid until the end of September."
-        withKnownIssue("Since the models were refitted on 1,286 cases (twenty-first round), this period is read as in force; the same rules read it as news before that refit") {
-            #expect(statuses(text).last == .announced, "\(text) → \(statuses(text))")
-        }
     }
 
     @Test(arguments: [
