@@ -209,9 +209,12 @@ struct PolicyReader {
         // "The token soared ahead of the sale but has plunged since": a price that moves states no measure.
         if let verb = clause?.verb, Self.priceMoveVerbs.contains(words[verb]) { return nil }
         let sentenceDates = dating.measureDates(dates, in: sentence, words: words, cue: cue, clauseStart: start)
+        // (A headline's other act says nothing of this one's status, as in the rules' reading.)
+        let act = number == 0 && sentence.isHeadingLike ? Self.headlineActSegment(words, around: cue.index) : words.indices
+        let statusWords = words.indices.map { act.contains($0) ? words[$0] : "" }
         return Draft(
             sentence: number, cue: cue, words: words, actor: actor,
-            status: Self.conjunctStatus(words, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: words, cue: cue) ?? judgement.status,
+            status: Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue) ?? judgement.status,
             dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
             clause: clause, statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false,
@@ -403,7 +406,9 @@ struct PolicyReader {
             let since = dating.sinceDate(sentenceDates.filter { !(older?.contains($0.first - sentence.first) ?? false) })
             // "OCC finalizes reserve rule; FDIC follows with its own proposal": the status words of the other half of a
             // semicolon say nothing of this measure either.
-            let segment = Self.semicolonSegment(words, around: cue.index)
+            // "Bahrain's central bank extends travel rule, weighs compensation scheme": nor do those of a headline's other act.
+            let segment = number == 0 && sentence.isHeadingLike
+                ? Self.headlineActSegment(words, around: cue.index) : Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
             let refuses = clause.map {
                 number > 0 && ClauseSense.statesAStandingRefusal($0, in: words, subjectIsTheCountry: Self.subjectNames(actor, $0, words: words))
@@ -472,6 +477,26 @@ struct PolicyReader {
         let lower = words[..<min(cue, words.count)].lastIndex(of: ";").map { $0 + 1 } ?? 0
         let upper = words[min(cue, words.count)...].firstIndex(of: ";") ?? words.count
         return lower..<upper
+    }
+
+    /// The words of the headline's act that holds the cue: "Bahrain's central bank extends travel rule to all transfers,
+    /// weighs compensation scheme" tells two acts, the second opened by a comma and a verb of the present, and the
+    /// status of one ("weighs") says nothing of the other; so do the halves of a semicolon. (", caps take effect": a
+    /// plural noun that a verb follows opens no act.)
+    static func headlineActSegment(_ words: [String], around cue: Int) -> Range<Int> {
+        let semicolons = semicolonSegment(words, around: cue)
+        let opensAnAct = { (index: Int) in
+            words[index] == "," && index + 1 < words.count && isThirdPersonVerb(words[index + 1])
+                && !(index + 2 < words.count && ClauseReader.isVerbForm(words[index + 2]))
+        }
+        let lower = semicolons.lowerBound < cue ? (semicolons.lowerBound..<cue).last(where: opensAnAct).map { $0 + 1 } ?? semicolons.lowerBound : semicolons.lowerBound
+        let upper = cue < semicolons.upperBound ? (cue..<semicolons.upperBound).first(where: opensAnAct) ?? semicolons.upperBound : semicolons.upperBound
+        return lower..<upper
+    }
+
+    /// A present verb of the third person ("weighs", "proposes"), as a headline's second act opens.
+    static func isThirdPersonVerb(_ word: String) -> Bool {
+        word.hasSuffix("s") && ClauseReader.isVerbForm(word)
     }
 
     /// A clause with a modal of the future ("will apply", "would require").
