@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractor
 
-/// "The regulator widens its travel rule, weighs a deposit guarantee": a headline that tells two acts, the second opened
+/// "The regulator tightens its staking rules, weighs an insurance fund": a headline that tells two acts, the second opened
 /// by a comma and a verb of the present, gives each its own status; the second act's words ("weighs", "proposes") say
 /// nothing of the first's. Headlines and articles we wrote.
 @Suite struct HeadlineActStatusTests {
@@ -10,11 +10,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("regulator widens travel rule to all transfers , weighs deposit guarantee", 1, 0..<7),
+        ("regulator tightens staking rules for retail clients , weighs insurance fund", 1, 0..<7),
         ("watchdog lets brokers take stablecoins as margin , proposes custody rule", 1, 0..<7),
         ("watchdog bars card payments to offshore platforms , floats new licensing regime", 1, 0..<7),
-        ("agency proposes custody rule , weighs deposit guarantee", 1, 0..<4),
-        ("regulator widens travel rule , weighs deposit guarantee", 6, 5..<8),
+        ("agency proposes custody rule , weighs insurance fund", 1, 0..<4),
+        ("regulator tightens staking rules , weighs insurance fund", 6, 5..<8),
         ("agency fines exchange , orders a refund ; plan stays in consultation", 1, 0..<3),
     ])
     func aCommaAndAVerbOpenAnotherAct(text: String, cue: Int, act: Range<Int>) {
@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test(arguments: [
-        "regulator widens travel rule to all transfers",
-        "ministry weighs deposit guarantee for exchanges , sources say",
-        "regulator widens travel rule to all transfers , caps take effect in May",
-        "regulator widens travel rule to all transfers , a step toward a deposit guarantee",
+        "regulator tightens staking rules for retail clients",
+        "ministry weighs insurance fund for exchanges , sources say",
+        "regulator tightens staking rules for retail clients , caps take effect in May",
+        "regulator tightens staking rules for retail clients , a step toward an insurance fund",
     ])
     func noSecondActLeavesTheSemicolonsSegment(text: String) {
         let words = words(text)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Central bank widens crypto travel rule to all transfers, weighs deposit guarantee\n\nThe central bank has told licensed crypto exchanges to collect sender and recipient details for every transfer from July 1.",
+        "Central bank tightens staking rules for retail clients, weighs insurance fund\n\nThe central bank has told licensed crypto exchanges to stop offering staking to retail clients who fail a suitability test from July 1.",
         "Markets watchdog lets futures brokers take stablecoins as margin, proposes custody rule\n\nThe markets watchdog said on Monday that futures brokers may accept stablecoins as margin from June 1.",
     ])
     func theFirstActKeepsTheNewsStatus(text: String) {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Central bank weighs deposit guarantee for crypto exchanges, sources say\n\nThe central bank is weighing whether licensed exchanges should pay into a fund that would repay customers if a firm fails.",
+        "Central bank weighs insurance fund for crypto exchanges, sources say\n\nThe central bank is weighing whether licensed exchanges should pay into a fund that would repay customers if a firm fails.",
         "Markets watchdog proposes custody rule for crypto, weighs margin limits\n\nThe markets watchdog on Monday proposed a rule that would require custodians to keep client tokens apart from their own.",
     ])
     func aFirstActOfItsOwnStatusKeepsIt(text: String) {

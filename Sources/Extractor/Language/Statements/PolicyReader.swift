@@ -404,9 +404,9 @@ struct PolicyReader {
             // cue describes an older measure; its words and its "since" say nothing of this one's status or start.
             let older = ClauseSense.olderMeasureClause(words, after: cue.index)
             let since = dating.sinceDate(sentenceDates.filter { !(older?.contains($0.first - sentence.first) ?? false) })
-            // "OCC finalizes reserve rule; FDIC follows with its own proposal": the status words of the other half of a
+            // "Agency adopts custody rule; bank regulator floats its own proposal": the status words of the other half of a
             // semicolon say nothing of this measure either.
-            // "Bahrain's central bank extends travel rule, weighs compensation scheme": nor do those of a headline's other act.
+            // "Regulator tightens staking rules, weighs insurance fund": nor do those of a headline's other act.
             let segment = number == 0 && sentence.isHeadingLike
                 ? Self.headlineActSegment(words, around: cue.index) : Self.semicolonSegment(words, around: cue.index)
             let statusWords = words.indices.map { older?.contains($0) ?? false || !segment.contains($0) ? "" : words[$0] }
@@ -479,8 +479,8 @@ struct PolicyReader {
         return lower..<upper
     }
 
-    /// The words of the headline's act that holds the cue: "Bahrain's central bank extends travel rule to all transfers,
-    /// weighs compensation scheme" tells two acts, the second opened by a comma and a verb of the present, and the
+    /// The words of the headline's act that holds the cue: "Regulator tightens staking rules for retail clients, weighs
+    /// insurance fund" tells two acts, the second opened by a comma and a verb of the present, and the
     /// status of one ("weighs") says nothing of the other; so do the halves of a semicolon. (", caps take effect": a
     /// plural noun that a verb follows opens no act.)
     static func headlineActSegment(_ words: [String], around cue: Int) -> Range<Int> {
