@@ -167,6 +167,8 @@ enum PolicyCues {
             if let access = AccessCues.reading(at: index, in: words, from: start) { offer(access.priority, access.action, index) }
             if let act = EnforcementActs.reading(at: index, in: words, from: start) { offer(act.priority, act.action, index) }
             if let figure = PermissionFigures.reading(at: index, in: words, from: start) { offer(figure.priority, figure.action, index) }
+            // "raises the capital bar for exchanges", "halves the capital floor": a capital level to hold obliges.
+            if let floor = CapitalFloorCues.reading(at: index, in: words, from: start) { offer(floor.priority, floor.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
@@ -1251,7 +1253,7 @@ enum PolicyCues {
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
