@@ -379,6 +379,10 @@ enum PolicyCues {
             // out or keep doing until a day is a wind-down's or a transition's grace period, over the ban, delisting, limit
             // or duty the sentence also names.
             if leavesTimeUntilADay(words, at: index, from: start) { offer(84, .enforce, index) }
+            // "will be allowed to keep operating for nine months", "has let firms on the register keep serving clients until
+            // June 1", "may go on operating for three months after the act takes effect": a business let go on for a stated
+            // time is a transition period.
+            if keepsGoingForATime(words, at: index, from: start) { offer(84, .enforce, index) }
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
             // grow" waits for no day).
@@ -720,6 +724,40 @@ enum PolicyCues {
         return !between.contains { words[$0] == "only" && !["until", "till"].contains(words[$0 + 1]) }
             && !between.contains { words[$0] == "cannot" || ["can", "may", "must", "will"].contains(words[$0]) && ["not", "no", "n't"].contains(words[$0 + 1]) }
     }
+
+    /// "will be allowed to keep operating for nine months after the act takes effect", "allowed firms to keep serving clients
+    /// while they applied", "has let firms on the register keep serving clients until June 1", "could keep operating under
+    /// the old rules for twelve months", "may go on operating for three months": "keep", "continue" or "go on" after a
+    /// permission ("can", "may", "could", "allowed to", "permitted to", or "let" within six words before), bounded within six
+    /// words by a time ("until", "while", "pending", "for" a number of months, "during" a transition). After a bare modal the
+    /// verb must go on doing something ("could keep operating"; "outflows could continue until" is a forecast). Left to the
+    /// other cues: one denied ("will not be allowed to continue"), one with no time ("were allowed to keep their licences"),
+    /// a duty to keep something ("must keep records for five years"), and one in a clause after "but" ("stops new
+    /// contracts, but existing ones may continue until they expire" restricts).
+    static func keepsGoingForATime(_ words: [String], at index: Int, from start: Int) -> Bool {
+        let word = words[index]
+        let count = words.count
+        guard word == "keep" || word == "continue" || word == "go" && index + 1 < count && words[index + 1] == "on",
+              index > start, !isNegated(index, in: words, from: start), !words[start..<index].contains("but") else { return false }
+        let lead = words[max(start, index - 6)..<index]
+        let letGoOn = words[index - 1] == "to" && lead.contains(where: { ["allowed", "permitted"].contains($0) })
+            || lead.contains(where: { ["let", "lets"].contains($0) })
+        let verb = word == "go" ? index + 1 : index
+        let goesOnDoing = verb + 1 < count && words[verb + 1] == "to"
+            || words[(verb + 1)..<min(count, verb + 4)].contains { $0.hasSuffix("ing") && !["during", "pending"].contains($0) }
+        guard !lead.contains(where: { ["not", "n't", "never", "no", "cannot"].contains($0) }),
+              letGoOn || ["can", "may", "could"].contains(words[index - 1]) && goesOnDoing else { return false }
+        let after = Array(words[(verb + 1)..<min(count, verb + 7)])
+        return after.indices.contains { position in
+            let next = after[(position + 1)..<min(after.count, position + 4)]
+            return ["until", "till", "while", "pending"].contains(after[position])
+                || after[position] == "for" && next.contains(where: periodWords.contains)
+                || after[position] == "during" && next.contains(where: transitionNouns.contains)
+        }
+    }
+
+    /// What "during" names when it bounds a business let go on.
+    static let transitionNouns: WordSet = ["transition", "transitional", "period"]
 
     /// Taking one's assets out of a firm or closing one's positions there, and going on with a business or a contract.
     static let timeLeftVerbs: WordSet = [
@@ -1253,7 +1291,7 @@ enum PolicyCues {
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go"]).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
