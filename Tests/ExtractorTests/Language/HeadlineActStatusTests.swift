@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Central bank tightens staking rules for retail clients, weighs insurance fund\n\nThe central bank has told licensed crypto exchanges to stop offering staking to retail clients who fail a suitability test from July 1.",
+        "Central bank tightens staking rules for retail clients, weighs insurance fund\n\nThe central bank has ordered licensed exchanges to stop offering staking to retail clients who fail a suitability test from July 1.",
         "Markets watchdog lets futures brokers take stablecoins as margin, proposes custody rule\n\nThe markets watchdog said on Monday that futures brokers may accept stablecoins as margin from June 1.",
     ])
     func theFirstActKeepsTheNewsStatus(text: String) {

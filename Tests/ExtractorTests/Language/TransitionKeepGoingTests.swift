@@ -1,20 +1,20 @@
 import Testing
 @testable import Extractor
 
-/// A business let go on for a stated time ("allowed to keep operating for six months", "let firms keep serving clients
-/// until May 1", "may go on operating for three months") is a transition period, `enforce`; a permission with no time, a
-/// denied one and a duty to keep something are left to the other cues.
+/// A business let go on for a stated time ("allowed to keep trading for six months", "let firms keep serving clients
+/// until May 1", "may go on running kiosks for three months") is a transition period, `enforce`; a permission with no
+/// time, a denied one and a duty to keep something are left to the other cues.
 @Suite struct TransitionKeepGoingTests {
     private func cue(_ text: String) -> PolicyAction? {
         PolicyCues.cue(in: AnalyzedText(text).tokens.map(\.lower), from: 0)?.action
     }
 
     @Test(arguments: [
-        "Dealers already active will be allowed to keep operating for nine months after the law takes effect.",
-        "The regulator allowed registered brokers to keep serving clients while they applied for a licence.",
+        "Dealers already active will be allowed to keep trading for nine months once the statute applies.",
+        "The regulator allowed registered brokers to keep serving customers while their files were pending.",
         "Ruritania has let firms on the old register keep serving clients until May 1.",
         "Existing platforms could keep operating for twelve months after the act started.",
-        "Kiosk operators may go on operating for three months after the decree takes effect.",
+        "Kiosk operators may go on running their machines for three months while the decree phases in.",
         "Custodians were permitted by the authority to continue during the transition period.",
     ])
     func aBusinessLetGoOnForATimeIsATransition(text: String) {
@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: [
         "Licensed exchanges were allowed to keep their existing tokens on sale.",
-        "Brokers will not be allowed to keep operating for six more months.",
+        "Brokers will not be allowed to keep trading for six more months.",
         "Custodians must keep records of every transfer for five years.",
     ])
     func noTimeDeniedOrADutyIsNoTransition(text: String) {
