@@ -314,6 +314,13 @@ ProShares
 Cboe;Cboe Global Markets
 Deutsche Börse
 Euronext
+Euronext Amsterdam
+Euronext Brussels
+Euronext Dublin
+Euronext Lisbon
+Euronext Milan
+Euronext Oslo
+Euronext Paris
 Bakkt
 Kraken Digital Asset Exchange
 EDX Markets
