@@ -84,6 +84,10 @@ struct TextLayout {
             if previous.text == ")" && index > 1 && tokens[index - 2].kind == .number { initial[index] = true }
             if previous.text == "-" && previous.spaceBefore && tokens[index].spaceBefore { initial[index] = true }
         }
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps {
+            if Self.followsAClockTimeOpeningItsLine(index, in: tokens) { initial[index] = true }
+            if Self.followsAnAnswersNo(index, in: tokens, initial: initial) { initial[index] = true }
+        }
         for token in tokens where token.kind == .word && !token.isCapitalized { lowercaseWords.insert(token.lower) }
         markHeadline()
         let lowercaseIndices = tokens.indices.filter { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
@@ -173,6 +177,24 @@ struct TextLayout {
 
     /// Whether the text writes a word as a name in prose ("Kestrune", "BZSt", "the EEA"), not only in a run of capitals.
     func isWrittenAsName(_ lower: String) -> Bool { writtenAsNames.contains(lower) }
+
+    /// "14:05 Welcome to our live coverage", "[11:05] Exchanges would have to ...", "09:30 Panel: ...": a clock time that
+    /// opens its line stamps an entry of a live blog, a programme or an agenda, and the word after it opens a sentence.
+    private static func followsAClockTimeOpeningItsLine(_ index: Int, in tokens: [Token]) -> Bool {
+        var time = index - 1
+        if time >= 1, tokens[time].text == "]" { time -= 1 }
+        guard time >= 0, tokens[time].kind == .number, tokens[time].text.contains(":"), tokens[index].spaceBefore else { return false }
+        let opener = time >= 1 && tokens[time - 1].text == "[" ? time - 1 : time
+        return opener == 0 || tokens[opener].newlineBefore
+    }
+
+    /// "Can I borrow to trade? No. Registered platforms may not ...", "A: No. Exchanges are ...": an answer's "No." before a
+    /// word is no abbreviation of "number" (that comes before a number: "No. 12"), and the word after it opens a sentence.
+    private static func followsAnAnswersNo(_ index: Int, in tokens: [Token], initial: [Bool]) -> Bool {
+        guard index >= 2, tokens[index - 1].text == ".", tokens[index - 2].lower == "no", tokens[index - 2].isCapitalized else { return false }
+        let no = index - 2
+        return initial[no] || no >= 1 && tokens[no - 1].text == ":"
+    }
 
     /// A word in capitals next to another word in capitals: part of a run of capitals, such as a headline's.
     private static func isAmongCapitals(_ index: Int, in tokens: [Token]) -> Bool {
