@@ -4,6 +4,7 @@ extension EntityRecognizer {
     /// The context stages in order; each reads the mentions the one before it left.
     func finalize(_ mentions: [EntityMention], tokens: [Token], layout: TextLayout) -> [EntityMention] {
         var result = retypeProjects(mentions, tokens: tokens)
+        extendCourtsToTheirSeats(&result, tokens: tokens)
         joinFirstWordForms(&result, tokens: tokens, layout: layout)
         joinSurnames(&result, tokens: tokens)
         mergeOrganizationForms(&result, tokens: tokens)

@@ -41,7 +41,8 @@ struct EntityReading: Sendable {
 ///    its publication and writer (`+Mastheads`).
 /// 2. names shared by many countries' institutions take the country the text gives them (`+SharedInstitutionNames`);
 /// 3. acronyms and second names defined in the text join their long forms (`+Acronyms`, `+NameGlosses`);
-/// 4. context decisions over all mentions: projects before their tokens, short forms and surnames, company forms,
+/// 4. context decisions over all mentions: projects before their tokens, courts named by level with their seats
+///    (`+CourtSeats`), short forms and surnames, company forms,
 ///    institutions' head words, products, lists, one type per entity and the periods of name endings (`+Context`).
 struct EntityRecognizer {
     let gazetteer = Gazetteer.shared
