@@ -321,6 +321,19 @@ extension EntityRecognizer {
                     cursor = match.end
                     continue
                 }
+                // "the Lisbon Fund Managers Circle", "Baltic Digital Payments Circle": a known name that is also a common word ends
+                // an unknown name before it as its head, with the place that opens it.
+                if let body = unknownStart, let head = endsAnUnknownNameAsItsHead(match, body: body, end: end, tokens: tokens, layout: layout) {
+                    let first = found.last.map { $0.end == body && $0.type == .location ? $0.first : body } ?? body
+                    if first != body { found.removeLast() }
+                    unknownStart = nil
+                    // ("Tiananmen Square": a square is a place.)
+                    let type: EntityType = Self.islandWords.contains(tokens[head - 1]) ? .location : .organization
+                    found.append(EntityMention(first: first, end: head, key: "n:" + Self.key(tokens, first..<head), type: type,
+                                               code: nil, country: nil))
+                    cursor = head
+                    continue
+                }
                 // "Ruritania Blockchain Association", "Ruritanian Blockchain Association": a place or its demonym before a known
                 // body named for its members names that place's own body.
                 if entry.type == .organization, match.form.tokens.count >= 2, TextLayout.possessiveBodyHeads.contains(match.form.lowerTokens[match.form.lowerTokens.count - 1]),
@@ -402,6 +415,21 @@ extension EntityRecognizer {
         }
         flushUnknown(upTo: end)
         return found
+    }
+
+    /// The end of a known one-word name that is also a common word ("~Circle" in the gazetteer) when it ends the run
+    /// after unknown capitalized words of prose (no role, month or lone sentence opener among them): the head of a
+    /// longer name, not the company.
+    private func endsAnUnknownNameAsItsHead(_ match: (form: GazetteerForm, end: Int), body: Int, end: Int, tokens: [Token],
+                                           layout: TextLayout) -> Int? {
+        let head = match.end - 1
+        guard match.form.isAmbiguous, match.form.tokens.count == 1, match.end == end, head > body, !layout.inTitleLine(body),
+              !(layout.isInitial(body) && layout.lowercaseWords.contains(tokens[body].lower)),
+              (body..<head).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                  && !Lexicon.personTitles.contains(tokens[$0]) && !Lexicon.givenNames.contains(tokens[$0])
+                  && TemporalRecognizer.months[tokens[$0].lower] == nil && TemporalRecognizer.weekdays[tokens[$0].lower] == nil })
+        else { return nil }
+        return match.end
     }
 
     /// Where a place's name right before a known form begins (a place found just before it, or one demonym the run opens
