@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The Lisbon Fund Managers Circle, an industry body, said the cap was too low.", "Lisbon Fund Managers Circle"),
+        ("The Porto Asset Keepers Circle, a trade group, called the cap too tight.", "Porto Asset Keepers Circle"),
         ("The Baltic Digital Payments Circle welcomed the central bank's decision on Tuesday.", "Baltic Digital Payments Circle"),
         ("The minister met the Walloon Token Issuers Circle in Namur on Friday.", "Walloon Token Issuers Circle"),
     ])

@@ -1,7 +1,7 @@
 import Testing
 @testable import Extractor
 
-/// A word that opens an entry after a clock time at a line's head ("14:05 Welcome", "[11:05] Exchanges") or after an
+/// A word that opens an entry after a clock time at a line's head ("14:05 Welcome", "[11:05] Brokers") or after an
 /// answer's "No." opens a sentence, so a common word there names nothing; names there stay names. Sentences are our own.
 @Suite struct EntityEntryOpenerTests {
     private func names(_ text: String) -> [String] {
@@ -9,10 +9,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Live: parliament votes on the crypto bill\n\n14:05 Welcome to our coverage of the vote in parliament.\n\n14:20 Lawmakers are taking their seats.", "Welcome"),
+        ("Live: parliament votes on the crypto bill\n\n14:05 Welcome back to the chamber, where the vote is due at noon.\n\n14:20 Lawmakers are taking their seats.", "Welcome"),
         ("Programme\n\n09:00 Registration and coffee\n\n09:30 Keynote: what supervisors expect from issuers\n\n12:30 Lunch", "Keynote"),
         ("Programme\n\n09:00 Registration and coffee\n\n09:30 Keynote: what supervisors expect from issuers\n\n12:30 Lunch", "Lunch"),
-        ("Show notes\n\n[02:40] What the bill would change\n\n[11:05] Exchanges would have to publish a document for every token.", "Exchanges"),
+        ("Show notes\n\n[02:40] What the bill would change\n\n[11:05] Brokers would need to file a notice for every listing.", "Brokers"),
     ])
     func aWordAfterALinesClockTimeOpensASentence(_ text: String, _ word: String) {
         #expect(!names(text).contains(word), "\(names(text))")

@@ -178,7 +178,7 @@ struct TextLayout {
     /// Whether the text writes a word as a name in prose ("Kestrune", "BZSt", "the EEA"), not only in a run of capitals.
     func isWrittenAsName(_ lower: String) -> Bool { writtenAsNames.contains(lower) }
 
-    /// "14:05 Welcome to our live coverage", "[11:05] Exchanges would have to ...", "09:30 Panel: ...": a clock time that
+    /// "14:05 Good morning from the chamber", "[11:05] Brokers would need ...", "09:30 Panel: ...": a clock time that
     /// opens its line stamps an entry of a live blog, a programme or an agenda, and the word after it opens a sentence.
     private static func followsAClockTimeOpeningItsLine(_ index: Int, in tokens: [Token]) -> Bool {
         var time = index - 1
@@ -188,7 +188,7 @@ struct TextLayout {
         return opener == 0 || tokens[opener].newlineBefore
     }
 
-    /// "Can I borrow to trade? No. Registered platforms may not ...", "A: No. Exchanges are ...": an answer's "No." before a
+    /// "Can I stake my coins? No. Licensed brokers may not ...", "A: No. Exchanges are ...": an answer's "No." before a
     /// word is no abbreviation of "number" (that comes before a number: "No. 12"), and the word after it opens a sentence.
     private static func followsAnAnswersNo(_ index: Int, in tokens: [Token], initial: [Bool]) -> Bool {
         guard index >= 2, tokens[index - 1].text == ".", tokens[index - 2].lower == "no", tokens[index - 2].isCapitalized else { return false }
