@@ -464,9 +464,11 @@ struct AnnouncementBuilder {
         (context.nameByKey[key] ?? key).lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
     }
 
-    /// The statement lifts a measure by setting it aside: "vacated the rule", "struck down the ban", "threw out the order".
+    /// The statement lifts a measure by setting it aside or halting it: "vacated the rule", "struck down the ban", "threw out
+    /// the order", "paused the custody regulation".
     private func setsAsideAMeasure(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
-        read.statement.action == .permit && PolicyCues.setAsideCueWords.contains(document.tokens[read.cueIndex].lower)
+        let cue = document.tokens[read.cueIndex].lower
+        return read.statement.action == .permit && (PolicyCues.setAsideCueWords.contains(cue) || PolicyCues.haltVerbs.contains(cue))
     }
 
     /// The sentence restates a rule rather than deciding one: "reminded firms", "reiterated", "restating its long-held view".

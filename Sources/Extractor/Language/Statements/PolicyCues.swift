@@ -90,6 +90,12 @@ enum PolicyCues {
             if undoesAMeasure(words, at: index, from: start, skipping: skipping), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
+            // "Tribunal pauses the custody regulation", "a judge blocked the treasury's new cap", "a writ suspending the
+            // directive": a court that halts a measure lifts it ("petitioned for a writ suspending the directive" halts nothing).
+            if isCourtContext, haltsAMeasure(words, at: index, from: start, skipping: skipping), !negated(index),
+               !before(index, 3, refusalWords), !before(index, 6, haltRequestWords) {
+                offer(100, .permit, index)
+            }
             // "postpones the deadline", "has postponed to March the date on which ...", "deferred the start of its order",
             // "pushed the start back by a year": more time to comply is a grace period.
             if postponesAStart(words, at: index, from: start), !negated(index) {
@@ -631,6 +637,43 @@ enum PolicyCues {
         let setsAside = annulmentWords.contains(word) || word == "aside" && index > start && ["set", "sets", "setting"].contains(words[index - 1])
         return setsAside && (objectNoun(words, after: index, within: 6, skipping: skipping).map { annulledPowerNouns.contains(words[$0]) } ?? false)
     }
+
+    /// "pauses the custody regulation", "blocked the treasury's new cap", "suspending the directive": a finite verb or
+    /// a participle of halting whose object, within six words past names (`skipping`) and with no preposition or clause break
+    /// before it, is a measure. Not an infinitive ("reluctant to suspend the rules", "moved to block the cap"): what someone
+    /// would halt is not halted; nor a noun's modifier ("a challenge to the blocking order"). ("blocked 14 websites",
+    /// "suspended the licence", "paused withdrawals" halt no measure.)
+    static func haltsAMeasure(_ words: [String], at index: Int, from start: Int, skipping: Set<Int>) -> Bool {
+        guard haltVerbs.contains(words[index]), index == start || words[index - 1] != "to" else { return false }
+        if words[index].hasSuffix("ing"), index + 1 < words.count, haltedMeasureNouns.contains(words[index + 1]) { return false }
+        var position = index + 1
+        var counted = 0
+        while position < words.count, counted < 6 {
+            defer { position += 1 }
+            if skipping.contains(position) { continue }
+            let word = words[position]
+            if haltedMeasureNouns.contains(word) { return true }
+            if nonObjectPrepositions.contains(word) || [",", ";", ":", ".", "that", "which", "and", "for", "by"].contains(word) { return false }
+            counted += 1
+        }
+        return false
+    }
+
+    /// The verbs of a court halting a measure ("pause" and "block" alone are too often a firm's or an authority's own act,
+    /// whose object decides).
+    static let haltVerbs: WordSet = [
+        "pauses", "paused", "pausing", "blocks", "blocked", "blocking", "suspends", "suspended", "suspending", "halts", "halted", "halting",
+    ]
+    /// The measures a court's halt lifts: the rules and orders an authority made, and the limits and bans they set.
+    static let haltedMeasureNouns: WordSet = [
+        "rule", "rules", "regulation", "regulations", "law", "circular", "directive", "decree", "provision", "provisions", "order",
+        "ban", "cap", "limit", "requirement", "requirements", "mandate",
+    ]
+    /// The words of a party asking a court to halt a measure ("petitioned the tribunal for a writ suspending the directive").
+    static let haltRequestWords: WordSet = [
+        "request", "requests", "requested", "asked", "asks", "asking", "seeks", "sought", "seeking", "application", "applied", "motion",
+        "petition", "petitioned", "bid",
+    ]
 
     /// The verb forms of a court's stay ("stay" alone is too often "remain").
     static let stayVerbs: WordSet = ["stays", "stayed", "staying"]
@@ -1296,7 +1339,7 @@ enum PolicyCues {
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
-        .union(stayVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"])
+        .union(stayVerbs).union(haltVerbs).union(cancelVerbs).union(reinstateVerbs).union(postponeVerbs).union(["pushes", "pushed"])
         .union(["shield", "shields", "shielded", "shielding", "remove", "removes"]).union(measureLettingVerbs).union(timeLeftVerbs))
     /// Words before "permit" that make it a noun ("a transitional permit", "holds special permits").
     static let permitNounMarkers: WordSet = [
