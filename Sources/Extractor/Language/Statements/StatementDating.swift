@@ -94,8 +94,8 @@ struct StatementDating {
 
     /// A statement's own date and what it is to the measure.
     struct OwnDate: Sendable, Equatable {
-        /// What the date marks.
-        enum Kind: Sendable, Equatable {
+        /// What the date marks. (Its raw value, the case's name, names it in the statement model's features.)
+        enum Kind: String, Sendable, Equatable {
             /// The measure's start, or the day of the act.
             case start
             /// The end of a period given to comply or wind down ("have until June 13 to ...").
@@ -454,8 +454,9 @@ struct StatementDating {
         }
     }
 
-    /// How a statement places its measure in time, which decides the dates other sentences may lend it.
-    enum Tense: Sendable, Equatable {
+    /// How a statement places its measure in time, which decides the dates other sentences may lend it. (Its raw value,
+    /// the case's name, names it in the statement model's features.)
+    enum Tense: String, Sendable, Equatable {
         /// A rule that applies or will ("will have to register", "must hold", "can take on at most"), or a law passed
         /// ("adopted a law that taxes ..."): it starts when the measure it details starts.
         case rule

@@ -285,8 +285,8 @@ enum StatementFeatures {
             let status = "Hs:" + statement.statement.status.rawValue
             let time = timing.place(of: statement.statement.effective)
             return [
-                "Hp:" + stretch, "Ht:\(statement.tense)", "Hd:\(statement.ownDateKind)", "He:" + time,
-                status + "&Hp:" + stretch, status + "&Ht:\(statement.tense)", status + "&He:" + time,
+                "Hp:" + stretch, "Ht:" + statement.tense.rawValue, "Hd:" + statement.ownDateKind.rawValue, "He:" + time,
+                status + "&Hp:" + stretch, status + "&Ht:" + statement.tense.rawValue, status + "&He:" + time,
             ]
         }
     }
