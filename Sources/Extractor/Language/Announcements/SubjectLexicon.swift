@@ -311,15 +311,18 @@ enum SubjectLexicon {
     /// that hold one ("exchanges registered with the agency must cap leverage").
     private static func obligesLicensing(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { previous, word in
-            ["licensed", "registered", "authorised", "authorized"].contains(word)
+            licensingParticiples.contains(word)
                 && ["be", "get", "become", "becomes", "being", "is", "are", "must"].contains(previous)
         }
     }
 
+    /// The participles of holding a licence ("must be licensed", "to get registered").
+    static let licensingParticiples: WordSet = ["licensed", "registered", "authorised", "authorized"]
+
     /// "exchange and wallet ads", "crypto exchange services": providers named as what a noun is about, not as the
     /// ones who must do something ("wallet providers must verify customers").
     private static func namesProvidersAsTheme(_ words: [String]) -> Bool {
-        for (index, word) in words.enumerated() where ["exchange", "exchanges", "wallet", "wallets", "platform"].contains(word) {
+        for (index, word) in words.enumerated() where providerNouns.contains(word) {
             for next in words[(index + 1)..<min(words.count, index + 4)] {
                 if themeNouns.contains(next) { return true }
                 if !["and", "or", "exchange", "wallet", "wallets"].contains(next) { break }
@@ -328,6 +331,8 @@ enum SubjectLexicon {
         return false
     }
 
+    /// Providers that may be named as a theme ("exchange ads", "wallet services").
+    static let providerNouns: WordSet = ["exchange", "exchanges", "wallet", "wallets", "platform"]
     static let themeNouns: WordSet = ["ads", "advertising", "advertisements", "adverts", "services", "service", "business", "businesses"]
 
     /// Providing a service is operating one ("exchanges that provide services", "platforms offering trading").

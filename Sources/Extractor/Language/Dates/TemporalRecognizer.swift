@@ -561,10 +561,13 @@ struct TemporalRecognizer {
     /// "1st", "15th", "22nd": an ordinal day number. (One is ASCII, so its length is counted in bytes, without counting
     /// the characters of every word the date scan asks about.)
     static func isOrdinalDay(_ lower: String) -> Bool {
-        guard lower.utf8.count >= 3, lower.utf8.count <= 4, ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }),
+        guard lower.utf8.count >= 3, lower.utf8.count <= 4, ordinalSuffixes.contains(where: { lower.hasSuffix($0) }),
               let number = Int(lower.dropLast(2)) else { return false }
         return (1...31).contains(number)
     }
+
+    /// The endings of ordinal numbers ("1st", "2nd", "3rd", "4th").
+    static let ordinalSuffixes = ["st", "nd", "rd", "th"]
 
     /// "2021-10-08".
     private func isoDate(_ tokens: [Token], at index: Int, limit: Int) -> DateMention? {

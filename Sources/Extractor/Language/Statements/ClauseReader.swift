@@ -388,9 +388,12 @@ struct ClauseReader {
     // MARK: - Word classes
 
     static func isAuxiliary(_ word: String) -> Bool {
-        modalWords.contains(word) || beForms.contains(word) || doForms.contains(word)
-            || ["has", "have", "had", "haven", "hasn", "hadn", "'ve"].contains(word)
+        auxiliaries.contains(word)
     }
+    /// The modals and the forms of "be", "do" and "have", in one set (one look-up a word).
+    static let auxiliaries = WordSet(Array(modalWords) + Array(beForms) + Array(doForms) + Array(haveForms))
+    /// The forms of "have" that make a perfect ("has banned", "hadn't").
+    static let haveForms: WordSet = ["has", "have", "had", "haven", "hasn", "hadn", "'ve"]
 
     static func isParticiple(_ word: String) -> Bool {
         word.count >= 4 && word.hasSuffix("ed") && (!word.hasSuffix("eed") || ["agreed", "freed"].contains(word))

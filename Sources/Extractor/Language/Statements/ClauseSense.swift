@@ -611,8 +611,8 @@ enum ClauseSense {
     /// "are to be taxed", or by its start; "swaps are not taxed" carves out of the news; "a law that changes how gains
     /// are taxed" is about another clause.)
     static func statesATaxInForce(_ words: [String], cue: Int) -> Bool {
-        guard cue < words.count, !words.contains(where: { ["will", "would", "'ll", "shall", "not", "n't"].contains($0) }),
-              !words[max(0, cue - 8)..<cue].contains(where: { ["how", "that", "which", "whether", "what", "where", "when"].contains($0) }) else { return false }
+        guard cue < words.count, !words.contains(where: { aheadOrDeniedWords.contains($0) }),
+              !words[max(0, cue - 8)..<cue].contains(where: { clauseOpeners.contains($0) }) else { return false }
         // ("are also taxed", "still pay": the word before, past the adverbs of a verb group.)
         if words[cue] == "taxed" { return ["is", "are"].contains(ClauseReader.wordBefore(cue, in: words) ?? "") }
         guard PolicyCues.taxWords.contains(words[cue]),
@@ -620,6 +620,11 @@ enum ClauseSense {
         let previous = ClauseReader.wordBefore(pay, in: words) ?? ""
         return ClauseReader.modals[previous] == nil && !["to", "and", "or"].contains(previous)
     }
+
+    /// Words that put a tax treatment ahead or deny it ("will be taxed", "are not taxed").
+    static let aheadOrDeniedWords: WordSet = ["will", "would", "'ll", "shall", "not", "n't"]
+    /// Words that open another clause, whose tax treatment a sentence reports ("a law that changes how gains are taxed").
+    static let clauseOpeners: WordSet = ["how", "that", "which", "whether", "what", "where", "when"]
 
     /// "The Virtual Asset Act already requires exchanges to ...", "Under the Stablecoins Ordinance, it is an offence
     /// to ...": a statute is the subject of the clause, or the opening "under" phrase of a clause whose subject is

@@ -1226,7 +1226,7 @@ enum PolicyCues {
                 return .considering
             }
             // "came into force in 2021", "has been in place since": the measure already applies.
-            if ["force", "place"].contains(word), index >= 2,
+            if word == "force" || word == "place", index >= 2,
                word == "force" && ["came", "entered"].contains(words[index - 2]) && words[index - 1] == "into"
                 || word == "place" && words[index - 1] == "in" && ["been", "remains", "remained"].contains(words[index - 2]) {
                 existing = true

@@ -769,7 +769,7 @@ struct PolicyReader {
     /// "Holdings are subject to a yearly tax": the sentence states a tax treatment in place (nothing ahead, nothing denied).
     static func statesATaxRegime(_ words: [String], cue: Int) -> Bool {
         if ClauseSense.statesATaxInForce(words, cue: cue) { return true }
-        guard !words.contains(where: { ["will", "would", "'ll", "not", "n't"].contains($0) }) else { return false }
+        guard !words.contains(where: { aheadOrDeniedTaxWords.contains($0) }) else { return false }
         // "have been taxed at 17% since 2021"
         if cue >= 2, cue < words.count, words[cue] == "taxed", words[cue - 1] == "been", ["has", "have"].contains(words[cue - 2]) { return true }
         // "are subject to a 0.4% annual tax", "have been subject to a flat withholding tax"
@@ -778,6 +778,9 @@ struct PolicyReader {
         }) else { return false }
         return words[(subject + 2)..<min(words.count, subject + 8)].contains { PolicyCues.taxWords.contains($0) }
     }
+
+    /// Words that put a tax ahead or deny it ("will be subject to", "are not subject to").
+    static let aheadOrDeniedTaxWords: WordSet = ["will", "would", "'ll", "not", "n't"]
 
     /// The words before "subject to" that state a standing liability ("are subject to", "have been subject to").
     static let taxSubjectionWords: WordSet = ["is", "are", "remain", "remains", "been"]
@@ -885,7 +888,7 @@ struct PolicyReader {
     /// "signs the law", "the decree sanctioned on Monday", "signed into law", "becomes law" (not "will sign", "is
     /// expected to sign", "has yet to sign").
     static func reportsASignedLaw(_ words: [String]) -> Bool {
-        let becomesLaw = zip(words, words.dropFirst()).contains { ["becomes", "became", "become"].contains($0) && $1 == "law" }
+        let becomesLaw = zip(words, words.dropFirst()).contains { $1 == "law" && ["becomes", "became", "become"].contains($0) }
         let signed = words.indices.contains { index in
             signingWords.contains(words[index]) && !words[max(0, index - 3)..<index].contains { ["will", "would", "to", "not", "yet", "if", "once", "before", "until"].contains($0) }
         }
