@@ -686,10 +686,13 @@ struct AnnouncementBuilder {
             let sentence = document.sentences[read.sentence]
             let before = tokens[max(sentence.first, read.cueIndex - 3)..<read.cueIndex].map(\.lower)
             let negated = before.contains { ["not", "n't", "'t", "\u{2019}t", "never", "no"].contains($0) }
-            let grace = tokens[sentence.first..<sentence.end].contains { ["until", "grace"].contains($0.lower) }
+            let grace = tokens[sentence.first..<sentence.end].contains { Self.graceWords.contains($0) }
             return Self.sanctionStems.contains { cue.hasPrefix($0) } && !negated && !grace
         }
     }
+
+    /// Words of a deadline or grace period ("will not sanction sellers until June 15").
+    static let graceWords: WordSet = ["until", "grace"]
 
     static let sanctionStems = ["revok", "cancel", "fine", "sanction", "penal", "struck", "strike", "seiz", "arrest", "sue", "sued", "charg"]
 

@@ -496,7 +496,7 @@ enum ClauseSense {
     /// nor "must stop serving clients when the transitional period ends").
     static func runsUnderATransitionPeriod(_ words: [String]) -> Bool {
         words.indices.dropFirst().dropLast().contains { index in
-            guard ["transition", "transitional"].contains(words[index]), transitionNouns.contains(words[index + 1]),
+            guard words[index] == "transition" || words[index] == "transitional", transitionNouns.contains(words[index + 1]),
                   words[..<index].contains(where: { ["until", "keep", "continue"].contains($0) }) else { return false }
             let before = words[max(0, index - 4)..<index]
             return before.contains("under") || before.contains("during")
@@ -689,9 +689,9 @@ enum ClauseSense {
     /// since 2017", "the curbs which were imposed in 2021"), up to the next comma or semicolon; nil without one.
     static func olderMeasureClause(_ words: [String], after cue: Int) -> Range<Int>? {
         guard cue + 1 < words.count,
-              let pronoun = (cue + 1..<words.count).first(where: { ["that", "which"].contains(words[$0]) }),
+              let pronoun = (cue + 1..<words.count).first(where: { words[$0] == "that" || words[$0] == "which" }),
               !ClauseReader.speechVerbs.contains(words[pronoun - 1]), !["so", "such", "now"].contains(words[pronoun - 1]) else { return nil }
-        let end = (pronoun + 1..<words.count).first { [",", ";"].contains(words[$0]) } ?? words.count
+        let end = (pronoun + 1..<words.count).first { words[$0] == "," || words[$0] == ";" } ?? words.count
         let group = words[(pronoun + 1)..<min(end, pronoun + 4)]
         let isPast = group.contains { ["has", "have", "had", "was", "were"].contains($0) || ClauseReader.isPastForm($0) }
         guard isPast, !group.contains(where: { ClauseReader.modals[$0] != nil }) else { return nil }

@@ -408,13 +408,18 @@ struct StatementDating {
         return nil
     }
 
+    /// Where a relative clause after a cue ends: a comma, a semicolon, an infinitive "to" or "and".
+    static let relativeClauseEnds: WordSet = [",", ";", "to", "and"]
+
     /// The word range of a relative clause in the past after the cue ("the ban that it imposed in 2014",
     /// "rules which it adopted in May"), up to the next comma, semicolon or infinitive "to"; nil without one.
     static func pastRelativeClause(_ words: [String], after cue: Int) -> Range<Int>? {
         guard cue + 1 < words.count,
-              let pronoun = (cue + 1..<words.count).first(where: { ["that", "which"].contains(words[$0]) && !PolicyReader.speechVerbs.contains(words[$0 - 1]) })
+              let pronoun = (cue + 1..<words.count).first(where: {
+                  (words[$0] == "that" || words[$0] == "which") && !PolicyReader.speechVerbs.contains(words[$0 - 1])
+              })
         else { return nil }
-        let end = (pronoun + 1..<words.count).first { [",", ";", "to", "and"].contains(words[$0]) } ?? words.count
+        let end = (pronoun + 1..<words.count).first { relativeClauseEnds.contains(words[$0]) } ?? words.count
         let verbs = words[(pronoun + 1)..<min(end, pronoun + 5)]
         guard verbs.contains(where: { $0.count > 4 && $0.hasSuffix("ed") || Self.pastForms.contains($0) || Self.irregularPast.contains($0) }) else { return nil }
         return pronoun..<end
