@@ -219,7 +219,7 @@ EU|European Systemic Risk Board;ESRB
 EU|European Data Protection Board
 DE|Federal Ministry of Finance of Germany;German Finance Ministry
 FR|Tracfin
-FR|Conseil d'État
+FR|Conseil d'État;Conseil d'Etat
 IT|Guardia di Finanza
 IT|Organismo Agenti e Mediatori;OAM
 ES|Spanish Tax Agency;Agencia Tributaria;Agencia Estatal de Administración Tributaria;AEAT
