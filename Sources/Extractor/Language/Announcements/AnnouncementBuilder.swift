@@ -657,15 +657,25 @@ struct AnnouncementBuilder {
             subjects.append(.exchangeServices)
         }
         subjects = reader.completed(subjects, actor: actorName)
+        let sanction = imposesSanction(group, document)
+        var effective = Self.leadDate(of: sameStatus, among: starts, headlineFirst: !sanction) ?? Self.mostCommon(starts)
+        let isSanction = candidate.action == .enforce && (sanction || refusesLicence(group, document))
+        effective = Self.dayOfTheAct(dated: effective, among: starts, isSanction: isSanction, timing)
         return Announcement(
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
             jurisdiction: jurisdiction(of: candidate.actorKey, group, document, entities, context),
-            effective: refined(Self.leadDate(of: sameStatus, among: starts, headlineFirst: !imposesSanction(group, document))
-                                   ?? Self.mostCommon(starts),
-                               by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
+            effective: refined(effective, by: statements.filter { $0.actorKey == candidate.actorKey && $0.statement.status == status }),
             enforcement: nil, statementIndices: members
         )
+    }
+
+    /// "Struck the broker off its register on Friday ... its clients may move their tokens elsewhere until March 3": a
+    /// sanction is dated by its act, the first day of the last weeks its statements give; a day after publication is the sanctioned firm's
+    /// deadline to wind down, not the sanction's. Any other measure, or a sanction with no such day, keeps `day`.
+    static func dayOfTheAct(dated day: String?, among starts: [String], isSanction: Bool, _ timing: MeasureTiming) -> String? {
+        guard isSanction, let day, let days = MeasureTiming.days(of: day), days.lowerBound > timing.published.daysSinceEpoch else { return day }
+        return starts.first(where: timing.isRecentStart) ?? day
     }
 
     /// "Pushes back the rule to March 2027 ... It will now apply from March 1, 2027": a month, quarter or year the
@@ -693,6 +703,19 @@ struct AnnouncementBuilder {
 
     /// Words of a deadline or grace period ("will not sanction sellers until June 15").
     static let graceWords: WordSet = ["until", "grace"]
+
+    /// "Refused the start-up a custody licence", "rejects the broker's application": an authority's refusal, up to its statement's
+    /// cue, is an act of its own like a sanction, whatever deadline it gives the refused firm.
+    private func refusesLicence(_ group: [ReadStatement], _ document: AnalyzedText) -> Bool {
+        group.contains { read in
+            let sentence = document.sentences[read.sentence]
+            let cue = min(max(read.cueIndex, sentence.first), sentence.end - 1)
+            return document.tokens[max(sentence.first, cue - 3)...cue].contains { Self.refusalWords.contains($0.lower) }
+        }
+    }
+
+    /// The verbs of refusing a licence or an application.
+    static let refusalWords: WordSet = ["refuse", "refuses", "refused", "refusing", "reject", "rejects", "rejected", "rejecting"]
 
     static let sanctionStems = ["revok", "cancel", "fine", "sanction", "penal", "struck", "strike", "seiz", "arrest", "sue", "sued", "charg"]
 
