@@ -661,6 +661,7 @@ struct AnnouncementBuilder {
         var effective = Self.leadDate(of: sameStatus, among: starts, headlineFirst: !sanction) ?? Self.mostCommon(starts)
         let isSanction = candidate.action == .enforce && (sanction || refusesLicence(group, document))
         effective = Self.dayOfTheAct(dated: effective, among: starts, isSanction: isSanction, timing)
+        effective = Self.dayToComply(dated: effective, among: starts, isOrder: candidate.action == .require && status == .announced, timing)
         return Announcement(
             actor: actorName, action: candidate.action, status: status,
             subjects: subjects,
@@ -676,6 +677,15 @@ struct AnnouncementBuilder {
     static func dayOfTheAct(dated day: String?, among starts: [String], isSanction: Bool, _ timing: MeasureTiming) -> String? {
         guard isSanction, let day, let days = MeasureTiming.days(of: day), days.lowerBound > timing.published.daysSinceEpoch else { return day }
         return starts.first(where: timing.isRecentStart) ?? day
+    }
+
+    /// "The authority on Thursday told wallet providers to screen every withdrawal ... Screening must be in place by
+    /// October 15": a duty announced as news is dated by the day it must be met, the first day after publication its statements
+    /// give, not by the day it was issued. Any other measure, or a duty with no later day (a later year is no deadline), keeps
+    /// `day`.
+    static func dayToComply(dated day: String?, among starts: [String], isOrder: Bool, _ timing: MeasureTiming) -> String? {
+        guard isOrder, let day, timing.isRecentStart(day) else { return day }
+        return starts.first { value in value.count == 10 && (MeasureTiming.days(of: value)?.lowerBound ?? 0) > timing.published.daysSinceEpoch } ?? day
     }
 
     /// "Pushes back the rule to March 2027 ... It will now apply from March 1, 2027": a month, quarter or year the
