@@ -124,8 +124,30 @@ enum SubjectLexicon {
         if found.contains(.exchangeServices), !found.isDisjoint(with: activitySubjects), words.allSatisfy({ !operationWords.contains($0) }), !namesProvidersAsTheme(words) {
             found.remove(.exchangeServices)
         }
+        if let banked = bankedProviders(words) { found.formUnion([.payments, banked]) }
         return found
     }
+
+    /// "Lenders can now open deposit accounts for registered token exchanges", "stopped banks opening accounts for crypto
+    /// traders' firms": a measure on banking crypto providers is about the payments that reach them and the providers' own business (their
+    /// custody for custodians, else their exchange services), whether it allows or bars the accounts.
+    static func bankedProviders(_ words: [String]) -> PolicySubject? {
+        for index in words.indices.dropLast() where ["account", "accounts"].contains(words[index]) && words[index + 1] == "for" {
+            guard words[max(0, index - 3)..<index].contains(where: accountOpeningVerbs.contains) else { continue }
+            // "for bitcoin firms", "for exchanges the regulator supervises": firms in general must be named as crypto firms
+            // ("for companies whose owners also mine crypto" are no providers).
+            let holders = words[(index + 2)..<min(words.count, index + 8)]
+            guard let provider = holders.firstIndex(where: providerWords.contains),
+                  cryptoProviderWords.contains(words[provider])
+                    || words[(index + 2)..<provider].contains(where: { cryptoWords.contains($0) || ["virtual", "digital"].contains($0) }) else { continue }
+            return words[provider] == "custodians" ? .custody : .exchangeServices
+        }
+        return nil
+    }
+
+    static let accountOpeningVerbs: WordSet = ["open", "opens", "opening", "opened", "run", "maintain", "maintaining"]
+    /// Providers that are crypto providers by name, with no word of crypto before them.
+    static let cryptoProviderWords: WordSet = ["exchanges", "vasps", "casps", "custodians"]
 
     /// What a word says about the subjects, if anything.
     private static func clue(of word: String) -> Clue? {
