@@ -39,7 +39,7 @@ enum PolicyCues {
         // a law is to enact it, its content decides the action ("was sanctioned under the act", "sanctioned for breaching the
         // law" punish).
         func enactsBySanction(_ index: Int) -> Bool {
-            guard ["sanction", "sanctions", "sanctioned"].contains(words[index]), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
+            guard sanctionVerbs.contains(words[index]), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
                   let law = words[min(count, index + 1)..<min(count, index + 7)].firstIndex(where: { enactedLawNouns.contains($0) }) else { return false }
             return !words[(index + 1)..<law].contains { ["under", "for", "over", "by", "against"].contains($0) }
         }
@@ -68,7 +68,7 @@ enum PolicyCues {
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after it previously barred such loans": background to the sentence's news.
-            let background = before(index, 3, ["after", "previously", "following", "since"]) && action != nil
+            let background = before(index, 3, backgroundMarkers) && action != nil
             // "must file by the end of June, or they will have to cease trading": the ban befalls those who do not comply.
             if action == .prohibit, isAlternativeToADuty(words, at: index, from: start) { return }
             let rank = background ? priority - 60 : priority
@@ -106,12 +106,12 @@ enum PolicyCues {
             if liftsAConstraint(words, at: index, from: start), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
-            if ["banned", "prohibited", "illegal", "restricted", "forbidden"].contains(word), before(index, 3, ["remain", "remains", "still"]) {
+            if stillBannedWords.contains(word), before(index, 3, ["remain", "remains", "still"]) {
                 offer(95, .warn, index)
             }
             // ("amounts below the threshold, which are currently exempt": a relative clause describing the object.)
             // ("remain tax-free", "leaves self-hosted wallets untouched", "are spared from the ban".)
-            let carvedOut = ["unaffected", "exempt", "exempts", "exempted", "untouched", "spared", "untaxed"].contains(word)
+            let carvedOut = carvedOutWords.contains(word)
                 || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
             if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
                 // ("would be exempt from state licensing", "exempted from registration": a firm let operate without a
@@ -145,12 +145,12 @@ enum PolicyCues {
             if word == "off", within(index, 2, ["limits"]) { offer(80, .prohibit, index) }
             if word == "time", before(index, 1, ["more", "extra", "additional"]), within(index, 1, ["to"]),
                before(index, 5, ["give", "gives", "gave", "given", "grant", "grants", "granted", "get", "gets", "allow", "allows"]) { offer(86, .enforce, index) }
-            if ["extension", "extensions"].contains(word), before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
+            if word == "extension" || word == "extensions", before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
-            if ["charged", "charges", "settled", "settle", "settles"].contains(word), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
+            if chargeOrSettleWords.contains(word), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
             // "brokers need a licence to serve clients": a licence is required.
             // "an issuer will need a dedicated stablecoin licence".
-            if ["need", "needs", "needed"].contains(word), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
+            if needVerbs.contains(word), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             // ("agreed last week to pay a $9 million penalty": a day or a place may stand between.)
@@ -186,14 +186,14 @@ enum PolicyCues {
             if let reserved = ReservedActivityCues.reading(at: index, in: words, from: start) { offer(reserved.priority, reserved.action, index) }
             // "ordered telecoms to block access to exchange websites": the service is cut off.
             // ("instructed banks to block payments to the app", "blocked transfers to the exchange".)
-            if ["block", "blocks", "blocking", "blocked"].contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
+            if blockVerbs.contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
                 offer(80, .prohibit, index)
             }
             // "Access to the exchanges has been blocked", "the sites must be blocked", "payments will be blocked from March 1":
             // what is blocked is cut off ("a blocked transaction", "the list of blocked persons" only describe).
             if word == "blocked", before(index, 2, ["be", "been", "is", "are", "was", "were", "being"]) { offer(80, .prohibit, index) }
             // "will treat staking rewards as income", "are classified as taxable gains": a tax status obliges.
-            if ["treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying"].contains(word),
+            if treatAsVerbs.contains(word),
                let asIndex = words[(index + 1)..<min(count, index + 8)].firstIndex(of: "as"),
                words[(asIndex + 1)..<min(count, asIndex + 4)].contains(where: { ["income", "taxable", "gains", "salary", "earnings", "revenue"].contains($0) }) {
                 offer(60, .require, index)
@@ -209,7 +209,7 @@ enum PolicyCues {
             // dealings until June 5": the time to end them is a grace period.
             if word == "wind", within(index, 1, ["down"]) { offer(80, within(index, 8, ["until", "till"]) ? .enforce : .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
-            if ["license", "licence", "regulate", "supervise"].contains(word), !negated(index),
+            if licensingRegimeVerbs.contains(word), !negated(index),
                before(index, 1, ["will", "would", "shall"]) || before(index, 1, ["to"]) && before(index, 6, authorityNouns) {
                 offer(65, .require, index)
             }
@@ -228,7 +228,7 @@ enum PolicyCues {
             if bansBanning(words, at: index) { offer(85, .permit, index) }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
             if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
-            if ["ruled", "rules", "ruling", "found", "finds"].contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
+            if rulingWords.contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
                 offer(66, .enforce, index)
             }
             // "show-cause notices", "a cease-and-desist order" (hyphens are tokens of their own).
@@ -254,7 +254,7 @@ enum PolicyCues {
                 offer(100, .permit, index)
             }
             // (In the passive the measure may stand further back: "the rule requiring brokers to ... was vacated".)
-            let passive = before(index, 1, ["was", "were", "been", "be", "is", "are"])
+            let passive = before(index, 1, passiveAuxiliaries)
             if setsAside, withinPastNames(index, 6, annulledMeasureNouns) || before(index, passive ? 12 : 6, annulledMeasureNouns),
                !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
@@ -276,7 +276,7 @@ enum PolicyCues {
             if word == "available" || word == "legal" || word == "open", before(index, 2, ["remain", "remains", "stay", "stays"]) { offer(95, .warn, index) }
             // "Holding stablecoins is still permitted", "trading will remain allowed", "is allowed to continue": an
             // activity that stays allowed is a carve-out of the new measure.
-            if ["permitted", "allowed", "lawful"].contains(word), !negated(index),
+            if stillAllowedWords.contains(word), !negated(index),
                before(index, 3, ["still", "remain", "remains", "remained"]) || within(index, 2, ["continue"]) {
                 offer(95, .warn, index)
             }
@@ -288,7 +288,7 @@ enum PolicyCues {
             }
             // "are not covered by the change", "do not need to be declared", "will not apply to", "merchants will not be
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
-            if ["covered", "apply", "applies", "need", "needs"].contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
+            if notApplyingWords.contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
                negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
                // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them,
                // its verb with an object; "those that do not apply will have to stop" is left to the main verb.)
@@ -301,7 +301,7 @@ enum PolicyCues {
             if word == "risk", before(index, 2, ["own"]) { offer(58, .warn, index) }
             // "The new ceiling will apply from April 1": a measure's start, action from the article.
             // ("The withdrawal takes effect on Monday": an act that starts may state its own action.)
-            if ["apply", "applies", "effective"].contains(word), within(index, 2, ["from", "on", "starting"]) {
+            if applyingWords.contains(word), within(index, 2, ["from", "on", "starting"]) {
                 offer(20, startedActAction(words, at: index, from: start), index)
             }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
@@ -332,7 +332,7 @@ enum PolicyCues {
             // "the watchdog launched a regulatory sandbox for token issuers", "introduces a framework for token
             // offerings": a sandbox, framework or regime set up opens a way to operate (a licensing or a levy word in the
             // sentence outranks it).
-            if ["launched", "launches", "introduced", "introduces"].contains(word), !negated(index), within(index, 6, ["sandbox", "framework", "regime"]) {
+            if introductionVerbs.contains(word), !negated(index), within(index, 6, ["sandbox", "framework", "regime"]) {
                 offer(50, .permit, index)
             }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index), !isProductFeature(words, from: start, at: index) {
@@ -340,7 +340,7 @@ enum PolicyCues {
             }
             // "South Korea to let listed companies trade crypto" (a headline's subject, then "to"), "the rules will let banks
             // hold tokens", "the regulator will let firms deal" (a company that will let shoppers pay offers a product).
-            if ["let", "lets"].contains(word), !negated(index), !isProductFeature(words, from: start, at: index),
+            if word == "let" || word == "lets", !negated(index), !isProductFeature(words, from: start, at: index),
                before(index, 1, ["to"]) && index - start <= 4 || before(index, 1, ["will", "would", "shall", "'ll", "now"]) && before(index, 8, authorityNouns.subtracting(["bank"]).union(lawNouns).union(["central", "government"])) {
                 offer(52, .permit, index)
             }
@@ -369,7 +369,7 @@ enum PolicyCues {
             }
             // "can keep running", "may continue to operate": a carve-out.
             // ("We will continue to monitor the case": an observer's watch, no carve-out.)
-            if ["keep", "continue", "continues"].contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban"),
+            if goOnVerbs.contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban"),
                !within(index, 2, watchingVerbs) {
                 // "may keep operating until July 1": a transition period, which ends.
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
@@ -392,7 +392,7 @@ enum PolicyCues {
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
             // grow" waits for no day).
-            if ["stay", "remain"].contains(word), before(index, 1, ["can", "may"]),
+            if word == "stay" || word == "remain", before(index, 1, ["can", "may"]),
                let until = words[(index + 1)..<min(count, index + 6)].firstIndex(where: { ["until", "till"].contains($0) }),
                until + 1 < count, !pronouns.contains(words[until + 1]) {
                 offer(72, .enforce, index)
@@ -406,7 +406,7 @@ enum PolicyCues {
                 if within(index, 10, newUserWords) { offer(75, .restrict, index) }
                 else if within(index, 5, serviceWords) { offer(80, .prohibit, index) }
             }
-            if ["close", "closed", "closure", "shut"].contains(word), hasForceWord {
+            if closureWords.contains(word), hasForceWord {
                 offer(78, .prohibit, index)
             }
             // "said it would close its lending product", "closes the derivatives desk": an offering ended; closed "to
@@ -444,7 +444,7 @@ enum PolicyCues {
             // "won't have to register", "do not have to report": no obligation, a carve-out.
             if haveTo, negated(index) { offer(94, .warn, index) }
             // "sellers will pay 0.5%": a rate to pay is a levy.
-            if ["pay", "pays"].contains(word), before(index, 2, ["will", "must", "shall", "would"]), within(index, 3, ["%", "percent", "per"]) {
+            if word == "pay" || word == "pays", before(index, 2, ["will", "must", "shall", "would"]), within(index, 3, ["%", "percent", "per"]) {
                 offer(60, .require, index)
             }
             let procedural = word.hasPrefix("approv") && hasProcedureWord
@@ -460,7 +460,7 @@ enum PolicyCues {
                     && !["by", "under", "in", "to", "as", "for"].contains(words[index + 1]))
             // "operating under a transitional permit", "holds special permits": the noun names a licence, granted or not.
             // ("permit holders", "permit applications": a noun before another.)
-            let permitNoun = ["permit", "permits"].contains(word)
+            let permitNoun = (word == "permit" || word == "permits")
                 && (index > start && permitNounMarkers.contains(words[index - 1]) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
             // "Withdrawals resumed on Wednesday": a service that restarts by itself is operations, not a lifted ban.
             // ("holders resumed purchases": market participants resuming their own buying.)
@@ -471,7 +471,7 @@ enum PolicyCues {
                 offer(50, .permit, index)
             }
             // "will issue licences to three exchanges": licences handed out.
-            if ["licences", "licenses"].contains(word), before(index, 3, ["issue", "issuing", "grant", "granting", "award", "awarding"]), !negated(index) {
+            if word == "licences" || word == "licenses", before(index, 3, ["issue", "issuing", "grant", "granting", "award", "awarding"]), !negated(index) {
                 offer(50, .permit, index)
             }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
@@ -482,7 +482,7 @@ enum PolicyCues {
             if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) {
                 offer(20, startedActAction(words, at: index, from: start), index)
             }
-            if ["proposal", "proposed", "draft", "rulemaking"].contains(word) { offer(10, nil, index) }
+            if proposalWords.contains(word) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
         // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "Ruritania taxes gains at a flat 30%,
@@ -523,6 +523,46 @@ enum PolicyCues {
         }
         return found
     }
+
+    // (The word tests of `cue(in:from:skipping:aboutCBDC:)` run at each word of each sentence: they ask these sets, so
+    // that no list of words is built and freed at each word.)
+
+    /// The verbs by which a head of state sanctions, that is enacts, a law.
+    static let sanctionVerbs: WordSet = ["sanction", "sanctions", "sanctioned"]
+    /// Words before a measure that make it background to the sentence's news ("after it previously barred").
+    static let backgroundMarkers: WordSet = ["after", "previously", "following", "since"]
+    /// Ban words that, after "remain" or "still", say an activity stays banned.
+    static let stillBannedWords: WordSet = ["banned", "prohibited", "illegal", "restricted", "forbidden"]
+    /// Words that leave an activity or a group outside a measure ("remain exempt", "leaves wallets untouched").
+    static let carvedOutWords: WordSet = ["unaffected", "exempt", "exempts", "exempted", "untouched", "spared", "untaxed"]
+    /// Words of a charge brought or a case settled ("charged with fraud", "settled with the regulator").
+    static let chargeOrSettleWords: WordSet = ["charged", "charges", "settled", "settle", "settles"]
+    /// The forms of "need", which with a licence noun state a licence required.
+    static let needVerbs: WordSet = ["need", "needs", "needed"]
+    /// The forms of "block", which with access, payments or sites cut a service off.
+    static let blockVerbs: WordSet = ["block", "blocks", "blocking", "blocked"]
+    /// Verbs that give a holding a tax status ("treated as income", "classified as taxable gains").
+    static let treatAsVerbs: WordSet = ["treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying"]
+    /// Verbs by which an agency licenses or oversees firms ("would license and supervise exchanges").
+    static let licensingRegimeVerbs: WordSet = ["license", "licence", "regulate", "supervise"]
+    /// Words of a court's ruling or finding.
+    static let rulingWords: WordSet = ["ruled", "rules", "ruling", "found", "finds"]
+    /// The auxiliaries before a participle that make a passive ("was vacated", "is struck down").
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "be", "is", "are"]
+    /// Words that, after "still" or "remain", say an activity stays allowed.
+    static let stillAllowedWords: WordSet = ["permitted", "allowed", "lawful"]
+    /// Words that, negated, leave something outside a measure ("are not covered", "will not apply", "do not need").
+    static let notApplyingWords: WordSet = ["covered", "apply", "applies", "need", "needs"]
+    /// Words that, before "from", "on" or "starting", state the day a measure starts.
+    static let applyingWords: WordSet = ["apply", "applies", "effective"]
+    /// Verbs by which an authority sets up a sandbox, framework or regime.
+    static let introductionVerbs: WordSet = ["launched", "launches", "introduced", "introduces"]
+    /// Verbs of an activity going on ("can keep running", "may continue to operate").
+    static let goOnVerbs: WordSet = ["keep", "continue", "continues"]
+    /// Words of a closure, which a measure coming into force orders.
+    static let closureWords: WordSet = ["close", "closed", "closure", "shut"]
+    /// Words that name a measure only proposed.
+    static let proposalWords: WordSet = ["proposal", "proposed", "draft", "rulemaking"]
 
     /// "The withdrawal takes effect on Monday", "the revocation will take effect on May 4": what starts, named as the
     /// subject of the start at `index`, may be an act that states its own action (lifting a measure or granting a licence
