@@ -92,7 +92,8 @@ enum PolicyCues {
             }
             // "Tribunal pauses the custody regulation", "a judge blocked the treasury's new cap", "a writ suspending the
             // directive": a court that halts a measure lifts it ("petitioned for a writ suspending the directive" halts nothing).
-            if isCourtContext, haltsAMeasure(words, at: index, from: start, skipping: skipping), !negated(index),
+            // (The halt first: the sentence is searched for a court only at a verb of halting.)
+            if haltsAMeasure(words, at: index, from: start, skipping: skipping), isCourtContext, !negated(index),
                !before(index, 3, refusalWords), !before(index, 6, haltRequestWords) {
                 offer(100, .permit, index)
             }
@@ -353,7 +354,8 @@ enum PolicyCues {
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
             // "gives crypto exchanges until March to segregate client coins": the deadline a measure sets.
             // "may no longer serve clients and have until Jan. 15 to return funds": the time a ban stated first leaves is its grace.
-            let graceOfABan = best.map { $0.cue.action == .prohibit && $0.cue.index < index } ?? false
+            // (Read only at "until" and at a period word, before either offers.)
+            lazy var graceOfABan = best.map { $0.cue.action == .prohibit && $0.cue.index < index } ?? false
                 // ("traders have until Friday's close to roll their positions", "the fund has six months to deploy its
                 // capital": a deadline is a measure's only when what it leaves time for is complying, stopping or delivering.)
                 || !compliesInTime(words, after: index)
@@ -737,7 +739,7 @@ enum PolicyCues {
     /// postponed twice, ...") or what someone asks for ("will ask the agency to push back the deadline").
     static func postponesAStart(_ words: [String], at index: Int, from start: Int) -> Bool {
         let word = words[index]
-        let pushedBack = ["pushes", "pushed"].contains(word) && words[(index + 1)..<min(words.count, index + 6)].contains("back")
+        let pushedBack = (word == "pushes" || word == "pushed") && words[(index + 1)..<min(words.count, index + 6)].contains("back")
         guard postponeVerbs.contains(word) || pushedBack, index == start || !delayNounMarkers.contains(words[index - 1]) else { return false }
         let lookBack = words[max(start, index - 8)..<index]
         if let relative = lookBack.lastIndex(where: { ["which", "that", "who"].contains($0) }),
@@ -931,7 +933,7 @@ enum PolicyCues {
                     || powerUseNouns.contains(words[position]) && position > index + 1 && powerWords.contains(words[position - 1])
             }
         }
-        if ["power", "powers", "powered", "powering"].contains(word) { return ahead.first == "down" }
+        if powerDownVerbs.contains(word) { return ahead.first == "down" }
         if rationVerbs.contains(word) { return ahead.prefix(2).contains { powerWords.contains($0) } }
         guard disconnectVerbs.contains(word), let grid = words[min(words.count, index + 1)..<min(words.count, index + 6)].firstIndex(of: "grid") else { return false }
         let after = words[(grid + 1)...]
@@ -951,6 +953,8 @@ enum PolicyCues {
     /// Prepositions before a verb of cutting that make it a circumstance ("paid for cutting", "by reducing").
     static let circumstancePrepositions: WordSet = ["for", "by", "of", "after", "from", "on", "in", "without", "about", "before", "through"]
     static let rationVerbs: WordSet = ["ration", "rations", "rationed", "rationing"]
+    /// The forms of "power", which before "down" cut a machine's power use.
+    static let powerDownVerbs: WordSet = ["power", "powers", "powered", "powering"]
     static let disconnectVerbs: WordSet = ["disconnect", "disconnects", "disconnected", "disconnecting", "unplug", "unplugs", "unplugged"]
 
     /// "fine" as a penalty threatened or set: the verb after a modal or "to" ("may fine", "will be able to fine operators",
@@ -1562,9 +1566,12 @@ enum PolicyCues {
     /// measures), not after "and" or "or" ("must review each coin yearly and remove coins that fail": the duty stated first
     /// is the sentence's measure).
     static func dropsTokens(_ words: [String], at index: Int) -> Bool {
-        ["drop", "drops", "remove", "removes"].contains(words[index]) && !(index > 0 && ["and", "or"].contains(words[index - 1]))
+        dropVerbs.contains(words[index]) && !(index > 0 && (words[index - 1] == "and" || words[index - 1] == "or"))
             && words[(index + 1)..<min(words.count, index + 6)].contains { listedTokenNouns.contains($0) }
     }
+
+    /// The verbs of dropping or removing that may take tokens off a market.
+    static let dropVerbs: WordSet = ["drop", "drops", "remove", "removes"]
 
     /// What an exchange lists and may have to drop: tokens, coins and the pairs they trade in.
     static let listedTokenNouns: WordSet = ["token", "tokens", "coin", "coins", "stablecoin", "stablecoins", "pair", "pairs"]
@@ -1573,12 +1580,17 @@ enum PolicyCues {
     /// "shields node operators from municipal bans": a verb of barring or shielding whose "from" (within ten words) takes a
     /// verb of banning or, after shielding, a ban.
     static func bansBanning(_ words: [String], at index: Int) -> Bool {
-        let shields = ["shield", "shields", "shielded", "shielding"].contains(words[index])
-        guard shields || ["bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "forbid", "forbids"].contains(words[index]),
+        let shields = shieldVerbs.contains(words[index])
+        guard shields || barringVerbs.contains(words[index]),
               let from = words[(index + 1)..<min(words.count, index + 11)].firstIndex(of: "from"), from + 1 < words.count else { return false }
         if banningVerbs.contains(words[from + 1]) { return true }
         return shields && words[(from + 1)..<min(words.count, from + 5)].contains { banNouns.contains($0) }
     }
+
+    /// The verbs of shielding someone from a ban ("shields node operators from municipal bans").
+    static let shieldVerbs: WordSet = ["shield", "shields", "shielded", "shielding"]
+    /// The verbs of barring that may bar a ban ("bars towns from prohibiting home mining").
+    static let barringVerbs: WordSet = ["bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "forbid", "forbids"]
 
     /// Verbs of banning or curbing an activity, in the form that follows "from".
     static let banningVerbs: WordSet = ["banning", "restricting", "prohibiting", "outlawing", "limiting", "blocking", "curbing"]
