@@ -387,9 +387,9 @@ enum PolicyCues {
             // out or keep doing until a day is a wind-down's or a transition's grace period, over the ban, delisting, limit
             // or duty the sentence also names.
             if leavesTimeUntilADay(words, at: index, from: start) { offer(84, .enforce, index) }
-            // "will be allowed to keep trading for nine months", "has let firms on the register keep serving clients until
-            // June 1", "may go on running kiosks for three months": a business let go on for a stated time is a transition
-            // period.
+            // "will be allowed to keep trading for nine months", "has let brokers on the old list keep serving
+            // customers until June 1", "may go on running kiosks for three months": a business let go on for a stated
+            // time is a transition period.
             if keepsGoingForATime(words, at: index, from: start) { offer(84, .enforce, index) }
             // "Adverts already running may stay up until 30 April", "machines installed before Monday can remain in service
             // until 2028": what may stay until a day has a transition period ("may stay under state supervision until they
@@ -811,11 +811,11 @@ enum PolicyCues {
     }
 
     /// "will be allowed to keep trading for nine months once the act applies", "allowed brokers to keep serving
-    /// customers while their files were pending", "has let firms on the register keep serving clients until June 1",
-    /// "could keep operating under the old rules for twelve months", "may go on running kiosks for three months": "keep",
-    /// "continue" or "go on" after a permission ("can", "may", "could", "allowed to", "permitted to", or "let" within
-    /// six words before), bounded within six words by a time ("until", "while", "pending", "for" a number of months,
-    /// "during" a transition). After a bare modal the verb must go on doing something ("could keep operating";
+    /// customers while their files were pending", "has let brokers on the old list keep serving customers until June
+    /// 1", "could keep operating under the old rules for twelve months", "may go on running kiosks for three months":
+    /// "keep", "continue" or "go on" after a permission ("can", "may", "could", "allowed to", "permitted to", or "let"
+    /// within six words before), bounded within six words by a time ("until", "while", "pending", "for" a number of
+    /// months, "during" a transition). After a bare modal the verb must go on doing something ("could keep operating";
     /// "outflows could continue until" is a forecast). Left to the other cues: one denied ("will not be allowed to
     /// continue"), one with no time ("were allowed to keep their licences"), a duty to keep something ("must keep
     /// records for five years"), and one in a clause after "but" ("stops new contracts, but existing ones may continue
