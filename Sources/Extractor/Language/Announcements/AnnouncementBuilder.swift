@@ -651,13 +651,13 @@ struct AnnouncementBuilder {
                 $0.actorKey == candidate.actorKey && $0.statement.status == status && $0.statement.action != .warn
             })
         }
+        let sanction = imposesSanction(group, document)
         // "Penalised the crypto exchange over gaps in its anti-money-laundering checks": a sanction of a provider
         // strikes its business of providing crypto services, whatever failing it punishes.
-        if candidate.action == .enforce, imposesSanction(group, document), reader.namesCryptoProvider(group), !subjects.contains(.exchangeServices) {
+        if candidate.action == .enforce, sanction, reader.namesCryptoProvider(group), !subjects.contains(.exchangeServices) {
             subjects.append(.exchangeServices)
         }
         subjects = reader.completed(subjects, actor: actorName)
-        let sanction = imposesSanction(group, document)
         var effective = Self.leadDate(of: sameStatus, among: starts, headlineFirst: !sanction) ?? Self.mostCommon(starts)
         let isSanction = candidate.action == .enforce && (sanction || refusesLicence(group, document))
         effective = Self.dayOfTheAct(dated: effective, among: starts, isSanction: isSanction, timing)
