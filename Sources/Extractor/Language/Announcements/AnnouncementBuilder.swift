@@ -326,9 +326,8 @@ struct AnnouncementBuilder {
         _ frames: inout [Announcement], _ statements: [ReadStatement], _ document: AnalyzedText, _ context: ArticleContext, _ dates: [DateMention],
         _ timing: MeasureTiming
     ) {
-        let ahead = Set(StatementDating(published: published, tokens: document.tokens).startDays(dates).filter { value in
-            MeasureTiming.days(of: value).map { $0.lowerBound > timing.published.daysSinceEpoch } ?? false
-        })
+        let starts = StatementDating(published: published, tokens: document.tokens).startDays(dates)
+        let ahead = Set(starts.filter(timing.startsAfterPublication))
         guard ahead.count == 1, let start = ahead.first else { return }
         for index in frames.indices where frames[index].status == .announced && Self.startingActions.contains(frames[index].action) {
             let group = frames[index].statementIndices.map { statements[$0] }
@@ -675,7 +674,7 @@ struct AnnouncementBuilder {
     /// sanction is dated by its act, the first day of the last weeks its statements give; a day after publication is the sanctioned firm's
     /// deadline to wind down, not the sanction's. Any other measure, or a sanction with no such day, keeps `day`.
     static func dayOfTheAct(dated day: String?, among starts: [String], isSanction: Bool, _ timing: MeasureTiming) -> String? {
-        guard isSanction, let day, let days = MeasureTiming.days(of: day), days.lowerBound > timing.published.daysSinceEpoch else { return day }
+        guard isSanction, let day, timing.startsAfterPublication(day) else { return day }
         return starts.first(where: timing.isRecentStart) ?? day
     }
 
@@ -685,7 +684,7 @@ struct AnnouncementBuilder {
     /// `day`.
     static func dayToComply(dated day: String?, among starts: [String], isOrder: Bool, _ timing: MeasureTiming) -> String? {
         guard isOrder, let day, timing.isRecentStart(day) else { return day }
-        return starts.first { value in value.count == 10 && (MeasureTiming.days(of: value)?.lowerBound ?? 0) > timing.published.daysSinceEpoch } ?? day
+        return starts.first { value in value.count == 10 && timing.startsAfterPublication(value) } ?? day
     }
 
     /// "Pushes back the rule to March 2027 ... It will now apply from March 1, 2027": a month, quarter or year the

@@ -47,6 +47,12 @@ struct MeasureTiming {
         return days.upperBound >= published.daysSinceEpoch
     }
 
+    /// The value's first day comes after publication day: a start or a deadline still wholly to come ("from July 1"
+    /// in an article of June 10), not one that began by publication.
+    func startsAfterPublication(_ value: String) -> Bool {
+        (Self.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch
+    }
+
     /// A day (or week) within the month before publication: a measure in effect since then is news.
     func isRecentStart(_ value: String?) -> Bool {
         guard let value, value.count == 10 || value.contains("-W"), let days = Self.days(of: value) else { return false }

@@ -233,7 +233,7 @@ extension StatementDating {
     }
 
     private func isAheadOfPublication(_ value: String) -> Bool {
-        (MeasureTiming.days(of: value)?.lowerBound ?? 0) > published.daysSinceEpoch
+        MeasureTiming(published: published).startsAfterPublication(value)
     }
 
     /// A statement's measure: its actor, action and status.

@@ -198,7 +198,7 @@ struct StatementDating {
             // A date ahead dates a rule; an act done ("has been granted a licence ..., before the old regime ends next
             // week") dates from its day, unless the date starts what the act allows ("cleared the fund to begin
             // trading on Feb. 14").
-            if let ahead = dates.first(where: { MeasureTiming.days(of: $0.value).map { $0.lowerBound > published.daysSinceEpoch } ?? false }),
+            if let ahead = dates.first(where: { MeasureTiming(published: published).startsAfterPublication($0.value) }),
                !isAct || Self.followsAStartVerb(ahead, tokens) {
                 return own(ahead)
             }
