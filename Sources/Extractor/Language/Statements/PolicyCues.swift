@@ -638,21 +638,31 @@ enum PolicyCues {
     /// The measures a lift verb takes away: bans and curbs, the rules and orders that set them, sanctions.
     static let liftedMeasureNouns = WordSet(Set(banNouns).union(annulledMeasureNouns).union(["bar", "sanctions"]).subtracting(["tax", "levy"]))
 
-    /// The first noun of a measure or a licence after the verb at `index`, within `distance` words not counting names
-    /// (`skipping`), that no preposition separates from the verb; nil when there is none.
-    static func objectNoun(_ words: [String], after index: Int, within distance: Int, skipping: Set<Int>) -> Int? {
+    /// The first noun of a measure or a licence (or of what `isObject` accepts) after the verb at `index`, within
+    /// `distance` words not counting names (`skipping`), that no preposition, clause break or word of `moreBreaks`
+    /// separates from the verb; nil when there is none.
+    static func objectNoun(
+        _ words: [String], after index: Int, within distance: Int, skipping: Set<Int>,
+        isObject: (String) -> Bool = isMeasureOrLicenceNoun, moreBreaks: WordSet = []
+    ) -> Int? {
         var position = index + 1
         var counted = 0
         while position < words.count, counted < distance {
             defer { position += 1 }
             if skipping.contains(position) { continue }
             let word = words[position]
-            if liftedMeasureNouns.contains(word) || undoneMeasureNouns.contains(word) || annulledPowerNouns.contains(word)
-                || LicensingCues.licenceNouns.contains(word) { return position }
+            if isObject(word) { return position }
             if nonObjectPrepositions.contains(word) || [",", ";", ":", ".", "that", "which", "and"].contains(word) { return nil }
+            if moreBreaks.contains(word) { return nil }
             counted += 1
         }
         return nil
+    }
+
+    /// A noun of a measure lifted, undone or annulled, or of a licence: what `objectNoun` looks for unless told.
+    static func isMeasureOrLicenceNoun(_ word: String) -> Bool {
+        liftedMeasureNouns.contains(word) || undoneMeasureNouns.contains(word) || annulledPowerNouns.contains(word)
+            || LicensingCues.licenceNouns.contains(word)
     }
 
     /// "Judge stays watchdog directive", "stayed an order that kept brokers from ...", "the directive is stayed pending
@@ -688,18 +698,14 @@ enum PolicyCues {
     static func haltsAMeasure(_ words: [String], at index: Int, from start: Int, skipping: Set<Int>) -> Bool {
         guard haltVerbs.contains(words[index]), index == start || words[index - 1] != "to" else { return false }
         if words[index].hasSuffix("ing"), index + 1 < words.count, haltedMeasureNouns.contains(words[index + 1]) { return false }
-        var position = index + 1
-        var counted = 0
-        while position < words.count, counted < 6 {
-            defer { position += 1 }
-            if skipping.contains(position) { continue }
-            let word = words[position]
-            if haltedMeasureNouns.contains(word) { return true }
-            if nonObjectPrepositions.contains(word) || [",", ";", ":", ".", "that", "which", "and", "for", "by"].contains(word) { return false }
-            counted += 1
-        }
-        return false
+        return objectNoun(
+            words, after: index, within: 6, skipping: skipping, isObject: haltedMeasureNouns.contains, moreBreaks: haltObjectBreaks
+        ) != nil
     }
+
+    /// Words that end the search for what a court halts, beside the clause breaks ("halted sales for a month", "paused
+    /// by the agency").
+    static let haltObjectBreaks: WordSet = ["for", "by"]
 
     /// The verbs of a court halting a measure ("pause" and "block" alone are too often a firm's or an authority's own act,
     /// whose object decides).
