@@ -705,13 +705,10 @@ struct AnnouncementBuilder {
             let sentence = document.sentences[read.sentence]
             let before = tokens[max(sentence.first, read.cueIndex - 3)..<read.cueIndex].map(\.lower)
             let negated = before.contains { ["not", "n't", "'t", "\u{2019}t", "never", "no"].contains($0) }
-            let grace = tokens[sentence.first..<sentence.end].contains { Self.graceWords.contains($0) }
+            let grace = tokens[sentence.first..<sentence.end].contains { PenaltyClauses.deadlineWords.contains($0) }
             return Self.sanctionStems.contains { cue.hasPrefix($0) } && !negated && !grace
         }
     }
-
-    /// Words of a deadline or grace period ("will not sanction sellers until June 15").
-    static let graceWords: WordSet = ["until", "grace"]
 
     /// "Refused the start-up a custody licence", "rejects the broker's application": an authority's refusal, up to its statement's
     /// cue, is an act of its own like a sanction, whatever deadline it gives the refused firm.
