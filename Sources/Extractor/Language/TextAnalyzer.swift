@@ -34,16 +34,38 @@ public struct TextAnalyzer: Sendable {
         let reported = reading.statements.indices.filter { !reading.statements[$0].isDoubtedByTheModel }
         let reportedIndex = Dictionary(uniqueKeysWithValues: reported.enumerated().map { ($1, $0) })
         var statements = reported.map { reading.statements[$0].statement }
-        if announcements.isEmpty { Self.restateAsInForce(&statements, openingEnd: Self.openingEnd(of: text)) }
+        let frames = announcements.map { announcement in
+            var renumbered = announcement
+            renumbered.statementIndices = announcement.statementIndices.compactMap { reportedIndex[$0] }
+            return renumbered
+        }
+        if frames.isEmpty {
+            Self.restateAsInForce(&statements, openingEnd: Self.openingEnd(of: text))
+        } else if reading.document.sentences.first?.isHeadingLike == true {
+            let headline = reported.indices.filter { reading.statements[reported[$0]].sentence == 0 }
+            Self.dateHeadlineStatements(headline, of: &statements, by: frames)
+        }
         return TextAnalysis(
-            entities: reading.keyedEntities.map(\.entity), dates: reading.dates,
-            statements: statements,
-            announcements: announcements.map { announcement in
-                var renumbered = announcement
-                renumbered.statementIndices = announcement.statementIndices.compactMap { reportedIndex[$0] }
-                return renumbered
-            }
+            entities: reading.keyedEntities.map(\.entity), dates: reading.dates, statements: statements, announcements: frames
         )
+    }
+
+    /// A headline states its frame's measure in a few words, often with no date or with only the year the body gives as a
+    /// day ("... caps kiosk withdrawals from 2027"). A statement's date is the measure's start as the article states it
+    /// anywhere, so a headline statement of a frame takes the frame's date when it has none, or when its own year, quarter
+    /// or month holds the frame's day. A measure only considered keeps its own.
+    static func dateHeadlineStatements(_ headline: [Int], of statements: inout [PolicyStatement], by frames: [Announcement]) {
+        for index in headline where statements[index].status != .considering {
+            guard let frameDate = frames.first(where: { $0.statementIndices.contains(index) })?.effective else { continue }
+            guard let own = statements[index].effective else {
+                statements[index].effective = frameDate
+                continue
+            }
+            if own.count < 10, !own.contains("-W"), frameDate.count == 10, let period = MeasureTiming.days(of: own),
+               let day = MeasureTiming.days(of: frameDate), period.contains(day.lowerBound) {
+                statements[index].effective = frameDate
+            }
+        }
     }
 
     /// A guide, a calendar, an explainer or a results report: an article that reports no policy change and whose opening

@@ -2,10 +2,11 @@ import Testing
 @testable import Extractor
 
 /// A freeze of someone's assets is an enforcement act; a freeze the sentence makes a duty of firms obliges; a freeze on
-/// new business restricts; "frozen" before its noun names what an earlier act holds.
+/// new business restricts; "frozen" before its noun names what an earlier act holds. The rules decide the action, so it
+/// is read by the rules alone: whether the statement model keeps a sentence as a statement is its own question.
 @Suite struct FreezeActionTests {
     private func action(_ text: String) -> PolicyAction? {
-        TextAnalyzer().analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
+        TextAnalyzer.rulesAlone.analyze(text, published: CalendarDay(iso: "2026-05-12")).statements.first?.action
     }
 
     @Test(arguments: [
