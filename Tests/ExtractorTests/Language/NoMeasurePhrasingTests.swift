@@ -45,6 +45,9 @@ import Testing
         "Industry groups said the rules would curb innovation and push firms abroad.",
         "The token rules would restrict uptake of stablecoins, the association said.",
         "Lawmakers Say Central Bank Token Plans Will 'Restrict Growth'",
+        "The commission said the wallet checks would curb fraud.",
+        "Officials hope the change will limit abuse of the tax break.",
+        "The bank expects the rules to curb speculation by small savers.",
     ])
     func anEffectAMeasureIsSaidToHaveIsNoRestriction(text: String) {
         #expect(action(text) == nil, "\(text) → \(String(describing: action(text)))")
@@ -54,6 +57,7 @@ import Testing
         "The regulator will limit leverage on crypto derivatives to two times.",
         "The central bank will cap holdings of payment tokens at 5,000 euros.",
         "The authority moved to curb retail trading in unregistered tokens.",
+        "The regulator will limit losses on leveraged tokens by capping leverage at three times.",
     ])
     func theRestrictionsTheyResembleKeepTheirReading(text: String) {
         #expect(action(text) == .restrict, "\(text) → \(String(describing: action(text)))")

@@ -1637,8 +1637,12 @@ enum PolicyCues {
         // coins", "has to halt all currency transmission": the dealings a stop order ends.
         "processing", "handling", "soliciting", "courting", "dealing", "transactions", "transmission",
     ]
-    /// What a measure is said to hold back rather than what it restricts: "will limit adoption", "curbs innovation".
-    static let effectNouns: WordSet = ["adoption", "innovation", "growth", "competition", "competitiveness", "uptake", "appeal"]
+    /// What a measure is said to hold back rather than what it restricts, as its cost or as its aim: "will limit adoption",
+    /// "curbs innovation", "the checks would curb fraud", "to limit losses".
+    static let effectNouns: WordSet = [
+        "adoption", "innovation", "growth", "competition", "competitiveness", "uptake", "appeal",
+        "fraud", "scams", "abuse", "losses", "speculation", "volatility", "manipulation", "crime",
+    ]
     static let restrictWords: WordSet = [
         "restrict", "restricts", "restricted", "restricting", "restriction", "restrictions", "limit", "limits",
         "limited", "limiting", "cap", "caps", "capped", "capping", "curb", "curbs", "curbed", "curbing", "suspend",
