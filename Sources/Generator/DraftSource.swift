@@ -33,8 +33,9 @@ extension DraftSource {
         }
         return statements.map {
             Evidence(
-                article: article, url: url, site: site, published: published, quote: $0.text, start: $0.start,
-                end: $0.end, status: $0.status
+                article: article, url: url, site: site, published: published, quote: $0.text,
+                // (A headline's statement lies above the main text, at negative offsets: it has no place in it.)
+                start: $0.start >= 0 ? $0.start : nil, end: $0.start >= 0 ? $0.end : nil, status: $0.status
             )
         }
     }

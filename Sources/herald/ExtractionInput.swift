@@ -51,7 +51,7 @@ struct ExtractionInput {
         } else {
             published = CalendarDay(Date())
         }
-        let analysis = TextAnalyzer().analyze(page.text, published: published)
+        let analysis = TextAnalyzer().analyze(page.text, headline: page.title, published: published)
         return ExtractionResult(page: page, published: published, analysis: analysis)
     }
 }

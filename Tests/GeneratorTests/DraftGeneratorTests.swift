@@ -32,6 +32,23 @@ import Testing
         #expect(draft.evidence[0].end == facts.statements[0].text.unicodeScalars.count)
     }
 
+    @Test func aHeadlinesStatementIsQuotedWithoutAPlaceInTheText() throws {
+        var facts = analysis(
+            "Tradewind Market to stop selling mining rigs", actor: "Tradewind Market", action: .prohibit,
+            subjects: [.miningHardware], jurisdiction: "CN", effective: "2031-03-03"
+        )
+        // The page's headline, read above its main text, lies at negative offsets.
+        facts.statements[0].start = -46
+        facts.statements[0].end = -2
+        let result = generator.drafts(
+            for: source("1", site: "Ledger Daily", published: "2031-02-20"), analysis: facts, rulebook: Rulebook(),
+            pending: [], takenIDs: [], now: fixedNow
+        )
+        let evidence = try #require(result.drafts.first?.evidence.first)
+        #expect(evidence.quote == "Tradewind Market to stop selling mining rigs")
+        #expect(evidence.start == nil && evidence.end == nil)
+    }
+
     @Test func theIssuerIsNamedByItsAcronymInTheRuleID() throws {
         var facts = analysis(
             "The Bangko Sentral ng Pilipinas will ban crypto payments at merchants.",

@@ -19,6 +19,25 @@ public struct TextAnalyzer: Sendable {
         self.subjectModel = subjectModel
     }
 
+    /// Analyses a page's main text under its headline.
+    ///
+    /// A page's main text leaves out the headline above it, and the headline says what the article's news is: the
+    /// analysis reads the two as one text, the headline its first line (unless the text already opens with it). Offsets
+    /// still count from the main text's start, so what the headline names has negative offsets.
+    ///
+    /// - Parameters:
+    ///   - text: The article's main text.
+    ///   - headline: The page's title, if it has one.
+    ///   - published: The publication day that relative dates resolve against (today's UTC day when absent).
+    public func analyze(_ text: String, headline: String?, published: CalendarDay?) -> TextAnalysis {
+        let line = headline.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
+        let firstLine = text.prefix { !$0.isNewline }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !line.isEmpty, firstLine.caseInsensitiveCompare(line) != .orderedSame else {
+            return analyze(text, published: published)
+        }
+        return analyze(line + "\n\n" + text, published: published).shifted(by: -(line.unicodeScalars.count + 2))
+    }
+
     /// Analyses a text.
     ///
     /// - Parameters:
@@ -154,5 +173,24 @@ struct AnalyzedText: Sendable {
     /// The text of a token range.
     func text(_ first: Int, _ end: Int) -> String {
         substring(tokens[first].start, tokens[end - 1].end)
+    }
+}
+
+extension TextAnalysis {
+    /// The same analysis with every offset moved by `distance` scalars.
+    func shifted(by distance: Int) -> TextAnalysis {
+        var moved = self
+        for index in moved.entities.indices {
+            moved.entities[index].mentions = moved.entities[index].mentions.map { TextSpan(start: $0.start + distance, end: $0.end + distance) }
+        }
+        for index in moved.dates.indices {
+            moved.dates[index].start += distance
+            moved.dates[index].end += distance
+        }
+        for index in moved.statements.indices {
+            moved.statements[index].start += distance
+            moved.statements[index].end += distance
+        }
+        return moved
     }
 }

@@ -1,6 +1,7 @@
 /// What the language analysis reads in an article's text: the facts of SCHEMA.md section 2.
 ///
-/// Offsets (`start`, `end`) count Unicode scalars of the analysed text.
+/// Offsets (`start`, `end`) count Unicode scalars of the analysed text; what a page's headline, read above its main
+/// text, names has negative offsets.
 public struct TextAnalysis: Codable, Equatable, Sendable {
     public var entities: [Entity]
     public var dates: [TemporalExpression]

@@ -158,7 +158,7 @@ struct FeedIngestor: Sendable {
             rawPage: Data(fetchedPage.html)
         )
         let published = record.publishedDay ?? CalendarDay(record.fetchedAt)
-        let analysis = TextAnalyzer().analyze(page.text, published: published)
+        let analysis = TextAnalyzer().analyze(page.text, headline: page.title, published: published)
         let outcome = try await store.ingestInBatch(record, analysis: analysis, rulebook: rulebook,
                                                     generator: DraftGenerator(), now: Date())
         if case let .archived(_, created, updated) = outcome {
