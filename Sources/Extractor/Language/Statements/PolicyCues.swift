@@ -12,8 +12,15 @@ enum PolicyCues {
     /// Words at `skipping` (inside a name such as "Tax Agency", or a role such as "tax adviser") are no cues.
     /// In an article about a central bank digital currency, `aboutCBDC` makes a pilot or rollout a permission.
     static func cue(in words: [String], from start: Int, skipping: Set<Int> = [], aboutCBDC: Bool = false) -> Cue? {
+        cue(in: HashedWords(words), from: start, skipping: skipping, aboutCBDC: aboutCBDC)
+    }
+
+    /// `cue(in:from:skipping:aboutCBDC:)` of a sentence's words with their hashes: the word lists asked at each word and in the
+    /// windows around it probe with the stored hashes instead of hashing the same words again.
+    static func cue(in sentence: HashedWords, from start: Int, skipping: Set<Int> = [], aboutCBDC: Bool = false) -> Cue? {
+        let words = sentence.words
         let count = words.count
-        func negated(_ index: Int) -> Bool { isNegated(index, in: words, from: start) }
+        func negated(_ index: Int) -> Bool { isNegated(index, in: sentence, from: start) }
         func isPassiveOrTo(_ index: Int) -> Bool {
             (index > start && ["be", "is", "are", "was", "were", "been", "being", "remain", "remains"].contains(words[index - 1]))
                 || (index + 1 < count && words[index + 1] == "to")
@@ -26,6 +33,14 @@ enum PolicyCues {
         }
         func before<Targets: Sequence<String>>(_ index: Int, _ distance: Int, _ targets: Targets) -> Bool {
             words[max(start, index - distance)..<index].contains { targets.contains($0) }
+        }
+        // (A named set is probed with the words' stored hashes.)
+        func within(_ index: Int, _ distance: Int, _ targets: WordSet) -> Bool {
+            guard index + 1 < count else { return false }
+            return targets.containsAny(of: sentence, in: (index + 1)..<min(count, index + 1 + distance))
+        }
+        func before(_ index: Int, _ distance: Int, _ targets: WordSet) -> Bool {
+            targets.containsAny(of: sentence, in: max(start, index - distance)..<index)
         }
         // "may not onboard new retail clients", "barred from taking on new customers", "must not open new
         // accounts", "will no longer sign new electricity supply contracts": a ban on new business only, existing clients
@@ -49,14 +64,14 @@ enum PolicyCues {
             var counted = 0
             while position < count, counted < distance {
                 if skipping.contains(position) { position += 1; continue }
-                if targets.contains(words[position]) { return true }
+                if targets.contains(wordAt: position, of: sentence) { return true }
                 counted += 1
                 position += 1
             }
             return false
         }
         // (Read only at the words that ask.)
-        lazy var hasForceWord = words[start..<count].contains { forceWords.contains($0) }
+        lazy var hasForceWord = forceWords.containsAny(of: sentence, in: start..<count)
         lazy var hasProcedureWord = words[start..<count].contains { ["proposal", "proposed", "vote", "draft", "bill"].contains($0) }
         // "shareholders approved the merger", "approved a funding round": a corporate decision, not a permission
         // (a regulator's board approving a fund for investors stays one).
@@ -64,7 +79,7 @@ enum PolicyCues {
             before(index, 3, ["shareholders", "shareholder"]) || within(index, 5, corporateWords)
         }
         // "the court ruled", "Justice Roe found that ...": a ruling.
-        lazy var isCourtContext = words[start..<count].contains { courtWords.contains($0) }
+        lazy var isCourtContext = courtWords.containsAny(of: sentence, in: start..<count)
         var best: (priority: Int, cue: Cue)?
         func offer(_ priority: Int, _ action: PolicyAction?, _ index: Int) {
             // "... after it previously barred such loans": background to the sentence's news.
@@ -76,7 +91,7 @@ enum PolicyCues {
         }
         for index in start..<count {
             let word = words[index]
-            guard relevantWords.contains(word), !skipping.contains(index) else { continue }
+            guard relevantWords.contains(wordAt: index, of: sentence), !skipping.contains(index) else { continue }
             // "lifted its ban on", and in the passive "the ban on mining was lifted"; "lifted the Bank of Ruritania's ban on",
             // "lifts its 2019 bar on", "lifted a 2024 order that kept lenders from ...": the measure a lift verb takes as its
             // object, past names and a year (not when the lift is denied).
@@ -496,14 +511,14 @@ enum PolicyCues {
         // "to allow staking from April 1, with a 25% cap for retail clients", "have been permitted to handle them, subject to
         // a transfer limit": a ceiling that bounds a permission is its condition; the permission is the measure.
         if found.action == .restrict, let bound = boundingPhrase(words, from: start, before: found.index),
-           let permission = cue(in: Array(words[..<bound]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), permission.action == .permit {
+           let permission = cue(in: sentence.prefix(bound), from: start, skipping: skipping, aboutCBDC: aboutCBDC), permission.action == .permit {
             return permission
         }
         // "Country to let firms trade crypto, tightens travel rule": a sentence coordinating two measures states the first
         // (the second is the headline's further frame).
         // ("Regulator registers two exchanges, caps retail buying": where no cue word states the first measure, its verb does.)
         if let boundary = measureCoordination(words, from: start, before: found.index) {
-            if let first = cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
+            if let first = cue(in: sentence.prefix(boundary), from: start, skipping: skipping, aboutCBDC: aboutCBDC), first.action != nil {
                 return first
             }
             if let verb = firstMeasurePredicate(words, from: start, before: boundary) { return Cue(action: MeasureVerbs.actionByVerb[words[verb]], index: verb) }
@@ -512,7 +527,7 @@ enum PolicyCues {
         // condition is a hypothetical; the clause before the condition may state one of its own ("intends to make the
         // currency available ... if the pilot meets its targets").
         if found.action != nil, let condition = (start..<found.index).last(where: { words[$0] == "if" }), !words[condition..<found.index].contains(",") {
-            return condition > start + 1 ? cue(in: Array(words[..<condition]), from: start, skipping: skipping, aboutCBDC: aboutCBDC) : nil
+            return condition > start + 1 ? cue(in: sentence.prefix(condition), from: start, skipping: skipping, aboutCBDC: aboutCBDC) : nil
         }
         // "She declined to say whether the firm met the requirement": a measure named in what someone would not say.
         if let declined = (start..<found.index).first(where: { declineWords.contains(words[$0]) }), declined + 2 < count, words[declined + 1] == "to",
@@ -593,6 +608,11 @@ enum PolicyCues {
     /// new permits", "without a licence"): the cue readers' one test that a cue is denied.
     static func isNegated(_ index: Int, in words: [String], from start: Int) -> Bool {
         words[max(start, index - 3)..<index].contains { negations.contains($0) }
+    }
+
+    /// `isNegated(_:in:from:)` of a sentence's words, probed with their stored hashes.
+    static func isNegated(_ index: Int, in sentence: HashedWords, from start: Int) -> Bool {
+        negations.containsAny(of: sentence, in: max(start, index - 3)..<index)
     }
 
     static let negations: WordSet = ["not", "n't", "'t", "never", "no", "without"]

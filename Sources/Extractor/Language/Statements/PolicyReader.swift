@@ -287,7 +287,9 @@ struct PolicyReader {
                 let status = PolicyCues.status(in: tokens[sentence.first..<sentence.end].map(\.lower))
                 list = ListIntro(action: nil, status: status == .proposed ? .proposed : nil, actor: ResolvedActor(), droppedDraft: nil)
             }
-            let words = tokens[sentence.first..<sentence.end].map(\.lower)
+            // (The words with their tokens' hashes, for the cue's many word-list look-ups.)
+            let hashedWords = HashedWords(tokens[sentence.first..<sentence.end])
+            let words = hashedWords.words
             if Self.isCaption(words) { judged.insert(number); continue }
             let opening = max(Self.datelineEnd(tokens[sentence.first..<sentence.end]), Self.labelEnd(words))
             let start = max(opening, Self.mainClauseStart(words, from: opening))
@@ -296,8 +298,8 @@ struct PolicyReader {
             // "When does it take effect?": a question states no measure.
             if sentenceClause?.isQuestion == true { judged.insert(number); continue }
             let skipping = Set((sentence.first..<sentence.end).lazy.filter { named.contains($0) || Self.isRoleModifier($0, tokens, sentence) }.map { $0 - sentence.first })
-            let cued = words.contains(where: { PolicyCues.relevantWords.contains($0) })
-                ? PolicyCues.cue(in: words, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
+            let cued = PolicyCues.relevantWords.containsAny(of: hashedWords, in: words.indices)
+                ? PolicyCues.cue(in: hashedWords, from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC) : nil
             cues[number] = cued
             // "Here is what changes": a signpost, not a measure.
             if Self.isSignpost(words) { judged.insert(number); continue }
@@ -318,7 +320,7 @@ struct PolicyReader {
             if let main = sentenceClause, !main.isSubordinate, cue.index < main.groupStart, cue.index >= main.subject.lowerBound,
                words[main.subject.lowerBound..<cue.index].contains(where: { ClauseReader.relativePronouns.contains($0) }),
                !Self.opensAnotherClause(words, between: cue.index, and: main.groupStart),
-               let own = PolicyCues.cue(in: words, from: main.groupStart, skipping: skipping, aboutCBDC: context.isAboutCBDC), own.index <= main.verb + 4 {
+               let own = PolicyCues.cue(in: hashedWords, from: main.groupStart, skipping: skipping, aboutCBDC: context.isAboutCBDC), own.index <= main.verb + 4 {
                 cue = own
             }
             // "No draft has been published": an opening "no" bans only in a verbless headline or with a verb of granting.
@@ -329,7 +331,7 @@ struct PolicyReader {
             // "Banks will be allowed to offer trading but may not lend for it": the first clause's measure is the sentence's.
             if let boundary = Self.coordinationBoundary(words, from: start, before: cue.index) {
                 let firstClauseVerb = sentenceClause.flatMap { main in main.verb < boundary ? ClauseSense.action(of: main, in: words).map { PolicyCues.Cue(action: $0, index: main.verb) } : nil }
-                if let first = PolicyCues.cue(in: Array(words[..<boundary]), from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC)
+                if let first = PolicyCues.cue(in: hashedWords.prefix(boundary), from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC)
                     .flatMap({ $0.action != nil && $0.action != .warn ? $0 : nil }) ?? firstClauseVerb {
                     cue = first
                 }

@@ -30,6 +30,18 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         index.position(of: token.lower, hash: token.lowerHash) != nil
     }
 
+    /// Whether the set holds a word canonically equivalent to the word at `position` of `sentence`, looked up with the
+    /// hash the sentence keeps for it: the same answer as `contains(sentence.words[position])`.
+    @inline(__always)
+    func contains(wordAt position: Int, of sentence: HashedWords) -> Bool {
+        index.position(of: sentence.words[position], hash: sentence.hashes[position]) != nil
+    }
+
+    /// Whether the set holds one of the words at `positions` of `sentence` (looked up with their stored hashes).
+    func containsAny(of sentence: HashedWords, in positions: Range<Int>) -> Bool {
+        positions.contains { self.contains(wordAt: $0, of: sentence) }
+    }
+
     /// What `Sequence.contains(_:)` asks first, so that generic code over any sequence of words (a function that takes a
     /// `WordSet` or a list written at its call) looks a word up in the index instead of iterating the set.
     func _customContainsEquatableElement(_ word: String) -> Bool? {
