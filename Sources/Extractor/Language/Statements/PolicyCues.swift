@@ -54,7 +54,7 @@ enum PolicyCues {
         // a law is to enact it, its content decides the action ("was sanctioned under the act", "sanctioned for breaching the
         // law" punish).
         func enactsBySanction(_ index: Int) -> Bool {
-            guard sanctionVerbs.contains(words[index]), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
+            guard sanctionVerbs.contains(wordAt: index, of: sentence), !before(index, 2, ["be", "is", "are", "was", "were", "been", "being"]),
                   let law = words[min(count, index + 1)..<min(count, index + 7)].firstIndex(where: { enactedLawNouns.contains($0) }) else { return false }
             return !words[(index + 1)..<law].contains { ["under", "for", "over", "by", "against"].contains($0) }
         }
@@ -95,7 +95,7 @@ enum PolicyCues {
             // "lifted its ban on", and in the passive "the ban on mining was lifted"; "lifted the Bank of Ruritania's ban on",
             // "lifts its 2019 bar on", "lifted a 2024 order that kept lenders from ...": the measure a lift verb takes as its
             // object, past names and a year (not when the lift is denied).
-            if liftWords.contains(word), !before(index, 3, refusalWords),
+            if liftWords.contains(wordAt: index, of: sentence), !before(index, 3, refusalWords),
                within(index, 6, banNouns) || before(index, 6, banNouns) || !negated(index) && liftsANamedMeasure(words, at: index, from: start, skipping: skipping) {
                 offer(100, negated(index) ? .warn : .permit, index)
             }
@@ -122,12 +122,12 @@ enum PolicyCues {
             if liftsAConstraint(words, at: index, from: start), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
-            if stillBannedWords.contains(word), before(index, 3, ["remain", "remains", "still"]) {
+            if stillBannedWords.contains(wordAt: index, of: sentence), before(index, 3, ["remain", "remains", "still"]) {
                 offer(95, .warn, index)
             }
             // ("amounts below the threshold, which are currently exempt": a relative clause describing the object.)
             // ("remain tax-free", "leaves self-hosted wallets untouched", "are spared from the ban".)
-            let carvedOut = carvedOutWords.contains(word)
+            let carvedOut = carvedOutWords.contains(wordAt: index, of: sentence)
                 || word == "free" && index >= start + 2 && words[index - 1] == "-" && ["tax", "duty", "levy", "vat"].contains(words[index - 2])
             if carvedOut || word == "affected" && negated(index), !before(index, 4, ["which", "that", "who"]) {
                 // ("would be exempt from state licensing", "exempted from registration": a firm let operate without a
@@ -139,7 +139,7 @@ enum PolicyCues {
             // ("law enforcement" is the police; "sanctions risks", "uneven enforcement": nouns of a topic, no act.)
             if enactsBySanction(index) {
                 offer(55, nil, index)
-            } else if enforceWords.contains(word) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
+            } else if enforceWords.contains(wordAt: index, of: sentence) && (!negated(index) || word.hasPrefix("sanction") || within(index, 8, ["until", "till", "before"])),
                !namesEnforcementAsATopic(words, at: index, from: start) {
                 offer(90, .enforce, index)
             }
@@ -148,10 +148,10 @@ enum PolicyCues {
             if isPenaltyFine(words, at: index, from: start), !negated(index) { offer(90, .enforce, index) }
             if word == "grace", index + 1 < count, words[index + 1] == "period" { offer(90, .enforce, index) }
             // "extended the deadline", "extends the transition period": more time to comply is a grace period.
-            if extendWords.contains(word), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
+            if extendWords.contains(wordAt: index, of: sentence), within(index, 4, ["deadline", "deadlines", "transition", "window", "period"]) { offer(89, .enforce, index) }
             // "gives firms more time to apply", "will not grant a further extension".
             // "firms get six more months before they need a licence": more time is a grace period.
-            if periodWords.contains(word), before(index, 1, ["more", "extra", "additional", "further"]),
+            if periodWords.contains(wordAt: index, of: sentence), before(index, 1, ["more", "extra", "additional", "further"]),
                before(index, 5, ["get", "gets", "got", "given", "have", "has", "grant", "grants", "granted", "give", "gives", "gave"]) {
                 offer(86, .enforce, index)
             }
@@ -163,10 +163,10 @@ enum PolicyCues {
                before(index, 5, ["give", "gives", "gave", "given", "grant", "grants", "granted", "get", "gets", "allow", "allows"]) { offer(86, .enforce, index) }
             if word == "extension" || word == "extensions", before(index, 2, ["further", "another", "deadline", "grace"]) { offer(86, .enforce, index) }
             // "charged with fraud", "settled with the regulator", "agreed to pay $4 million".
-            if chargeOrSettleWords.contains(word), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
+            if chargeOrSettleWords.contains(wordAt: index, of: sentence), within(index, 4, ["with", "against"]) { offer(88, .enforce, index) }
             // "brokers need a licence to serve clients": a licence is required.
             // "an issuer will need a dedicated stablecoin licence".
-            if needVerbs.contains(word), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
+            if needVerbs.contains(wordAt: index, of: sentence), within(index, 4, licenceNouns), !negated(index) { offer(60, .require, index) }
             // "may invest at most 10,000 euros": a limit.
             if word == "most", before(index, 1, ["at"]), before(index, 5, ["may", "can", "allowed", "permitted"]) { offer(70, .restrict, index) }
             // ("agreed last week to pay a $9 million penalty": a day or a place may stand between.)
@@ -183,7 +183,7 @@ enum PolicyCues {
             if word == "pay", index > start + 1, words[index - 1] == "to", before(index, 8, ["ordered", "orders"]), within(index, 4, penaltySumWords) {
                 offer(88, .enforce, index)
             }
-            if investigationWords.contains(word) { offer(42, .enforce, index) }
+            if investigationWords.contains(wordAt: index, of: sentence) { offer(42, .enforce, index) }
             if let licensing = LicensingCues.reading(at: index, in: words, from: start) { offer(licensing.priority, licensing.action, index) }
             if let scope = ScopeCues.reading(at: index, in: words, from: start) { offer(scope.priority, scope.action, index) }
             if let access = AccessCues.reading(at: index, in: words, from: start) { offer(access.priority, access.action, index) }
@@ -202,14 +202,14 @@ enum PolicyCues {
             if let reserved = ReservedActivityCues.reading(at: index, in: words, from: start) { offer(reserved.priority, reserved.action, index) }
             // "ordered telecoms to block access to exchange websites": the service is cut off.
             // ("instructed banks to block payments to the app", "blocked transfers to the exchange".)
-            if blockVerbs.contains(word), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
+            if blockVerbs.contains(wordAt: index, of: sentence), within(index, 2, ["access", "payments", "transactions", "transfers", "websites", "sites"]) {
                 offer(80, .prohibit, index)
             }
             // "Access to the exchanges has been blocked", "the sites must be blocked", "payments will be blocked from March 1":
             // what is blocked is cut off ("a blocked transaction", "the list of blocked persons" only describe).
             if word == "blocked", before(index, 2, ["be", "been", "is", "are", "was", "were", "being"]) { offer(80, .prohibit, index) }
             // "will treat staking rewards as income", "are classified as taxable gains": a tax status obliges.
-            if treatAsVerbs.contains(word),
+            if treatAsVerbs.contains(wordAt: index, of: sentence),
                let asIndex = words[(index + 1)..<min(count, index + 8)].firstIndex(of: "as"),
                words[(asIndex + 1)..<min(count, asIndex + 4)].contains(where: { ["income", "taxable", "gains", "salary", "earnings", "revenue"].contains($0) }) {
                 offer(60, .require, index)
@@ -217,7 +217,7 @@ enum PolicyCues {
             // "must return all client assets by June 30", "will have to close existing positions within 60 days", "such
             // positions must be closed by May 31": clients' holdings given back or closed out by a deadline wind a business
             // down, a grace period.
-            if windDownVerbs.contains(word), within(index, 6, clientHoldingNouns) || before(index, 6, clientHoldingNouns),
+            if windDownVerbs.contains(wordAt: index, of: sentence), within(index, 6, clientHoldingNouns) || before(index, 6, clientHoldingNouns),
                within(index, 12, ["by", "within"]) {
                 offer(74, .enforce, index)
             }
@@ -225,14 +225,14 @@ enum PolicyCues {
             // dealings until June 5": the time to end them is a grace period.
             if word == "wind", within(index, 1, ["down"]) { offer(80, within(index, 8, ["until", "till"]) ? .enforce : .prohibit, index) }
             // "the agency would license and supervise exchanges": a licensing regime obliges.
-            if licensingRegimeVerbs.contains(word), !negated(index),
+            if licensingRegimeVerbs.contains(wordAt: index, of: sentence), !negated(index),
                before(index, 1, ["will", "would", "shall"]) || before(index, 1, ["to"]) && before(index, 6, authorityNouns) {
                 offer(65, .require, index)
             }
             if word == "shut" || word == "closed" || word == "shutdown", within(index, 3, ["by"]) { offer(90, .enforce, index) }
             // "the bar is higher now": the noun is no ban.
             // "barred users with less than a year of history from borrowing": a ban on only some is a restriction.
-            if banWords.contains(word), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])), !isBanStoppedShortOf(words, at: index, from: start) {
+            if banWords.contains(wordAt: index, of: sentence), !(word == "bar" && before(index, 1, ["the", "a", "this", "that"])), !isBanStoppedShortOf(words, at: index, from: start) {
                 let limited = within(index, 12, partialBanWords) || newCustomersOnly(index)
                 offer(80, disqualifiesPeople(words, at: index) ? .enforce : limited ? .restrict : .prohibit, index)
             }
@@ -243,8 +243,8 @@ enum PolicyCues {
             // banning an activity guarantees it.
             if bansBanning(words, at: index) { offer(85, .permit, index) }
             // "broke securities laws", "for breaching anti-money-laundering rules": a finding of a breach.
-            if breachWords.contains(word), within(index, 8, lawNouns) { offer(85, .enforce, index) }
-            if rulingWords.contains(word), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
+            if breachWords.contains(wordAt: index, of: sentence), within(index, 8, lawNouns) { offer(85, .enforce, index) }
+            if rulingWords.contains(wordAt: index, of: sentence), isCourtContext, !within(index, 1, ["in", "of", "for"]) || word == "ruled" {
                 offer(66, .enforce, index)
             }
             // "show-cause notices", "a cease-and-desist order" (hyphens are tokens of their own).
@@ -255,17 +255,17 @@ enum PolicyCues {
             // "A federal judge vacated the rule", "annuls the regulator's order", "threw out the ban", "the rule was
             // struck down": a measure set aside is lifted ("declined to vacate the order" lifts nothing).
             // ("The court set aside a Reserve Bank directive that barred ...", "set that circular aside".)
-            let setsAside = annulmentWords.contains(word) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
+            let setsAside = annulmentWords.contains(wordAt: index, of: sentence) || word == "out" && before(index, 1, ["throw", "throws", "threw", "thrown", "throwing"])
                 || word == "down" && before(index, 1, ["strike", "strikes", "struck", "striking"])
                 || word == "aside" && before(index, 3, ["set", "sets", "setting"])
             // "withdraws its 2017 warning", "drops the opinion that told banks to keep away": a caution or guidance that
             // held an activity back, withdrawn, lifts it.
-            if withdrawalWords.contains(word), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
+            if withdrawalWords.contains(wordAt: index, of: sentence), within(index, 5, withdrawnGuidanceNouns), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
             // "withdraws a bill that would have required ...", "drops its plan to make platforms withhold tax", "shelved the
             // proposal": a measure taken back before it was made lifts what it would have imposed.
-            if withdrawalWords.contains(word) || setDownPlanVerbs.contains(word), within(index, 5, withdrawnPlanNouns) || setDownPlanVerbs.contains(word) && within(index, 5, withdrawnGuidanceNouns),
+            if withdrawalWords.contains(wordAt: index, of: sentence) || setDownPlanVerbs.contains(wordAt: index, of: sentence), within(index, 5, withdrawnPlanNouns) || setDownPlanVerbs.contains(wordAt: index, of: sentence) && within(index, 5, withdrawnGuidanceNouns),
                !negated(index), !before(index, 3, refusalWords), !isCorporateDecision(index), !Self.namesAListing(words, near: index) {
                 offer(100, .permit, index)
             }
@@ -277,34 +277,34 @@ enum PolicyCues {
             }
             // "allowed banks to open the accounts, reversing a 2021 directive that had ordered them closed", "repealed the
             // decree": a measure reversed or repealed is lifted ("will reverse failed payments" reverses no measure).
-            if reversalWords.contains(word), withinPastNames(index, 4, annulledMeasureNouns), !negated(index), !before(index, 3, refusalWords) {
+            if reversalWords.contains(wordAt: index, of: sentence), withinPastNames(index, 4, annulledMeasureNouns), !negated(index), !before(index, 3, refusalWords) {
                 offer(100, .permit, index)
             }
             // "the exchange withdrew from the market", "will exit Canada": all services in a market end.
-            if exitWords.contains(word), within(index, 5, ["market", "markets", "country", "region"]) || within(index, 1, ["from"]) && !within(index, 3, ["account", "accounts", "funds"]) {
+            if exitWords.contains(wordAt: index, of: sentence), within(index, 5, ["market", "markets", "country", "region"]) || within(index, 1, ["from"]) && !within(index, 3, ["account", "accounts", "funds"]) {
                 offer(80, .prohibit, index)
             }
             // "passed the travel rule", "voted to approve the regulation": the law's content decides the action.
-            if lawMakingWords.contains(word), within(index, 8, lawNouns) { offer(55, nil, index) }
+            if lawMakingWords.contains(wordAt: index, of: sentence), within(index, 8, lawNouns) { offer(55, nil, index) }
             // A CBDC pilot, launch or rollout is a permission.
-            if cbdcLaunchWords.contains(word), !negated(index), aboutCBDC || mentionsCBDC(words[start..<count]) { offer(56, .permit, index) }
+            if cbdcLaunchWords.contains(wordAt: index, of: sentence), !negated(index), aboutCBDC || mentionsCBDC(words[start..<count]) { offer(56, .permit, index) }
             if word == "available", before(index, 5, ["make", "makes", "made", "making"]) { offer(52, .permit, index) }
             if word == "available" || word == "legal" || word == "open", before(index, 2, ["remain", "remains", "stay", "stays"]) { offer(95, .warn, index) }
             // "Holding stablecoins is still permitted", "trading will remain allowed", "is allowed to continue": an
             // activity that stays allowed is a carve-out of the new measure.
-            if stillAllowedWords.contains(word), !negated(index),
+            if stillAllowedWords.contains(wordAt: index, of: sentence), !negated(index),
                before(index, 3, ["still", "remain", "remains", "remained"]) || within(index, 2, ["continue"]) {
                 offer(95, .warn, index)
             }
             // "the order does not ban Filipinos from owning crypto", "the rules will not prohibit holding": an issuer's
             // negated ban is a carve-out ("may not", "cannot" and "must not" forbid instead).
-            if banWords.contains(word), index >= start + 2, ["not", "n't"].contains(words[index - 1]),
+            if banWords.contains(wordAt: index, of: sentence), index >= start + 2, ["not", "n't"].contains(words[index - 1]),
                ["does", "do", "did", "will", "would", "wo", "doesn", "don", "didn"].contains(words[index - 2]) {
                 offer(94, .warn, index)
             }
             // "are not covered by the change", "do not need to be declared", "will not apply to", "merchants will not be
             // obliged to accept them": a carve-out ("are not only required to verify clients but ..." adds a duty).
-            if notApplyingWords.contains(word) || obligationParticiples.contains(word) && within(index, 1, ["to"]),
+            if notApplyingWords.contains(wordAt: index, of: sentence) || obligationParticiples.contains(wordAt: index, of: sentence) && within(index, 1, ["to"]),
                negated(index), !before(index, 2, ["longer"]), !before(index, 1, ["only", "just", "merely"]),
                // ("transfers to providers that do not apply the rules must be blocked": a relative clause describing them,
                // its verb with an object; "those that do not apply will have to stop" is left to the main verb.)
@@ -313,11 +313,11 @@ enum PolicyCues {
                 offer(94, .warn, index)
             }
             // "does not license or supervise exchanges", "at their own risk": a statement of legal status.
-            if supervisionWords.contains(word), before(index, 3, ["not", "n't", "never"]) || within(index, 1, ["no"]) { offer(62, .warn, index) }
+            if supervisionWords.contains(wordAt: index, of: sentence), before(index, 3, ["not", "n't", "never"]) || within(index, 1, ["no"]) { offer(62, .warn, index) }
             if word == "risk", before(index, 2, ["own"]) { offer(58, .warn, index) }
             // "The new ceiling will apply from April 1": a measure's start, action from the article.
             // ("The withdrawal takes effect on Monday": an act that starts may state its own action.)
-            if applyingWords.contains(word), within(index, 2, ["from", "on", "starting"]) {
+            if applyingWords.contains(wordAt: index, of: sentence), within(index, 2, ["from", "on", "starting"]) {
                 offer(20, startedActAction(words, at: index, from: start), index)
             }
             // "may not settle", "can no longer accept", "will no longer be allowed to": a prohibition.
@@ -333,7 +333,7 @@ enum PolicyCues {
                 // "will no longer be charged VAT", "no longer need to register": an obligation lifted.
                 // ("no longer serve clients and have until June": "have" lifts an obligation only as "have to".)
                 let lifted = words[(index + 1)..<min(count, index + 5)].indices.contains { position in
-                    liftedObligationWords.contains(words[position]) && (words[position] != "have" || position + 1 < count && words[position + 1] == "to")
+                    liftedObligationWords.contains(wordAt: position, of: sentence) && (words[position] != "have" || position + 1 < count && words[position + 1] == "to")
                 }
                 if word == "longer", lifted {
                     offer(79, .permit, index)
@@ -348,7 +348,7 @@ enum PolicyCues {
             // "the watchdog launched a regulatory sandbox for token issuers", "introduces a framework for token
             // offerings": a sandbox, framework or regime set up opens a way to operate (a licensing or a levy word in the
             // sentence outranks it).
-            if introductionVerbs.contains(word), !negated(index), within(index, 6, ["sandbox", "framework", "regime"]) {
+            if introductionVerbs.contains(wordAt: index, of: sentence), !negated(index), within(index, 6, ["sandbox", "framework", "regime"]) {
                 offer(50, .permit, index)
             }
             if word == "able", index > start, ["be", "been"].contains(words[index - 1]), !negated(index), !isProductFeature(words, from: start, at: index) {
@@ -364,7 +364,7 @@ enum PolicyCues {
             // collateral", "the decree lets exchanges list tokenised bonds": what a measure lets its addressees do is a
             // permission, over the licence, limit or ban words that describe them or their activity.
             if measureLets(words, at: index, from: start) { offer(82, .permit, index) }
-            if permitWords.contains(word), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
+            if permitWords.contains(wordAt: index, of: sentence), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
             // "gives crypto exchanges until March to segregate client coins": the deadline a measure sets.
@@ -379,14 +379,14 @@ enum PolicyCues {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
             }
             // "firms will have six months to apply for a licence": a grace period.
-            if periodWords.contains(word), !graceOfABan, index >= start + 2, within(index, 1, ["to"]), !isPersonalDeadline(words, from: start, at: index),
+            if periodWords.contains(wordAt: index, of: sentence), !graceOfABan, index >= start + 2, within(index, 1, ["to"]), !isPersonalDeadline(words, from: start, at: index),
                ["have", "has", "had", "get", "gets", "given"].contains(words[index - 2]) || index >= start + 3 && ["have", "has", "had", "get", "gets", "given"].contains(words[index - 3]) && words[index - 2] == "further"
                 || before(index, 6, ["gives", "give", "gave", "giving", "grants", "granted"]) {
                 offer(85, deliversSomething(words, after: index) ? .require : .enforce, index)
             }
             // "can keep running", "may continue to operate": a carve-out.
             // ("We will continue to monitor the case": an observer's watch, no carve-out.)
-            if goOnVerbs.contains(word), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban"),
+            if goOnVerbs.contains(wordAt: index, of: sentence), index > start, ["can", "may", "will", "still"].contains(words[index - 1]), !words.contains("ban"),
                !within(index, 2, watchingVerbs) {
                 // "may keep operating until July 1": a transition period, which ends.
                 // ("may keep running while their files are reviewed", "pending a decision": the same.)
@@ -419,11 +419,11 @@ enum PolicyCues {
             }
             // "stop allowing users to register" limits new users; "stop servicing users" ends a service.
             // ("stops short of a lending ban": no stop, nor a ban.)
-            if stopWords.contains(word), !within(index, 1, ["short"]) {
+            if stopWords.contains(wordAt: index, of: sentence), !within(index, 1, ["short"]) {
                 if within(index, 10, newUserWords) { offer(75, .restrict, index) }
                 else if within(index, 5, serviceWords) { offer(80, .prohibit, index) }
             }
-            if closureWords.contains(word), hasForceWord {
+            if closureWords.contains(wordAt: index, of: sentence), hasForceWord {
                 offer(78, .prohibit, index)
             }
             // "said it would close its lending product", "closes the derivatives desk": an offering ended; closed "to
@@ -435,16 +435,16 @@ enum PolicyCues {
             // "studios tighten spending": tightening is a measure only of rules, limits or oversight.
             let tightensRules = !word.hasPrefix("tighten") || within(index, 4, tightenedNouns) || before(index, 4, tightenedNouns)
             // ("report every blocked transaction": a participle before its noun describes it.)
-            let describesBlocked = word == "blocked" && index > start && (attributiveMarkers.contains(words[index - 1]) || ["every", "any", "each"].contains(words[index - 1]))
+            let describesBlocked = word == "blocked" && index > start && (attributiveMarkers.contains(wordAt: index - 1, of: sentence) || ["every", "any", "each"].contains(words[index - 1]))
             // "the proposals will limit adoption", "rules that curb innovation": an effect a measure is said to have.
-            let limitsAnEffect = index + 1 < count && effectNouns.contains(words[index + 1])
-            if restrictWords.contains(word) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules, !describesBlocked,
+            let limitsAnEffect = index + 1 < count && effectNouns.contains(wordAt: index + 1, of: sentence)
+            if restrictWords.contains(wordAt: index, of: sentence) && !(word == "limit" && index + 1 < count && ["order", "orders"].contains(words[index + 1])), tightensRules, !describesBlocked,
                !limitsAnEffect,
                !(word == "cap" && index > start && words[index - 1] == "market"),
                !["limited", "restricted"].contains(word) || isPassiveOrTo(index) {
                 offer(70, .restrict, index)
             }
-            if freezeWords.contains(word), let action = freezeAction(words, at: index, from: start) { offer(70, action, index) }
+            if freezeWords.contains(wordAt: index, of: sentence), let action = freezeAction(words, at: index, from: start) { offer(70, action, index) }
             // "must halve their consumption", "ordered miners to cut their electricity use", "will have to power down when the
             // grid is stressed", "must disconnect from the grid from July 9 to Sept. 22": drawing less power, or none for a
             // season, is a curtailment, which restricts.
@@ -452,9 +452,9 @@ enum PolicyCues {
             // "tax receipts rose", "tax revenue", "the 2025 tax year", "tax advisers": figures, periods and people of a tax state no measure.
             let haveTo = (word == "have" || word == "has" || word == "had") && index + 1 < count && words[index + 1] == "to"
             // "will let residents pay state taxes in stablecoins": a tax paid in a crypto-asset permits the asset's use.
-            if taxWords.contains(word), isTaxPaidInCrypto(words, at: index, from: start) {
+            if taxWords.contains(wordAt: index, of: sentence), isTaxPaidInCrypto(words, at: index, from: start) {
                 offer(60, .permit, index)
-            } else if requireWords.contains(word) && !(taxWords.contains(word) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
+            } else if requireWords.contains(wordAt: index, of: sentence) && !(taxWords.contains(wordAt: index, of: sentence) && within(index, 1, taxFigureWords)) && !isAttributiveRequired(words, at: index, from: start)
                 || haveTo && !negated(index) {
                 offer(60, .require, index)
             }
@@ -470,19 +470,19 @@ enum PolicyCues {
             // "presenting themselves as licensed", "is licensed by": a description, not a grant.
             // "the surcharge on licensed mining farms": a participle before its noun describes it.
             // "licensed providers include ...": before a noun for firms, and after no auxiliary, it describes them.
-            let describesFirms = index + 1 < count && ClauseSense.firmNouns.contains(words[index + 1]) && words[index + 1] != "as"
+            let describesFirms = index + 1 < count && ClauseSense.firmNouns.contains(wordAt: index + 1, of: sentence) && words[index + 1] != "as"
                 && !(index > start && ClauseReader.isAuxiliary(words[index - 1]))
             let describedAsLicensed = word == "licensed" && (describesFirms || before(index, 2, ["as", "is", "are", "be", "been", "being", "falsely"])
-                || (index == start || attributiveMarkers.contains(words[index - 1])) && index + 1 < count && words[index + 1].first?.isLetter == true
+                || (index == start || attributiveMarkers.contains(wordAt: index - 1, of: sentence)) && index + 1 < count && words[index + 1].first?.isLetter == true
                     && !["by", "under", "in", "to", "as", "for"].contains(words[index + 1]))
             // "operating under a transitional permit", "holds special permits": the noun names a licence, granted or not.
             // ("permit holders", "permit applications": a noun before another.)
             let permitNoun = (word == "permit" || word == "permits")
-                && (index > start && permitNounMarkers.contains(words[index - 1]) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
+                && (index > start && permitNounMarkers.contains(wordAt: index - 1, of: sentence) || within(index, 1, ["holders", "holder", "application", "applications", "fees", "regime"]))
             // "Withdrawals resumed on Wednesday": a service that restarts by itself is operations, not a lifted ban.
             // ("holders resumed purchases": market participants resuming their own buying.)
             let serviceRestarts = word.hasPrefix("resum") && (before(index, 4, restartingServices) || within(index, 4, marketActivities))
-            if permitWords.contains(word), !procedural, !bareLicence, !describedAsLicensed, !permitNoun, !serviceRestarts, !negated(index), !before(index, 2, stopWords),
+            if permitWords.contains(wordAt: index, of: sentence), !procedural, !bareLicence, !describedAsLicensed, !permitNoun, !serviceRestarts, !negated(index), !before(index, 2, stopWords),
                !isProductFeature(words, from: start, at: index),
                !(word.hasPrefix("approv") && isCorporateDecision(index)) {
                 offer(50, .permit, index)
@@ -492,14 +492,14 @@ enum PolicyCues {
                 offer(50, .permit, index)
             }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
-            if crackdownWords.contains(word) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
+            if crackdownWords.contains(wordAt: index, of: sentence) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
                 offer(40, .enforce, index)
             }
-            if warnWords.contains(word), !(word == "guidance" && before(index, 1, ["revenue", "earnings", "profit"])) { offer(30, .warn, index) }
+            if warnWords.contains(wordAt: index, of: sentence), !(word == "guidance" && before(index, 1, ["revenue", "earnings", "profit"])) { offer(30, .warn, index) }
             if (word == "force" || word == "effect") && before(index, 2, ["into", "take", "takes", "took", "taking"]) {
                 offer(20, startedActAction(words, at: index, from: start), index)
             }
-            if proposalWords.contains(word) { offer(10, nil, index) }
+            if proposalWords.contains(wordAt: index, of: sentence) { offer(10, nil, index) }
         }
         guard var found = best?.cue else { return nil }
         // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "Ruritania taxes gains at a flat 30%,
@@ -530,12 +530,12 @@ enum PolicyCues {
             return condition > start + 1 ? cue(in: sentence.prefix(condition), from: start, skipping: skipping, aboutCBDC: aboutCBDC) : nil
         }
         // "She declined to say whether the firm met the requirement": a measure named in what someone would not say.
-        if let declined = (start..<found.index).first(where: { declineWords.contains(words[$0]) }), declined + 2 < count, words[declined + 1] == "to",
-           speechVerbs.contains(words[declined + 2]) {
+        if let declined = (start..<found.index).first(where: { declineWords.contains(wordAt: $0, of: sentence) }), declined + 2 < count, words[declined + 1] == "to",
+           speechVerbs.contains(wordAt: declined + 2, of: sentence) {
             return nil
         }
         // "a four-month ban", "ordered to halt operations for the summer": a measure with an end is a pause.
-        if found.action == .prohibit, isTemporary(words[start..<count]), !exitWords.contains(words[found.index]) {
+        if found.action == .prohibit, isTemporary(words[start..<count]), !exitWords.contains(wordAt: found.index, of: sentence) {
             found.action = .restrict
         }
         return found
