@@ -182,11 +182,12 @@ struct PolicyReader {
     ) -> Draft? {
         let sentence = document.sentences[number]
         let tokens = document.tokens[sentence.first..<sentence.end]
-        let words = tokens.map(\.lower)
+        let hashedWords = HashedWords(tokens)
+        let words = hashedWords.words
         let opening = max(Self.datelineEnd(tokens), Self.labelEnd(words))
         let start = min(max(opening, Self.mainClauseStart(words, from: opening)), words.count - 1)
         let clause = ClauseReader(tokens).mainClause(from: start)
-        let marked = PolicyCues.cue(in: words, from: start, aboutCBDC: context.isAboutCBDC)?.index ?? clause?.verb ?? start
+        let marked = PolicyCues.cue(in: hashedWords, from: start, aboutCBDC: context.isAboutCBDC)?.index ?? clause?.verb ?? start
         let cue = PolicyCues.Cue(action: judgement.action, index: min(marked, words.count - 1))
         // What the rules know to state no measure stays so: a commentator's view, an opinion quoted, a private suit, a
         // product's feature read as a permission ("will allow customers to trade gold"; "customers will be able to withdraw
@@ -213,7 +214,7 @@ struct PolicyReader {
         let act = number == 0 && sentence.isHeadingLike ? Self.headlineActSegment(words, around: cue.index) : words.indices
         let statusWords = words.indices.map { act.contains($0) ? words[$0] : "" }
         return Draft(
-            sentence: number, cue: cue, words: words, actor: actor,
+            sentence: number, cue: cue, hashedWords: hashedWords, actor: actor,
             status: Self.conjunctStatus(statusWords, clause: clause, cue: cue.index) ?? Self.status(of: clause, words: statusWords, cue: cue) ?? judgement.status,
             dates: sentenceDates, namesItsActor: actor.key != nil, since: dating.sinceDate(sentenceDates), firstToken: sentence.first,
             isAgentlessPassive: clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false,
@@ -253,8 +254,9 @@ struct PolicyReader {
                     drafts.remove(at: dropped)
                     list?.droppedDraft = nil
                 }
-                let words = tokens[sentence.first..<sentence.end].map(\.lower)
-                let own = PolicyCues.cue(in: words, from: 0, aboutCBDC: context.isAboutCBDC)
+                let hashedWords = HashedWords(tokens[sentence.first..<sentence.end])
+                let words = hashedWords.words
+                let own = PolicyCues.cue(in: hashedWords, from: 0, aboutCBDC: context.isAboutCBDC)
                 // An item's own measure counts; a warning word there ("show a fraud warning") is what the intro obliges,
                 // but a carve-out ("- gains below €1,000 will be exempt") is the item's own.
                 // ("- The rule does not extend to bitcoin", "- the law does not change how gains are taxed": an item's main verb
@@ -273,7 +275,7 @@ struct PolicyReader {
                 // "- apply by that date": an item may date itself by pointing back to the introduction's date.
                 let itemDates = Array(dates.slice(in: sentence.first..<sentence.end, position: \.first))
                 drafts.append(Draft(
-                    sentence: number, cue: cue, words: words, actor: actor,
+                    sentence: number, cue: cue, hashedWords: hashedWords, actor: actor,
                     status: PolicyCues.status(in: words, cue: cue) ?? intro.status,
                     dates: itemDates.isEmpty ? dating.pointedBackDates(in: sentence, dates: dates) : itemDates,
                     namesItsActor: false, firstToken: sentence.first, isAnItemOfTheArticlesMeasure: isAnItemOfTheArticlesMeasure
@@ -421,11 +423,11 @@ struct PolicyReader {
                     ? .inEffect : nil)
             let isAgentlessPassive = clause.map { $0.voice == .passive && !words[$0.verb...].contains("by") } ?? false
             drafts.append(Draft(
-                sentence: number, cue: cue, words: words, actor: actor,
+                sentence: number, cue: cue, hashedWords: hashedWords, actor: actor,
                 status: ownStatus,
                 dates: sentenceDates, namesItsActor: actor.key != nil, since: since, firstToken: sentence.first,
                 isAgentlessPassive: isAgentlessPassive,
-                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false || Self.reportsAFinalVote(words), clause: clause,
+                isAVote: clause.map { ClauseSense.isAVote($0, in: words) } ?? false || Self.reportsAFinalVote(hashedWords), clause: clause,
                 statesADecision: clause.map { ClauseSense.statesADecision($0, in: words) } ?? false, statuteCountry: statuteCountry,
                 penaltyCountry: penaltyCountry,
                 taxCountry: Self.statesATaxRegime(words, cue: cue.index)
@@ -666,7 +668,7 @@ struct PolicyReader {
                 status = .inEffect
             } else if !byMain && (draft.namesItsActor || draft.actorIsTheSentenceBefore || draft.actor.key.map(draft.namedKeys.contains) ?? false) && !(draft.actor.type == .organization && Self.isFuture(draft.words, before: draft.cue.index)) && !isThisWeeks(draft)
                         && !carvesOut
-                        || (Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
+                        || (Self.isPast(draft.hashedWords, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)) && action != .warn || earlierWarning {
                 status = .inEffect
             } else {
                 status = leadStatus == .proposed ? .proposed : .announced
@@ -751,12 +753,12 @@ struct PolicyReader {
     private func isThisWeeks(_ draft: Draft) -> Bool {
         let weekAgo = published.adding(days: -6).description
         return draft.dates.contains { $0.value.count == 10 && $0.value >= weekAgo && $0.value <= published.description }
-            && !Self.isPast(draft.words, before: draft.cue.index)
+            && !Self.isPast(draft.hashedWords, before: draft.cue.index)
     }
 
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
     private func isBackground(_ draft: Draft) -> Bool {
-        draft.status == .inEffect || Self.isPast(draft.words, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
+        draft.status == .inEffect || Self.isPast(draft.hashedWords, before: draft.cue.index) || StatementDating.hasEarlierYear(draft, published)
     }
 
     /// "A bill before the National Assembly would ...", "A bill to license platforms passed its first reading": when a
@@ -834,17 +836,18 @@ struct PolicyReader {
     /// state's signature to come. (The lead runs to the twelfth sentence, where a live blog reports the vote.)
     static func leadReportsAFinalVote(_ document: AnalyzedText) -> Bool {
         document.sentences.prefix(12).contains { sentence in
-            sentence.end - sentence.first <= longestSentence && reportsAFinalVote(document.tokens[sentence.first..<sentence.end].map(\.lower))
+            sentence.end - sentence.first <= longestSentence && reportsAFinalVote(HashedWords(document.tokens[sentence.first..<sentence.end]))
         }
     }
 
     /// "sends the bill to the governor", "now goes to the President for promulgation", "now needs only royal assent", "gave
     /// final approval", "passed its final reading", "completed the passage of the bill" (not "will go to the president", "is
     /// expected to give final approval", "if it receives assent", "still needs a Senate vote and the president's signature").
-    static func reportsAFinalVote(_ words: [String]) -> Bool {
-        words.indices.contains { index in
-            // (One look-up tells most words apart from the cases below.)
-            guard finalVoteOpeners.contains(words[index]) else { return false }
+    static func reportsAFinalVote(_ sentence: HashedWords) -> Bool {
+        let words = sentence.words
+        return words.indices.contains { index in
+            // (One look-up, with the word's stored hash, tells most words apart from the cases below.)
+            guard finalVoteOpeners.contains(wordAt: index, of: sentence) else { return false }
             let ahead = words[(index + 1)..<min(words.count, index + 7)]
             let reached: Bool
             switch words[index] {
@@ -1144,12 +1147,13 @@ struct PolicyReader {
     /// Words before the cue that put the act in the past ("had", "earlier"); "ago" anywhere.
     /// "said it had fined", "said on Saturday it had blocked": reported speech keeps the news in the past perfect, so a
     /// "had" within six words after a speech verb (a time phrase and the pronoun between) counts not.
-    static func isPast(_ words: [String], before cue: Int) -> Bool {
+    static func isPast(_ sentence: HashedWords, before cue: Int) -> Bool {
+        let words = sentence.words
         let end = min(cue, words.count)
         let pastWord = words[..<end].indices.contains { index in
             let word = words[index]
             if word == "had" { return !words[max(0, index - 6)..<index].contains { speechVerbs.contains($0) } }
-            return pastWords.contains(word)
+            return pastWords.contains(wordAt: index, of: sentence)
         }
         return (pastWord || words.contains("ago")) && !words.contains("will")
     }
@@ -1305,7 +1309,10 @@ struct PolicyReader {
     struct Draft {
         var sentence: Int
         var cue: PolicyCues.Cue
-        var words: [String]
+        /// The sentence's lower-case words with their hashes, for the word lists asked about them.
+        var hashedWords: HashedWords
+        /// The sentence's lower-case words.
+        var words: [String] { hashedWords.words }
         var actor: ResolvedActor
         var status: PolicyStatus?
         var dates: [DateMention]

@@ -146,7 +146,7 @@ struct StatementDating {
         // that bitcoin is not a legal means of payment") or one a year names ("its 2020 decree remains in force").
         if draft.cue.action == .warn, !draft.dates.contains(where: { Self.namesAMeasure($0, tokens) }),
            !Self.statesAnIssuedWarning(draft.words, cue: draft.cue.index) || status != .announced && status != .inEffect,
-           status != .inEffect || !Self.reportsAPastStatement(draft.words) || !draft.dates.contains(where: { isBeforePublication($0.value) }) { return nil }
+           status != .inEffect || !Self.reportsAPastStatement(draft.hashedWords) || !draft.dates.contains(where: { isBeforePublication($0.value) }) { return nil }
         func previousWord(_ date: DateMention) -> String {
             var index = date.first - 1
             while index > 0, ["on", "the"].contains(tokens[index].lower) { index -= 1 }
@@ -163,7 +163,7 @@ struct StatementDating {
         }
         let year = String(published.year)
         let isAct = Self.reportsAnAct(draft.clause, words: draft.words)
-        let isStanding = Self.isStanding(draft.words)
+        let isStanding = Self.isStanding(draft.hashedWords)
         // A grace period's end ("until March 15") is no start of the main measure; a news decision
         // does not start in an earlier year ("for the first time since 2019").
         let candidates = draft.dates.filter { date in
@@ -264,8 +264,9 @@ struct StatementDating {
     /// "stated that bitcoin is not a legal means of payment", "confirmed in February 2023 that gains are taxable", "put the
     /// firm on its blacklist": the sentence reports a statement or a listing the authority made, not a state that lasts
     /// ("remains legal"), a carve-out ("said that mining was not affected by its rules") or what will be.
-    static func reportsAPastStatement(_ words: [String]) -> Bool {
-        !isStanding(words) && words.contains { pastStatementVerbs.contains($0) }
+    static func reportsAPastStatement(_ sentence: HashedWords) -> Bool {
+        let words = sentence.words
+        return !isStanding(sentence) && words.indices.contains { pastStatementVerbs.contains(wordAt: $0, of: sentence) }
             && !words.contains { ["will", "would", "shall", "'ll", "exempt", "exempted", "excluded"].contains($0) || ClauseSense.carveOutVerbs.contains(ClauseSense.lemma($0)) }
     }
 
@@ -482,9 +483,9 @@ struct StatementDating {
     /// The tense of a statement whose own date is `ownDate`.
     func tense(of draft: PolicyReader.Draft, ownDate: String?) -> Tense {
         let words = draft.words
-        if ownDate == nil, words.contains(where: { Self.immediacyWords.contains($0) }) { return .immediate }
+        if ownDate == nil, Self.immediacyWords.containsAny(of: draft.hashedWords, in: words.indices) { return .immediate }
         if ownDate == nil, Self.countsAPeriodFromTheStart(words) { return .countedFromTheStart }
-        if ownDate == nil, Self.isStanding(words) { return .standing }
+        if ownDate == nil, Self.isStanding(draft.hashedWords) { return .standing }
         if draft.sentence == 0 { return .headline }
         // "on Thursday adopted a law that changes how gains are taxed": a law passed is a rule that starts when the
         // article says the law does, not on the day of the vote.
@@ -494,13 +495,15 @@ struct StatementDating {
     /// "remains illegal", "are still barred", "have so far paid", "continue to be prohibited", "has since licensed": a
     /// lasting state. ("has licensed two exchanges, opening a market to residents who have so far traded offshore": a
     /// relative clause tells of someone else's state, not the measure's.)
-    static func isStanding(_ words: [String]) -> Bool {
+    static func isStanding(_ sentence: HashedWords) -> Bool {
+        let words = sentence.words
         if ClauseSense.countsSinceAnEarlierEvent(words) { return true }
         var relativeClause = false
         return words.indices.contains { index in
             let word = words[index]
-            // (Most words are none of those below: they neither change the clause nor answer.)
-            guard Self.standingSignals.contains(word) else { return false }
+            // (Most words are none of those below: they neither change the clause nor answer. One look-up, with the word's
+            // stored hash.)
+            guard Self.standingSignals.contains(wordAt: index, of: sentence) else { return false }
             if ["who", "whose", "which"].contains(word) { relativeClause = true }
             if [",", ";", ":"].contains(word) { relativeClause = false }
             if relativeClause { return false }
