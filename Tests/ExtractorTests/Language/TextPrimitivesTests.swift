@@ -126,6 +126,34 @@ import Testing
         }
     }
 
+    /// A word list asked about a word of a sentence's `HashedWords` (with the hash kept for it, from the tokens or computed
+    /// from the words) answers as when asked about the word itself, word by word, over any span, and in a prefix.
+    @Test(arguments: [
+        "The Regulator BANS staking; its café’s token sales resume in 2026.",
+        "Exchanges can’t list the naïve e-CNY or \u{201C}stablecoins\u{201D} — O'Neill's fund said.",
+        "Nach dem Verbot: Kunden müssen ihre Wallets bis 31. März 2026 leeren.",
+        "",
+    ])
+    func aWordListAnswersAHashedWordAsTheWord(_ text: String) {
+        let words: WordSet = ["ban", "bans", "staking", "token", "caf\u{00E9}", "naive", "na\u{00EF}ve", "'s", "\u{2019}s", "can", "e-cny",
+                              "\u{201C}", "\u{2014}", "2026", "m\u{00FC}ssen", "wallets", ";"]
+        let tokens = Tokenizer().tokens(of: Array(text.unicodeScalars))
+        let fromTokens = HashedWords(tokens[...])
+        let fromWords = HashedWords(tokens.map(\.lower))
+        #expect(fromTokens.words == fromWords.words)
+        #expect(fromTokens.hashes == fromWords.hashes)
+        for sentence in [fromTokens, fromWords, fromTokens.prefix(tokens.count / 2)] {
+            for position in sentence.words.indices {
+                #expect(words.contains(wordAt: position, of: sentence) == words.contains(sentence.words[position]), "\(sentence.words[position])")
+            }
+            for start in sentence.words.indices {
+                for end in start...sentence.words.count {
+                    #expect(words.containsAny(of: sentence, in: start..<end) == sentence.words[start..<end].contains { words.contains($0) })
+                }
+            }
+        }
+    }
+
     /// Scans ask word lists only of word tokens, and quote marks only of punctuation and clitics: a token whose text
     /// opens with a letter is a word, and `isQuoteMark` answers as the list of quote marks does for every token.
     @Test(arguments: [
