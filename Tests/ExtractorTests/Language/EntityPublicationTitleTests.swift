@@ -1,0 +1,29 @@
+import Testing
+@testable import Extractor
+
+/// The journal that publishes a state's laws ("the Official Gazette", "the Journal officiel") is a publication, no entity; a
+/// newspaper named like one keeps its name. Sentences are our own.
+@Suite struct EntityPublicationTitleTests: EntityTable {
+    let published = "2026-05-06"
+
+    @Test(arguments: [
+        ("The decree takes effect once it appears in the Official Gazette next week.", "Gazette"),
+        ("The order was printed in the Government Gazette on Friday.", "Gazette"),
+        ("The ministry's regulation, published in the Federal Law Gazette, applies from March.", "Gazette"),
+        ("The notification came out in the Royal Gazette on Tuesday.", "Gazette"),
+        ("The regulation enters into force after publication in the Official Journal of the European Union.", "Journal"),
+        ("An order published in the Journal officiel on Saturday froze the accounts.", "Journal"),
+        ("The rule was published in the Boletín Oficial del Estado on Monday.", "Oficial"),
+    ])
+    func aPublicationNamesNoEntity(_ text: String, _ word: String) {
+        #expect(!entities(text).contains { $0.name.contains(word) }, "\(described(text))")
+    }
+
+    @Test(arguments: [
+        ("The Kolvar Gazette reported the fine on Monday.", "Kolvar Gazette"),
+        ("The Tarnovia State Journal first reported the plan.", "Tarnovia State Journal"),
+    ])
+    func aNewspaperNamedLikeOneKeepsItsName(_ text: String, _ name: String) {
+        #expect(entities(text).contains { $0.name == name }, "\(described(text))")
+    }
+}
