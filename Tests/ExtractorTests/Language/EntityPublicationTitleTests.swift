@@ -1,8 +1,9 @@
 import Testing
 @testable import Extractor
 
-/// The journal that publishes a state's laws ("the Official Gazette", "the Journal officiel") is a publication, no entity; a
-/// newspaper named like one keeps its name. Sentences are our own.
+/// The journal that publishes a state's laws ("the Official Gazette", "the Journal officiel") and a central bank's periodic
+/// report named for its subject ("its Financial Stability Report") are publications, no entities; a newspaper named like
+/// them keeps its name. Sentences are our own.
 @Suite struct EntityPublicationTitleTests: EntityTable {
     let published = "2026-05-06"
 
@@ -14,6 +15,9 @@ import Testing
         ("The regulation enters into force after publication in the Official Journal of the European Union.", "Journal"),
         ("An order published in the Journal officiel on Saturday froze the accounts.", "Journal"),
         ("The rule was published in the Boletín Oficial del Estado on Monday.", "Oficial"),
+        ("The central bank repeated its warning in its Financial Stability Report in May.", "Report"),
+        ("The bank devoted a chapter of its Annual Economic Report to stablecoins.", "Report"),
+        ("The regulator's Financial System Review flagged the exposure.", "Review"),
     ])
     func aPublicationNamesNoEntity(_ text: String, _ word: String) {
         #expect(!entities(text).contains { $0.name.contains(word) }, "\(described(text))")
@@ -21,6 +25,7 @@ import Testing
 
     @Test(arguments: [
         ("The Kolvar Gazette reported the fine on Monday.", "Kolvar Gazette"),
+        ("According to the Brisk Valley Economic Review, the exchange will close.", "Brisk Valley Economic Review"),
         ("The Tarnovia State Journal first reported the plan.", "Tarnovia State Journal"),
     ])
     func aNewspaperNamedLikeOneKeepsItsName(_ text: String, _ name: String) {

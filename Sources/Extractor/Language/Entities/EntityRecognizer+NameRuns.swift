@@ -21,8 +21,10 @@ extension EntityRecognizer {
         }
         guard start < span.upperBound else { return [] }
         var end = span.upperBound
-        // "published in the Official Gazette": a state's journal of laws names no entity.
-        if namesAnOfficialJournal(start..<end, tokens: tokens) { return [] }
+        // "published in the Official Gazette", "its Financial Stability Report": publications name no entity.
+        if namesAnOfficialJournal(start..<end, tokens: tokens) || Self.namesAPeriodicReport(tokens[start..<end].filter { $0.kind == .word }) {
+            return []
+        }
         // "ASIC miners", "GPU rigs": an acronym before a machine's noun names the kind of machine, not the body it spells
         // elsewhere (an asset's ticker stays: "BTC miners").
         if end - start == 1, tokens[start].isAllCaps, end < tokens.count, !tokens[end].isCapitalized, Self.machineNouns.contains(tokens[end]),
