@@ -237,7 +237,10 @@ struct TextLayout {
         // "Superior Court of Justice", "Ministry of Justice": the portfolio of a court or a ministry.
         let portfolio = token.lower == "justice" && index >= 2 && tokens[index - 1].lower == "of"
             && ["court", "ministry", "department", "tribunal", "minister"].contains(tokens[index - 2].lower)
-        if Lexicon.commonAcronyms.contains(token) || Lexicon.personTitles.contains(token) && !opensInstitution && !portfolio
+        // "Council of Ministers", "Cabinet of Ministers": the members a government's council is named for.
+        let members = token.lower == "ministers" && index >= 2 && tokens[index - 1].lower == "of"
+            && tokens[index - 2].isCapitalized && ["council", "cabinet"].contains(tokens[index - 2].lower)
+        if Lexicon.commonAcronyms.contains(token) || Lexicon.personTitles.contains(token) && !opensInstitution && !portfolio && !members
             && !isOfficeOfAGeneral(index, in: tokens) && !Self.isTitleOfAnOffice(index, in: tokens) {
             return false
         }
