@@ -19,7 +19,8 @@ US|New York State Department of Financial Services;New York Department of Financ
 US|Federal Bureau of Investigation;FBI
 US|Congress;U.S. Congress;US Congress
 US|Senate;U.S. Senate;US Senate
-US|House of Representatives;U.S. House of Representatives;House Financial Services Committee
+US|House of Representatives;U.S. House of Representatives
+US|House Financial Services Committee
 US|Senate Banking Committee
 US|Supreme Court;U.S. Supreme Court
 US|White House
