@@ -16,7 +16,14 @@ extension EntityRecognizer {
            isQualifyingCountryWord(tokens, start, end, code: code) {
             return nil
         }
-        return EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+        var mention = EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
+        // "tether (USDT)": a word the table writes in lower case beside a capitalized name ("USDT") names its entity only where
+        // the text has no other form of it.
+        if form.tokens.count == 1, form.tokens[0].unicodeScalars.first?.properties.isLowercase == true,
+           entry.canonical.unicodeScalars.first?.properties.isUppercase == true {
+            mention.mayName = false
+        }
+        return mention
     }
 
     /// "Circle's USDC ...", "Circle, which issues ...", "Circle said ...": what follows a sentence's first word makes it a

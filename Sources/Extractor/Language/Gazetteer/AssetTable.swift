@@ -11,7 +11,7 @@ MATIC|~Polygon;Matic
 SOL|^Solana
 DOGE|^Dogecoin
 BNB|BNB;Binance Coin
-USDT|USDT;Tether USD;USDt
+USDT|USDT;Tether USD;USDt;tether
 USDC|USD Coin;USDC
 BUSD|Binance USD
 DAI|~Dai
