@@ -131,6 +131,16 @@ extension EntityRecognizer {
         return true
     }
 
+    /// "Jane Roe, Financial Services Correspondent", "Jane Roe, Personal Finance Reporter": two or three capitalized words
+    /// between a comma and the title that ends the line are a writer's beat, no name ("Jane Roe, Business Reporter", one
+    /// word, is left to `acceptsUnknown`).
+    func isWritersBeat(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        let end = range.upperBound
+        guard (2...3).contains(tokens[range].filter { $0.kind == .word }.count), range.lowerBound > 0, tokens[range.lowerBound - 1].text == ",",
+              end < tokens.count, tokens[end].isCapitalized, Lexicon.personTitles.contains(tokens[end]) else { return false }
+        return end + 1 == tokens.count || tokens[end + 1].newlineBefore
+    }
+
     /// A number follows the run that ends at `end`: "Form 721", or "No. 14-2026" after an abbreviation's point.
     static func isNumbered(after end: Int, tokens: [Token]) -> Bool {
         guard end < tokens.count else { return false }

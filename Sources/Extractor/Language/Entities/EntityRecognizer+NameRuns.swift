@@ -25,6 +25,8 @@ extension EntityRecognizer {
         if namesAnOfficialJournal(start..<end, tokens: tokens) || Self.namesAPeriodicReport(tokens[start..<end].filter { $0.kind == .word }) {
             return []
         }
+        // "Jane Roe, Financial Services Correspondent": a writer's beat names no entity.
+        if isWritersBeat(start..<end, tokens: tokens) { return [] }
         // "ASIC miners", "GPU rigs": an acronym before a machine's noun names the kind of machine, not the body it spells
         // elsewhere (an asset's ticker stays: "BTC miners").
         if end - start == 1, tokens[start].isAllCaps, end < tokens.count, !tokens[end].isCapitalized, Self.machineNouns.contains(tokens[end]),
