@@ -41,6 +41,8 @@ struct ActorResolver {
     func actor(in sentence: Sentence, cueAt cue: Int, clauseStart: Int, patient: Range<Int>? = nil) -> ResolvedActor {
         let tokens = document.tokens
         let mentions = entities.mentions(in: clauseStart..<sentence.end).filter(isEligible)
+        // "The High Court ordered Kiosk Ltd to stop ..., granting an injunction sought by the FCA": the court rules.
+        if let court = rulingCourt(in: sentence, cueAt: cue, clauseStart: clauseStart, mentions: mentions) { return court }
         // "... by the CFTC", "... by authorities", "... a circular from its central bank's board".
         var index = clauseStart
         while index < sentence.end {
@@ -144,6 +146,99 @@ struct ActorResolver {
         }
         return unnamed
     }
+
+    /// "The High Court in London on Monday ordered Kiosk Ltd to stop ..., granting an injunction sought by the FCA", "Judge Ana
+    /// Roe of the Circuit Court granted an order sought by Kiosk LLC", "the court has ordered the exchange to pay": a court, or
+    /// a judge for their court, that a verb of ruling follows as its subject before the cue (or as the cue) issues the ruling;
+    /// who brought or sought the case, and who the ruling binds, do not. Nil when the clause's subject is no court or judge.
+    private func rulingCourt(in sentence: Sentence, cueAt cue: Int, clauseStart: Int, mentions: [EntityMention]) -> ResolvedActor? {
+        let tokens = document.tokens
+        var position = clauseStart
+        while position < min(cue, sentence.end) {
+            if let mention = mentions.first(where: { $0.first == position }) {
+                guard !isAfterPreposition(mention), !isObjectOfVerb(mention, sentenceStart: sentence.first) else {
+                    position = mention.end
+                    continue
+                }
+                if mention.type == .authority, isCourt(mention) {
+                    return rulesAfter(mention.end, cue: cue) ? resolved(mention) : nil
+                }
+                if mention.type == .person, isJudge(mention) {
+                    guard rulesAfter(mention.end, cue: cue) else { return nil }
+                    return mentions.first(where: { $0.type == .authority && isCourt($0) }).map(resolved)
+                        ?? namedInstitution(withNameHolding: ["court", "tribunal"], near: position)
+                }
+                // "Darsena freezes accounts after a judge orders ...", "The RBI told banks ..., a circular the court struck
+                // down": another subject comes first.
+                guard mention.type == .location else { return nil }
+                position = mention.end
+                continue
+            }
+            // "the court ordered", "a federal judge has barred", "Judge orders ...": a court described.
+            if Self.courtWords.contains(tokens[position]), isDescribedSubject(at: position, sentenceStart: sentence.first),
+               rulesAfter(position + 1, cue: cue) {
+                return description(at: position, end: cue + 1)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Whether an authority's name holds "court" or "tribunal".
+    private func isCourt(_ mention: EntityMention) -> Bool {
+        (context.nameByKey[mention.key] ?? "").lowercased().split(separator: " ").contains { $0 == "court" || $0 == "tribunal" }
+    }
+
+    /// "Judge Ana Roe", "Justice Ana Roe", "District Judge Ana Roe": a person given a judge's title.
+    private func isJudge(_ mention: EntityMention) -> Bool {
+        let tokens = document.tokens
+        return Self.judgeTitles.contains(tokens[mention.first]) || mention.first > 0 && Self.judgeTitles.contains(tokens[mention.first - 1])
+    }
+
+    /// Whether a verb of ruling comes within eight words after `start`, at the cue at the latest, as an active verb ("has
+    /// ordered", "in Abuja on Friday froze"; not "was ordered", nor past a relative pronoun or "by").
+    private func rulesAfter(_ start: Int, cue: Int) -> Bool {
+        let tokens = document.tokens
+        for index in start..<min(cue + 1, start + 8, tokens.count) {
+            if Self.clauseBreakWords.contains(tokens[index]) { return false }
+            if Self.rulingVerbs.contains(tokens[index]) {
+                return !(index > 0 && PolicyCues.passiveAuxiliaries.contains(tokens[index - 1]))
+            }
+        }
+        return false
+    }
+
+    /// "The court ordered", "a federal judge has barred", "Judge orders ..." at the start of a headline: a description at
+    /// `index` that opens the sentence, or that an article introduces (one word may stand between), and that no preposition
+    /// or subordinating word comes before ("in the court", "until the court lifts", "all court orders" are no subjects).
+    private func isDescribedSubject(at index: Int, sentenceStart: Int) -> Bool {
+        let tokens = document.tokens
+        if index == sentenceStart { return true }
+        guard !tokens[index].isCapitalized,
+              let article = [index - 1, index - 2].first(where: { $0 >= sentenceStart && Self.articles.contains(tokens[$0]) }) else { return false }
+        return article == sentenceStart || !Self.prepositions.contains(tokens[article - 1].lower) && !Self.subordinators.contains(tokens[article - 1])
+    }
+
+    /// Articles that introduce a description.
+    static let articles: WordSet = ["the", "a", "an"]
+    /// Words that open a subordinate clause, whose subject does not act in the main one.
+    static let subordinators: WordSet = ["until", "unless", "after", "before", "if", "when", "once", "while", "because", "since"]
+
+    /// Lower-case descriptions of a court or its judge.
+    static let courtWords: WordSet = ["court", "tribunal", "judge", "judges"]
+    /// Titles that make a person a judge.
+    static let judgeTitles: WordSet = ["judge", "justice", "magistrate"]
+    /// Words that end the search for a court's verb: a relative pronoun or an agent's "by".
+    static let clauseBreakWords: WordSet = ["which", "who", "that", "by"]
+    /// Past and present forms of the verbs a court rules with.
+    static let rulingVerbs: WordSet = [
+        "ordered", "orders", "granted", "grants", "sentenced", "froze", "freezes", "frozen", "barred", "bars", "upheld", "upholds",
+        "confirmed", "confirms", "dismissed", "dismisses", "rejected", "rejects", "gave", "gives", "fined", "imposed", "imposes",
+        "jailed", "jails", "struck", "strikes", "annulled", "annuls", "quashed", "quashes", "ruled", "blocked", "blocks",
+        "halted", "halts", "suspended", "suspends", "restored", "restores", "lifted", "lifts", "declared", "declares",
+        "directed", "directs", "affirmed", "affirms", "stayed", "vacated", "vacates", "enjoined", "enjoins", "convicted",
+        "told", "banned", "prohibited", "required",
+    ]
 
     /// "Kolvar Business Bulletin | Energy" over "... were seen by the Kolvar Business Bulletin": the outlet that prints the
     /// article reports the measures, it issues none of them.
