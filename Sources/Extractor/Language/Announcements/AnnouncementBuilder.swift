@@ -169,6 +169,13 @@ struct AnnouncementBuilder {
                 of: candidate, members, statusFrom: inLead.isEmpty ? members : inLead, statements, document, entities, context, timing, reader
             )
             if hedged, frame.status == .proposed { frame.status = .considering }
+            // A company that only weighs or proposes a step beside another actor's measure ("the fund said it would consider a
+            // small allocation", "the exchange is reviewing the order") takes none yet; its weighed step is a frame only when
+            // it is the article's news.
+            if context.typeByKey[candidate.actorKey] == .organization, !mainActors.contains(candidate.actorKey),
+               frame.status == .proposed || frame.status == .considering {
+                continue
+            }
             // A warning or a sanction the article reports as done takes the day the article gives the act
             // ("in a circular issued on Monday", "in a judgment delivered on Wednesday").
             if frame.effective == nil, frame.status == .announced, frame.action == .warn || frame.action == .enforce {
