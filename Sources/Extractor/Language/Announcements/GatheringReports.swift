@@ -12,8 +12,20 @@ enum GatheringReports {
         let named = entities.mentions(in: headline.first..<headline.end)
         return !statements.indices.contains { index in
             let read = statements[index]
-            return news[index] && read.sentence == 0
+            return news[index] && read.sentence == 0 && !tellsTheGathering(read, document)
                 && (read.namesItsActor || named.contains { $0.type == .authority || $0.type == .organization || $0.key == read.actorKey })
+        }
+    }
+
+    /// "Official tells conference the licensing wave is over", "regulators told the summit that ...": a statement that
+    /// follows a telling of the gathering itself reports what was said on its stage, no measure ("tells banks to close
+    /// accounts" orders; "Regulator to let funds buy ETFs, official tells conference" states the measure first).
+    static func tellsTheGathering(_ read: ReadStatement, _ document: AnalyzedText) -> Bool {
+        let tokens = document.tokens
+        let sentence = document.sentences[read.sentence]
+        return (sentence.first..<min(read.cueIndex, sentence.end)).contains { index in
+            tellingVerbs.contains(tokens[index])
+                && tokens[(index + 1)..<min(sentence.end, index + 4)].contains { gatheringNouns.contains($0) }
         }
     }
 
@@ -30,6 +42,8 @@ enum GatheringReports {
 
     /// The nouns of a gathering that a headline may report on.
     static let gatheringNouns: WordSet = ["forum", "summit", "conference", "symposium", "roundtable", "expo"]
+    /// The verbs that report words said to an audience.
+    static let tellingVerbs: WordSet = ["tells", "tell", "told"]
     /// The verbs of a panel that talks rather than acts: "panel splits over", "panel airs a debate".
     static let debatingVerbs: WordSet = ["splits", "split", "spar", "spars", "airs", "debates", "discusses", "weighs", "trades"]
 }
