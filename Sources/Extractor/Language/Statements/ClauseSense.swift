@@ -828,6 +828,24 @@ enum ClauseSense {
             || relativeClause.contains("not") && relativeClause.contains(where: { ["comply", "register", "apply"].contains($0) })
     }
 
+    /// "Stores that fail to comply may have their services suspended", "firms that miss the deadline face fines",
+    /// "those that do not register will have their licence revoked": what befalls those who do not comply is a sanction
+    /// when it suspends, revokes, cuts off or fines them. An order to stop or to take no new business ("firms that miss
+    /// the deadline must stop serving clients", "... will be barred from opening new accounts") keeps its own action.
+    static func punishesNonCompliance(_ clause: Clause, in words: [String]) -> Bool {
+        guard sanctionsNonCompliance(clause, in: words) else { return false }
+        let consequence = words[clause.groupStart..<words.count]
+        return consequence.contains(where: sanctionWords.contains) && !consequence.contains(where: orderWords.contains)
+    }
+
+    /// Words of a sanction that befalls a firm: suspension, revocation, disconnection, a fine.
+    private static let sanctionWords: WordSet = [
+        "suspend", "suspended", "suspension", "revoke", "revoked", "revocation", "disconnect", "disconnected", "face",
+        "fine", "fined", "fines", "penalty", "penalties", "sanctions", "prosecuted", "prosecution",
+    ]
+    /// Words of an order to stop, or of a bar on new business, that stays the order's own measure.
+    private static let orderWords: WordSet = ["stop", "cease", "barred", "banned", "new"]
+
     /// Verbs of a duty to act: reporting, checking, holding, keeping, paying.
     static let dutyLemmas: WordSet = [
         "report", "verify", "register", "disclose", "declare", "submit", "file", "hold", "obtain", "keep", "publish",

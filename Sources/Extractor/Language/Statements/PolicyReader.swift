@@ -357,7 +357,9 @@ struct PolicyReader {
                    ClauseSense.measureLemmas.contains(ClauseSense.lemma(words[clause.verb])) { cue = PolicyCues.Cue(action: .warn, index: clause.verb) }
                 // A consequence of not complying is a sanction when it lasts only until they comply (a lasting
                 // order to stop keeps its own action).
-                if ClauseSense.sanctionsNonCompliance(clause, in: words), cue.action == nil || words[clause.verb...].contains("until") {
+                // ("Firms that fail to register face fines", "... will have their registration suspended": a sanction.)
+                if ClauseSense.sanctionsNonCompliance(clause, in: words),
+                   cue.action == nil || words[clause.verb...].contains("until") || ClauseSense.punishesNonCompliance(clause, in: words) {
                     cue = PolicyCues.Cue(action: .enforce, index: clause.verb)
                 }
                 if remains {
