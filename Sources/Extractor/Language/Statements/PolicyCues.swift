@@ -191,6 +191,9 @@ enum PolicyCues {
             if let figure = PermissionFigures.reading(at: index, in: words, from: start) { offer(figure.priority, figure.action, index) }
             // "raises the capital bar for exchanges", "halves the capital floor": a capital level to hold obliges.
             if let floor = CapitalFloorCues.reading(at: index, in: words, from: start) { offer(floor.priority, floor.action, index) }
+            // "residents may send up to R1 million a year abroad", "will be able to hold up to 5,000 euros each": a ceiling
+            // on what each may do or hold restricts.
+            if let ceiling = AllowanceCeilingCues.reading(at: index, in: words, from: start) { offer(ceiling.priority, ceiling.action, index) }
             // "only accredited investors may buy": a restriction.
             // "were allowed to hold crypto only for their own operations": a permission with a bound.
             if word == "only", within(index, 12, ["may", "can", "allowed", "permitted", "eligible"]) || before(index, 10, onlyPermissionWords)
@@ -1405,7 +1408,7 @@ enum PolicyCues {
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go"]).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go", "up"]).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
