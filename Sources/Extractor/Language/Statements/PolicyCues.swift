@@ -367,6 +367,10 @@ enum PolicyCues {
             // collateral", "the decree lets exchanges list tokenised bonds": what a measure lets its addressees do is a
             // permission, over the licence, limit or ban words that describe them or their activity.
             if measureLets(words, at: index, from: start) { offer(82, .permit, index) }
+            // "passed a law that legalises and taxes virtual assets", "votes to legalise and tax crypto", "would legalise the
+            // trading of crypto-assets now banned": making an activity lawful is the measure, over the tax, licence or ban
+            // words beside it.
+            if legalisingVerbs.contains(wordAt: index, of: sentence), !negated(index), !before(index, 3, refusalWords) { offer(84, .permit, index) }
             if permitWords.contains(wordAt: index, of: sentence), negated(index), !word.hasPrefix("licen"), !word.hasPrefix("approv") { offer(78, .prohibit, index) }
             // "merchants have until June 15 to stop": a grace period.
             // "banks have until the end of the month to send their policies": a deadline for a new duty to deliver.
@@ -1408,7 +1412,7 @@ enum PolicyCues {
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go", "up"]).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go", "up"]).union(legalisingVerbs).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
@@ -1683,6 +1687,10 @@ enum PolicyCues {
         "approved", "approval", "approving", "legalize", "legalizes", "legalized", "legalise", "legalised",
         "legalising", "legalizing", "authorize", "authorized", "authorizes", "resume", "resumes", "resumed",
         "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
+    ]
+    /// Verbs of making an activity lawful.
+    static let legalisingVerbs: WordSet = [
+        "legalize", "legalizes", "legalized", "legalizing", "legalise", "legalises", "legalised", "legalising",
     ]
     static let crackdownWords: WordSet = ["crackdown", "clampdown", "crackdowns", "clampdowns", "raid", "raids"]
     static let investigationWords: WordSet = ["investigation", "investigating", "probe", "probing", "subpoena", "subpoenaed"]
