@@ -338,6 +338,12 @@ struct PolicyReader {
                     cue = first
                 }
             }
+            // "Regulator grants first licences to three exchanges; derivatives off-limits for now": a headline's first act is
+            // its measure, the one after the semicolon another's.
+            if number == 0, sentence.isHeadingLike, cue.index > start, let semicolon = words[start..<cue.index].firstIndex(of: ";"),
+               let first = PolicyCues.cue(in: Array(words[..<semicolon]), from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC), first.action != nil {
+                cue = first
+            }
             // "reminded the public in 2018 that crypto is not legal tender": the warning verb is the act.
             // ("cautioned that brokers must verify every client", "reminded lenders that they may not ...": the duty it
             // reminds of is the warning's content.)
