@@ -499,6 +499,13 @@ enum PolicyCues {
                 offer(50, .permit, index)
             }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
+            // "The removal does not mean that the bank has licensed either company", "the pilot does not mean the bank will
+            // issue a digital currency": what a measure is said not to mean is a caution about it, over the licence, ban or
+            // launch words it denies ("that doesn't mean the sedan is dead", "did not mean much" say nothing of the kind).
+            if word == "mean", before(index, 2, ["not", "n't", "'t"]), before(index, 6, deniedMeaningSubjects),
+               !within(index, 1, ["much", "anything", "everything", "being"]) {
+                offer(96, .warn, index)
+            }
             if crackdownWords.contains(wordAt: index, of: sentence) || (word == "crack" || word == "clamp" || word == "cracking" || word == "clamping") && within(index, 1, ["down"]) {
                 offer(40, .enforce, index)
             }
@@ -1412,7 +1419,7 @@ enum PolicyCues {
                 "probing", "subpoena", "subpoenaed", "only", "wind", "untouched", "spared", "untaxed", "free", "lawful", "treat", "treats", "treated", "treating", "classify", "classifies", "classified", "classifying", "supervise", "time", "more", "off", "licences", "licenses", "block", "blocks", "blocking", "needed", "most", "fine", "still", "shelve", "shelves", "shelved", "shelving", "abandon", "abandons", "abandoned", "abandoning"])
         .union(curtailVerbs).union(rationVerbs).union(disconnectVerbs).union(["power", "powers", "powered", "powering"])
         .union(extendWords).union(periodWords)
-        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go", "up"]).union(legalisingVerbs).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
+        .union(breachWords).union(lawMakingWords).union(constraintLiftingVerbs).union(LicensingCues.cueWords).union(ScopeCues.cueWords).union(AccessCues.cueWords).union(EnforcementActs.cueWords).union(PermissionFigures.cueWords).union(CapitalFloorCues.levelChangingVerbs).union(["go", "up", "mean"]).union(legalisingVerbs).union(exitWords).union(cbdcLaunchWords).union(supervisionWords)
         .union(["ruled", "rules", "ruling", "found", "finds", "held", "show-cause", "cease-and-desist", "aside", "quashed", "down",
                 "available", "open", "covered", "cause", "desist", "apply", "applies", "need", "needs", "risk", "effective", "stay", "remain",
                 "return", "returned", "unwind", "unwound", "liquidate", "liquidated", "outside"])
@@ -1687,6 +1694,12 @@ enum PolicyCues {
         "approved", "approval", "approving", "legalize", "legalizes", "legalized", "legalise", "legalised",
         "legalising", "legalizing", "authorize", "authorized", "authorizes", "resume", "resumes", "resumed",
         "greenlight", "greenlights", "greenlighted", "licensed", "license", "licence", "granted", "cleared", "clears",
+    ]
+    /// Measures and acts of an authority whose meaning a caution denies ("the removal does not mean ...").
+    static let deniedMeaningSubjects: WordSet = [
+        "removal", "approval", "warning", "pilot", "registration", "listing", "licence", "license", "sandbox", "admission",
+        "decision", "ruling", "order", "exemption", "inclusion", "name", "authorisation", "authorization", "notice", "list",
+        "delisting", "test", "trial", "move",
     ]
     /// Verbs of making an activity lawful.
     static let legalisingVerbs: WordSet = [
