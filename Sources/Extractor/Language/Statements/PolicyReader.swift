@@ -683,6 +683,7 @@ struct PolicyReader {
             }
             if action == .warn && byMain && draft.status == nil && !earlierWarning && !continues && !newsIsAStart { status = leadStatus == .proposed ? .proposed : .announced }
             if leavesOut, status == .inEffect { status = leadStatus == .proposed ? .proposed : .announced }
+            if status == .inEffect, datesItsActToThisWeek(draft) { status = .announced }
             previous = (draft, status)
             // A law in force is the country's; one that is the news stays with whoever made it.
             // A penalty the law sets for anyone is the country's, whatever the status (the model may read it later), unless
@@ -763,6 +764,30 @@ struct PolicyReader {
         return draft.dates.contains { $0.value.count == 10 && $0.value >= weekAgo && $0.value <= published.description }
             && !Self.isPast(draft.hashedWords, before: draft.cue.index)
     }
+
+    /// "The regulator on Wednesday granted licences to three exchanges, the first since a 2025 law", "The court ruled on
+    /// Thursday that the token is a security": an act the sentence dates to a day of the week of publication, named by
+    /// its weekday, is the article's news, whatever older measure its other words recall (SCHEMA.md: `announced` if the
+    /// article's news is the decision). Not a measure that took effect that day ("Rules ... took effect on Thursday"), a
+    /// state that lasts ("remain barred", "still may not", "will continue to treat"), nor a day that dates only the telling
+    /// ("said on Tuesday that coins are no legal tender", "repeated on Wednesday that ...").
+    private func datesItsActToThisWeek(_ draft: Draft) -> Bool {
+        guard !PolicyCues.takesEffect(draft.words), !draft.words.contains(where: { Self.standingWords.contains($0) }) else { return false }
+        let weekAgo = published.adding(days: -6).description
+        return draft.dates.contains { date in
+            let index = date.first - draft.firstToken
+            return date.value.count == 10 && date.value >= weekAgo && date.value <= published.description
+                && date.role != .effective && date.role != .deadline
+                && draft.words.indices.contains(index) && TemporalRecognizer.weekdays[draft.words[index]] != nil
+                && !draft.words[max(0, index - 5)..<index].contains(where: { Self.tellingVerbs.contains($0) })
+        }
+    }
+
+    /// Words of a state that lasts, which no day of the week dates as news.
+    static let standingWords: WordSet = ["still", "remain", "remains", "remained", "continue", "continues"]
+
+    /// Verbs of telling, whose day dates the statement rather than the measure.
+    static let tellingVerbs = WordSet(Array(speechVerbs) + ["repeated", "restated", "reiterated"])
 
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
     private func isBackground(_ draft: Draft) -> Bool {
