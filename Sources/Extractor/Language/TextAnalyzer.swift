@@ -96,22 +96,36 @@ public struct TextAnalyzer: Sendable {
         for index in statements.indices where statements[index].status == .announced { statements[index].status = .inEffect }
     }
 
-    /// Where the headline and the two paragraphs after it end: the offset, in Unicode scalars, of the third blank line (the
-    /// text's end when there is none).
+    /// Where the headline and the two paragraphs after it end: the offset, in Unicode scalars, of the blank line after the
+    /// second paragraph of prose after the headline (the text's end when there is none). A line of fewer than six words
+    /// (a byline, the site's name and section, a date) is no paragraph of the opening, so a lead that follows them still
+    /// opens the article ("Daily News | Courts", "By A. Writer", then the lead).
     static func openingEnd(of text: String) -> Int {
         let scalars = Array(text.unicodeScalars)
-        var breaks = 0
+        var paragraphs = 0
+        var paragraphStart = 0
         var index = 0
         while index + 1 < scalars.count {
             if scalars[index] == "\n", scalars[index + 1] == "\n" {
-                breaks += 1
-                if breaks == 3 { return index }
+                if paragraphs == 0 || isParagraphOfProse(scalars[paragraphStart..<index]) { paragraphs += 1 }
+                if paragraphs == 3 { return index }
                 index += 2
+                paragraphStart = index
             } else {
                 index += 1
             }
         }
         return scalars.count
+    }
+
+    /// A paragraph closed as a sentence ("A guide for new filers.") or of at least six words, not a byline, a site's name
+    /// or a date line.
+    static func isParagraphOfProse(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        let paragraph = String(text).trimmingCharacters(in: .whitespaces)
+        return paragraph.last.map { ".!?".contains($0) } ?? false
+            || paragraph.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count >= 6
     }
 
     /// Everything up to the statements.
