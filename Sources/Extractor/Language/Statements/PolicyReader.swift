@@ -786,8 +786,9 @@ struct PolicyReader {
     /// Words of a state that lasts, which no day of the week dates as news.
     static let standingWords: WordSet = ["still", "remain", "remains", "remained", "continue", "continues"]
 
-    /// Verbs of telling, whose day dates the statement rather than the measure.
-    static let tellingVerbs = WordSet(Array(speechVerbs) + ["repeated", "restated", "reiterated"])
+    /// Verbs of telling, whose day dates the statement rather than the measure, and of a document's issue ("In its order,
+    /// issued on Tuesday, the regulator found ..."), whose day the document's dating reads.
+    static let tellingVerbs = WordSet(Array(speechVerbs) + ["repeated", "restated", "reiterated", "issued", "dated"])
 
     /// A sentence about a measure older than the news: "already", "since 2019", "in 2021", "had banned".
     private func isBackground(_ draft: Draft) -> Bool {
