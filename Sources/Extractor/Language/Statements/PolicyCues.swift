@@ -519,7 +519,7 @@ enum PolicyCues {
         // "Gains held under a year are taxed at 28%, while longer holdings remain exempt", "Ruritania taxes gains at a flat 30%,
         // and losses cannot be set against them": a tax levied at a rate is the sentence's measure, and the carve-out, ceiling or
         // ban beside it a detail of the tax.
-        if [.warn, .prohibit, .restrict].contains(found.action), let levy = taxLevyAtARate(words, from: start) {
+        if [.warn, .prohibit, .restrict].contains(found.action), let levy = taxLevyAtARate(sentence, from: start) {
             found = Cue(action: .require, index: levy)
         }
         // "to allow staking from April 1, with a 25% cap for retail clients", "have been permitted to handle them, subject to
@@ -549,7 +549,7 @@ enum PolicyCues {
             return nil
         }
         // "a four-month ban", "ordered to halt operations for the summer": a measure with an end is a pause.
-        if found.action == .prohibit, isTemporary(words[start..<count]), !exitWords.contains(wordAt: found.index, of: sentence) {
+        if found.action == .prohibit, isTemporary(sentence, from: start), !exitWords.contains(wordAt: found.index, of: sentence) {
             found.action = .restrict
         }
         return found
@@ -934,7 +934,8 @@ enum PolicyCues {
     /// only names a tax ("exempt from the 30% tax") or denies one ("are no longer taxed at 30%"). (The rate stands at most
     /// eight words after "at", "at" at most twelve after the tax; a levy's rate right after it; a tax paid at most four
     /// words after "pay".)
-    static func taxLevyAtARate(_ words: [String], from start: Int) -> Int? {
+    static func taxLevyAtARate(_ sentence: HashedWords, from start: Int) -> Int? {
+        let words = sentence.words
         let count = words.count
         func isRate(_ position: Int) -> Bool {
             ["%", "percent", "rate", "flat"].contains(words[position]) || words[position] == "per" && position + 1 < count && words[position + 1] == "cent"
@@ -942,10 +943,12 @@ enum PolicyCues {
         func ratedWithin(_ range: Range<Int>) -> Bool { range.clamped(to: 0..<count).contains(where: isRate) }
         return (start..<count).first { index in
             let word = words[index]
-            // (Only a tax verb or "pay" levies one; the words before it are read only then.)
-            guard leviedTaxWords.contains(word) || word == "pay" || word == "pays",
+            // (Only a tax verb or "pay" levies one; the words before it are read only then. The verb is probed with the word's
+            // stored hash.)
+            let isTaxVerb = leviedTaxWords.contains(wordAt: index, of: sentence)
+            guard isTaxVerb || word == "pay" || word == "pays",
                   !words[max(start, index - 3)..<index].contains(where: { ["not", "n't", "no", "never", "longer"].contains($0) }) else { return false }
-            if leviedTaxWords.contains(word),
+            if isTaxVerb,
                let at = words[(index + 1)..<min(count, index + 13)].prefix(while: { ![",", ";", ":"].contains($0) }).firstIndex(of: "at") {
                 return ratedWithin((at + 1)..<(at + 9))
             }
@@ -1279,17 +1282,19 @@ enum PolicyCues {
     static let seasonWords: WordSet = ["summer", "winter"]
 
     /// "temporarily", "a three-month ban", "for the summer", "for 90 days": the measure has an end.
-    static func isTemporary(_ words: ArraySlice<String>) -> Bool {
+    /// (The words from `start` on; each word's three look-ups probe with its stored hash.)
+    static func isTemporary(_ sentence: HashedWords, from start: Int) -> Bool {
         var previous = ""
         var beforePrevious = ""
-        for word in words {
-            if temporaryWords.contains(word) { return true }
-            if periodWords.contains(word), previous == "-" || (beforePrevious == "for" && (Int(previous) != nil || numberWords.contains(previous))) {
+        for index in start..<sentence.words.count {
+            if temporaryWords.contains(wordAt: index, of: sentence) { return true }
+            if periodWords.contains(wordAt: index, of: sentence),
+               previous == "-" || (beforePrevious == "for" && (Int(previous) != nil || numberWords.contains(previous))) {
                 return true
             }
-            if seasonWords.contains(word), previous == "the", beforePrevious == "for" { return true }
+            if seasonWords.contains(wordAt: index, of: sentence), previous == "the", beforePrevious == "for" { return true }
             beforePrevious = previous
-            previous = word
+            previous = sentence.words[index]
         }
         return false
     }
