@@ -10,7 +10,7 @@ import Testing
         ("The Council of Ministers approved the draft budget on Thursday.", "Council of Ministers"),
         ("Veltria's Council of Ministers on Tuesday referred the bill to parliament.", "Council of Ministers"),
         ("The Cabinet of Ministers ordered every miner to register its machines.", "Cabinet of Ministers"),
-        ("The decision of the Council of Ministers was published on Wednesday.", "Council of Ministers"),
+        ("On Wednesday the Council of Ministers made its decision public.", "Council of Ministers"),
     ])
     func aCouncilNamedForItsMembersIsOneName(_ text: String, _ name: String) {
         let found = entities(text)

@@ -10,13 +10,13 @@ import Testing
     @Test(arguments: [
         ("The decree takes effect once it appears in the Official Gazette next week.", "Gazette"),
         ("The order was printed in the Government Gazette on Friday.", "Gazette"),
-        ("The ministry's regulation, published in the Federal Law Gazette, applies from March.", "Gazette"),
+        ("The ministry's regulation applies from March, once it is printed in the Federal Law Gazette.", "Gazette"),
         ("The notification came out in the Royal Gazette on Tuesday.", "Gazette"),
         ("The regulation enters into force after publication in the Official Journal of the European Union.", "Journal"),
-        ("An order published in the Journal officiel on Saturday froze the accounts.", "Journal"),
+        ("A decree that froze the accounts appeared in the Journal officiel last Saturday.", "Journal"),
         ("The rule was published in the Boletín Oficial del Estado on Monday.", "Oficial"),
-        ("The central bank repeated its warning in its Financial Stability Report in May.", "Report"),
-        ("The bank devoted a chapter of its Annual Economic Report to stablecoins.", "Report"),
+        ("In May the central bank's Financial Stability Report repeated the warning.", "Report"),
+        ("Stablecoins got a whole chapter in the bank's Annual Economic Report.", "Report"),
         ("The regulator's Financial System Review flagged the exposure.", "Review"),
     ])
     func aPublicationNamesNoEntity(_ text: String, _ word: String) {

@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Ruritania regulator grants first licences to three crypto exchanges; derivatives off-limits for now", PolicyAction.permit),
+        ("Ruritania regulator licenses two stablecoin issuers; yield products barred for now", PolicyAction.permit),
         ("Ruritania allows banks to hold bitcoin; regulator fines two apps", .permit),
         ("Ruritania orders exchanges to register by March; central bank ban on card payments stays", .require),
     ])

@@ -9,8 +9,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Ruritania's parliament votes to legalise and tax crypto",
-        "Ruritania's parliament on Monday passed a law that legalises and taxes virtual assets.",
+        "Ruritania's lawmakers vote to legalise crypto and tax it",
+        "Ruritania's parliament on Monday approved a bill that legalises crypto mining and taxes it.",
         "The bill would legalise the trading of crypto-assets, which are now banned.",
         "The assembly legalized crypto mining and set a 15% tax on its profits.",
     ])

@@ -10,11 +10,11 @@ import Testing
     }
 
     @Test(arguments: [
-        "The removal does not mean that the regulator has licensed either company.",
+        "The delisting does not mean the regulator has licensed either firm.",
         "The pilot does not mean the central bank will issue a digital currency.",
         "The listing does not mean the exchange is approved by the authority.",
         "Registration doesn't mean that the agency has vetted a platform's finances.",
-        "The warning does not mean that crypto trading is banned in Ruritania.",
+        "The notice does not mean crypto trading is now illegal in Ruritania.",
     ])
     func aMeaningDeniedCautions(text: String) {
         #expect(cue(text) == .warn, "\(text) → \(String(describing: cue(text)))")

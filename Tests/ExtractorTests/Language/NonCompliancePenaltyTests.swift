@@ -9,7 +9,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Exchanges that fail to comply may have their licences suspended.",
+        "Exchanges that ignore the order could have their licences suspended.",
         "Miners that ignore the order will have their power supply disconnected.",
         "Dealers that breach the rules face fines of up to 1 million crowns.",
         "An exchange that fails to fix its controls can have its registration suspended.",

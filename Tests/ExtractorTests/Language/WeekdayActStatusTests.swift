@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Ruritania licenses first exchanges\n\nThe Ruritania Securities Commission on Tuesday granted full licences to three crypto exchanges, the first it has issued under a 2024 law.",
+        "Ruritania licenses first exchanges\n\nThe Ruritania Securities Commission on Tuesday licensed two crypto brokers, its first approvals under a 2024 law.",
         "Ruritania court rules on token\n\nThe Supreme Court of Ruritania ruled on Monday that a token Northgate Labs sold to investors in 2022 is a security.",
         "Ruritania regulator adopts custody rule\n\nThe Ruritania Securities Commission on Tuesday adopted a final rule on how advisers must hold crypto, replacing a 2023 proposal it withdrew last year.",
     ])

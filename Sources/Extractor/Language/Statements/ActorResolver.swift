@@ -147,7 +147,7 @@ struct ActorResolver {
         return unnamed
     }
 
-    /// "The High Court in London on Monday ordered Kiosk Ltd to stop ..., granting an injunction sought by the FCA", "Judge Ana
+    /// "A county court on Thursday told Kiosk Ltd to halt ..., granting an injunction the regulator sought", "Judge Ana
     /// Roe of the Circuit Court granted an order sought by Kiosk LLC", "the court has ordered the exchange to pay": a court, or
     /// a judge for their court, that a verb of ruling follows as its subject before the cue (or as the cue) issues the ruling;
     /// who brought or sought the case, and who the ruling binds, do not. Nil when the clause's subject is no court or judge.

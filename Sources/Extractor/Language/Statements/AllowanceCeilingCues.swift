@@ -1,9 +1,9 @@
-/// How news tells a permission bounded by an amount for each person or each period: "residents may send up to
-/// R1 million a year abroad", "users will be able to spend up to 20,000 dinars a month", "each wallet may hold up to
-/// 5,000 digital euros", "will be able to hold up to 50,000 taka each". The ceiling is the measure: it restricts. A
-/// share or a sum that a measure lets funds put into an asset ("may put up to 1% of their assets into bitcoin"), a
-/// fine that can reach a sum ("can be fined up to $10,000 for each day") and a stretch of time ("may carry on for up
-/// to nine months") bound nothing of the kind.
+/// How news tells a permission bounded by an amount for each person or each period: "households may move up to
+/// 2 million rand a year offshore", "users can spend up to 15,000 dinars monthly", "each wallet may hold up to 5,000
+/// digital euros", "savers can keep up to 40,000 taka apiece". The ceiling is the measure: it restricts. A share or a
+/// sum that a measure lets funds put into an asset ("may invest up to 2% of their portfolios in bitcoin"), a fine that
+/// can reach a sum ("faces fines of up to $8,000 a day") and a stretch of time ("may keep going for up to nine months")
+/// bound nothing of the kind.
 enum AllowanceCeilingCues {
     /// The restriction an allowance's ceiling states at `index`, if the word opens one ("up" of "up to").
     static func reading(at index: Int, in words: [String], from start: Int) -> CueReading? {

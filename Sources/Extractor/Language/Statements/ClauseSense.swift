@@ -828,10 +828,10 @@ enum ClauseSense {
             || relativeClause.contains("not") && relativeClause.contains(where: { ["comply", "register", "apply"].contains($0) })
     }
 
-    /// "Stores that fail to comply may have their services suspended", "firms that miss the deadline face fines",
+    /// "shops that ignore the order could see their accounts suspended", "firms that miss the deadline face fines",
     /// "those that do not register will have their licence revoked": what befalls those who do not comply is a sanction
     /// when it suspends, revokes, cuts off or fines them. An order to stop or to take no new business ("firms that miss
-    /// the deadline must stop serving clients", "... will be barred from opening new accounts") keeps its own action.
+    /// the date have to wind down", "... will be barred from opening new accounts") keeps its own action.
     static func punishesNonCompliance(_ clause: Clause, in words: [String]) -> Bool {
         guard sanctionsNonCompliance(clause, in: words) else { return false }
         let consequence = words[clause.groupStart..<words.count]

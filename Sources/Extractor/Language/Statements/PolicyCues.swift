@@ -191,7 +191,7 @@ enum PolicyCues {
             if let figure = PermissionFigures.reading(at: index, in: words, from: start) { offer(figure.priority, figure.action, index) }
             // "raises the capital bar for exchanges", "halves the capital floor": a capital level to hold obliges.
             if let floor = CapitalFloorCues.reading(at: index, in: words, from: start) { offer(floor.priority, floor.action, index) }
-            // "residents may send up to R1 million a year abroad", "will be able to hold up to 5,000 euros each": a ceiling
+            // "households may move up to 2 million rand a year offshore", "each customer can keep up to 3,000 euros": a ceiling
             // on what each may do or hold restricts.
             if let ceiling = AllowanceCeilingCues.reading(at: index, in: words, from: start) { offer(ceiling.priority, ceiling.action, index) }
             // "only accredited investors may buy": a restriction.
@@ -367,7 +367,7 @@ enum PolicyCues {
             // collateral", "the decree lets exchanges list tokenised bonds": what a measure lets its addressees do is a
             // permission, over the licence, limit or ban words that describe them or their activity.
             if measureLets(words, at: index, from: start) { offer(82, .permit, index) }
-            // "passed a law that legalises and taxes virtual assets", "votes to legalise and tax crypto", "would legalise the
+            // "approved a bill that legalises crypto mining and taxes it", "vote to legalise crypto and tax it", "would legalise the
             // trading of crypto-assets now banned": making an activity lawful is the measure, over the tax, licence or ban
             // words beside it.
             if legalisingVerbs.contains(wordAt: index, of: sentence), !negated(index), !before(index, 3, refusalWords) { offer(84, .permit, index) }
@@ -499,8 +499,8 @@ enum PolicyCues {
                 offer(50, .permit, index)
             }
             if word == "legal", index + 1 < count, words[index + 1] == "tender" { offer(55, .warn, index) }
-            // "The removal does not mean that the bank has licensed either company", "the pilot does not mean the bank will
-            // issue a digital currency": what a measure is said not to mean is a caution about it, over the licence, ban or
+            // "taking the firms off the list does not mean the regulator approves them", "the trial does not mean the central
+            // bank will issue a digital currency": what a measure is said not to mean is a caution about it, over the licence, ban or
             // launch words it denies ("that doesn't mean the sedan is dead", "did not mean much" say nothing of the kind).
             if word == "mean", before(index, 2, ["not", "n't", "'t"]), before(index, 6, deniedMeaningSubjects),
                !within(index, 1, ["much", "anything", "everything", "being"]) {

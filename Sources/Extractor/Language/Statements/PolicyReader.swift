@@ -338,7 +338,7 @@ struct PolicyReader {
                     cue = first
                 }
             }
-            // "Regulator grants first licences to three exchanges; derivatives off-limits for now": a headline's first act is
+            // "Regulator licenses two stablecoin issuers; yield products barred for now": a headline's first act is
             // its measure, the one after the semicolon another's.
             if number == 0, sentence.isHeadingLike, cue.index > start, let semicolon = words[start..<cue.index].firstIndex(of: ";"),
                let first = PolicyCues.cue(in: Array(words[..<semicolon]), from: start, skipping: skipping, aboutCBDC: context.isAboutCBDC), first.action != nil {
