@@ -200,10 +200,11 @@ import Testing
         #expect(admitted?.actor == "Ruritanian Financial Authority")
         #expect(!weighed.statements.contains { $0.text.contains("Prices") })
         // The rules' statements stay as the rules read them, dates included, but for the start the added sentence may
-        // give their actor's measure where they had none.
+        // give their actor's measure where they had none, and the headline's, which follows its frame's date.
         let undated = { (statements: [PolicyStatement]) in statements.map { var bare = $0; bare.effective = nil; return bare } }
         #expect(undated(weighed.statements.filter { !$0.text.contains("wombat") }) == undated(rules.statements))
-        for (weighed, ruled) in zip(weighed.statements.filter { !$0.text.contains("wombat") }, rules.statements) where ruled.effective != nil {
+        for (weighed, ruled) in zip(weighed.statements.filter { !$0.text.contains("wombat") }, rules.statements)
+        where ruled.effective != nil && ruled.start > 0 {
             #expect(weighed.effective == ruled.effective)
         }
     }

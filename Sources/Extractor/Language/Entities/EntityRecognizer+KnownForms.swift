@@ -18,13 +18,21 @@ extension EntityRecognizer {
         }
         var mention = EntityMention(first: start, end: end, key: "g\(form.entry)", type: entry.type, code: entry.code, country: entry.country)
         // "tether (USDT)": a word the table writes in lower case beside a capitalized name ("USDT") names its entity only where
-        // the text has no other form of it.
+        // the text has no other form of it; used as a verb ("will tether its fees to volume") it names nothing.
         if form.tokens.count == 1, form.tokens[0].unicodeScalars.first?.properties.isLowercase == true,
            entry.canonical.unicodeScalars.first?.properties.isUppercase == true {
+            if start > 0 && Self.verbOpeners.contains(tokens[start - 1].lower) || end < tokens.count && Self.objectOpeners.contains(tokens[end].lower) {
+                return nil
+            }
             mention.mayName = false
         }
         return mention
     }
+
+    /// Words before a verb: "to", a modal ("will tether", "to tether").
+    static let verbOpeners: WordSet = ["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"]
+    /// Words that open a verb's object ("tether its fees", "tether the peg").
+    static let objectOpeners: WordSet = ["its", "their", "the", "his", "her", "our", "them", "it"]
 
     /// "Circle's USDC ...", "Circle, which issues ...", "Circle said ...": what follows a sentence's first word makes it a
     /// name that owns, is described or speaks, not the common word it may also be.
