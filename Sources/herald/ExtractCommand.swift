@@ -16,7 +16,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The publication day (YYYY-MM-DD) relative dates resolve against; overrides any date in the page.")
     var published: String?
 
-    @Option(help: "The article's title, when the input is plain text.")
+    @Option(help: "The article's title, when the input is plain text; it is analysed as the headline above the text.")
     var title: String?
 
     @Option(help: "The article's address, used to resolve links and read a date from its path.")
