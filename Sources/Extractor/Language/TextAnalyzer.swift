@@ -80,10 +80,7 @@ public struct TextAnalyzer: Sendable {
                 statements[index].effective = frameDate
                 continue
             }
-            if own.count < 10, !own.contains("-W"), frameDate.count == 10, let period = MeasureTiming.days(of: own),
-               let day = MeasureTiming.days(of: frameDate), period.contains(day.lowerBound) {
-                statements[index].effective = frameDate
-            }
+            if MeasureTiming.isPeriod(own, holding: frameDate) { statements[index].effective = frameDate }
         }
     }
 

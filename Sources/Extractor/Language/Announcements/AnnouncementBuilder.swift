@@ -697,10 +697,8 @@ struct AnnouncementBuilder {
     /// "Pushes back the rule to March 2027 ... It will now apply from March 1, 2027": a month, quarter or year the
     /// actor's own news later gives as a day is that day.
     private func refined(_ effective: String?, by statements: [ReadStatement]) -> String? {
-        guard let effective, effective.count < 10, !effective.contains("-W"), let period = MeasureTiming.days(of: effective) else { return effective }
-        return statements.lazy.compactMap(\.statement.effective).first { value in
-            value.count == 10 && MeasureTiming.days(of: value).map { period.contains($0.lowerBound) } == true
-        } ?? effective
+        guard let effective else { return nil }
+        return statements.lazy.compactMap(\.statement.effective).first { MeasureTiming.isPeriod(effective, holding: $0) } ?? effective
     }
 
     /// The statements impose a sanction ("cancelled the registration", "fined", "revoked"), an act of its own rather

@@ -35,6 +35,14 @@ struct MeasureTiming {
         }
     }
 
+    /// "2027" holds "2027-03-01": a year, quarter or month (not a week) that holds a given day (`YYYY-MM-DD`), so that the
+    /// day states the same date more finely.
+    static func isPeriod(_ value: String, holding day: String) -> Bool {
+        guard value.count < 10, !value.contains("-W"), day.count == 10, let period = days(of: value),
+              let dayRange = days(of: day) else { return false }
+        return period.contains(dayRange.lowerBound)
+    }
+
     /// The value ended well before publication: the measure is background, whatever its wording.
     func isPast(_ value: String?) -> Bool {
         guard let value, let days = Self.days(of: value) else { return false }

@@ -598,7 +598,7 @@ struct ActorResolver {
         let window = entities.mentions.slice(in: max(0, index - 4000)..<index, position: \.first).suffix(200)
         let stem = modifier.hasSuffix("s") ? String(modifier.dropLast()) : modifier
         let courts = window.reversed().filter { mention in
-            mention.type == .authority && (context.nameByKey[mention.key] ?? "").lowercased().split(separator: " ").contains { $0 == "court" || $0 == "tribunal" }
+            mention.type == .authority && isCourt(mention)
         }
         guard !["the", "a", "its", "this", "that"].contains(modifier) else { return courts.first.map(resolved) }
         return courts.first { mention in
